@@ -1,0 +1,306 @@
+/**
+ * The shape of the curated seed files (seed/data/*.yaml), checked before anything is written.
+ *
+ * Ids are kebab-case slugs, stable across edits: other files and the graph refer to them.
+ * Every fact carries `evidence`: ids of statements, which are verbatim spans of an article.
+ * A statement of kind REPORT is the article's own words (no speaker); it is how facts that no
+ * stakeholder said aloud (a role, a vote count, a figure) are sourced.
+ */
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and dashes');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+export const DatePrecision = z.enum(['DAY', 'WEEK', 'MONTH', 'YEAR']);
+
+/** A date with how sure we are of it. `inferred` dates must say why in `note`. */
+export const DatedFact = z
+  .object({
+    date: isoDate,
+    precision: DatePrecision.default('DAY'),
+    inferred: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((d) => !d.inferred || (d.note ?? '').length > 0, {
+    message: 'an inferred date needs a note saying how it was inferred',
+  });
+
+export const OrganizationKind = z.enum([
+  'COALITION',
+  'UNION',
+  'UNION_LOCAL',
+  'BARGAINING_UNIT',
+  'GOVERNMENT_OFFICE',
+  'LEGISLATIVE_BODY',
+  'PARTY',
+  'NEWS_OUTLET',
+  'ACADEMIC_INSTITUTION',
+  'WORKPLACE',
+]);
+
+export const Person = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    party: z.string().optional(),
+    district: z.string().optional(),
+    description: z.string().optional(),
+    /** Statements (usually REPORT) that name this person. */
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const Organization = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    kind: OrganizationKind,
+    aliases: z.array(z.string().min(1)).default([]),
+    description: z.string().optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const Issue = z
+  .object({
+    slug,
+    name: z.string().min(1),
+    /** The question in dispute as a proposition one can support or oppose. */
+    proposition: z.string().min(1),
+    description: z.string().optional(),
+  })
+  .strict();
+
+/** A person holding a title at an organization ("Malloy's spokeswoman"). */
+export const Role = z
+  .object({
+    person: slug,
+    organization: slug,
+    title: z.string().min(1),
+    since: DatedFact.optional(),
+    until: DatedFact.optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+/** An organization or person belonging to an organization (a local in a union, a union in SEBAC). */
+export const Membership = z
+  .object({
+    member: slug,
+    organization: slug,
+    /** Free text for how the member belongs: "member union", "local of", "bargaining unit of". */
+    relation: z.string().min(1),
+    /** True when no article says it outright (e.g. read off a name such as "AFSCME Local 387"). */
+    inferred: z.boolean().default(false),
+    note: z.string().optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const StatementKind = z.enum(['DIRECT_QUOTE', 'PARTIAL_QUOTE', 'PARAPHRASE', 'REPORT']);
+export const StatementMedium = z.enum([
+  'SPOKEN',
+  'LETTER',
+  'WRITTEN_STATEMENT',
+  'EMAIL',
+  'PHONE_INTERVIEW',
+  'UNKNOWN',
+]);
+
+export const Statement = z
+  .object({
+    id: slug,
+    /** Verbatim span of the article text, without the surrounding quote marks. */
+    text: z.string().min(1),
+    /** Offset of `text` in the article, in UTF-16 code units (JavaScript string index). */
+    start: z.number().int().nonnegative(),
+    /** 1-based paragraph number (paragraphs are separated by blank lines). */
+    paragraph: z.number().int().positive(),
+    kind: StatementKind,
+    medium: StatementMedium.default('UNKNOWN'),
+    /** Absent only for kind REPORT. */
+    speaker: slug.optional(),
+    /** The organization a spokesperson speaks for. */
+    onBehalfOf: slug.optional(),
+    saidOn: DatedFact.optional(),
+    issues: z.array(slug).default([]),
+    /** Stakeholders the statement names or addresses. */
+    mentions: z.array(slug).default([]),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.kind === 'REPORT' || s.speaker !== undefined, {
+    message: 'a quote or paraphrase needs a speaker',
+  });
+
+export const Stance = z.enum(['SUPPORT', 'OPPOSE', 'NEUTRAL', 'MIXED']);
+
+export const Position = z
+  .object({
+    id: slug,
+    holder: slug,
+    issue: slug,
+    stance: Stance,
+    asOf: DatedFact,
+    confidence: z.number().min(0).max(1),
+    /** True when the stance is the curator's reading rather than words said outright. */
+    inferred: z.boolean(),
+    note: z.string().optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict()
+  .refine((p) => !p.inferred || (p.note ?? '').length > 0, {
+    message: 'an inferred position needs a note explaining the reading',
+  });
+
+export const EventKind = z.enum([
+  'LETTER',
+  'DEADLINE',
+  'SPECIAL_SESSION',
+  'LAYOFF_PLAN',
+  'VOTE',
+  'MEETING',
+  'PRESS_CONFERENCE',
+  'LEGISLATION',
+  'ANNOUNCEMENT',
+]);
+
+export const Event = z
+  .object({
+    id: slug,
+    kind: EventKind,
+    name: z.string().min(1),
+    on: DatedFact.optional(),
+    description: z.string().optional(),
+    /** Stakeholders taking part, each with what they did ("sender", "recipient", "sets deadline"). */
+    participants: z.array(z.object({ id: slug, role: z.string().min(1) }).strict()).default([]),
+    issues: z.array(slug).default([]),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+/** A number as one source reports it; differing reports of one measure stay side by side. */
+export const ReportedFigure = z
+  .object({
+    id: slug,
+    /** What is measured, shared by reports of the same quantity: "planned-layoffs". */
+    measure: slug,
+    value: z.number(),
+    unit: z.string().min(1),
+    /** "as many as", "nearly", "about", "exactly" … as the source words it. */
+    qualifier: z.string().optional(),
+    /** The words of the article that state the number, verbatim. */
+    asReported: z.string().min(1),
+    on: DatedFact.optional(),
+    attributedTo: slug.optional(),
+    issues: z.array(slug).default([]),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const Article = z
+  .object({
+    id: slug,
+    /** File name in the corpus directory. */
+    file: z.string().regex(/^[\w.-]+\.txt$/),
+    /** SHA-256 of the file, so a changed corpus fails validation instead of misplacing offsets. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    outlet: slug,
+    outletInferred: z.boolean(),
+    headline: z.string().optional(),
+    author: z.string().optional(),
+    authorInferred: z.boolean().optional(),
+    published: DatedFact,
+  })
+  .strict();
+
+/** One file per article: the article and every fact sourced from it. */
+export const ArticleFile = z
+  .object({
+    article: Article,
+    statements: z.array(Statement).default([]),
+    roles: z.array(Role).default([]),
+    memberships: z.array(Membership).default([]),
+    positions: z.array(Position).default([]),
+    events: z.array(Event).default([]),
+    figures: z.array(ReportedFigure).default([]),
+  })
+  .strict();
+
+export const BallotOutcome = z.enum(['APPROVE', 'REJECT']);
+
+/** A reported aggregate result; fields not reported by that source are left out. */
+export const Tally = z
+  .object({
+    id: slug,
+    unionsTotal: z.number().int().optional(),
+    unionsFor: z.number().int().optional(),
+    unionsAgainst: z.number().int().optional(),
+    bargainingUnitsTotal: z.number().int().optional(),
+    bargainingUnitsFor: z.number().int().optional(),
+    bargainingUnitsAgainst: z.number().int().optional(),
+    memberShareFor: z.number().min(0).max(1).optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const Vote = z
+  .object({
+    slug,
+    name: z.string().min(1),
+    agreement: slug,
+    closedOn: DatedFact.optional(),
+    rule: z
+      .object({
+        description: z.string().min(1),
+        unionsRequired: z.number().int(),
+        unionsTotal: z.number().int(),
+        memberShareRequired: z.number().min(0).max(1),
+        /** Sources word the 80 % base differently; each wording is kept. */
+        evidence: z.array(slug).min(1),
+      })
+      .strict(),
+    tallies: z.array(Tally).min(1),
+    ballots: z
+      .array(z.object({ unit: slug, outcome: BallotOutcome, evidence: z.array(slug).min(1) }).strict())
+      .default([]),
+    issues: z.array(slug).default([]),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+export const Agreement = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    parties: z.array(slug).min(1),
+    valueUsd: z.number().optional(),
+    savings: z
+      .array(
+        z
+          .object({ fiscalYear: z.string().min(1), amountUsd: z.number(), evidence: z.array(slug).min(1) })
+          .strict(),
+      )
+      .default([]),
+    terms: z.array(z.object({ text: z.string().min(1), evidence: z.array(slug).min(1) }).strict()).default([]),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+/** seed/data/entities.yaml: things named across articles. */
+export const EntitiesFile = z
+  .object({
+    people: z.array(Person),
+    organizations: z.array(Organization),
+    issues: z.array(Issue),
+    agreements: z.array(Agreement).default([]),
+    votes: z.array(Vote).default([]),
+  })
+  .strict();
+
+export type ArticleFile = z.infer<typeof ArticleFile>;
+export type EntitiesFile = z.infer<typeof EntitiesFile>;
+export type StatementSeed = z.infer<typeof Statement>;
+export type DatedFactSeed = z.infer<typeof DatedFact>;

@@ -1,0 +1,160 @@
+/**
+ * The one chokepoint between the service and Neo4j: named Cypher statements from the registry,
+ * run in managed transactions with a timeout and metadata, results converted to plain values,
+ * errors mapped to our classes.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import path from 'node:path';
+import { repoRoot } from '../paths';
+import { type CypherRegistry, loadCypherRegistry, loadSchemaStatements } from './cypher-registry';
+import { isUnavailable, mapDriverError } from './errors';
+import { type PlainValue, toPlain } from './values';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, PlainValue>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  /** Where the .cypher files live; defaults to the repository's cypher/. */
+  cypherDir?: string;
+}
+
+/** Called once per round trip to Neo4j: tests count these to prove there is no N+1. */
+export type QueryListener = (event: { name: string; mode: 'READ' | 'WRITE' }) => void;
+
+export interface ServerInfo {
+  address: string;
+  agent: string;
+  protocolVersion: string;
+}
+
+export function defaultCypherDir(): string {
+  return path.join(repoRoot(), 'cypher');
+}
+
+export class Database {
+  private readonly listeners = new Set<QueryListener>();
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly registry: CypherRegistry,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  /** Creates the driver and loads the Cypher registry; does not contact the database. */
+  static async create(options: DatabaseOptions): Promise<Database> {
+    const registry = await loadCypherRegistry(options.cypherDir ?? defaultCypherDir());
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      // Fail fast when the database is down: a request should get DATABASE_UNAVAILABLE within
+      // seconds, not after the driver's default 30 s of retries.
+      maxTransactionRetryTime: 3_000,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      userAgent: 'stakeholder-graph',
+    });
+    return new Database(driver, registry, options);
+  }
+
+  get databaseName(): string {
+    return this.options.database;
+  }
+
+  /** Names of every registered statement (for the orphan and EXPLAIN tests). */
+  statementNames(): string[] {
+    return [...this.registry.keys()].sort();
+  }
+
+  /** The text of a registered statement, e.g. to EXPLAIN it in a test. */
+  statementText(name: string): string {
+    return this.statement(name).text;
+  }
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  readQuery<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+    return this.run<R>('READ', name, params);
+  }
+
+  writeQuery<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+    return this.run<R>('WRITE', name, params);
+  }
+
+  /** Runs a statement given as text; only for tests and tools (EXPLAIN, schema), never for requests. */
+  async runText(text: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Row[]> {
+    return this.execute(mode, 'adhoc', text, params);
+  }
+
+  /** Asks the server who it is; fails with DATABASE_UNAVAILABLE when it cannot be reached. */
+  async serverInfo(): Promise<ServerInfo> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return {
+        address: info.address ?? '',
+        agent: info.agent ?? '',
+        protocolVersion: String(info.protocolVersion ?? ""),
+      };
+    } catch (error) {
+      throw mapDriverError(error, 'serverInfo');
+    }
+  }
+
+  /** Applies cypher/schema/*.cypher (all IF NOT EXISTS, so idempotent) and waits for indexes. */
+  async applySchema(): Promise<string[]> {
+    const statements = await loadSchemaStatements(this.options.cypherDir ?? defaultCypherDir());
+    for (const statement of statements) {
+      // One statement per transaction: Neo4j does not allow schema and data changes together.
+      await this.execute('WRITE', statement.name, statement.text, {});
+    }
+    await this.writeQuery('admin/await-indexes', { timeoutSeconds: 120 });
+    return statements.map((statement) => statement.name);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private statement(name: string) {
+    const statement = this.registry.get(name);
+    if (statement === undefined) throw new Error(`no Cypher statement named "${name}" in cypher/`);
+    return statement;
+  }
+
+  private run<R extends Row>(mode: 'READ' | 'WRITE', name: string, params: Params): Promise<R[]> {
+    return this.execute(mode, name, this.statement(name).text, params) as Promise<R[]>;
+  }
+
+  private async execute(mode: 'READ' | 'WRITE', name: string, text: string, params: Params): Promise<Row[]> {
+    for (const listener of this.listeners) listener({ name, mode });
+    let session: Session | undefined;
+    try {
+      // Always name the database: otherwise the driver first asks the server for its default.
+      session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      const work = async (tx: ManagedTransaction) => {
+        const result = await tx.run(text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      };
+      const config = {
+        timeout: this.options.queryTimeoutMs,
+        metadata: { app: 'stakeholder-graph', query: name },
+      };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapDriverError(error, name);
+    } finally {
+      if (session !== undefined) await session.close().catch(() => undefined);
+    }
+  }
+}
+
+export { isUnavailable };

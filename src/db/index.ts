@@ -1,0 +1,13 @@
+/** The database layer's public surface: nothing else in src/ imports neo4j-driver. */
+export { Database, type Params, type Row, type QueryListener, type ServerInfo } from './database';
+export { connect, waitUntilReachable, StartupConnectionError, type Connection } from './connect';
+export { DatabaseAuthError, isUnavailable } from './errors';
+export {
+  startLocalNeo4j,
+  stopDetachedLocalNeo4j,
+  findRunningLocalNeo4j,
+  findFreePort,
+  LocalNeo4jError,
+  type LocalNeo4j,
+} from './local-neo4j';
+export type { PlainValue } from './values';

@@ -1,0 +1,108 @@
+/**
+ * Client-facing errors. Each has a stable `extensions.code` clients can branch on and a message
+ * that says how to fix the request. Anything else is masked as INTERNAL_SERVER_ERROR by
+ * `formatError` and logged with the original.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base for errors whose message is safe to show a client. */
+export class ClientError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends ClientError {
+  constructor(what: string, key: string) {
+    super(`No ${what} with id or slug "${key}". Use the list queries or search to find valid ones.`, 'NOT_FOUND', {
+      what,
+      key,
+    });
+  }
+}
+
+export class BadUserInputError extends ClientError {
+  constructor(message: string, argument?: string) {
+    super(message, 'BAD_USER_INPUT', argument === undefined ? {} : { argument });
+  }
+}
+
+/** Neo4j did not answer (down, unreachable, or the cluster has no reader/writer right now). */
+export class DatabaseUnavailableError extends ClientError {
+  constructor() {
+    super('The database is unavailable right now. Retry in a few seconds.', 'DATABASE_UNAVAILABLE');
+  }
+}
+
+export class DatabaseTimeoutError extends ClientError {
+  constructor() {
+    super('The database did not answer in time. Narrow the query (smaller first, fewer hops) and retry.', 'DATABASE_TIMEOUT');
+  }
+}
+
+/**
+ * A database failure the client cannot fix (a Cypher error, a constraint we did not expect).
+ * Its message stays on the server: it may contain Cypher or data.
+ */
+export class DatabaseQueryError extends Error {
+  override name = 'DatabaseQueryError';
+  constructor(
+    readonly queryName: string,
+    readonly neo4jCode: string,
+    message: string,
+  ) {
+    super(`${queryName}: ${neo4jCode}: ${message}`);
+  }
+}
+
+/** Apollo's own input-validation codes, which are safe to pass through as they are. */
+const passThroughCodes = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
+
+export interface ErrorLogger {
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * Builds Apollo's formatError: client errors pass through without stack traces; everything else
+ * becomes INTERNAL_SERVER_ERROR with a generic message, and the original is logged.
+ * In development the original message is kept to speed up debugging.
+ */
+export function createFormatError(options: { development: boolean; logger: ErrorLogger }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    if (original instanceof ClientError || (typeof code === 'string' && passThroughCodes.has(code))) {
+      return { ...formatted, extensions };
+    }
+    if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
+      return { ...formatted, extensions };
+    }
+    options.logger.error('internal error', original);
+    return {
+      message: options.development && original instanceof Error ? original.message : 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Process entry: read the configuration, open (or start) Neo4j, apply the schema, serve.
+ * Start-up failures end the process with exit code 1 and one line saying what to do.
+ */
+import { type AddressInfo } from 'node:net';
+import { ConfigError, readConfig } from './config';
+import { connect, LocalNeo4jError, StartupConnectionError } from './db';
+import { createLogger } from './logger';
+import { createServer } from './server';
+
+const log = (message: string) => process.stderr.write(`stakeholder-graph: ${message}\n`);
+
+async function listen(server: import('node:http').Server, port: number, host: string | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`port ${port} is already in use: set PORT to a free port`) : error);
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const connection = await connect(config, log);
+  const { db, local } = connection;
+  log(`connected to ${connection.description}`);
+  await db.applySchema();
+
+  const { httpServer, apollo } = await createServer({ db, environment: config.environment, logger: createLogger() });
+  let port: number;
+  try {
+    port = await listen(httpServer, config.port, config.host);
+  } catch (error) {
+    await db.close();
+    await local?.stop();
+    throw error;
+  }
+  log(`GraphQL API ready at http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    await apollo.stop();
+    await db.close();
+    await local?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof StartupConnectionError;
+  log(`cannot start: ${known ? error.message : String(error instanceof Error ? (error.stack ?? error) : error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+/**
+ * createServer(deps): the Express app with Apollo Server mounted, not listening, so tests can
+ * run it on a random port with their own database.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import http from 'node:http';
+import { type Context, createContext } from './context';
+import { type Database } from './db';
+import { createFormatError } from './errors';
+import { type Logger } from './logger';
+import { buildAppSchema } from './schema/build-schema';
+
+export interface ServerDeps {
+  db: Database;
+  environment: 'development' | 'production' | 'test';
+  logger: Logger;
+}
+
+export interface AppServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const { db, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    formatError: createFormatError({ development: deps.environment === 'development', logger }),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    try {
+      const info = await db.serverInfo();
+      res.json({ status: 'ready', neo4j: info.agent });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'unknown';
+      res.status(503).json({ status: 'unavailable', reason });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db)) }),
+  );
+
+  return { app, httpServer, apollo };
+}
