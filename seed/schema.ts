@@ -284,7 +284,9 @@ export const Agreement = z
           .strict(),
       )
       .default([]),
-    terms: z.array(z.object({ text: z.string().min(1), evidence: z.array(slug).min(1) }).strict()).default([]),
+    terms: z
+      .array(z.object({ text: z.string().min(1), evidence: z.array(slug).min(1) }).strict())
+      .default([]),
     evidence: z.array(slug).min(1),
   })
   .strict();

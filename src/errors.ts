@@ -4,7 +4,7 @@
  * `formatError` and logged with the original.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -25,10 +25,14 @@ export class ClientError extends GraphQLError {
 
 export class NotFoundError extends ClientError {
   constructor(what: string, key: string) {
-    super(`No ${what} with id or slug "${key}". Use the list queries or search to find valid ones.`, 'NOT_FOUND', {
-      what,
-      key,
-    });
+    super(
+      `No ${what} with id or slug "${key}". Use the list queries or search to find valid ones.`,
+      'NOT_FOUND',
+      {
+        what,
+        key,
+      },
+    );
   }
 }
 
@@ -47,7 +51,10 @@ export class DatabaseUnavailableError extends ClientError {
 
 export class DatabaseTimeoutError extends ClientError {
   constructor() {
-    super('The database did not answer in time. Narrow the query (smaller first, fewer hops) and retry.', 'DATABASE_TIMEOUT');
+    super(
+      'The database did not answer in time. Narrow the query (smaller first, fewer hops) and retry.',
+      'DATABASE_TIMEOUT',
+    );
   }
 }
 
@@ -81,6 +88,19 @@ export interface ErrorLogger {
   error(message: string, error: unknown): void;
 }
 
+/** graphql-js wraps what a resolver throws; the class we branch on is the innermost error. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (
+    current instanceof GraphQLError &&
+    current.originalError !== undefined &&
+    current.originalError !== current
+  ) {
+    current = current.originalError;
+  }
+  return current;
+}
+
 /**
  * Builds Apollo's formatError: client errors pass through without stack traces; everything else
  * becomes INTERNAL_SERVER_ERROR with a generic message, and the original is logged.
@@ -88,7 +108,7 @@ export interface ErrorLogger {
  */
 export function createFormatError(options: { development: boolean; logger: ErrorLogger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     const code = formatted.extensions?.code;
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     if (original instanceof ClientError || (typeof code === 'string' && passThroughCodes.has(code))) {

@@ -12,7 +12,9 @@ function describe(error: unknown): Record<string, unknown> {
 export function createLogger(options: { silent?: boolean } = {}): Logger {
   const write = (level: string, message: string, fields: Record<string, unknown>) => {
     if (options.silent === true) return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`,
+    );
   };
   return {
     info: (message, fields = {}) => write('info', message, fields),

@@ -2,6 +2,7 @@
  * Process entry: read the configuration, open (or start) Neo4j, apply the schema, serve.
  * Start-up failures end the process with exit code 1 and one line saying what to do.
  */
+import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { ConfigError, readConfig } from './config';
 import { connect, LocalNeo4jError, StartupConnectionError } from './db';
@@ -10,10 +11,14 @@ import { createServer } from './server';
 
 const log = (message: string) => process.stderr.write(`stakeholder-graph: ${message}\n`);
 
-async function listen(server: import('node:http').Server, port: number, host: string | undefined): Promise<number> {
+async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new ConfigError(`port ${port} is already in use: set PORT to a free port`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`port ${port} is already in use: set PORT to a free port`)
+          : error,
+      );
     });
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
@@ -26,7 +31,11 @@ async function main(): Promise<void> {
   log(`connected to ${connection.description}`);
   await db.applySchema();
 
-  const { httpServer, apollo } = await createServer({ db, environment: config.environment, logger: createLogger() });
+  const { httpServer, apollo } = await createServer({
+    db,
+    environment: config.environment,
+    logger: createLogger(),
+  });
   let port: number;
   try {
     port = await listen(httpServer, config.port, config.host);
@@ -53,7 +62,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known =
-    error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof StartupConnectionError;
-  log(`cannot start: ${known ? error.message : String(error instanceof Error ? (error.stack ?? error) : error)}`);
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof StartupConnectionError;
+  log(
+    `cannot start: ${known ? error.message : String(error instanceof Error ? (error.stack ?? error) : error)}`,
+  );
   process.exit(1);
 });

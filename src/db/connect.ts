@@ -33,7 +33,9 @@ export async function waitUntilReachable(db: Database, uri: string, timeoutMs: n
     } catch (error) {
       if (error instanceof DatabaseAuthError) throw new StartupConnectionError(`${error.message} (${uri})`);
       if (!isUnavailable(error) || Date.now() + delay > deadline) {
-        const reason = isUnavailable(error) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : String(error);
+        const reason = isUnavailable(error)
+          ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+          : String(error);
         throw new StartupConnectionError(`cannot reach Neo4j at ${uri}: ${reason}`);
       }
       await new Promise((resolve) => setTimeout(resolve, delay));

@@ -25,7 +25,11 @@ async function listCypherFiles(dir: string): Promise<string[]> {
 
 /** The header must document the contract; we check only that it exists, not its prose. */
 function checkHeader(file: string, text: string): void {
-  const header = text.split('\n').filter((line) => line.startsWith('//')).join('\n').toLowerCase();
+  const header = text
+    .split('\n')
+    .filter((line) => line.startsWith('//'))
+    .join('\n')
+    .toLowerCase();
   if (!text.startsWith('//') || !header.includes('params') || !header.includes('returns')) {
     throw new Error(`${file}: must start with // comment lines naming its params and what it returns`);
   }
@@ -35,7 +39,10 @@ function checkHeader(file: string, text: string): void {
 export async function loadCypherRegistry(cypherDir: string): Promise<CypherRegistry> {
   const registry = new Map<string, CypherStatement>();
   for (const file of await listCypherFiles(cypherDir)) {
-    const name = path.relative(cypherDir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = path
+      .relative(cypherDir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     if (name.startsWith('schema/')) continue;
     const text = (await readFile(file, 'utf8')).trim();
     checkHeader(file, text);

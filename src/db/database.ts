@@ -99,7 +99,7 @@ export class Database {
       return {
         address: info.address ?? '',
         agent: info.agent ?? '',
-        protocolVersion: String(info.protocolVersion ?? ""),
+        protocolVersion: String(info.protocolVersion ?? ''),
       };
     } catch (error) {
       throw mapDriverError(error, 'serverInfo');
@@ -148,7 +148,9 @@ export class Database {
         timeout: this.options.queryTimeoutMs,
         metadata: { app: 'stakeholder-graph', query: name },
       };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDriverError(error, name);
     } finally {

@@ -22,7 +22,9 @@ export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) {
     // Socket errors surface as plain Errors before a Bolt connection exists.
     const code = (error as { code?: unknown } | null)?.code;
-    return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code);
+    return (
+      typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code)
+    );
   }
   return unavailableCodes.has(error.code);
 }
@@ -31,10 +33,16 @@ export function isUnavailable(error: unknown): boolean {
 export function mapDriverError(error: unknown, queryName: string): Error {
   if (isUnavailable(error)) return new DatabaseUnavailableError();
   if (error instanceof Neo4jError) {
-    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code.startsWith('Neo.ClientError.Security.Authentication')) {
+    if (
+      error.code === 'Neo.ClientError.Security.Unauthorized' ||
+      error.code.startsWith('Neo.ClientError.Security.Authentication')
+    ) {
       return new DatabaseAuthError('Neo4j rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD');
     }
-    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
+    if (
+      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      error.code.includes('TransactionTimedOut')
+    ) {
       return new DatabaseTimeoutError();
     }
     return new DatabaseQueryError(queryName, error.code, error.message);

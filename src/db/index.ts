@@ -5,6 +5,7 @@ export { DatabaseAuthError, isUnavailable } from './errors';
 export {
   startLocalNeo4j,
   stopDetachedLocalNeo4j,
+  resetLocalNeo4j,
   findRunningLocalNeo4j,
   findFreePort,
   LocalNeo4jError,

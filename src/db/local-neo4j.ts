@@ -114,7 +114,11 @@ export async function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -128,10 +132,13 @@ interface ReadyLine {
 
 /** Reads the launcher's protocol lines; resolves on READY, rejects on ERROR or exit. */
 function parseLauncherLine(line: string): ReadyLine | LocalNeo4jError | undefined {
-  if (line.startsWith('NEO4J_LOCAL_READY ')) return JSON.parse(line.slice('NEO4J_LOCAL_READY '.length)) as ReadyLine;
+  if (line.startsWith('NEO4J_LOCAL_READY '))
+    return JSON.parse(line.slice('NEO4J_LOCAL_READY '.length)) as ReadyLine;
   if (line.startsWith('NEO4J_LOCAL_ERROR ')) {
     const [, code = 'START_FAILED', ...rest] = line.split(' ');
-    const failure = (['PORT_IN_USE', 'STORE_LOCKED'].includes(code) ? code : 'START_FAILED') as LocalNeo4jFailure;
+    const failure = (
+      ['PORT_IN_USE', 'STORE_LOCKED'].includes(code) ? code : 'START_FAILED'
+    ) as LocalNeo4jFailure;
     const hint =
       failure === 'STORE_LOCKED'
         ? ' (another Neo4j uses this data directory: stop it with `npm run db:stop`)'
@@ -185,7 +192,9 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     let buffer = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError('START_TIMEOUT', `local Neo4j did not become ready in time; see ${outputFile}`));
+      reject(
+        new LocalNeo4jError('START_TIMEOUT', `local Neo4j did not become ready in time; see ${outputFile}`),
+      );
     }, options.readyTimeoutMs ?? 180_000);
     child.stdout?.setEncoding('utf8');
     child.stdout?.on('data', (chunk: string) => {
@@ -206,7 +215,12 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError('START_FAILED', `local Neo4j exited with code ${code} before it was ready; see ${outputFile}`));
+      reject(
+        new LocalNeo4jError(
+          'START_FAILED',
+          `local Neo4j exited with code ${code} before it was ready; see ${outputFile}`,
+        ),
+      );
     });
   });
   // Nothing more is read from stdout; drain it so the launcher never blocks on a full pipe.
@@ -275,4 +289,14 @@ function sleep(ms: number): Promise<void> {
 
 function defaultLog(message: string): void {
   process.stderr.write(`${message}\n`);
+}
+
+/**
+ * Wipes the local database of `home` (db:reset): stops a detached instance first, then removes
+ * the data and logs folders. Refuses while another process holds the store.
+ */
+export async function resetLocalNeo4j(home: string): Promise<void> {
+  await stopDetachedLocalNeo4j(home);
+  await rm(path.join(home, 'data'), { recursive: true, force: true });
+  await rm(path.join(home, 'logs'), { recursive: true, force: true });
 }

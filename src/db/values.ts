@@ -17,7 +17,8 @@ export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return integerToPlain(value);
   if (
     neo4j.isDate(value) ||
@@ -39,5 +40,6 @@ export function toPlain(value: unknown): PlainValue {
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(inner);
     return plain;
   }
-  return String(value);
+  // Functions and symbols never come back from the driver; keep the type total anyway.
+  return typeof value === 'function' || typeof value === 'symbol' ? value.toString() : null;
 }

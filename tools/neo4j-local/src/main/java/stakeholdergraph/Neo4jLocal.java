@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -65,6 +67,9 @@ public final class Neo4jLocal {
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 16 * MIB)
               .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+              // Bolt waits 5 s per phase for idle clients by default; a dev database need not.
+              .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+              .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .build();
     } catch (RuntimeException e) {
       String reason = rootMessage(e);

@@ -1,0 +1,46 @@
+/**
+ * Starts the Neo4j the integration suite runs against (unless NEO4J_TEST_URI names one), applies
+ * the schema once and prints the version, so every run shows what it was tested on.
+ * The URI reaches the tests through process.env (the suite runs in band, in this process).
+ */
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Database, startLocalNeo4j, waitUntilReachable } from '../../src/db';
+import { getServerInfo } from '../../src/repositories/server.repository';
+import { TEST_ENV } from './test-env';
+
+export default async function globalSetup(): Promise<void> {
+  let uri = process.env.NEO4J_TEST_URI;
+  let origin = 'NEO4J_TEST_URI';
+  if (uri === undefined || uri === '') {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'stakeholder-graph-test-'));
+    const local = await startLocalNeo4j({ home });
+    globalThis.__localNeo4j = local;
+    uri = local.uri;
+    origin = `started by the suite, data in ${home}`;
+  }
+  process.env[TEST_ENV.uri] = uri;
+
+  const db = await Database.create(testDatabaseOptions(uri));
+  try {
+    await waitUntilReachable(db, uri, 60_000);
+    await db.applySchema();
+    const kernel = await getServerInfo(db);
+    process.stdout.write(
+      `\nIntegration tests run against Neo4j ${kernel.version} ${kernel.edition} at ${uri} (${origin})\n`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+export function testDatabaseOptions(uri: string) {
+  return {
+    uri,
+    user: process.env.NEO4J_TEST_USER ?? 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
+    queryTimeoutMs: 30_000,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The local Neo4j's life cycle under a running service: killed, restarted, stopped, reset.
+ * Uses its own Neo4j (own port and data directory), not the suite's shared one.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  findFreePort,
+  type LocalNeo4j,
+  LocalNeo4jError,
+  resetLocalNeo4j,
+  startLocalNeo4j,
+} from '../../src/db';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+jest.setTimeout(240_000);
+
+const quiet = () => undefined;
+let home: string;
+let port: number;
+let neo4j: LocalNeo4j | undefined;
+let server: TestServer | undefined;
+
+const marker = async (db: TestServer['db']) =>
+  (await db.runText("MATCH (m:LifecycleMarker {id: 'marker'}) RETURN count(m) AS n"))[0]?.n;
+
+beforeAll(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'stakeholder-graph-lifecycle-'));
+  port = await findFreePort();
+  neo4j = await startLocalNeo4j({ home, port, log: quiet });
+  server = await startTestServer({ uri: neo4j.uri, environment: 'production' });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await neo4j?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('a running service whose Neo4j dies and comes back', () => {
+  it('serves queries and keeps a written node', async () => {
+    await server!.db.runText("MERGE (:LifecycleMarker {id: 'marker'})", {}, 'WRITE');
+    expect(await marker(server!.db)).toBe(1);
+  });
+
+  it('turns /ready to 503 and answers DATABASE_UNAVAILABLE without a stack trace once Neo4j is killed', async () => {
+    process.kill(neo4j!.pid, 'SIGKILL');
+    await neo4j!.stop(); // waits for the exit
+    const ready = await server!.get('/ready');
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { reason: string }).reason).toMatch(/unavailable/i);
+
+    const response = await server!.graphql('{ serverInfo { neo4jVersion } }');
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    expect(JSON.stringify(response)).not.toMatch(/stack|bolt:|Neo4jError|ECONNREFUSED/);
+  });
+
+  it('answers again, without a restart of the service, once Neo4j is started again', async () => {
+    neo4j = await startLocalNeo4j({ home, port, log: quiet });
+    const response = await server!.graphql<{ serverInfo: { neo4jVersion: string } }>(
+      '{ serverInfo { neo4jVersion } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.serverInfo.neo4jVersion).toMatch(/^5\.26\./);
+    expect((await server!.get('/ready')).status).toBe(200);
+    expect(await marker(server!.db)).toBe(1);
+  });
+
+  it('keeps the data across a clean stop and start', async () => {
+    await neo4j!.stop();
+    neo4j = await startLocalNeo4j({ home, port, log: quiet });
+    expect(await marker(server!.db)).toBe(1);
+  });
+
+  it('refuses a second Neo4j on the same data directory with STORE_LOCKED', async () => {
+    const other = await findFreePort();
+    await expect(startLocalNeo4j({ home, port: other, log: quiet })).rejects.toMatchObject({
+      failure: 'STORE_LOCKED',
+    });
+  });
+
+  it('refuses a port that is in use with PORT_IN_USE', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busy = (blocker.address() as net.AddressInfo).port;
+    const otherHome = await mkdtemp(path.join(os.tmpdir(), 'stakeholder-graph-busy-'));
+    try {
+      const attempt = startLocalNeo4j({ home: otherHome, port: busy, log: quiet });
+      await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
+      await expect(attempt).rejects.toMatchObject({ failure: 'PORT_IN_USE' });
+    } finally {
+      blocker.close();
+      await rm(otherHome, { recursive: true, force: true });
+    }
+  });
+
+  it('starts empty after a reset (db:reset)', async () => {
+    await neo4j!.stop();
+    await resetLocalNeo4j(home);
+    neo4j = await startLocalNeo4j({ home, port, log: quiet });
+    expect(await marker(server!.db)).toBe(0);
+  });
+});
