@@ -7,6 +7,8 @@ import { type AddressInfo } from 'node:net';
 import { ConfigError, readConfig } from './config';
 import { connect, LocalNeo4jError, StartupConnectionError } from './db';
 import { createLogger } from './logger';
+import { seedOnStart } from '../seed';
+import { SeedValidationError } from '../seed/read';
 import { createServer } from './server';
 
 const log = (message: string) => process.stderr.write(`stakeholder-graph: ${message}\n`);
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
   const { db, local } = connection;
   log(`connected to ${connection.description}`);
   await db.applySchema();
+  if (await seedOnStart(db, config.corpusDir, config.seedOnStart))
+    log(`seeded the graph from ${config.corpusDir}`);
 
   const { httpServer, apollo } = await createServer({
     db,
@@ -60,13 +64,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+/** One line for the failures a user can fix; the stack only for what we did not foresee. */
+function describeStartupError(error: unknown): string {
+  if (error instanceof SeedValidationError) {
+    return `the seed files have ${error.problems.length} problem(s), first: ${error.problems.slice(0, 3).join('; ')}`;
+  }
   const known =
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
     error instanceof StartupConnectionError;
-  log(
-    `cannot start: ${known ? error.message : String(error instanceof Error ? (error.stack ?? error) : error)}`,
-  );
+  if (known) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+main().catch((error: unknown) => {
+  log(`cannot start: ${describeStartupError(error)}`);
   process.exit(1);
 });

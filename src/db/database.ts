@@ -8,7 +8,7 @@ import path from 'node:path';
 import { repoRoot } from '../paths';
 import { type CypherRegistry, loadCypherRegistry, loadSchemaStatements } from './cypher-registry';
 import { isUnavailable, mapDriverError } from './errors';
-import { type PlainValue, toPlain } from './values';
+import { type PlainValue, toNeo4jParams, toPlain } from './values';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, PlainValue>;
@@ -79,11 +79,16 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  readQuery<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+  /**
+   * Runs a registered statement in a read transaction. `R` describes the columns its header
+   * documents; values are converted by toPlain, so R should use plain types only.
+   */
+  readQuery<R = Row>(name: string, params: Params = {}): Promise<R[]> {
     return this.run<R>('READ', name, params);
   }
 
-  writeQuery<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+  /** Runs a registered statement in a write transaction (see readQuery). */
+  writeQuery<R = Row>(name: string, params: Params = {}): Promise<R[]> {
     return this.run<R>('WRITE', name, params);
   }
 
@@ -127,8 +132,8 @@ export class Database {
     return statement;
   }
 
-  private run<R extends Row>(mode: 'READ' | 'WRITE', name: string, params: Params): Promise<R[]> {
-    return this.execute(mode, name, this.statement(name).text, params) as Promise<R[]>;
+  private async run<R>(mode: 'READ' | 'WRITE', name: string, params: Params): Promise<R[]> {
+    return (await this.execute(mode, name, this.statement(name).text, params)) as R[];
   }
 
   private async execute(mode: 'READ' | 'WRITE', name: string, text: string, params: Params): Promise<Row[]> {
@@ -141,7 +146,7 @@ export class Database {
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       const work = async (tx: ManagedTransaction) => {
-        const result = await tx.run(text, params);
+        const result = await tx.run(text, toNeo4jParams(params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       };
       const config = {

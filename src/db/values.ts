@@ -43,3 +43,18 @@ export function toPlain(value: unknown): PlainValue {
   // Functions and symbols never come back from the driver; keep the type total anyway.
   return typeof value === 'function' || typeof value === 'symbol' ? value.toString() : null;
 }
+
+/**
+ * Prepares query parameters: JavaScript integers become Neo4j integers. The driver would send
+ * every number as a float, which LIMIT, range() and integer properties reject or store wrongly.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toNeo4jParams(inner)]),
+    );
+  }
+  return value;
+}

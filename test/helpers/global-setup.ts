@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database, startLocalNeo4j, waitUntilReachable } from '../../src/db';
 import { getServerInfo } from '../../src/repositories/server.repository';
+import { readConfig } from '../../src/config';
+import { seedDatabase } from '../../seed';
 import { TEST_ENV } from './test-env';
 
 export default async function globalSetup(): Promise<void> {
@@ -26,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
   try {
     await waitUntilReachable(db, uri, 60_000);
     await db.applySchema();
+    await seedDatabase(db, readConfig().corpusDir);
+    await db.writeQuery('admin/await-indexes', { timeoutSeconds: 120 });
     const kernel = await getServerInfo(db);
     process.stdout.write(
       `\nIntegration tests run against Neo4j ${kernel.version} ${kernel.edition} at ${uri} (${origin})\n`,

@@ -1,0 +1,29 @@
+// Creates or updates positions: a stakeholder's stance on an issue as of a date, with evidence.
+// Params: $rows: [{id, holder, issue, stance, asOf, asOfPrecision, asOfInferred, asOfNote,
+//   confidence, inferred, note, evidence: [statementId]}].
+// Returns: count (integer): rows written.
+UNWIND $rows AS row
+MERGE (p:Position {id: row.id})
+SET p.stance = row.stance, p.asOf = date(row.asOf), p.asOfPrecision = row.asOfPrecision,
+    p.asOfInferred = row.asOfInferred, p.asOfNote = row.asOfNote, p.confidence = row.confidence,
+    p.inferred = row.inferred, p.note = row.note
+WITH p, row
+CALL (p) {
+  MATCH (p)-[old:ON_ISSUE|EVIDENCED_BY]->()
+  DELETE old
+}
+CALL (p) {
+  MATCH ()-[old:HOLDS_POSITION]->(p)
+  DELETE old
+}
+MATCH (holder:Stakeholder {id: row.holder})
+MATCH (i:Issue {slug: row.issue})
+MERGE (holder)-[:HOLDS_POSITION]->(p)
+MERGE (p)-[:ON_ISSUE]->(i)
+WITH p, row
+CALL (p, row) {
+  UNWIND row.evidence AS statementId
+  MATCH (st:Statement {id: statementId})
+  MERGE (p)-[:EVIDENCED_BY]->(st)
+}
+RETURN count(*) AS count

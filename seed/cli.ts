@@ -1,0 +1,40 @@
+/**
+ * npm run seed: validate the seed files against the corpus, load them (idempotent), and print
+ * the graph's counts by label and relationship type.
+ */
+import { readConfig } from '../src/config';
+import { connect } from '../src/db';
+import { countNodesByLabel, countRelationshipsByType } from '../src/repositories/admin.repository';
+import { seedDatabase } from './index';
+import { SeedValidationError } from './read';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = (message: string) => process.stderr.write(`seed: ${message}\n`);
+  const { db, local, description } = await connect(config, log);
+  try {
+    log(`connected to ${description}`);
+    await db.applySchema();
+    const report = await seedDatabase(db, config.corpusDir);
+    log(`written: ${JSON.stringify(report.written)}`);
+    console.log('nodes by label');
+    for (const { label, count } of await countNodesByLabel(db)) console.log(`  ${label.padEnd(16)} ${count}`);
+    console.log('relationships by type');
+    for (const { type, count } of await countRelationshipsByType(db))
+      console.log(`  ${type.padEnd(16)} ${count}`);
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof SeedValidationError) {
+    console.error(
+      `seed: ${error.problems.length} problem(s), nothing written:\n  ${error.problems.join('\n  ')}`,
+    );
+  } else {
+    console.error(`seed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

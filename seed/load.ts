@@ -1,0 +1,244 @@
+/**
+ * Writes a validated seed into Neo4j with MERGE, so loading twice leaves the same graph.
+ * Order matters only for relationships: nodes that others point at are written first.
+ */
+import { type Database } from '../src/db';
+import * as seedRepository from '../src/repositories/seed.repository';
+import { type ArticleFile, type DatedFactSeed } from './schema';
+import { type Seed } from './read';
+
+/** The date fields of a DatedFact, flattened to properties named after `prefix`. */
+function datedFields(prefix: string, fact: DatedFactSeed | undefined): Record<string, unknown> {
+  return {
+    [prefix]: fact?.date ?? null,
+    [`${prefix}Precision`]: fact?.precision ?? null,
+    [`${prefix}Inferred`]: fact?.inferred ?? null,
+    [`${prefix}Note`]: fact?.note ?? null,
+  };
+}
+
+/** The paragraph (blank-line separated) that holds the character at `offset`. */
+export function paragraphAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n\n', offset);
+  const end = text.indexOf('\n\n', offset);
+  return text.slice(start === -1 ? 0 : start + 2, end === -1 ? text.length : end).trim();
+}
+
+export interface LoadReport {
+  written: Record<string, number>;
+}
+
+export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
+  const { entities, articles } = seed;
+  const written: Record<string, number> = {};
+
+  written.issues = await seedRepository.mergeIssues(
+    db,
+    entities.issues.map((issue) => ({ ...issue, description: issue.description ?? null })),
+  );
+
+  // Stakeholders first without evidence (statements do not exist yet), then again with it.
+  const stakeholderRows = (withEvidence: boolean) => [
+    ...entities.people.map((person) => ({
+      id: person.id,
+      label: 'Person',
+      name: person.name,
+      aliases: person.aliases,
+      aliasesText: person.aliases.join(' | '),
+      kind: null,
+      party: person.party ?? null,
+      district: person.district ?? null,
+      description: person.description ?? null,
+      evidence: withEvidence ? person.evidence : [],
+    })),
+    ...entities.organizations.map((organization) => ({
+      id: organization.id,
+      label: 'Organization',
+      name: organization.name,
+      aliases: organization.aliases,
+      aliasesText: organization.aliases.join(' | '),
+      kind: organization.kind,
+      party: null,
+      district: null,
+      description: organization.description ?? null,
+      evidence: withEvidence ? organization.evidence : [],
+    })),
+  ];
+  await seedRepository.mergeStakeholders(db, stakeholderRows(false));
+
+  written.articles = await seedRepository.mergeArticles(
+    db,
+    articles.map(({ file: { article }, text }) => ({
+      id: article.id,
+      file: article.file,
+      sha256: article.sha256,
+      text,
+      outlet: article.outlet,
+      outletInferred: article.outletInferred,
+      headline: article.headline ?? null,
+      author: article.author ?? null,
+      authorInferred: article.authorInferred ?? null,
+      publishedOn: article.published.date,
+      publishedPrecision: article.published.precision,
+      publishedInferred: article.published.inferred,
+      publishedNote: article.published.note ?? null,
+    })),
+  );
+
+  written.statements = await seedRepository.mergeStatements(
+    db,
+    articles.flatMap(({ file, text }) =>
+      file.statements.map((statement) => ({
+        id: statement.id,
+        articleId: file.article.id,
+        text: statement.text,
+        start: statement.start,
+        end: statement.start + statement.text.length,
+        paragraph: statement.paragraph,
+        context: paragraphAround(text, statement.start),
+        kind: statement.kind,
+        medium: statement.medium,
+        speaker: statement.speaker ?? null,
+        onBehalfOf: statement.onBehalfOf ?? null,
+        ...datedFields('saidOn', statement.saidOn),
+        note: statement.note ?? null,
+        issues: statement.issues,
+        mentions: statement.mentions,
+      })),
+    ),
+  );
+
+  written.stakeholders = await seedRepository.mergeStakeholders(db, stakeholderRows(true));
+
+  const all = <T>(pick: (file: ArticleFile) => T[]) =>
+    articles.flatMap(({ file }) => pick(file).map((item) => ({ item, articleId: file.article.id })));
+
+  written.roles = await seedRepository.mergeRoles(
+    db,
+    all((file) => file.roles).map(({ item: role }) => ({
+      person: role.person,
+      organization: role.organization,
+      title: role.title,
+      since: role.since?.date ?? null,
+      until: role.until?.date ?? null,
+      note: [role.since?.note, role.until?.note].filter(Boolean).join(' ') || null,
+      evidence: role.evidence,
+    })),
+  );
+
+  written.memberships = await seedRepository.mergeMemberships(
+    db,
+    all((file) => file.memberships).map(({ item: membership }) => ({
+      ...membership,
+      note: membership.note ?? null,
+    })),
+  );
+
+  written.positions = await seedRepository.mergePositions(
+    db,
+    all((file) => file.positions).map(({ item: position }) => ({
+      id: position.id,
+      holder: position.holder,
+      issue: position.issue,
+      stance: position.stance,
+      asOf: position.asOf.date,
+      asOfPrecision: position.asOf.precision,
+      asOfInferred: position.asOf.inferred,
+      asOfNote: position.asOf.note ?? null,
+      confidence: position.confidence,
+      inferred: position.inferred,
+      note: position.note ?? null,
+      evidence: position.evidence,
+    })),
+  );
+
+  written.events = await seedRepository.mergeEvents(
+    db,
+    all((file) => file.events).map(({ item: event }) => ({
+      id: event.id,
+      kind: event.kind,
+      name: event.name,
+      description: event.description ?? null,
+      ...datedFields('on', event.on),
+      participants: event.participants,
+      issues: event.issues,
+      evidence: event.evidence,
+    })),
+  );
+
+  written.figures = await seedRepository.mergeFigures(
+    db,
+    all((file) => file.figures).map(({ item: figure, articleId }) => ({
+      id: figure.id,
+      measure: figure.measure,
+      value: figure.value,
+      unit: figure.unit,
+      qualifier: figure.qualifier ?? null,
+      asReported: figure.asReported,
+      articleId,
+      ...datedFields('on', figure.on),
+      attributedTo: figure.attributedTo ?? null,
+      issues: figure.issues,
+      evidence: figure.evidence,
+    })),
+  );
+
+  written.agreements = await seedRepository.mergeAgreements(
+    db,
+    entities.agreements.map((agreement) => ({
+      id: agreement.id,
+      name: agreement.name,
+      valueUsd: agreement.valueUsd ?? null,
+      parties: agreement.parties,
+      evidence: agreement.evidence,
+      terms: [
+        ...agreement.terms.map((term, index) => ({
+          id: `${agreement.id}-term-${index + 1}`,
+          kind: 'TERM',
+          text: term.text,
+          fiscalYear: null,
+          amountUsd: null,
+          evidence: term.evidence,
+        })),
+        ...agreement.savings.map((saving) => ({
+          id: `${agreement.id}-saving-${saving.fiscalYear}`,
+          kind: 'SAVING',
+          text: `Savings in fiscal year ${saving.fiscalYear}`,
+          fiscalYear: saving.fiscalYear,
+          amountUsd: saving.amountUsd,
+          evidence: saving.evidence,
+        })),
+      ],
+    })),
+  );
+
+  written.votes = await seedRepository.mergeVotes(
+    db,
+    entities.votes.map((vote) => ({
+      slug: vote.slug,
+      name: vote.name,
+      agreement: vote.agreement,
+      ...datedFields('closedOn', vote.closedOn),
+      ruleDescription: vote.rule.description,
+      unionsRequired: vote.rule.unionsRequired,
+      unionsTotal: vote.rule.unionsTotal,
+      memberShareRequired: vote.rule.memberShareRequired,
+      ruleEvidence: vote.rule.evidence,
+      issues: vote.issues,
+      evidence: vote.evidence,
+      tallies: vote.tallies.map((tally) => ({
+        unionsTotal: null,
+        unionsFor: null,
+        unionsAgainst: null,
+        bargainingUnitsTotal: null,
+        bargainingUnitsFor: null,
+        bargainingUnitsAgainst: null,
+        memberShareFor: null,
+        ...tally,
+      })),
+      ballots: vote.ballots.map((ballot) => ({ ...ballot, id: `${vote.slug}-${ballot.unit}` })),
+    })),
+  );
+
+  return { written };
+}

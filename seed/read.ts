@@ -1,0 +1,466 @@
+/**
+ * Reads the curated seed (seed/data/*.yaml) and proves it consistent with the corpus before
+ * anything is written to the graph: shapes via the zod schemas, then the checks a schema cannot
+ * express (ids unique across files, references of the right kind, quotes really at their
+ * offsets). All problems are collected so one run shows every fix needed.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { type ZodError, type ZodType } from 'zod';
+import {
+  Agreement,
+  Article,
+  ArticleFile,
+  EntitiesFile,
+  Event,
+  Issue,
+  Membership,
+  Organization,
+  Person,
+  Position,
+  ReportedFigure,
+  Role,
+  Statement,
+  Vote,
+} from './schema';
+
+/** Thrown by {@link readSeed} with every problem found, not just the first. */
+export class SeedValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `seed data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+export interface SeedArticle {
+  file: ArticleFile;
+  /** The corpus file's content, which statement offsets index into. */
+  text: string;
+}
+
+export interface Seed {
+  entities: EntitiesFile;
+  articles: SeedArticle[];
+}
+
+const ENTITIES_FILE = 'entities.yaml';
+
+type IdKind =
+  | 'person'
+  | 'organization'
+  | 'issue'
+  | 'statement'
+  | 'position'
+  | 'event'
+  | 'figure'
+  | 'tally'
+  | 'agreement'
+  | 'vote'
+  | 'article';
+
+interface Registered {
+  kind: IdKind;
+  where: string;
+  /** Only for organizations: outlets must be NEWS_OUTLET. */
+  orgKind?: string;
+}
+
+const STAKEHOLDER: readonly IdKind[] = ['person', 'organization'];
+
+/**
+ * Reads and validates the seed.
+ *
+ * @param corpusDir directory holding the article .txt files named by each article's `file`
+ * @param dataDir directory holding entities.yaml and one YAML file per article
+ * @throws SeedValidationError listing every problem found
+ */
+export async function readSeed(
+  corpusDir: string,
+  dataDir: string = path.join(__dirname, 'data'),
+): Promise<Seed> {
+  const problems: string[] = [];
+  const invalid: InvalidIds = new Map();
+  let schemaClean = true;
+
+  const names = (await readdir(dataDir)).filter((n) => n.endsWith('.yaml')).sort();
+  if (!names.includes(ENTITIES_FILE)) problems.push(`${ENTITIES_FILE}: missing from ${dataDir}`);
+
+  let entities: EntitiesFile | undefined;
+  const articles: LoadedArticle[] = [];
+
+  const report = (name: string, raw: unknown, error: ZodError): void => {
+    schemaClean = false;
+    for (const issue of error.issues)
+      problems.push(`${name}: ${describePath(raw, issue.path)}: ${issue.message}`);
+  };
+  // A schema error in one item should not hide the problems of every other item, so the valid
+  // items of a failed file are still checked.
+  for (const name of names) {
+    const raw = await loadYaml(path.join(dataDir, name), name, problems);
+    if (raw === undefined) continue;
+    if (name === ENTITIES_FILE) {
+      const result = EntitiesFile.safeParse(raw);
+      if (result.success) entities = result.data;
+      else {
+        report(name, raw, result.error);
+        entities = salvageEntities(raw, invalid);
+      }
+    } else {
+      const result = ArticleFile.safeParse(raw);
+      if (result.success) articles.push({ name, file: result.data });
+      else {
+        report(name, raw, result.error);
+        const file = salvageArticle(raw, invalid);
+        if (file) articles.push({ name, file });
+      }
+    }
+  }
+
+  for (const article of articles) {
+    article.text = await checkAgainstCorpus(corpusDir, article.name, article.file, problems);
+  }
+
+  // Without entities.yaml every reference would be reported missing, burying the real cause.
+  if (entities !== undefined) checkReferences(entities, articles, invalid, schemaClean, problems);
+
+  if (problems.length > 0 || entities === undefined) throw new SeedValidationError(problems);
+  return {
+    entities,
+    articles: articles.map((a) => ({ file: a.file, text: a.text ?? '' })),
+  };
+}
+
+interface LoadedArticle {
+  name: string;
+  file: ArticleFile;
+  text?: string;
+}
+
+/** Ids of items that failed their schema (already reported): references to them still resolve. */
+type InvalidIds = Map<string, IdKind>;
+
+function salvageList<T>(
+  raw: unknown,
+  key: string,
+  schema: ZodType<T>,
+  kind: IdKind | undefined,
+  invalid: InvalidIds,
+): T[] {
+  const list = isRecord(raw) ? raw[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  const kept: T[] = [];
+  for (const item of list) {
+    const result = schema.safeParse(item);
+    if (result.success) kept.push(result.data);
+    else if (kind !== undefined && isRecord(item)) {
+      const id = item['id'] ?? item['slug'];
+      if (typeof id === 'string') invalid.set(id, kind);
+    }
+  }
+  return kept;
+}
+
+function salvageEntities(raw: unknown, invalid: InvalidIds): EntitiesFile {
+  return {
+    people: salvageList(raw, 'people', Person, 'person', invalid),
+    organizations: salvageList(raw, 'organizations', Organization, 'organization', invalid),
+    issues: salvageList(raw, 'issues', Issue, 'issue', invalid),
+    agreements: salvageList(raw, 'agreements', Agreement, 'agreement', invalid),
+    votes: salvageList(raw, 'votes', Vote, 'vote', invalid),
+  };
+}
+
+function salvageArticle(raw: unknown, invalid: InvalidIds): ArticleFile | undefined {
+  const file: Omit<ArticleFile, 'article'> = {
+    statements: salvageList(raw, 'statements', Statement, 'statement', invalid),
+    roles: salvageList(raw, 'roles', Role, undefined, invalid),
+    memberships: salvageList(raw, 'memberships', Membership, undefined, invalid),
+    positions: salvageList(raw, 'positions', Position, 'position', invalid),
+    events: salvageList(raw, 'events', Event, 'event', invalid),
+    figures: salvageList(raw, 'figures', ReportedFigure, 'figure', invalid),
+  };
+  const header = Article.safeParse(isRecord(raw) ? raw['article'] : undefined);
+  if (header.success) return { ...file, article: header.data };
+  // Without a valid header the spans cannot be checked; keep the ids resolvable for other files.
+  for (const s of file.statements) invalid.set(s.id, 'statement');
+  for (const p of file.positions) invalid.set(p.id, 'position');
+  for (const e of file.events) invalid.set(e.id, 'event');
+  for (const f of file.figures) invalid.set(f.id, 'figure');
+  return undefined;
+}
+
+async function loadYaml(file: string, name: string, problems: string[]): Promise<unknown> {
+  try {
+    return parse(await readFile(file, 'utf8')) as unknown;
+  } catch (error) {
+    problems.push(`${name}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** Turns a zod issue path into something a curator can find: array items are named by their id. */
+function describePath(raw: unknown, issuePath: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = raw;
+  for (const key of issuePath) {
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const label = isRecord(node) ? (node['id'] ?? node['slug']) : undefined;
+      parts.push(typeof label === 'string' ? `[${key}] (${label})` : `[${key}]`);
+    } else {
+      parts.push(`${parts.length > 0 ? '.' : ''}${String(key)}`);
+    }
+  }
+  return parts.length > 0 ? parts.join('') : '(file)';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Curly and straight quote marks are the one difference tolerated: YAML authors type straight ones. */
+function normalizeQuotes(s: string): string {
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
+
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+function paragraphAt(text: string, index: number): number {
+  let paragraph = 1;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    if (m.index + m[0].length <= index) paragraph += 1;
+    else break;
+  }
+  return paragraph;
+}
+
+/** Returns the corpus text, or undefined when the file cannot be read (already reported). */
+async function checkAgainstCorpus(
+  corpusDir: string,
+  name: string,
+  file: ArticleFile,
+  problems: string[],
+): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(corpusDir, file.article.file));
+  } catch {
+    problems.push(`${name}: corpus file ${file.article.file} not found in ${corpusDir}`);
+    return undefined;
+  }
+  // A changed corpus file would silently shift every offset, so the hash gates the span checks.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== file.article.sha256) {
+    problems.push(
+      `${name}: sha256 of ${file.article.file} is ${sha256}, the file says ${file.article.sha256}`,
+    );
+  }
+  const text = bytes.toString('utf8');
+
+  for (const s of file.statements) {
+    const end = s.start + s.text.length;
+    if (end > text.length) {
+      problems.push(
+        `${name}: statement ${s.id}: span ${s.start}–${end} runs past the end of the article (${text.length})`,
+      );
+      continue;
+    }
+    const found = text.slice(s.start, end);
+    if (normalizeQuotes(found) !== normalizeQuotes(s.text)) {
+      const hint = text.indexOf(s.text) >= 0 ? ` (the text occurs at ${text.indexOf(s.text)})` : '';
+      problems.push(
+        `${name}: statement ${s.id}: text is not at offset ${s.start}; found ${JSON.stringify(found)}${hint}`,
+      );
+      continue;
+    }
+    if (/\n[^\S\n]*\n/.test(found))
+      problems.push(`${name}: statement ${s.id}: span crosses a paragraph break`);
+    const paragraph = paragraphAt(text, s.start);
+    if (paragraph !== s.paragraph) {
+      problems.push(`${name}: statement ${s.id}: paragraph is ${paragraph}, the file says ${s.paragraph}`);
+    }
+  }
+  return text;
+}
+
+function checkReferences(
+  entities: EntitiesFile,
+  articles: readonly LoadedArticle[],
+  invalid: InvalidIds,
+  schemaClean: boolean,
+  problems: string[],
+): void {
+  const registry = new Map<string, Registered>();
+  const register = (id: string, entry: Registered): void => {
+    const previous = registry.get(id);
+    if (previous)
+      problems.push(
+        `${entry.where}: id ${id} is already used by ${withArticle(previous.kind)} in ${previous.where}`,
+      );
+    else registry.set(id, entry);
+  };
+
+  const E = ENTITIES_FILE;
+  for (const p of entities.people) register(p.id, { kind: 'person', where: E });
+  for (const o of entities.organizations) register(o.id, { kind: 'organization', where: E, orgKind: o.kind });
+  for (const i of entities.issues) register(i.slug, { kind: 'issue', where: E });
+  for (const a of entities.agreements) register(a.id, { kind: 'agreement', where: E });
+  for (const v of entities.votes) {
+    register(v.slug, { kind: 'vote', where: E });
+    for (const t of v.tallies) register(t.id, { kind: 'tally', where: E });
+  }
+  const articleFiles = new Map<string, string>();
+  for (const { name, file } of articles) {
+    register(file.article.id, { kind: 'article', where: name });
+    const other = articleFiles.get(file.article.file);
+    if (other) problems.push(`${name}: corpus file ${file.article.file} is already described by ${other}`);
+    articleFiles.set(file.article.file, name);
+    for (const s of file.statements) register(s.id, { kind: 'statement', where: name });
+    for (const p of file.positions) register(p.id, { kind: 'position', where: name });
+    for (const e of file.events) register(e.id, { kind: 'event', where: name });
+    for (const f of file.figures) register(f.id, { kind: 'figure', where: name });
+  }
+
+  const usedStakeholders = new Set<string>();
+  const usedStatements = new Set<string>();
+
+  const ref = (
+    where: string,
+    field: string,
+    id: string,
+    kinds: readonly IdKind[],
+  ): Registered | undefined => {
+    const invalidKind = invalid.get(id);
+    if (invalidKind !== undefined && !registry.has(id)) {
+      // The item failed its schema and was reported; only a wrong kind is worth saying again.
+      if (!kinds.includes(invalidKind))
+        problems.push(
+          `${where}: ${field} ${id} is ${withArticle(invalidKind)}, expected ${kinds.join(' or ')}`,
+        );
+      return undefined;
+    }
+    const target = registry.get(id);
+    if (!target) problems.push(`${where}: ${field} ${id} does not exist`);
+    else if (!kinds.includes(target.kind)) {
+      problems.push(
+        `${where}: ${field} ${id} is ${withArticle(target.kind)}, expected ${kinds.join(' or ')}`,
+      );
+    } else {
+      if (target.kind === 'person' || target.kind === 'organization') usedStakeholders.add(id);
+      return target;
+    }
+    return undefined;
+  };
+  const stakeholder = (where: string, field: string, id: string): void =>
+    void ref(where, field, id, STAKEHOLDER);
+  const organization = (where: string, field: string, id: string): void =>
+    void ref(where, field, id, ['organization']);
+  const issues = (where: string, ids: readonly string[]): void =>
+    ids.forEach((id) => ref(where, 'issue', id, ['issue']));
+  const evidence = (where: string, ids: readonly string[]): void =>
+    ids.forEach((id) => {
+      if (ref(where, 'evidence', id, ['statement'])) usedStatements.add(id);
+    });
+
+  for (const p of entities.people) evidence(`${E}: person ${p.id}`, p.evidence);
+  for (const o of entities.organizations) evidence(`${E}: organization ${o.id}`, o.evidence);
+  for (const a of entities.agreements) {
+    const where = `${E}: agreement ${a.id}`;
+    a.parties.forEach((id) => organization(where, 'party', id));
+    evidence(where, a.evidence);
+    a.savings.forEach((s) => evidence(`${where} savings ${s.fiscalYear}`, s.evidence));
+    a.terms.forEach((t, i) => evidence(`${where} term ${i + 1}`, t.evidence));
+  }
+  for (const v of entities.votes) {
+    const where = `${E}: vote ${v.slug}`;
+    ref(where, 'agreement', v.agreement, ['agreement']);
+    issues(where, v.issues);
+    evidence(where, v.evidence);
+    evidence(`${where} rule`, v.rule.evidence);
+    v.tallies.forEach((t) => evidence(`${where} tally ${t.id}`, t.evidence));
+    v.ballots.forEach((b) => {
+      organization(`${where} ballot`, 'unit', b.unit);
+      evidence(`${where} ballot ${b.unit}`, b.evidence);
+    });
+  }
+
+  for (const { name, file } of articles) {
+    const outlet = ref(`${name}: article`, 'outlet', file.article.outlet, ['organization']);
+    if (outlet && outlet.orgKind !== 'NEWS_OUTLET') {
+      problems.push(
+        `${name}: article outlet ${file.article.outlet} is ${outlet.orgKind ?? 'an organization'}, expected NEWS_OUTLET`,
+      );
+    }
+    for (const s of file.statements) {
+      const where = `${name}: statement ${s.id}`;
+      if (s.speaker !== undefined) stakeholder(where, 'speaker', s.speaker);
+      if (s.onBehalfOf !== undefined) organization(where, 'onBehalfOf', s.onBehalfOf);
+      issues(where, s.issues);
+      s.mentions.forEach((id) => stakeholder(where, 'mention', id));
+    }
+    for (const r of file.roles) {
+      const where = `${name}: role ${r.person} @ ${r.organization}`;
+      ref(where, 'person', r.person, ['person']);
+      organization(where, 'organization', r.organization);
+      evidence(where, r.evidence);
+    }
+    for (const m of file.memberships) {
+      const where = `${name}: membership ${m.member} in ${m.organization}`;
+      stakeholder(where, 'member', m.member);
+      organization(where, 'organization', m.organization);
+      evidence(where, m.evidence);
+    }
+    for (const p of file.positions) {
+      const where = `${name}: position ${p.id}`;
+      stakeholder(where, 'holder', p.holder);
+      ref(where, 'issue', p.issue, ['issue']);
+      evidence(where, p.evidence);
+      // The id convention lets a reader see holder, issue and date without opening the file.
+      const expected = `${p.holder}-${p.issue}-${p.asOf.date}`;
+      if (p.id !== expected) problems.push(`${where}: id should be ${expected}`);
+    }
+    for (const e of file.events) {
+      const where = `${name}: event ${e.id}`;
+      e.participants.forEach((p) => stakeholder(where, 'participant', p.id));
+      issues(where, e.issues);
+      evidence(where, e.evidence);
+    }
+    for (const f of file.figures) {
+      const where = `${name}: figure ${f.id}`;
+      if (f.attributedTo !== undefined) stakeholder(where, 'attributedTo', f.attributedTo);
+      issues(where, f.issues);
+      evidence(where, f.evidence);
+    }
+  }
+
+  // Something nothing points at is either a curation slip or dead weight in the graph. After a
+  // schema error the references held by the rejected items are unknown, so this would misfire.
+  if (!schemaClean) return;
+  for (const p of entities.people) {
+    if (!usedStakeholders.has(p.id))
+      problems.push(
+        `${E}: person ${p.id} is not referenced by any statement, role, membership, position, event, vote or article`,
+      );
+  }
+  for (const o of entities.organizations) {
+    if (!usedStakeholders.has(o.id))
+      problems.push(
+        `${E}: organization ${o.id} is not referenced by any statement, role, membership, position, event, vote or article`,
+      );
+  }
+  for (const { name, file } of articles) {
+    for (const s of file.statements) {
+      if (s.speaker === undefined && !usedStatements.has(s.id)) {
+        problems.push(`${name}: statement ${s.id} has no speaker and is not cited as evidence by anything`);
+      }
+    }
+  }
+}

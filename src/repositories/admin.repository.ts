@@ -1,0 +1,23 @@
+import { type Database } from '../db';
+
+export interface LabelCount {
+  label: string;
+  count: number;
+}
+export interface TypeCount {
+  type: string;
+  count: number;
+}
+
+export async function countNodesByLabel(db: Database): Promise<LabelCount[]> {
+  return db.readQuery<LabelCount>('admin/count-nodes-by-label');
+}
+
+export async function countRelationshipsByType(db: Database): Promise<TypeCount[]> {
+  return db.readQuery<TypeCount>('admin/count-relationships-by-type');
+}
+
+export async function countSeededArticles(db: Database): Promise<number> {
+  const [row] = await db.readQuery<{ count: number }>('admin/count-seeded-articles');
+  return row?.count ?? 0;
+}

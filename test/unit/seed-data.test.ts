@@ -1,0 +1,137 @@
+/**
+ * The curated seed against the real corpus: it must validate, the validator must catch broken
+ * copies, and a few facts the analysts rely on must hold.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { readSeed, SeedValidationError, type Seed } from '../../seed/read';
+
+const corpusDir = process.env.CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
+const dataDir = path.resolve(__dirname, '../../seed/data');
+
+/** Copies the seed data to a temp dir, lets `edit` change one file's parsed YAML, returns the dir. */
+async function brokenCopy(fileName: string, edit: (doc: Record<string, unknown>) => void): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'seed-data-'));
+  await cp(dataDir, dir, { recursive: true });
+  const file = path.join(dir, fileName);
+  const doc = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  edit(doc);
+  await writeFile(file, stringify(doc));
+  return dir;
+}
+
+async function problemsOf(dir: string): Promise<string[]> {
+  try {
+    await readSeed(corpusDir, dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected readSeed to reject the broken copy');
+}
+
+type Item = Record<string, unknown>;
+const itemsOf = (doc: Record<string, unknown>, key: string): Item[] => doc[key] as Item[];
+
+describe('seed data', () => {
+  let seed: Seed;
+  const tempDirs: string[] = [];
+
+  beforeAll(async () => {
+    seed = await readSeed(corpusDir, dataDir);
+  });
+
+  afterAll(async () => {
+    await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('validates against the corpus', () => {
+    expect(seed.articles).toHaveLength(5);
+    expect(seed.entities.people.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a statement whose text is not at its offset', async () => {
+    const dir = await brokenCopy('hearst-2011-07-07.yaml', (doc) => {
+      const statement = itemsOf(doc, 'statements').find(
+        (s) => s['id'] === 'h0707-q-malloy-clarified-agreement',
+      );
+      if (!statement) throw new Error('fixture statement missing');
+      statement['start'] = (statement['start'] as number) + 3;
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dir);
+    expect(
+      problems.some((p) => p.includes('h0707-q-malloy-clarified-agreement') && p.includes('not at offset')),
+    ).toBe(true);
+  });
+
+  it('rejects evidence that names no statement', async () => {
+    const dir = await brokenCopy('hearst-2011-06-29.yaml', (doc) => {
+      const role = itemsOf(doc, 'roles')[0];
+      if (!role) throw new Error('fixture role missing');
+      role['evidence'] = ['no-such-statement'];
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dir);
+    expect(problems.some((p) => p.includes('no-such-statement') && p.includes('does not exist'))).toBe(true);
+  });
+
+  it('rejects an id used twice across files', async () => {
+    const dir = await brokenCopy('ctmirror-2011-07-05.yaml', (doc) => {
+      const statement = itemsOf(doc, 'statements')[0];
+      if (!statement) throw new Error('fixture statement missing');
+      statement['id'] = 'h0707-r-malloy-orders-talks';
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dir);
+    expect(
+      problems.some((p) => p.includes('h0707-r-malloy-orders-talks') && p.includes('already used')),
+    ).toBe(true);
+  });
+
+  it('knows Malloy as "the governor"', () => {
+    const malloy = seed.entities.people.find((p) => p.id === 'dannel-malloy');
+    expect(malloy?.aliases).toContain('the governor');
+  });
+
+  it('names exactly one rejecting union, the Connecticut State Police Union', () => {
+    const rejections = seed.entities.votes.flatMap((v) => v.ballots).filter((b) => b.outcome === 'REJECT');
+    expect(rejections.map((b) => b.unit)).toEqual(['connecticut-state-police-union']);
+  });
+
+  it('keeps the planned-layoffs figures as five separate reports from at least four articles', () => {
+    const reports = seed.articles.flatMap((a) =>
+      a.file.figures
+        .filter((f) => f.measure === 'planned-layoffs')
+        .map((f) => ({ article: a.file.article.id, f })),
+    );
+    expect(new Set(reports.map((r) => r.f.id)).size).toBe(5);
+    expect(new Set(reports.map((r) => r.article)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives every article at least three statements', () => {
+    for (const { file } of seed.articles) expect(file.statements.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("records Malloy's turn on reopening talks: against in late June, for on 7 July", () => {
+    const stances = seed.articles
+      .flatMap((a) => a.file.positions)
+      .filter((p) => p.holder === 'dannel-malloy' && p.issue === 'reopen-talks')
+      .sort((a, b) => a.asOf.date.localeCompare(b.asOf.date))
+      .map((p) => p.stance);
+    expect(stances[0]).toBe('OPPOSE');
+    expect(stances[stances.length - 1]).toBe('SUPPORT');
+  });
+
+  it("attributes SEBAC's 5 July letter to Daniel Livingston in both articles that quote it", () => {
+    const letterQuotes = seed.articles
+      .flatMap((a) => a.file.statements.map((s) => ({ article: a.file.article.id, s })))
+      .filter(({ s }) => s.medium === 'LETTER' && s.onBehalfOf === 'sebac');
+    expect(new Set(letterQuotes.map(({ article }) => article))).toEqual(
+      new Set(['ctnewsjunkie-2011-07-05', 'ctmirror-2011-07-05']),
+    );
+    expect(letterQuotes.every(({ s }) => s.speaker === 'daniel-livingston')).toBe(true);
+  });
+});
