@@ -1,11 +1,105 @@
 /**
  * createLoaders(db): one DataLoader per batchable lookup, built per request (see context.ts).
+ * Each batch is one `UNWIND $keys` query; results come back in key order and of the same length.
  */
+import DataLoader from 'dataloader';
 import { type Database } from '../db';
+import { findArticlesByIds } from '../repositories/article.repository';
+import { findEventsByIds } from '../repositories/event.repository';
+import { findIssuesBySlugs } from '../repositories/issue.repository';
+import {
+  findLatestPositionsByIssues,
+  findPositionsByHolders,
+  findPositionsByIds,
+  type LatestPositionsKey,
+} from '../repositories/position.repository';
+import {
+  type ArticleRecord,
+  type EventRecord,
+  type IssueRecord,
+  type MembershipRecord,
+  type PositionRecord,
+  type RoleRecord,
+  type SpokespersonRecord,
+  type StakeholderRecord,
+  type StatementRecord,
+} from '../repositories/records';
+import {
+  findMembersByOrganizations,
+  findMembershipsByMembers,
+  findRolesByOrganizations,
+  findRolesByPeople,
+  findSpokespeopleByOrganizations,
+} from '../repositories/role.repository';
+import { findStakeholdersByIds } from '../repositories/stakeholder.repository';
+import {
+  findStatementsByArticles,
+  findStatementsByIds,
+  findStatementsByIssues,
+  findStatementsBySpeakers,
+} from '../repositories/statement.repository';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Loaders {}
+/** Bounds the size of the $keys parameter; far above what one page of results asks for. */
+const MAX_BATCH_SIZE = 1000;
 
-export function createLoaders(_db: Database): Loaders {
-  return {};
+/** A loader of one record per key; unknown keys load as null. */
+function loaderByKey<R extends { key: string }>(
+  fetch: (keys: readonly string[]) => Promise<R[]>,
+): DataLoader<string, R | null> {
+  return new DataLoader<string, R | null>(
+    async (keys) => {
+      const byKey = new Map((await fetch(keys)).map((row) => [row.key, row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH_SIZE },
+  );
 }
+
+/** A loader of every record belonging to each key (rows tagged with their ownerKey), in row order. */
+function loaderOfLists<R>(
+  fetch: (keys: readonly string[]) => Promise<(R & { ownerKey: string })[]>,
+): DataLoader<string, R[]> {
+  return new DataLoader<string, R[]>(
+    async (keys) => {
+      const groups = new Map<string, R[]>(keys.map((key) => [key, []]));
+      for (const row of await fetch(keys)) groups.get(row.ownerKey)?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    },
+    { maxBatchSize: MAX_BATCH_SIZE },
+  );
+}
+
+export function createLoaders(db: Database) {
+  return {
+    stakeholder: loaderByKey<StakeholderRecord>((keys) => findStakeholdersByIds(db, keys)),
+    statement: loaderByKey<StatementRecord>((keys) => findStatementsByIds(db, keys)),
+    article: loaderByKey<ArticleRecord>((keys) => findArticlesByIds(db, keys)),
+    issue: loaderByKey<IssueRecord>((keys) => findIssuesBySlugs(db, keys)),
+    position: loaderByKey<PositionRecord>((keys) => findPositionsByIds(db, keys)),
+    event: loaderByKey<EventRecord>((keys) => findEventsByIds(db, keys)),
+
+    statementsBySpeaker: loaderOfLists<StatementRecord>((keys) => findStatementsBySpeakers(db, keys)),
+    statementsByArticle: loaderOfLists<StatementRecord>((keys) => findStatementsByArticles(db, keys)),
+    statementsByIssue: loaderOfLists<StatementRecord>((keys) => findStatementsByIssues(db, keys)),
+    positionsByHolder: loaderOfLists<PositionRecord>((keys) => findPositionsByHolders(db, keys)),
+    rolesByPerson: loaderOfLists<RoleRecord>((keys) => findRolesByPeople(db, keys)),
+    rolesByOrganization: loaderOfLists<RoleRecord>((keys) => findRolesByOrganizations(db, keys)),
+    membersByOrganization: loaderOfLists<MembershipRecord>((keys) => findMembersByOrganizations(db, keys)),
+    membershipsByMember: loaderOfLists<MembershipRecord>((keys) => findMembershipsByMembers(db, keys)),
+    spokespeopleByOrganization: loaderOfLists<SpokespersonRecord>((keys) =>
+      findSpokespeopleByOrganizations(db, keys),
+    ),
+
+    /** Each stakeholder's latest position on an issue as of a date (null: latest known). */
+    latestPositionsByIssue: new DataLoader<LatestPositionsKey, PositionRecord[], string>(
+      async (keys) => {
+        const groups: PositionRecord[][] = keys.map(() => []);
+        for (const row of await findLatestPositionsByIssues(db, keys)) groups[row.index]?.push(row);
+        return groups;
+      },
+      { maxBatchSize: MAX_BATCH_SIZE, cacheKeyFn: (key) => `${key.slug}|${key.asOf ?? ''}` },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,48 @@
 import { type NonEmptyArray } from 'type-graphql';
+import { AnalysisResolver, CampResolver, PathResolver, PathStepResolver } from './analysis.resolver';
+import { ArticleResolver } from './article.resolver';
+import { EventResolver, ParticipantResolver, ReportedFigureResolver } from './event.resolver';
+import { IssueResolver } from './issue.resolver';
+import { NodeResolver } from './node.resolver';
+import { OrganizationResolver } from './organization.resolver';
+import { PersonResolver } from './person.resolver';
+import { PositionResolver } from './position.resolver';
+import { MembershipResolver, RoleResolver, SpokespersonResolver } from './role.resolver';
+import { SearchResolver } from './search.resolver';
 import { ServerInfoResolver } from './server-info.resolver';
+import { StatementResolver } from './statement.resolver';
+import {
+  BallotResolver,
+  ReportedTallyResolver,
+  TallyResolver,
+  VoteResolver,
+  VoteRuleResolver,
+} from './vote.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [ServerInfoResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  ServerInfoResolver,
+  NodeResolver,
+  PersonResolver,
+  OrganizationResolver,
+  RoleResolver,
+  MembershipResolver,
+  SpokespersonResolver,
+  ArticleResolver,
+  StatementResolver,
+  IssueResolver,
+  PositionResolver,
+  VoteResolver,
+  ReportedTallyResolver,
+  TallyResolver,
+  BallotResolver,
+  VoteRuleResolver,
+  EventResolver,
+  ParticipantResolver,
+  ReportedFigureResolver,
+  AnalysisResolver,
+  CampResolver,
+  PathResolver,
+  PathStepResolver,
+  SearchResolver,
+];

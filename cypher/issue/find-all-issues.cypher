@@ -1,0 +1,6 @@
+// Every issue in dispute.
+// Params: none.
+// Returns: key (the slug), name, proposition, description; ordered by key.
+MATCH (i:Issue)
+RETURN i.slug AS key, i.name AS name, i.proposition AS proposition, i.description AS description
+ORDER BY key

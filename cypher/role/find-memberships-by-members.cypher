@@ -1,0 +1,9 @@
+// Organizations each stakeholder belongs to.
+// Params: $keys: [string] (stakeholder ids).
+// Returns: ownerKey, memberKey, organizationKey, relation, inferred, note, evidenceKeys;
+//   ordered by ownerKey, organizationKey.
+UNWIND $keys AS ownerKey
+MATCH (m:Stakeholder {id: ownerKey})-[r:MEMBER_OF]->(o:Organization)
+RETURN ownerKey, m.id AS memberKey, o.id AS organizationKey, r.relation AS relation,
+       coalesce(r.inferred, false) AS inferred, r.note AS note, coalesce(r.evidence, []) AS evidenceKeys
+ORDER BY ownerKey, organizationKey

@@ -1,0 +1,9 @@
+// Titles people hold at each organization.
+// Params: $keys: [string] (organization ids).
+// Returns: ownerKey, personKey, organizationKey, title, since, until, note, evidenceKeys;
+//   ordered by ownerKey, title, personKey.
+UNWIND $keys AS ownerKey
+MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization {id: ownerKey})
+RETURN ownerKey, p.id AS personKey, o.id AS organizationKey, r.title AS title, r.since AS since,
+       r.until AS until, r.note AS note, coalesce(r.evidence, []) AS evidenceKeys
+ORDER BY ownerKey, title, personKey

@@ -1,0 +1,17 @@
+// Statements of each article in reading order.
+// Params: $keys: [string] (article ids).
+// Returns: ownerKey (the article id) plus the statement columns of find-statements-by-ids;
+//   ordered by ownerKey, start, key.
+UNWIND $keys AS ownerKey
+MATCH (:Article {id: ownerKey})<-[:IN_ARTICLE]-(s:Statement)
+WITH ownerKey, s
+RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
+       s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
+       s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
+       s.context AS context, s.note AS note,
+       [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
+       [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
+       [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
+       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, ownerKey
+ORDER BY ownerKey, start, key

@@ -1,0 +1,16 @@
+// Statements by id, for the per-request statement loader.
+// Params: $keys: [string] (statement ids).
+// Returns: one row per id found: key, text, kind, medium, saidOn, saidOnPrecision, saidOnInferred,
+//   saidOnNote, start, end, paragraph, context, note, articleKey, speakerKey, onBehalfOfKey,
+//   issueSlugs, mentionKeys. Row order is not significant.
+UNWIND $keys AS key
+MATCH (s:Statement {id: key})
+RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
+       s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
+       s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
+       s.context AS context, s.note AS note,
+       [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
+       [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
+       [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
+       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys

@@ -1,0 +1,32 @@
+// One page of statements matching optional filters, in date order (keyset pagination on the
+// sort key, undated statements last, then id).
+// Params: $speakerKey, $issueSlug, $stance, $articleKey: string | null; $from, $to: string
+//   (YYYY-MM-DD) | null; $afterSort, $afterId: string | null; $limit: integer.
+//   $stance keeps statements cited as evidence of a position with that stance (on $issueSlug
+//   when given).
+// Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
+MATCH (s:Statement)
+WHERE ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
+  AND ($issueSlug IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {slug: $issueSlug}) })
+  AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
+  AND ($stance IS NULL OR EXISTS {
+        MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
+        WHERE $issueSlug IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {slug: $issueSlug}) }
+      })
+  AND ($from IS NULL OR s.saidOn >= date($from))
+  AND ($to IS NULL OR s.saidOn <= date($to))
+WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId)
+WITH s, sortKey
+ORDER BY sortKey, s.id
+LIMIT $limit
+RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
+       s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
+       s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
+       s.context AS context, s.note AS note,
+       [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
+       [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
+       [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
+       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, sortKey
+ORDER BY sortKey, key

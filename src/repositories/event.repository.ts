@@ -1,0 +1,10 @@
+import { type Database } from '../db';
+import { type EventRecord } from './records';
+
+export function findEvents(db: Database, stakeholderKey: string | null): Promise<EventRecord[]> {
+  return db.readQuery<EventRecord>('event/find-events', { stakeholderKey });
+}
+
+export function findEventsByIds(db: Database, keys: readonly string[]): Promise<EventRecord[]> {
+  return db.readQuery<EventRecord>('event/find-events-by-ids', { keys });
+}

@@ -1,0 +1,196 @@
+/**
+ * Plain records the repositories return: the columns of the cypher/ files, typed. Keys are the
+ * curated ids (slugs); GraphQL global ids are made from them in src/schema/.
+ */
+export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
+export interface StakeholderRecord {
+  key: string;
+  label: 'Person' | 'Organization';
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  party: string | null;
+  district: string | null;
+  description: string | null;
+}
+
+export interface StatementRecord {
+  key: string;
+  text: string;
+  kind: string;
+  medium: string;
+  saidOn: string | null;
+  saidOnPrecision: DatePrecision | null;
+  saidOnInferred: boolean;
+  saidOnNote: string | null;
+  start: number;
+  end: number;
+  paragraph: number;
+  context: string;
+  note: string | null;
+  articleKey: string;
+  speakerKey: string | null;
+  onBehalfOfKey: string | null;
+  issueSlugs: string[];
+  mentionKeys: string[];
+}
+
+export interface ArticleRecord {
+  key: string;
+  file: string;
+  headline: string | null;
+  author: string | null;
+  authorInferred: boolean;
+  outletInferred: boolean;
+  publishedOn: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedInferred: boolean;
+  publishedNote: string | null;
+  text: string;
+  outletKey: string | null;
+}
+
+export interface IssueRecord {
+  key: string;
+  name: string;
+  proposition: string;
+  description: string | null;
+}
+
+export interface PositionRecord {
+  key: string;
+  stance: string;
+  asOf: string;
+  asOfPrecision: DatePrecision | null;
+  asOfInferred: boolean;
+  asOfNote: string | null;
+  confidence: number | null;
+  inferred: boolean;
+  note: string | null;
+  holderKey: string;
+  issueSlug: string;
+  evidenceKeys: string[];
+}
+
+export interface RoleRecord {
+  personKey: string;
+  organizationKey: string;
+  title: string;
+  since: string | null;
+  until: string | null;
+  note: string | null;
+  evidenceKeys: string[];
+}
+
+export interface MembershipRecord {
+  memberKey: string;
+  organizationKey: string;
+  relation: string;
+  inferred: boolean;
+  note: string | null;
+  evidenceKeys: string[];
+}
+
+export interface SpokespersonRecord {
+  personKey: string;
+  titles: string[];
+  evidenceKeys: string[];
+}
+
+export interface TallyRecord {
+  key: string;
+  unionsTotal: number | null;
+  unionsFor: number | null;
+  unionsAgainst: number | null;
+  bargainingUnitsTotal: number | null;
+  bargainingUnitsFor: number | null;
+  bargainingUnitsAgainst: number | null;
+  memberShareFor: number | null;
+  evidenceKeys: string[];
+  articleKeys: string[];
+}
+
+export interface BallotRecord {
+  key: string;
+  unitKey: string;
+  outcome: string;
+  evidenceKeys: string[];
+}
+
+export interface VoteRecord {
+  key: string;
+  name: string;
+  closedOn: string | null;
+  closedOnPrecision: DatePrecision | null;
+  closedOnInferred: boolean;
+  closedOnNote: string | null;
+  ruleDescription: string;
+  unionsRequired: number;
+  unionsTotal: number;
+  memberShareRequired: number;
+  ruleEvidenceKeys: string[];
+  evidenceKeys: string[];
+  agreementKey: string | null;
+  tallies: TallyRecord[];
+  ballots: BallotRecord[];
+}
+
+export interface FigureRecord {
+  key: string;
+  measure: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  asReported: string;
+  on: string | null;
+  onPrecision: DatePrecision | null;
+  onInferred: boolean;
+  onNote: string | null;
+  articleKey: string;
+  attributedToKey: string | null;
+  issueSlugs: string[];
+  evidenceKeys: string[];
+}
+
+export interface EventRecord {
+  key: string;
+  kind: string;
+  name: string;
+  description: string | null;
+  on: string | null;
+  onPrecision: DatePrecision | null;
+  onInferred: boolean;
+  onNote: string | null;
+  participants: { key: string; role: string }[];
+  issueSlugs: string[];
+  evidenceKeys: string[];
+}
+
+export interface SearchRecord {
+  label: 'Person' | 'Organization' | 'Issue' | 'Statement';
+  key: string;
+  score: number;
+  name: string | null;
+  aliases: string[];
+  text: string | null;
+}
+
+export interface PathRecord {
+  nodes: { label: 'Person' | 'Organization' | 'Statement' | 'Issue' | 'Event'; key: string }[];
+  steps: {
+    type: string;
+    startKey: string;
+    endKey: string;
+    title: string | null;
+    relation: string | null;
+    role: string | null;
+    evidenceKeys: string[];
+  }[];
+}
+
+/** A page query asks for one row more than it returns, to know whether another page exists. */
+export interface PageRequest<Cursor> {
+  after: Cursor | null;
+  limit: number;
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findArticlesPage } from '../repositories/article.repository';
+import { Article } from '../schema/article.type';
+import { PageArgs } from '../schema/args';
+import { fromGlobalId } from '../schema/global-id';
+import { Stakeholder } from '../schema/node.interface';
+import { ArticleConnection } from '../schema/pagination';
+import { Organization } from '../schema/stakeholder.type';
+import { Statement } from '../schema/statement.type';
+import { loadStakeholder } from './load';
+import { checkPageSize, decodeCursor, toPage } from './pagination';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { description: 'An article by global id. NOT_FOUND when unknown.' })
+  async article(
+    @Arg('id', () => ID, { description: 'Global id of an Article.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Article> {
+    const { key } = fromGlobalId(id, 'id', ['Article']);
+    const record = await ctx.loaders.article.load(key);
+    if (record === null) throw new NotFoundError('article', id);
+    return Article.from(record);
+  }
+
+  @Query(() => ArticleConnection, { description: 'The source articles, oldest first.' })
+  async articles(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { db }: Context) {
+    checkPageSize(first);
+    const cursor = decodeCursor(after);
+    const rows = await findArticlesPage(db, { after: cursor, limit: first + 1 });
+    return toPage(
+      rows,
+      first,
+      (row) => row.sortKey,
+      (row) => row.key,
+      (row) => Article.from(row),
+    );
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The news outlet (see outletInferred).' })
+  outlet(@Root() article: Article, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    return loadStakeholder(ctx, article.outletKey);
+  }
+
+  @FieldResolver(() => [Statement], {
+    description: 'Every statement located in this article, in reading order.',
+  })
+  async statements(@Root() article: Article, @Ctx() ctx: Context): Promise<Statement[]> {
+    return (await ctx.loaders.statementsByArticle.load(article.key)).map((record) => Statement.from(record));
+  }
+}

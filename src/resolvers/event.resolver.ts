@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findEvents } from '../repositories/event.repository';
+import { findFigures } from '../repositories/figure.repository';
+import { Article } from '../schema/article.type';
+import { Event, Participant, ReportedFigure } from '../schema/event.type';
+import { fromGlobalId } from '../schema/global-id';
+import { Issue } from '../schema/issue.type';
+import { Stakeholder } from '../schema/node.interface';
+import { Statement } from '../schema/statement.type';
+import { loadStakeholder, loadStakeholderOrFail, loadStatements } from './load';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => [Event], {
+    description: 'Events in date order, optionally only those a stakeholder took part in.',
+  })
+  async events(
+    @Ctx() { db }: Context,
+    @Arg('stakeholderId', () => ID, { nullable: true, description: 'Global id of a Person or Organization.' })
+    stakeholderId?: string | null,
+  ): Promise<Event[]> {
+    const key =
+      stakeholderId == null
+        ? null
+        : fromGlobalId(stakeholderId, 'stakeholderId', ['Person', 'Organization']).key;
+    return (await findEvents(db, key)).map((record) => Event.from(record));
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Issues the event concerns.' })
+  async issues(@Root() event: Event, @Ctx() ctx: Context): Promise<Issue[]> {
+    const records = await ctx.loaders.issue.loadMany(event.issueSlugs);
+    return records.flatMap((record) =>
+      record === null || record instanceof Error ? [] : [Issue.from(record)],
+    );
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that report the event.' })
+  evidence(@Root() event: Event, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, event.evidenceKeys);
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @FieldResolver(() => Stakeholder, { description: 'Who took part.' })
+  stakeholder(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Stakeholder> {
+    return loadStakeholderOrFail(ctx, participant.key);
+  }
+}
+
+@Resolver(() => ReportedFigure)
+export class ReportedFigureResolver {
+  @Query(() => [ReportedFigure], {
+    description:
+      'Numbers as each article reports them (e.g. measure "planned-layoffs"), side by side, never merged.',
+  })
+  async figures(
+    @Ctx() { db }: Context,
+    @Arg('measure', () => String, {
+      nullable: true,
+      description: 'Only this measure, e.g. "planned-layoffs".',
+    })
+    measure?: string | null,
+  ): Promise<ReportedFigure[]> {
+    return (await findFigures(db, measure ?? null)).map((record) => ReportedFigure.from(record));
+  }
+
+  @FieldResolver(() => Article, { description: 'The article that reports the figure.' })
+  async article(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Article> {
+    const record = await ctx.loaders.article.load(figure.articleKey);
+    if (record === null) throw new NotFoundError('article', figure.articleKey);
+    return Article.from(record);
+  }
+
+  @FieldResolver(() => Stakeholder, {
+    nullable: true,
+    description: 'Who the article attributes the figure to, if anyone.',
+  })
+  attributedTo(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    return loadStakeholder(ctx, figure.attributedToKey);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that state the figure.' })
+  evidence(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, figure.evidenceKeys);
+  }
+}

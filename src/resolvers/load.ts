@@ -1,0 +1,30 @@
+/**
+ * Small helpers shared by resolvers: load through the request's loaders and turn records into
+ * schema objects, dropping keys that no longer resolve.
+ */
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { Statement } from '../schema/statement.type';
+import { stakeholderFrom, type Organization, type Person } from '../schema/stakeholder.type';
+
+export async function loadStatements(ctx: Context, keys: readonly string[]): Promise<Statement[]> {
+  const records = await ctx.loaders.statement.loadMany(keys);
+  return records.flatMap((record) =>
+    record === null || record instanceof Error ? [] : [Statement.from(record)],
+  );
+}
+
+export async function loadStakeholder(
+  ctx: Context,
+  key: string | null,
+): Promise<Person | Organization | null> {
+  if (key === null) return null;
+  const record = await ctx.loaders.stakeholder.load(key);
+  return record === null ? null : stakeholderFrom(record);
+}
+
+export async function loadStakeholderOrFail(ctx: Context, key: string): Promise<Person | Organization> {
+  const stakeholder = await loadStakeholder(ctx, key);
+  if (stakeholder === null) throw new NotFoundError('stakeholder', key);
+  return stakeholder;
+}

@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findOrganizationsPage } from '../repositories/stakeholder.repository';
+import { OrganizationsArgs } from '../schema/args';
+import { fromGlobalId } from '../schema/global-id';
+import { OrganizationConnection } from '../schema/pagination';
+import { Position } from '../schema/position.type';
+import { Membership, Role, Spokesperson } from '../schema/role.type';
+import { Organization } from '../schema/stakeholder.type';
+import { Statement } from '../schema/statement.type';
+import { checkPageSize, decodeCursor, toPage } from './pagination';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { description: 'An organization by global id. NOT_FOUND when unknown.' })
+  async organization(
+    @Arg('id', () => ID, { description: 'Global id of an Organization.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Organization> {
+    const { key } = fromGlobalId(id, 'id', ['Organization']);
+    const record = await ctx.loaders.stakeholder.load(key);
+    if (record?.label !== 'Organization') throw new NotFoundError('organization', id);
+    return Organization.from(record);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations, optionally of one kind, by name.' })
+  async organizations(
+    @Args(() => OrganizationsArgs) { first, after, kind }: OrganizationsArgs,
+    @Ctx() { db }: Context,
+  ) {
+    checkPageSize(first);
+    const cursor = decodeCursor(after);
+    const rows = await findOrganizationsPage(db, kind ?? null, {
+      after: cursor === null ? null : { name: cursor.sort, key: cursor.key },
+      limit: first + 1,
+    });
+    return toPage(
+      rows,
+      first,
+      (row) => row.name,
+      (row) => row.key,
+      (row) => Organization.from(row),
+    );
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: 'Members of this organization (unions, locals, people).',
+  })
+  async members(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Membership[]> {
+    return (await ctx.loaders.membersByOrganization.load(organization.key)).map((record) =>
+      Membership.from(record),
+    );
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Organizations this one belongs to.' })
+  async memberships(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Membership[]> {
+    return (await ctx.loaders.membershipsByMember.load(organization.key)).map((record) =>
+      Membership.from(record),
+    );
+  }
+
+  @FieldResolver(() => [Role], { description: 'Titles people hold here.' })
+  async roles(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Role[]> {
+    return (await ctx.loaders.rolesByOrganization.load(organization.key)).map((record) => Role.from(record));
+  }
+
+  @FieldResolver(() => [Spokesperson], {
+    description:
+      'Who speaks for this organization: people quoted on its behalf, and its spokespeople, negotiators and presidents.',
+  })
+  async spokespeople(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Spokesperson[]> {
+    return (await ctx.loaders.spokespeopleByOrganization.load(organization.key)).map((record) =>
+      Spokesperson.from(record),
+    );
+  }
+
+  @FieldResolver(() => [Statement], {
+    description: 'Statements made on this organization’s behalf or by it, oldest first.',
+  })
+  async statements(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Statement[]> {
+    return (await ctx.loaders.statementsBySpeaker.load(organization.key)).map((record) =>
+      Statement.from(record),
+    );
+  }
+
+  @FieldResolver(() => [Position], {
+    description: 'Every position this organization has taken, oldest first.',
+  })
+  async positions(
+    @Root() organization: Organization,
+    @Ctx() ctx: Context,
+    @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
+    issueSlug?: string | null,
+  ): Promise<Position[]> {
+    const records = await ctx.loaders.positionsByHolder.load(organization.key);
+    return records
+      .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
+      .map((record) => Position.from(record));
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findPeoplePage } from '../repositories/stakeholder.repository';
+import { PageArgs } from '../schema/args';
+import { fromGlobalId } from '../schema/global-id';
+import { PersonConnection } from '../schema/pagination';
+import { Position } from '../schema/position.type';
+import { Membership, Role } from '../schema/role.type';
+import { Person } from '../schema/stakeholder.type';
+import { Statement } from '../schema/statement.type';
+import { checkPageSize, decodeCursor, toPage } from './pagination';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: 'A person by global id. NOT_FOUND when unknown.' })
+  async person(
+    @Arg('id', () => ID, { description: 'Global id of a Person.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    const { key } = fromGlobalId(id, 'id', ['Person']);
+    const record = await ctx.loaders.stakeholder.load(key);
+    if (record?.label !== 'Person') throw new NotFoundError('person', id);
+    return Person.from(record);
+  }
+
+  @Query(() => PersonConnection, { description: 'Everyone named in the articles, by name.' })
+  async people(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { db }: Context) {
+    checkPageSize(first);
+    const cursor = decodeCursor(after);
+    const rows = await findPeoplePage(db, {
+      after: cursor === null ? null : { name: cursor.sort, key: cursor.key },
+      limit: first + 1,
+    });
+    return toPage(
+      rows,
+      first,
+      (row) => row.name,
+      (row) => row.key,
+      (row) => Person.from(row),
+    );
+  }
+
+  @FieldResolver(() => [Role], { description: 'Titles this person holds, with their sources.' })
+  async roles(@Root() person: Person, @Ctx() ctx: Context): Promise<Role[]> {
+    return (await ctx.loaders.rolesByPerson.load(person.key)).map((record) => Role.from(record));
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Organizations this person belongs to.' })
+  async memberships(@Root() person: Person, @Ctx() ctx: Context): Promise<Membership[]> {
+    return (await ctx.loaders.membershipsByMember.load(person.key)).map((record) => Membership.from(record));
+  }
+
+  @FieldResolver(() => [Statement], { description: 'What this person said or wrote, oldest first.' })
+  async statements(@Root() person: Person, @Ctx() ctx: Context): Promise<Statement[]> {
+    return (await ctx.loaders.statementsBySpeaker.load(person.key)).map((record) => Statement.from(record));
+  }
+
+  @FieldResolver(() => [Position], { description: 'Every position this person has taken, oldest first.' })
+  async positions(
+    @Root() person: Person,
+    @Ctx() ctx: Context,
+    @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
+    issueSlug?: string | null,
+  ): Promise<Position[]> {
+    const records = await ctx.loaders.positionsByHolder.load(person.key);
+    return records
+      .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
+      .map((record) => Position.from(record));
+  }
+}

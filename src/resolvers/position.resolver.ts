@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { Issue } from '../schema/issue.type';
+import { Stakeholder } from '../schema/node.interface';
+import { Position } from '../schema/position.type';
+import { Statement } from '../schema/statement.type';
+import { loadIssueOrFail } from './issue.resolver';
+import { loadStakeholderOrFail, loadStatements } from './load';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @FieldResolver(() => Stakeholder, { description: 'Who holds the position.' })
+  holder(@Root() position: Position, @Ctx() ctx: Context): Promise<Stakeholder> {
+    return loadStakeholderOrFail(ctx, position.holderKey);
+  }
+
+  @FieldResolver(() => Issue, { description: 'The issue.' })
+  issue(@Root() position: Position, @Ctx() ctx: Context): Promise<Issue> {
+    return loadIssueOrFail(ctx, position.issueSlug);
+  }
+
+  @FieldResolver(() => [Statement], {
+    description: 'The statements that show the stance: quote, speaker, article, date.',
+  })
+  evidence(@Root() position: Position, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, position.evidenceKeys);
+  }
+}

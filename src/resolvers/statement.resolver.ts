@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findStatementsPage } from '../repositories/statement.repository';
+import { Article } from '../schema/article.type';
+import { StatementsArgs } from '../schema/args';
+import { fromGlobalId } from '../schema/global-id';
+import { Issue } from '../schema/issue.type';
+import { Stakeholder } from '../schema/node.interface';
+import { StatementConnection } from '../schema/pagination';
+import { Organization } from '../schema/stakeholder.type';
+import { Statement } from '../schema/statement.type';
+import { loadStakeholder } from './load';
+import { checkPageSize, decodeCursor, toPage } from './pagination';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { description: 'A statement by global id. NOT_FOUND when unknown.' })
+  async statement(
+    @Arg('id', () => ID, { description: 'Global id of a Statement.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Statement> {
+    const { key } = fromGlobalId(id, 'id', ['Statement']);
+    const record = await ctx.loaders.statement.load(key);
+    if (record === null) throw new NotFoundError('statement', id);
+    return Statement.from(record);
+  }
+
+  @Query(() => StatementConnection, {
+    description: 'Statements matching the filters, oldest first (undated last).',
+  })
+  async statements(
+    @Args(() => StatementsArgs) { first, after, where }: StatementsArgs,
+    @Ctx() { db }: Context,
+  ) {
+    checkPageSize(first);
+    const cursor = decodeCursor(after);
+    const speakerKey =
+      where?.speakerId == null
+        ? null
+        : fromGlobalId(where.speakerId, 'where.speakerId', ['Person', 'Organization']).key;
+    const articleKey =
+      where?.articleId == null ? null : fromGlobalId(where.articleId, 'where.articleId', ['Article']).key;
+    const rows = await findStatementsPage(
+      db,
+      {
+        speakerKey,
+        articleKey,
+        issueSlug: where?.issueSlug ?? null,
+        stance: where?.stance ?? null,
+        from: where?.from ?? null,
+        to: where?.to ?? null,
+      },
+      { after: cursor === null ? null : { sort: cursor.sort, key: cursor.key }, limit: first + 1 },
+    );
+    return toPage(
+      rows,
+      first,
+      (row) => row.sortKey,
+      (row) => row.key,
+      (row) => Statement.from(row),
+    );
+  }
+
+  @FieldResolver(() => Stakeholder, {
+    nullable: true,
+    description: 'Who said or wrote it; null for the article’s own words.',
+  })
+  speaker(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    return loadStakeholder(ctx, statement.speakerKey);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization a spokesperson spoke for, e.g. SEBAC for its spokesmen.',
+  })
+  async onBehalfOf(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    return loadStakeholder(ctx, statement.onBehalfOfKey);
+  }
+
+  @FieldResolver(() => Article, { description: 'The article the words appear in.' })
+  async article(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Article> {
+    const record = await ctx.loaders.article.load(statement.articleKey);
+    if (record === null) throw new NotFoundError('article', statement.articleKey);
+    return Article.from(record);
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Issues the statement speaks to.' })
+  async issues(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Issue[]> {
+    const records = await ctx.loaders.issue.loadMany(statement.issueSlugs);
+    return records.flatMap((record) =>
+      record === null || record instanceof Error ? [] : [Issue.from(record)],
+    );
+  }
+
+  @FieldResolver(() => [Stakeholder], { description: 'Stakeholders the statement names or addresses.' })
+  async mentions(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Stakeholder[]> {
+    const stakeholders = await Promise.all(statement.mentionKeys.map((key) => loadStakeholder(ctx, key)));
+    return stakeholders.filter((stakeholder) => stakeholder !== null);
+  }
+}

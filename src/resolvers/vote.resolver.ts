@@ -1,0 +1,99 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type Context } from '../context';
+import { NotFoundError } from '../errors';
+import { findVoteBySlug } from '../repositories/vote.repository';
+import { Article } from '../schema/article.type';
+import { BallotOutcome } from '../schema/enums';
+import { Organization } from '../schema/stakeholder.type';
+import { Stakeholder } from '../schema/node.interface';
+import { Statement } from '../schema/statement.type';
+import { Ballot, ReportedTally, Tally, Vote, VoteRule } from '../schema/vote.type';
+import { loadStakeholderOrFail, loadStatements } from './load';
+
+async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
+  const records = await ctx.loaders.article.loadMany(keys);
+  return records.flatMap((record) =>
+    record === null || record instanceof Error ? [] : [Article.from(record)],
+  );
+}
+
+@Resolver(() => Vote)
+export class VoteResolver {
+  @Query(() => Vote, {
+    description: 'A vote by slug, e.g. "sebac-2011-ratification". NOT_FOUND when unknown.',
+  })
+  async vote(
+    @Arg('slug', () => String, { description: 'The vote’s slug.' }) slug: string,
+    @Ctx() { db }: Context,
+  ): Promise<Vote> {
+    const record = await findVoteBySlug(db, slug);
+    if (record === undefined) throw new NotFoundError('vote', slug);
+    return Vote.from(record);
+  }
+
+  @FieldResolver(() => [Ballot], {
+    description:
+      'How named units voted, where an article says so; aggregate counts that name no unit are in tally.',
+  })
+  ballots(
+    @Root() vote: Vote,
+    @Arg('outcome', () => BallotOutcome, { nullable: true, description: 'Only ballots with this outcome.' })
+    outcome?: BallotOutcome | null,
+  ): Ballot[] {
+    return vote.ballotRecords.filter((ballot) => outcome == null || ballot.outcome === outcome);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that report the vote.' })
+  evidence(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, vote.evidenceKeys);
+  }
+}
+
+@Resolver(() => ReportedTally)
+export class ReportedTallyResolver {
+  @FieldResolver(() => [Article], { description: 'The articles that report these figures.' })
+  sources(@Root() tally: ReportedTally, @Ctx() ctx: Context): Promise<Article[]> {
+    return loadArticles(ctx, tally.articleKeys);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that report these figures.' })
+  evidence(@Root() tally: ReportedTally, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, tally.evidenceKeys);
+  }
+}
+
+@Resolver(() => Tally)
+export class TallyResolver {
+  @FieldResolver(() => [Article], { description: 'Every article that reports any of these figures.' })
+  sources(@Root() tally: Tally, @Ctx() ctx: Context): Promise<Article[]> {
+    return loadArticles(ctx, tally.articleKeys);
+  }
+
+  @FieldResolver(() => [Statement], {
+    description: 'The words that report these figures, from every source.',
+  })
+  evidence(@Root() tally: Tally, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, tally.evidenceKeys);
+  }
+}
+
+@Resolver(() => Ballot)
+export class BallotResolver {
+  @FieldResolver(() => Organization, { description: 'The union or bargaining unit that voted.' })
+  unit(@Root() ballot: Ballot, @Ctx() ctx: Context): Promise<Stakeholder> {
+    return loadStakeholderOrFail(ctx, ballot.unitKey);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that say how the unit voted.' })
+  evidence(@Root() ballot: Ballot, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, ballot.evidenceKeys);
+  }
+}
+
+@Resolver(() => VoteRule)
+export class VoteRuleResolver {
+  @FieldResolver(() => [Statement], { description: 'How each source words the rule.' })
+  evidence(@Root() rule: VoteRule, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, rule.evidenceKeys);
+  }
+}

@@ -1,0 +1,62 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { OrganizationKind, Stance } from './enums';
+import { DateScalar } from './scalars';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_HOPS = 6;
+export const MAX_SEARCH_RESULTS = 50;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many edges to return, 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  first!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return edges after this cursor (pageInfo.endCursor).',
+  })
+  after?: string | null;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' })
+  kind?: OrganizationKind | null;
+}
+
+@InputType({ description: 'Filters for statements; all given filters must hold.' })
+export class StatementFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Said by this person, or on behalf of this organization (global id).',
+  })
+  speakerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'About this issue (slug).' })
+  issueSlug?: string | null;
+
+  @Field(() => Stance, {
+    nullable: true,
+    description: 'Cited as evidence of a position with this stance (on issueSlug when given).',
+  })
+  stance?: Stance | null;
+
+  @Field(() => String, { nullable: true, description: 'From this article (global id).' })
+  articleId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Said on or after this date.' })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Said on or before this date.' })
+  to?: string | null;
+}
+
+@ArgsType()
+export class StatementsArgs extends PageArgs {
+  @Field(() => StatementFilter, { nullable: true, description: 'Filters; omit for all statements.' })
+  where?: StatementFilter | null;
+}

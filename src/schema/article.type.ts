@@ -1,0 +1,54 @@
+import { Field, ObjectType } from 'type-graphql';
+import { type ArticleRecord } from '../repositories/records';
+import { DatePrecision } from './enums';
+import { toGlobalId } from './global-id';
+import { Node } from './node.interface';
+import { DateScalar } from './scalars';
+
+@ObjectType({ implements: Node, description: 'A source news article.' })
+export class Article extends Node {
+  @Field(() => String, { description: 'Stable curated key, e.g. "ctmirror-2011-07-05".' })
+  key!: string;
+
+  @Field(() => String, { description: 'File name of the article in the corpus.' })
+  file!: string;
+
+  @Field(() => String, { nullable: true, description: 'Headline, when known.' })
+  headline!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Author, when known.' })
+  author!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the author was inferred (e.g. from a closing bio).' })
+  authorInferred!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'True when the outlet was inferred from the text’s style and dateline.',
+  })
+  outletInferred!: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Publication date.' })
+  publishedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How precise publishedOn is.' })
+  publishedPrecision!: DatePrecision | null;
+
+  @Field(() => Boolean, { description: 'True when the publication date was inferred: the texts carry none.' })
+  publishedInferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The reasoning behind an inferred date.' })
+  publishedNote!: string | null;
+
+  @Field(() => String, { description: 'The full article text; statement offsets index into it.' })
+  text!: string;
+
+  outletKey!: string | null;
+
+  static from(record: ArticleRecord): Article {
+    return Object.assign(new Article(), {
+      ...record,
+      id: toGlobalId('Article', record.key),
+      publishedPrecision: record.publishedPrecision as DatePrecision | null,
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, ObjectType } from 'type-graphql';
+import { type IssueRecord } from '../repositories/records';
+import { toGlobalId } from './global-id';
+import { Node } from './node.interface';
+
+@ObjectType({
+  implements: Node,
+  description: 'A question in dispute, stated as a proposition one can support or oppose.',
+})
+export class Issue extends Node {
+  @Field(() => String, { description: 'Stable slug, e.g. "renegotiation".' })
+  slug!: string;
+
+  @Field(() => String, { description: 'Short name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'The proposition that SUPPORT and OPPOSE refer to.' })
+  proposition!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the issue covers and how it differs from its neighbours.',
+  })
+  description!: string | null;
+
+  static from(record: IssueRecord): Issue {
+    return Object.assign(new Issue(), {
+      id: toGlobalId('Issue', record.key),
+      slug: record.key,
+      name: record.name,
+      proposition: record.proposition,
+      description: record.description,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { type PositionRecord } from '../repositories/records';
+import { DatePrecision, Stance } from './enums';
+import { toGlobalId } from './global-id';
+import { Node } from './node.interface';
+import { DateScalar } from './scalars';
+
+@ObjectType({
+  implements: Node,
+  description: 'A stakeholder’s stance on an issue as of a date, with the statements that show it.',
+})
+export class Position extends Node {
+  @Field(() => Stance, { description: 'SUPPORT, OPPOSE, NEUTRAL or MIXED on the issue’s proposition.' })
+  stance!: Stance;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date the stance is known to hold (its evidence’s date).',
+  })
+  asOf!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How precise asOf is.' })
+  asOfPrecision!: DatePrecision | null;
+
+  @Field(() => Boolean, { description: 'True when asOf was inferred.' })
+  asOfInferred!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Curator’s confidence in the stance, 0 to 1.' })
+  confidence!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'True when the stance is the curator’s reading rather than words said outright; see note.',
+  })
+  inferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the curator reads the evidence this way.' })
+  note!: string | null;
+
+  holderKey!: string;
+  issueSlug!: string;
+  evidenceKeys!: string[];
+
+  static from(record: PositionRecord): Position {
+    return Object.assign(new Position(), {
+      id: toGlobalId('Position', record.key),
+      stance: record.stance as Stance,
+      asOf: record.asOf,
+      asOfPrecision: record.asOfPrecision as DatePrecision | null,
+      asOfInferred: record.asOfInferred,
+      confidence: record.confidence,
+      inferred: record.inferred,
+      note: record.note,
+      holderKey: record.holderKey,
+      issueSlug: record.issueSlug,
+      evidenceKeys: record.evidenceKeys,
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, ObjectType } from 'type-graphql';
+import { type StakeholderRecord } from '../repositories/records';
+import { OrganizationKind } from './enums';
+import { toGlobalId } from './global-id';
+import { Node, Stakeholder } from './node.interface';
+
+@ObjectType({ implements: [Node, Stakeholder], description: 'A person named in the articles.' })
+export class Person extends Stakeholder {
+  @Field(() => String, { nullable: true, description: 'Party, e.g. "Democratic", where the articles say.' })
+  party!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Legislative district, e.g. "North Stonington".' })
+  district!: string | null;
+
+  static from(record: StakeholderRecord): Person {
+    return Object.assign(new Person(), {
+      id: toGlobalId('Person', record.key),
+      key: record.key,
+      name: record.name,
+      aliases: record.aliases,
+      description: record.description,
+      party: record.party,
+      district: record.district,
+    });
+  }
+}
+
+@ObjectType({
+  implements: [Node, Stakeholder],
+  description: 'A coalition, union, local, government office, legislature, party, outlet or workplace.',
+})
+export class Organization extends Stakeholder {
+  @Field(() => OrganizationKind, { description: 'What sort of organization this is.' })
+  kind!: OrganizationKind;
+
+  static from(record: StakeholderRecord): Organization {
+    return Object.assign(new Organization(), {
+      id: toGlobalId('Organization', record.key),
+      key: record.key,
+      name: record.name,
+      aliases: record.aliases,
+      description: record.description,
+      kind: record.kind as OrganizationKind,
+    });
+  }
+}
+
+/** A Person or an Organization, by the record's label. */
+export function stakeholderFrom(record: StakeholderRecord): Person | Organization {
+  return record.label === 'Person' ? Person.from(record) : Organization.from(record);
+}

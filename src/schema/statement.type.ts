@@ -1,0 +1,72 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type StatementRecord } from '../repositories/records';
+import { DatePrecision, StatementKind, StatementMedium } from './enums';
+import { toGlobalId } from './global-id';
+import { Node } from './node.interface';
+import { DateScalar } from './scalars';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'Words from an article: a quote or paraphrase with its speaker, or the article’s own words (kind REPORT), always verbatim and located by character offsets.',
+})
+export class Statement extends Node {
+  @Field(() => String, { description: 'Stable curated key.' })
+  key!: string;
+
+  @Field(() => String, {
+    description: 'The exact words as printed in the article, without surrounding quote marks.',
+  })
+  text!: string;
+
+  @Field(() => StatementKind, { description: 'Direct quote, partial quote, paraphrase, or report.' })
+  kind!: StatementKind;
+
+  @Field(() => StatementMedium, { description: 'Spoken, letter, written statement, email, phone interview.' })
+  medium!: StatementMedium;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the words were said or written.' })
+  saidOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How precise saidOn is.' })
+  saidOnPrecision!: DatePrecision | null;
+
+  @Field(() => Boolean, {
+    description: 'True when saidOn was inferred (e.g. from "Tuesday" and the article date).',
+  })
+  saidOnInferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'How saidOn was inferred.' })
+  saidOnNote!: string | null;
+
+  @Field(() => String, { description: 'The paragraph of the article that contains the words.' })
+  context!: string;
+
+  @Field(() => Int, { description: 'Offset of the first character in the article text (UTF-16 code units).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the last character in the article text.' })
+  end!: number;
+
+  @Field(() => Int, { description: 'Paragraph number in the article, from 1.' })
+  paragraph!: number;
+
+  @Field(() => String, { nullable: true, description: 'Curator’s note, e.g. who "them" refers to.' })
+  note!: string | null;
+
+  articleKey!: string;
+  speakerKey!: string | null;
+  onBehalfOfKey!: string | null;
+  issueSlugs!: string[];
+  mentionKeys!: string[];
+
+  static from(record: StatementRecord): Statement {
+    return Object.assign(new Statement(), {
+      ...record,
+      id: toGlobalId('Statement', record.key),
+      kind: record.kind as StatementKind,
+      medium: record.medium as StatementMedium,
+      saidOnPrecision: record.saidOnPrecision as DatePrecision | null,
+    });
+  }
+}
