@@ -12,6 +12,7 @@ import { type Context, createContext } from './context';
 import { type Database } from './db';
 import { createFormatError } from './errors';
 import { type Logger } from './logger';
+import { mountPlayground } from './playground/playground';
 import { buildAppSchema } from './schema/build-schema';
 
 export interface ServerDeps {
@@ -30,11 +31,14 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { db, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  mountPlayground(app);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError: createFormatError({ development: deps.environment === 'development', logger }),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it must also close the driver and stop the local Neo4j, in order.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
