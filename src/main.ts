@@ -9,6 +9,7 @@ import { connect, LocalNeo4jError, StartupConnectionError } from './db';
 import { createLogger } from './logger';
 import { seedOnStart } from '../seed';
 import { SeedValidationError } from '../seed/read';
+import { awaitIndexes } from './repositories/admin.repository';
 import { createServer } from './server';
 
 const log = (message: string) => process.stderr.write(`stakeholder-graph: ${message}\n`);
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await db.applySchema();
   if (await seedOnStart(db, config.corpusDir, config.seedOnStart))
     log(`seeded the graph from ${config.corpusDir}`);
+  await awaitIndexes(db);
 
   const { httpServer, apollo } = await createServer({
     db,

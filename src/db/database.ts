@@ -111,14 +111,13 @@ export class Database {
     }
   }
 
-  /** Applies cypher/schema/*.cypher (all IF NOT EXISTS, so idempotent) and waits for indexes. */
+  /** Applies cypher/schema/*.cypher (all IF NOT EXISTS, so idempotent). */
   async applySchema(): Promise<string[]> {
     const statements = await loadSchemaStatements(this.options.cypherDir ?? defaultCypherDir());
     for (const statement of statements) {
       // One statement per transaction: Neo4j does not allow schema and data changes together.
       await this.execute('WRITE', statement.name, statement.text, {});
     }
-    await this.writeQuery('admin/await-indexes', { timeoutSeconds: 120 });
     return statements.map((statement) => statement.name);
   }
 

@@ -21,3 +21,8 @@ export async function countSeededArticles(db: Database): Promise<number> {
   const [row] = await db.readQuery<{ count: number }>('admin/count-seeded-articles');
   return row?.count ?? 0;
 }
+
+/** Waits until every index is online (full-text indexes fill asynchronously after writes). */
+export async function awaitIndexes(db: Database, timeoutSeconds = 120): Promise<void> {
+  await db.writeQuery('admin/await-indexes', { timeoutSeconds });
+}

@@ -7,6 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Database, startLocalNeo4j, waitUntilReachable } from '../../src/db';
+import { awaitIndexes } from '../../src/repositories/admin.repository';
 import { getServerInfo } from '../../src/repositories/server.repository';
 import { readConfig } from '../../src/config';
 import { seedDatabase } from '../../seed';
@@ -29,7 +30,7 @@ export default async function globalSetup(): Promise<void> {
     await waitUntilReachable(db, uri, 60_000);
     await db.applySchema();
     await seedDatabase(db, readConfig().corpusDir);
-    await db.writeQuery('admin/await-indexes', { timeoutSeconds: 120 });
+    await awaitIndexes(db);
     const kernel = await getServerInfo(db);
     process.stdout.write(
       `\nIntegration tests run against Neo4j ${kernel.version} ${kernel.edition} at ${uri} (${origin})\n`,

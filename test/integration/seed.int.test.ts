@@ -1,0 +1,112 @@
+/**
+ * The seeded graph on the real Neo4j: idempotent loading, quotes located in their articles,
+ * nothing orphaned, and the four questions of the graph-model issue answered by cypher/.
+ */
+import { readConfig } from '../../src/config';
+import { Database } from '../../src/db';
+import { countNodesByLabel, countRelationshipsByType } from '../../src/repositories/admin.repository';
+import { findFigures } from '../../src/repositories/figure.repository';
+import { findLatestPositionsByIssues } from '../../src/repositories/position.repository';
+import { findSpokespeopleByOrganizations } from '../../src/repositories/role.repository';
+import { findStatementsByIds } from '../../src/repositories/statement.repository';
+import { findVoteBySlug } from '../../src/repositories/vote.repository';
+import { seedDatabase } from '../../seed';
+import { testDatabaseOptions } from '../helpers/global-setup';
+import { testNeo4jUri } from '../helpers/test-env';
+
+let db: Database;
+beforeAll(async () => {
+  db = await Database.create(testDatabaseOptions(testNeo4jUri()));
+});
+afterAll(() => db.close());
+
+const counts = async () => ({
+  labels: await countNodesByLabel(db),
+  types: await countRelationshipsByType(db),
+});
+
+describe('loading the seed', () => {
+  it('twice leaves the same counts by label and relationship type', async () => {
+    const before = await counts();
+    await seedDatabase(db, readConfig().corpusDir);
+    const after = await counts();
+    expect(after).toEqual(before);
+    const table = [
+      ...before.labels.map((row) => `  ${row.label}: ${row.count}`),
+      ...before.types.map((row) => `  ${row.type}: ${row.count}`),
+    ];
+    process.stdout.write(`graph counts (labels, then relationship types):\n${table.join('\n')}\n`);
+    expect(before.labels.find((row) => row.label === 'Statement')?.count).toBeGreaterThan(150);
+  });
+
+  it('stores every statement verbatim at its offsets in its article text', async () => {
+    const rows = await db.runText(
+      `MATCH (s:Statement)-[:IN_ARTICLE]->(a:Article)
+       RETURN s.id AS id, s.text AS text, substring(a.text, s.start, s.end - s.start) AS located`,
+    );
+    const normalize = (text: unknown) => String(text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    const misplaced = rows
+      .filter((row) => normalize(row.text) !== normalize(row.located))
+      .map((row) => row.id);
+    expect(rows.length).toBeGreaterThan(150);
+    expect(misplaced).toEqual([]);
+  });
+
+  it('leaves no stakeholder without a link and no statement outside an article', async () => {
+    const [row] = await db.runText(
+      `RETURN COUNT { MATCH (s:Stakeholder) WHERE NOT (s)--() } AS lonelyStakeholders,
+              COUNT { MATCH (s:Statement) WHERE NOT (s)-[:IN_ARTICLE]->(:Article) } AS homelessStatements,
+              COUNT { MATCH (s:Stakeholder) WHERE NOT (s)-[:EVIDENCED_BY]->(:Statement) } AS unsourcedStakeholders,
+              COUNT { MATCH (p:Position) WHERE NOT (p)-[:EVIDENCED_BY]->(:Statement) } AS unsourcedPositions`,
+    );
+    expect(row).toEqual({
+      lonelyStakeholders: 0,
+      homelessStatements: 0,
+      unsourcedStakeholders: 0,
+      unsourcedPositions: 0,
+    });
+  });
+});
+
+describe('the four questions, answered by cypher/', () => {
+  it('names who opposes renegotiating the deal, each with evidence', async () => {
+    const latest = await findLatestPositionsByIssues(db, [{ slug: 'renegotiation', asOf: null }]);
+    const opposed = latest.filter((position) => position.stance === 'OPPOSE');
+    expect(opposed.map((position) => position.holderKey).sort()).toEqual(
+      expect.arrayContaining(['dannel-malloy', 'martin-looney', 'office-of-the-governor']),
+    );
+    expect(opposed.map((position) => position.holderKey)).not.toContain('moises-padilla');
+    for (const position of opposed) expect(position.evidenceKeys.length).toBeGreaterThan(0);
+  });
+
+  it('names the state police union as the one rejecting unit, and keeps each source’s tally apart', async () => {
+    const vote = await findVoteBySlug(db, 'sebac-2011-ratification');
+    expect(vote?.ballots.map((ballot) => [ballot.unitKey, ballot.outcome])).toEqual([
+      ['connecticut-state-police-union', 'REJECT'],
+    ]);
+    expect(vote?.tallies.length).toBe(4);
+    expect(new Set(vote?.tallies.flatMap((tally) => tally.articleKeys)).size).toBe(4);
+    expect(vote?.tallies.find((tally) => tally.bargainingUnitsTotal === 34)?.bargainingUnitsAgainst).toBe(8);
+  });
+
+  it('names who speaks for SEBAC and for the governor, with what they said', async () => {
+    const rows = await findSpokespeopleByOrganizations(db, ['sebac', 'office-of-the-governor']);
+    const speakers = (org: string) => rows.filter((row) => row.ownerKey === org).map((row) => row.personKey);
+    expect(speakers('sebac')).toEqual(
+      expect.arrayContaining(['matt-oconnor', 'larry-dorman', 'daniel-livingston']),
+    );
+    expect(speakers('office-of-the-governor')).toContain('colleen-flanagan');
+    const flanagan = rows.find((row) => row.personKey === 'colleen-flanagan');
+    const quotes = await findStatementsByIds(db, flanagan?.evidenceKeys ?? []);
+    expect(quotes.map((quote) => quote.text)).toContain(
+      'The Governor has said all along he’s happy to clarify the language of the agreement if that will allow it to be ratified',
+    );
+  });
+
+  it('lists the planned-layoff figures side by side, one per report, with their sources', async () => {
+    const figures = await findFigures(db, 'planned-layoffs');
+    expect(figures.map((figure) => figure.value).sort()).toEqual([5500, 6600, 6700, 6700, 7500]);
+    expect(new Set(figures.map((figure) => figure.articleKey)).size).toBe(5);
+    for (const figure of figures) expect(figure.evidenceKeys.length).toBeGreaterThan(0);
+  });
+});
