@@ -5,6 +5,7 @@
 import { type Database } from '../src/db';
 import * as seedRepository from '../src/repositories/seed.repository';
 import { type ArticleFile, type DatedFactSeed } from './schema';
+import { paragraphAt } from './paragraphs';
 import { type Seed } from './read';
 
 /** The date fields of a DatedFact, flattened to properties named after `prefix`. */
@@ -17,11 +18,10 @@ function datedFields(prefix: string, fact: DatedFactSeed | undefined): Record<st
   };
 }
 
-/** The paragraph (blank-line separated) that holds the character at `offset`. */
-export function paragraphAround(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n\n', offset);
-  const end = text.indexOf('\n\n', offset);
-  return text.slice(start === -1 ? 0 : start + 2, end === -1 ? text.length : end).trim();
+/** The text of the paragraph that holds the character at `offset`: a statement's context. */
+function paragraphAround(text: string, offset: number): string {
+  const { start, end } = paragraphAt(text, offset);
+  return text.slice(start, end).trim();
 }
 
 export interface LoadReport {
@@ -119,8 +119,8 @@ export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
       person: role.person,
       organization: role.organization,
       title: role.title,
-      since: role.since?.date ?? null,
-      until: role.until?.date ?? null,
+      ...datedFields('since', role.since),
+      ...datedFields('until', role.until),
       note: [role.since?.note, role.until?.note].filter(Boolean).join(' ') || null,
       evidence: role.evidence,
     })),

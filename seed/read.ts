@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { paragraphAt } from './paragraphs';
 import { type ZodError, type ZodType } from 'zod';
 import {
   Agreement,
@@ -227,19 +228,8 @@ function normalizeQuotes(s: string): string {
   return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
-
 function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-}
-
-function paragraphAt(text: string, index: number): number {
-  let paragraph = 1;
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    if (m.index + m[0].length <= index) paragraph += 1;
-    else break;
-  }
-  return paragraph;
 }
 
 /** Returns the corpus text, or undefined when the file cannot be read (already reported). */
@@ -283,7 +273,7 @@ async function checkAgainstCorpus(
     }
     if (/\n[^\S\n]*\n/.test(found))
       problems.push(`${name}: statement ${s.id}: span crosses a paragraph break`);
-    const paragraph = paragraphAt(text, s.start);
+    const paragraph = paragraphAt(text, s.start).number;
     if (paragraph !== s.paragraph) {
       problems.push(`${name}: statement ${s.id}: paragraph is ${paragraph}, the file says ${s.paragraph}`);
     }

@@ -17,7 +17,7 @@ SET v.name = row.name,
     v.memberShareRequired = row.memberShareRequired, v.ruleEvidence = row.ruleEvidence
 WITH v, row
 CALL (v) {
-  MATCH (v)-[old:ON_AGREEMENT|CONCERNS|EVIDENCED_BY]->()
+  MATCH (v)-[old:ON_AGREEMENT|CONCERNS|EVIDENCED_BY|REPORTED_TALLY|HAS_BALLOT]->()
   DELETE old
 }
 CALL (v, row) {

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import { type Database } from '../db';
 import { findArticlesByIds } from '../repositories/article.repository';
+import { findAgreementsByIds } from '../repositories/vote.repository';
 import { findEventsByIds } from '../repositories/event.repository';
 import { findIssuesBySlugs } from '../repositories/issue.repository';
 import {
@@ -14,6 +15,7 @@ import {
   type LatestPositionsKey,
 } from '../repositories/position.repository';
 import {
+  type AgreementRecord,
   type ArticleRecord,
   type EventRecord,
   type IssueRecord,
@@ -77,6 +79,7 @@ export function createLoaders(db: Database) {
     issue: loaderByKey<IssueRecord>((keys) => findIssuesBySlugs(db, keys)),
     position: loaderByKey<PositionRecord>((keys) => findPositionsByIds(db, keys)),
     event: loaderByKey<EventRecord>((keys) => findEventsByIds(db, keys)),
+    agreement: loaderByKey<AgreementRecord>((keys) => findAgreementsByIds(db, keys)),
 
     statementsBySpeaker: loaderOfLists<StatementRecord>((keys) => findStatementsBySpeakers(db, keys)),
     statementsByArticle: loaderOfLists<StatementRecord>((keys) => findStatementsByArticles(db, keys)),

@@ -136,6 +136,22 @@ export interface VoteRecord {
   ballots: BallotRecord[];
 }
 
+export interface AgreementRecord {
+  key: string;
+  name: string;
+  valueUsd: number | null;
+  partyKeys: string[];
+  evidenceKeys: string[];
+  terms: {
+    key: string;
+    kind: 'TERM' | 'SAVING';
+    text: string;
+    fiscalYear: string | null;
+    amountUsd: number | null;
+    evidenceKeys: string[];
+  }[];
+}
+
 export interface FigureRecord {
   key: string;
   measure: string;

@@ -12,6 +12,8 @@ import { SearchResolver } from './search.resolver';
 import { ServerInfoResolver } from './server-info.resolver';
 import { StatementResolver } from './statement.resolver';
 import {
+  AgreementResolver,
+  AgreementTermResolver,
   BallotResolver,
   ReportedTallyResolver,
   TallyResolver,
@@ -37,6 +39,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TallyResolver,
   BallotResolver,
   VoteRuleResolver,
+  AgreementResolver,
+  AgreementTermResolver,
   EventResolver,
   ParticipantResolver,
   ReportedFigureResolver,

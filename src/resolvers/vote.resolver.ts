@@ -7,7 +7,7 @@ import { BallotOutcome } from '../schema/enums';
 import { Organization } from '../schema/stakeholder.type';
 import { Stakeholder } from '../schema/node.interface';
 import { Statement } from '../schema/statement.type';
-import { Ballot, ReportedTally, Tally, Vote, VoteRule } from '../schema/vote.type';
+import { Agreement, AgreementTerm, Ballot, ReportedTally, Tally, Vote, VoteRule } from '../schema/vote.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 
 async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
@@ -46,6 +46,33 @@ export class VoteResolver {
   @FieldResolver(() => [Statement], { description: 'The words that report the vote.' })
   evidence(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Statement[]> {
     return loadStatements(ctx, vote.evidenceKeys);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement put to the vote.' })
+  async agreement(@Root() vote: Vote, @Ctx() ctx: Context): Promise<Agreement | null> {
+    const record = vote.agreementKey === null ? null : await ctx.loaders.agreement.load(vote.agreementKey);
+    return record === null ? null : Agreement.from(record);
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @FieldResolver(() => [Organization], { description: 'The parties to the agreement.' })
+  parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Stakeholder[]> {
+    return Promise.all(agreement.partyKeys.map((key) => loadStakeholderOrFail(ctx, key)));
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The words that report the agreement.' })
+  evidence(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, agreement.evidenceKeys);
+  }
+}
+
+@Resolver(() => AgreementTerm)
+export class AgreementTermResolver {
+  @FieldResolver(() => [Statement], { description: 'The words that state the term.' })
+  evidence(@Root() term: AgreementTerm, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, term.evidenceKeys);
   }
 }
 

@@ -65,6 +65,12 @@ export class ReportedFigure {
   asReported!: string;
   @Field(() => DateScalar, { nullable: true, description: 'When the figure applied or was stated.' })
   on!: string | null;
+  @Field(() => DatePrecision, { nullable: true, description: 'How precise `on` is.' })
+  onPrecision!: DatePrecision | null;
+  @Field(() => Boolean, { description: 'True when `on` was inferred; see onNote.' })
+  onInferred!: boolean;
+  @Field(() => String, { nullable: true, description: 'How `on` was inferred.' })
+  onNote!: string | null;
 
   articleKey!: string;
   attributedToKey!: string | null;

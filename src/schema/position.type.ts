@@ -25,6 +25,9 @@ export class Position extends Node {
   @Field(() => Boolean, { description: 'True when asOf was inferred.' })
   asOfInferred!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'How asOf was inferred.' })
+  asOfNote!: string | null;
+
   @Field(() => Float, { nullable: true, description: 'Curator’s confidence in the stance, 0 to 1.' })
   confidence!: number | null;
 
@@ -47,6 +50,7 @@ export class Position extends Node {
       asOf: record.asOf,
       asOfPrecision: record.asOfPrecision as DatePrecision | null,
       asOfInferred: record.asOfInferred,
+      asOfNote: record.asOfNote,
       confidence: record.confidence,
       inferred: record.inferred,
       note: record.note,

@@ -13,6 +13,12 @@ export class Role {
   @Field(() => DateScalar, { nullable: true, description: 'Until when, if the articles say.' })
   until!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Curator’s note on the dates, e.g. how they were inferred.',
+  })
+  note!: string | null;
+
   personKey!: string;
   organizationKey!: string;
   evidenceKeys!: string[];

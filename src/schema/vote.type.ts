@@ -1,5 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { type BallotRecord, type TallyRecord, type VoteRecord } from '../repositories/records';
+import {
+  type AgreementRecord,
+  type BallotRecord,
+  type TallyRecord,
+  type VoteRecord,
+} from '../repositories/records';
 import { BallotOutcome, DatePrecision } from './enums';
 import { DateScalar } from './scalars';
 
@@ -128,6 +133,7 @@ export class Vote {
 
   ballotRecords!: Ballot[];
   evidenceKeys!: string[];
+  agreementKey!: string | null;
 
   static from(record: VoteRecord): Vote {
     const reportedTallies = record.tallies.map((tally) => ReportedTally.from(tally));
@@ -152,6 +158,7 @@ export class Vote {
       reportedTallies,
       ballotRecords: record.ballots.map((ballot) => Ballot.from(ballot)),
       evidenceKeys: record.evidenceKeys,
+      agreementKey: record.agreementKey,
     });
   }
 }
@@ -167,4 +174,42 @@ export function votePassed(unionsRequired: number, tally: Tally): boolean {
       ? tally.unionsTotal - tally.unionsAgainst
       : null);
   return approving !== null && approving >= unionsRequired;
+}
+
+@ObjectType({ description: 'A term or a yearly saving of an agreement, with its source.' })
+export class AgreementTerm {
+  @Field(() => String, { description: 'TERM (a provision) or SAVING (money saved in a fiscal year).' })
+  kind!: string;
+  @Field(() => String, { description: 'The term in words.' })
+  text!: string;
+  @Field(() => String, { nullable: true, description: 'Fiscal year of a SAVING, e.g. "2012-13".' })
+  fiscalYear!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Amount of a SAVING in US dollars.' })
+  amountUsd!: number | null;
+
+  evidenceKeys!: string[];
+}
+
+@ObjectType({
+  description: 'The concession agreement put to the vote: value, terms and savings, each sourced.',
+})
+export class Agreement {
+  @Field(() => String, { description: 'Stable curated key.' })
+  key!: string;
+  @Field(() => String, { description: 'Name of the agreement.' })
+  name!: string;
+  @Field(() => Float, { nullable: true, description: 'Reported value in US dollars (e.g. 1.6 billion).' })
+  valueUsd!: number | null;
+  @Field(() => [AgreementTerm], { description: 'Main terms and savings by fiscal year.' })
+  terms!: AgreementTerm[];
+
+  partyKeys!: string[];
+  evidenceKeys!: string[];
+
+  static from(record: AgreementRecord): Agreement {
+    return Object.assign(new Agreement(), {
+      ...record,
+      terms: record.terms.map((term) => Object.assign(new AgreementTerm(), term)),
+    });
+  }
 }
