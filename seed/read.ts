@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { repoRoot } from '../src/paths';
 import { paragraphAt } from './paragraphs';
 import { type ZodError, type ZodType } from 'zod';
 import {
@@ -81,7 +82,8 @@ const STAKEHOLDER: readonly IdKind[] = ['person', 'organization'];
  */
 export async function readSeed(
   corpusDir: string,
-  dataDir: string = path.join(__dirname, 'data'),
+  // From the repository root, so the compiled copy in dist/ reads the same files.
+  dataDir: string = path.join(repoRoot(), 'seed', 'data'),
 ): Promise<Seed> {
   const problems: string[] = [];
   const invalid: InvalidIds = new Map();

@@ -10,9 +10,11 @@ import { testNeo4jUri } from '../helpers/test-env';
 
 const root = path.resolve(__dirname, '../..');
 
+/** Runs src/main.ts; `whenReady` gets the API's URL once it listens, then the process is sent SIGTERM. */
 function runMain(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  whenReady?: (url: string) => Promise<void>,
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/main.ts'], {
@@ -20,7 +22,15 @@ function runMain(
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env },
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const ready = /ready at (http:\/\/\S+)\/graphql/.exec(stderr);
+      if (ready !== null && whenReady !== undefined) {
+        const callback = whenReady;
+        whenReady = undefined;
+        void callback(ready[1] ?? '').finally(() => child.kill('SIGTERM'));
+      }
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -28,6 +38,30 @@ function runMain(
     });
   });
 }
+
+describe('the process entry', () => {
+  it('serves the API on the configured port, then exits 0 on SIGTERM', async () => {
+    const port = await findFreePort();
+    let neo4jVersion: unknown;
+    const { code, stderr } = await runMain(
+      { PORT: String(port), NEO4J_URI: testNeo4jUri(), SEED_ON_START: 'never' },
+      60_000,
+      async (url) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ serverInfo { neo4jVersion } }' }),
+        });
+        neo4jVersion = ((await response.json()) as { data: { serverInfo: { neo4jVersion: string } } }).data
+          .serverInfo.neo4jVersion;
+      },
+    );
+    expect(stderr).toContain(`GraphQL API ready at http://localhost:${port}/graphql`);
+    expect(neo4jVersion).toMatch(/^5\.26\./);
+    expect(stderr).toContain('SIGTERM: shutting down');
+    expect(code).toBe(0);
+  });
+});
 
 describe('start-up failures', () => {
   it('exits 1 with one line when NEO4J_URI stays unreachable past the retry window', async () => {
