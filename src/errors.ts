@@ -111,10 +111,12 @@ export function createFormatError(options: { development: boolean; logger: Error
     const original = unwrap(error);
     const code = formatted.extensions?.code;
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-    if (original instanceof ClientError || (typeof code === 'string' && passThroughCodes.has(code))) {
-      return { ...formatted, extensions };
-    }
     if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
+      // A scalar rejecting a literal (e.g. a malformed Date) surfaces as a validation error;
+      // clients branch on the more precise code the scalar gave.
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
+    if (original instanceof ClientError || (typeof code === 'string' && passThroughCodes.has(code))) {
       return { ...formatted, extensions };
     }
     options.logger.error('internal error', original);

@@ -34,3 +34,20 @@ describe('formatError', () => {
     expect(logged).toContain(error);
   });
 });
+
+describe('formatError on scalar literals', () => {
+  it('reports a malformed Date literal as BAD_USER_INPUT rather than a validation failure', () => {
+    const scalarError = new GraphQLError('Invalid Date "2011-13-45"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const validation = new GraphQLError(scalarError.message, {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      originalError: scalarError,
+    });
+    const result = format(false)(
+      { message: validation.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      validation,
+    );
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+});
