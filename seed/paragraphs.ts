@@ -25,7 +25,5 @@ export function splitParagraphs(text: string): Paragraph[] {
 /** The paragraph holding the character at `offset` (the last one when past the end). */
 export function paragraphAt(text: string, offset: number): Paragraph {
   const paragraphs = splitParagraphs(text);
-  return (
-    paragraphs.find((paragraph) => offset < paragraph.end) ?? (paragraphs[paragraphs.length - 1])
-  );
+  return paragraphs.find((paragraph) => offset < paragraph.end) ?? paragraphs[paragraphs.length - 1];
 }

@@ -2,6 +2,8 @@
  * Process entry: read the configuration, open (or start) Neo4j, apply the schema, serve.
  * Start-up failures end the process with exit code 1 and one line saying what to do.
  */
+// First: type-graphql's decorators need the Reflect metadata API before any schema class loads.
+import 'reflect-metadata';
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { ConfigError, readConfig } from './config';

@@ -1,8 +1,8 @@
 // Statements by id, for the per-request statement loader.
 // Params: $keys: [string] (statement ids).
 // Returns: one row per id found: key, text, kind, medium, saidOn, saidOnPrecision, saidOnInferred,
-//   saidOnNote, start, end, paragraph, context, note, articleKey, speakerKey, onBehalfOfKey,
-//   issueSlugs, mentionKeys. Row order is not significant.
+//   saidOnNote, start, end, paragraph, context, note, articleKey, articlePublishedOn, speakerKey,
+//   onBehalfOfKey, issueSlugs, mentionKeys. Row order is not significant.
 UNWIND $keys AS key
 MATCH (s:Statement {id: key})
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
@@ -10,6 +10,7 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
        s.context AS context, s.note AS note,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
+       [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
        [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,

@@ -10,6 +10,7 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
        s.context AS context, s.note AS note,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
+       [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
        [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,

@@ -30,6 +30,7 @@ export interface StatementRecord {
   context: string;
   note: string | null;
   articleKey: string;
+  articlePublishedOn: string | null;
   speakerKey: string | null;
   onBehalfOfKey: string | null;
   issueSlugs: string[];

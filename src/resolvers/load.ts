@@ -4,14 +4,22 @@
  */
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
+import { type StatementRecord } from '../repositories/records';
 import { Statement } from '../schema/statement.type';
 import { stakeholderFrom, type Organization, type Person } from '../schema/stakeholder.type';
 
+/**
+ * Loads evidence statements in a stable order — by the article's date, then reading order — so
+ * an answer does not change with the order Neo4j happens to store relationships in.
+ */
 export async function loadStatements(ctx: Context, keys: readonly string[]): Promise<Statement[]> {
-  const records = await ctx.loaders.statement.loadMany(keys);
-  return records.flatMap((record) =>
-    record === null || record instanceof Error ? [] : [Statement.from(record)],
+  const records = (await ctx.loaders.statement.loadMany(keys)).flatMap((record) =>
+    record === null || record instanceof Error ? [] : [record],
   );
+  const articleOrder = (record: StatementRecord) =>
+    `${record.articlePublishedOn ?? '9999'}|${record.articleKey}`;
+  records.sort((a, b) => articleOrder(a).localeCompare(articleOrder(b)) || a.start - b.start);
+  return records.map((record) => Statement.from(record));
 }
 
 export async function loadStakeholder(

@@ -28,10 +28,10 @@ export function buildLuceneQuery(text: string): string {
 
 /** The stretch of `text` around the first matched word, with matched words marked «…». */
 export function makeSnippet(text: string, words: string[]): string {
-  const pattern = new RegExp(
-    `(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
-    'gi',
-  );
+  // Whole words only: "the" must not light up inside "another". \b is ASCII-only, so the
+  // boundaries are spelled out with Unicode letter and number classes.
+  const alternatives = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
   const first = text.search(pattern);
   const start = first <= SNIPPET_RADIUS ? 0 : text.lastIndexOf(' ', first - SNIPPET_RADIUS) + 1;
   const end = Math.min(text.length, first < 0 ? 2 * SNIPPET_RADIUS : first + 2 * SNIPPET_RADIUS);

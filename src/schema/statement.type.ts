@@ -64,6 +64,9 @@ export class Statement extends Node {
     return Object.assign(new Statement(), {
       ...record,
       id: toGlobalId('Statement', record.key),
+      // Neo4j returns collected relationships in storage order; sort so answers are stable.
+      issueSlugs: [...record.issueSlugs].sort(),
+      mentionKeys: [...record.mentionKeys].sort(),
       kind: record.kind as StatementKind,
       medium: record.medium as StatementMedium,
       saidOnPrecision: record.saidOnPrecision as DatePrecision | null,

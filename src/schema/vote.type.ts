@@ -41,7 +41,7 @@ export class ReportedTally {
   articleKeys!: string[];
 
   static from(record: TallyRecord): ReportedTally {
-    return Object.assign(new ReportedTally(), record);
+    return Object.assign(new ReportedTally(), record, { articleKeys: [...record.articleKeys].sort() });
   }
 }
 
@@ -61,7 +61,7 @@ export class Tally extends ReportedTally {
       if (values.length > 1) tally.conflicts.push(field);
     }
     tally.evidenceKeys = reports.flatMap((report) => report.evidenceKeys);
-    tally.articleKeys = [...new Set(reports.flatMap((report) => report.articleKeys))];
+    tally.articleKeys = [...new Set(reports.flatMap((report) => report.articleKeys))].sort();
     return tally;
   }
 }

@@ -55,7 +55,10 @@ export interface Named {
 /** Every person and organization by curated key, with the global id the API gives it. */
 export async function stakeholdersByKey(server: TestServer): Promise<Map<string, Named>> {
   const data = expectData(
-    await server.graphql<{ people: { edges: { node: Named }[] }; organizations: { edges: { node: Named }[] } }>(
+    await server.graphql<{
+      people: { edges: { node: Named }[] };
+      organizations: { edges: { node: Named }[] };
+    }>(
       `{
         people(first: 100) { edges { node { id key name } } }
         organizations(first: 100) { edges { node { id key name } } }
@@ -139,7 +142,9 @@ export function readSeed(): Seed {
   const dataDir = path.resolve(__dirname, '../../seed/data');
   const corpusDir = readConfig().corpusDir;
   const seed: Seed = { articles: new Map(), statements: [], positions: [] };
-  for (const file of readdirSync(dataDir).filter((name) => name.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dataDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
     if (file === 'entities.yaml') continue;
     const doc = parse(readFileSync(path.join(dataDir, file), 'utf8')) as ArticleFileYaml;
     const key = doc.article.id;

@@ -1,0 +1,96 @@
+import { articlesByKey, corpusOf, expectData } from '../helpers/api';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+interface Figure {
+  measure: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  asReported: string;
+  article: { id: string; key: string };
+  attributedTo: { name: string } | null;
+  evidence: { text: string }[];
+}
+
+const FIGURES = `query ($measure: String) {
+  figures(measure: $measure) {
+    measure value unit qualifier asReported article { id key } attributedTo { name } evidence { text }
+  }
+}`;
+
+let server: TestServer;
+let layoffs: Figure[];
+beforeAll(async () => {
+  server = await startTestServer();
+  layoffs = expectData(
+    await server.graphql<{ figures: Figure[] }>(FIGURES, { measure: 'planned-layoffs' }),
+  ).figures;
+});
+afterAll(() => server.close());
+
+describe('figures of planned layoffs', () => {
+  it('returns the five reports side by side, each with its own article', () => {
+    const reports = layoffs.map((figure) => [
+      figure.article.key,
+      figure.value,
+      figure.qualifier,
+      figure.asReported,
+    ]);
+    expect(reports).toEqual(
+      expect.arrayContaining([
+        ['ctnewsjunkie-2011-06-27', 7500, 'as many as', 'as many as 7,500'],
+        ['hearst-2011-06-29', 5500, 'about', 'including about 5,500 by layoffs'],
+        ['ctnewsjunkie-2011-07-05', 6700, null, 'laying off 6,700 state employees'],
+        ['ctmirror-2011-07-05', 6700, 'nearly', 'nearly 6,700 layoffs'],
+        ['hearst-2011-07-07', 6600, 'as many as', 'as many as 6,600 layoffs'],
+      ]),
+    );
+    expect(reports).toHaveLength(5);
+  });
+
+  it('never merges the two reports of 6,700 from different articles', () => {
+    const sixSeven = layoffs.filter((figure) => figure.value === 6700);
+    expect(sixSeven.map((figure) => figure.article.key).sort()).toEqual([
+      'ctmirror-2011-07-05',
+      'ctnewsjunkie-2011-07-05',
+    ]);
+    expect(sixSeven.map((figure) => figure.qualifier).sort()).toEqual(['nearly', null].sort());
+  });
+
+  it('gives each report the global id of its article', async () => {
+    const articles = await articlesByKey(server);
+    for (const figure of layoffs) expect(figure.article.id).toBe(articles.get(figure.article.key)?.id);
+  });
+
+  it('backs each report with evidence that contains the figure as reported, verbatim in its article', () => {
+    for (const figure of layoffs) {
+      expect(figure.evidence.length).toBeGreaterThanOrEqual(1);
+      expect(figure.evidence.some((evidence) => evidence.text.includes(figure.asReported))).toBe(true);
+      for (const evidence of figure.evidence) expect(corpusOf(figure.article.key)).toContain(evidence.text);
+    }
+  });
+
+  it('quotes the 7,500 threat verbatim: “as many as 7,500 almost immediately”', () => {
+    const threat = layoffs.find((figure) => figure.value === 7500);
+    expect(threat?.evidence.map((evidence) => evidence.text)).toEqual([
+      'Last week he threatened to send out as many as 7,500 almost immediately, but has since said he will try to reduce that number wherever possible.',
+    ]);
+  });
+
+  it('attributes every planned-layoffs figure to Dannel P. Malloy', () => {
+    expect(new Set(layoffs.map((figure) => figure.attributedTo?.name))).toEqual(
+      new Set(['Dannel P. Malloy']),
+    );
+  });
+
+  it('returns only figures of the requested measure', () => {
+    expect(new Set(layoffs.map((figure) => figure.measure))).toEqual(new Set(['planned-layoffs']));
+  });
+
+  it('returns an empty list for an unknown measure', async () => {
+    const data = expectData(
+      await server.graphql<{ figures: Figure[] }>(FIGURES, { measure: 'no-such-measure' }),
+    );
+    expect(data.figures).toEqual([]);
+  });
+});
