@@ -74,7 +74,22 @@ function bootstrapScript(): string {
   );
   return `'use strict';
 (function () {
-  var fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(GRAPHQL_PATH)} });
+  var baseFetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(GRAPHQL_PATH)} });
+  // GraphiQL 3 can send the previous tab's operation name after a tab switch; a name the
+  // current document does not define fails with OPERATION_RESOLUTION_FAILURE, so drop it.
+  function definesOperation(query, name) {
+    var words = query.split(/[^A-Za-z0-9_]+/);
+    for (var i = 0; i + 1 < words.length; i++) {
+      if (/^(query|mutation|subscription)$/.test(words[i]) && words[i + 1] === name) return true;
+    }
+    return false;
+  }
+  function fetcher(params, options) {
+    if (params && params.operationName && typeof params.query === 'string' && !definesOperation(params.query, params.operationName)) {
+      params = Object.assign({}, params, { operationName: undefined });
+    }
+    return baseFetcher(params, options);
+  }
   var tabs = ${JSON.stringify(tabs)};
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {

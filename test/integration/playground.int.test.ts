@@ -108,7 +108,7 @@ describe('the playground examples', () => {
 });
 
 describe('GraphiQL in headless Chromium, offline', () => {
-  it('loads only from the service, runs ServerInfo and shows the Neo4j 5.26 version', async () => {
+  it('loads only from the service, runs ServerInfo and the renegotiation question, and shows their results', async () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(
         `${CHROMIUM} not found: install it (apt-get install -y chromium); this test does not skip`,
@@ -165,6 +165,19 @@ describe('GraphiQL in headless Chromium, offline', () => {
       await tab.locator('[role="dialog"]').waitFor();
       await tab.keyboard.press('Escape');
       await tab.locator('[role="dialog"]').waitFor({ state: 'detached' });
+
+      // An analyst's question, not only a health check: who opposed renegotiation, with evidence.
+      await tab.locator('.graphiql-tab', { hasText: 'WhoOpposedRenegotiation' }).click();
+      await tab.locator('.graphiql-execute-button').click();
+      await tab
+        .waitForFunction(
+          (expected) => document.querySelector('.graphiql-response')?.textContent?.includes(expected),
+          '"name": "Dannel P. Malloy"',
+        )
+        .catch(async (error: unknown) => {
+          await tab.screenshot({ path: SCREENSHOT.replace('.png', '-failed.png') });
+          throw error;
+        });
 
       mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await tab.screenshot({ path: SCREENSHOT });
