@@ -5,6 +5,7 @@
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { type StatementRecord } from '../repositories/records';
+import { Position } from '../schema/position.type';
 import { Statement } from '../schema/statement.type';
 import { stakeholderFrom, type Organization, type Person } from '../schema/stakeholder.type';
 
@@ -35,4 +36,21 @@ export async function loadStakeholderOrFail(ctx: Context, key: string): Promise<
   const stakeholder = await loadStakeholder(ctx, key);
   if (stakeholder === null) throw new NotFoundError('stakeholder', key);
   return stakeholder;
+}
+
+/** Every position a stakeholder has held, oldest first, optionally on one issue. */
+export async function loadPositionsOf(
+  ctx: Context,
+  holderKey: string,
+  issueSlug?: string | null,
+): Promise<Position[]> {
+  const records = await ctx.loaders.positionsByHolder.load(holderKey);
+  return records
+    .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
+    .map((record) => Position.from(record));
+}
+
+/** What a stakeholder said, or what was said on its behalf, oldest first. */
+export async function loadStatementsOf(ctx: Context, speakerKey: string): Promise<Statement[]> {
+  return (await ctx.loaders.statementsBySpeaker.load(speakerKey)).map((record) => Statement.from(record));
 }

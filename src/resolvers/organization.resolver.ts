@@ -9,6 +9,7 @@ import { Position } from '../schema/position.type';
 import { Membership, Role, Spokesperson } from '../schema/role.type';
 import { Organization } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
+import { loadPositionsOf, loadStatementsOf } from './load';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
 
 @Resolver(() => Organization)
@@ -79,9 +80,7 @@ export class OrganizationResolver {
     description: 'Statements made on this organization’s behalf or by it, oldest first.',
   })
   async statements(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsBySpeaker.load(organization.key)).map((record) =>
-      Statement.from(record),
-    );
+    return loadStatementsOf(ctx, organization.key);
   }
 
   @FieldResolver(() => [Position], {
@@ -93,9 +92,6 @@ export class OrganizationResolver {
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
     issueSlug?: string | null,
   ): Promise<Position[]> {
-    const records = await ctx.loaders.positionsByHolder.load(organization.key);
-    return records
-      .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
-      .map((record) => Position.from(record));
+    return loadPositionsOf(ctx, organization.key, issueSlug);
   }
 }

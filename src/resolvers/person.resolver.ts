@@ -9,6 +9,7 @@ import { Position } from '../schema/position.type';
 import { Membership, Role } from '../schema/role.type';
 import { Person } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
+import { loadPositionsOf, loadStatementsOf } from './load';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
 
 @Resolver(() => Person)
@@ -53,7 +54,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Statement], { description: 'What this person said or wrote, oldest first.' })
   async statements(@Root() person: Person, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsBySpeaker.load(person.key)).map((record) => Statement.from(record));
+    return loadStatementsOf(ctx, person.key);
   }
 
   @FieldResolver(() => [Position], { description: 'Every position this person has taken, oldest first.' })
@@ -63,9 +64,6 @@ export class PersonResolver {
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
     issueSlug?: string | null,
   ): Promise<Position[]> {
-    const records = await ctx.loaders.positionsByHolder.load(person.key);
-    return records
-      .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
-      .map((record) => Position.from(record));
+    return loadPositionsOf(ctx, person.key, issueSlug);
   }
 }
