@@ -45,7 +45,7 @@ import {
 const MAX_BATCH_SIZE = 1000;
 
 /** A loader of one record per key; unknown keys load as null. */
-function loaderByKey<R extends { key: string }>(
+export function loaderByKey<R extends { key: string }>(
   fetch: (keys: readonly string[]) => Promise<R[]>,
 ): DataLoader<string, R | null> {
   return new DataLoader<string, R | null>(
@@ -58,7 +58,7 @@ function loaderByKey<R extends { key: string }>(
 }
 
 /** A loader of every record belonging to each key (rows tagged with their ownerKey), in row order. */
-function loaderOfLists<R>(
+export function loaderOfLists<R>(
   fetch: (keys: readonly string[]) => Promise<(R & { ownerKey: string })[]>,
 ): DataLoader<string, R[]> {
   return new DataLoader<string, R[]>(
