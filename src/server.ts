@@ -64,5 +64,29 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db)) }),
   );
 
+  app.use((_req: express.Request, res: express.Response) => {
+    res
+      .status(404)
+      .json(httpError('Not found: the API is at /graphql, the playground at /graphiql.', 'NOT_FOUND'));
+  });
+
+  // Errors raised before GraphQL runs (a body too large, JSON that does not parse) would get
+  // Express's default HTML page, stack trace included; answer in GraphQL's shape instead.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    if (status === 413) {
+      res.status(413).json(httpError('The request body is larger than 100 kB.', 'PAYLOAD_TOO_LARGE'));
+    } else if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json(httpError('The request body is not valid JSON.', 'BAD_REQUEST'));
+    } else {
+      logger.error('request failed before GraphQL', error);
+      res.status(500).json(httpError('Internal server error', 'INTERNAL_SERVER_ERROR'));
+    }
+  });
+
   return { app, httpServer, apollo };
+}
+
+function httpError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
 }

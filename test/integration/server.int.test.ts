@@ -56,3 +56,35 @@ describe('the Cypher registry and schema', () => {
     ]);
   });
 });
+
+describe('requests that never reach GraphQL', () => {
+  const post = (body: string) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('answers a body over 100 kB with 413 PAYLOAD_TOO_LARGE as JSON, no stack trace', async () => {
+    const response = await post(JSON.stringify({ query: `{ ${'a'.repeat(200_000)} }` }));
+    expect(response.status).toBe(413);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        { message: 'The request body is larger than 100 kB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
+    });
+  });
+
+  it('answers JSON that does not parse with 400 BAD_REQUEST, no stack trace', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toMatch(/at |node_modules|SyntaxError/);
+    expect(
+      (JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('BAD_REQUEST');
+  });
+
+  it('answers an unknown path with a JSON 404', async () => {
+    const response = await server.get('/nope');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
+});
