@@ -1,5 +1,5 @@
 /**
- * npm run seed: validate the seed files against the corpus, load them (idempotent), and print
+ * npm run seed: validate the seed files against the article texts, load them (idempotent), and print
  * the graph's counts by label and relationship type.
  */
 import { readConfig } from '../src/config';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   try {
     log(`connected to ${description}`);
     await db.applySchema();
-    const report = await seedDatabase(db, config.corpusDir);
+    const report = await seedDatabase(db, config.articlesDir);
     log(`written: ${JSON.stringify(report.written)}`);
     console.log('nodes by label');
     for (const { label, count } of await countNodesByLabel(db)) console.log(`  ${label.padEnd(16)} ${count}`);

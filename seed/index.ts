@@ -7,19 +7,19 @@ import { loadSeed, type LoadReport } from './load';
 import { readSeed } from './read';
 
 /** Reads, validates (nothing is written if any check fails) and loads the curated seed. */
-export async function seedDatabase(db: Database, corpusDir: string): Promise<LoadReport> {
-  const seed = await readSeed(corpusDir);
+export async function seedDatabase(db: Database, articlesDir: string): Promise<LoadReport> {
+  const seed = await readSeed(articlesDir);
   return loadSeed(db, seed);
 }
 
 /** Seeds according to SEED_ON_START; returns whether it seeded. */
 export async function seedOnStart(
   db: Database,
-  corpusDir: string,
+  articlesDir: string,
   mode: 'auto' | 'always' | 'never',
 ): Promise<boolean> {
   if (mode === 'never') return false;
   if (mode === 'auto' && (await countSeededArticles(db)) > 0) return false;
-  await seedDatabase(db, corpusDir);
+  await seedDatabase(db, articlesDir);
   return true;
 }

@@ -1,5 +1,6 @@
 /**
- * Reads the curated seed (seed/data/*.yaml) and proves it consistent with the corpus before
+ * Reads the curated seed (seed/data/*.yaml, seed/articles/<id>.{txt,yaml}) and proves it
+ * consistent with the article texts before
  * anything is written to the graph: shapes via the zod schemas, then the checks a schema cannot
  * express (ids unique across files, references of the right kind, quotes really at their
  * offsets). All problems are collected so one run shows every fix needed.
@@ -13,8 +14,9 @@ import { paragraphAt } from './paragraphs';
 import { type ZodError, type ZodType } from 'zod';
 import {
   Agreement,
-  Article,
-  ArticleFile,
+  ArticleFactsFile,
+  type ArticleFile,
+  ArticleMeta,
   EntitiesFile,
   Event,
   Issue,
@@ -40,7 +42,7 @@ export class SeedValidationError extends Error {
 
 export interface SeedArticle {
   file: ArticleFile;
-  /** The corpus file's content, which statement offsets index into. */
+  /** The article's text, which statement offsets index into. */
   text: string;
 }
 
@@ -76,13 +78,13 @@ const STAKEHOLDER: readonly IdKind[] = ['person', 'organization'];
 /**
  * Reads and validates the seed.
  *
- * @param corpusDir directory holding the article .txt files named by each article's `file`
- * @param dataDir directory holding entities.yaml and one YAML file per article
+ * @param articlesDir directory holding each article's text `<id>.txt` and metadata `<id>.yaml`
+ * @param dataDir directory holding entities.yaml and one YAML file of facts per article
  * @throws SeedValidationError listing every problem found
  */
 export async function readSeed(
-  corpusDir: string,
   // From the repository root, so the compiled copy in dist/ reads the same files.
+  articlesDir: string = defaultArticlesDir(),
   dataDir: string = path.join(repoRoot(), 'seed', 'data'),
 ): Promise<Seed> {
   const problems: string[] = [];
@@ -113,18 +115,21 @@ export async function readSeed(
         entities = salvageEntities(raw, invalid);
       }
     } else {
-      const result = ArticleFile.safeParse(raw);
-      if (result.success) articles.push({ name, file: result.data });
+      const result = ArticleFactsFile.safeParse(raw);
+      let facts: ArticleFacts;
+      if (result.success) facts = result.data;
       else {
         report(name, raw, result.error);
-        const file = salvageArticle(raw, invalid);
-        if (file) articles.push({ name, file });
+        facts = salvageFacts(raw, invalid);
       }
+      const header = await readArticleMeta(articlesDir, name, facts.article, problems);
+      if (header) articles.push({ name, file: { ...facts, article: header } });
+      else markUnchecked(facts, invalid);
     }
   }
 
   for (const article of articles) {
-    article.text = await checkAgainstCorpus(corpusDir, article.name, article.file, problems);
+    article.text = await checkAgainstText(articlesDir, article.name, article.file, problems);
   }
 
   // Without entities.yaml every reference would be reported missing, burying the real cause.
@@ -177,8 +182,13 @@ function salvageEntities(raw: unknown, invalid: InvalidIds): EntitiesFile {
   };
 }
 
-function salvageArticle(raw: unknown, invalid: InvalidIds): ArticleFile | undefined {
-  const file: Omit<ArticleFile, 'article'> = {
+/** An article's facts file, with the article's id when it could be read. */
+type ArticleFacts = Omit<ArticleFile, 'article'> & { article?: string };
+
+function salvageFacts(raw: unknown, invalid: InvalidIds): ArticleFacts {
+  const id = isRecord(raw) ? raw['article'] : undefined;
+  return {
+    article: typeof id === 'string' ? id : undefined,
     statements: salvageList(raw, 'statements', Statement, 'statement', invalid),
     roles: salvageList(raw, 'roles', Role, undefined, invalid),
     memberships: salvageList(raw, 'memberships', Membership, undefined, invalid),
@@ -186,14 +196,54 @@ function salvageArticle(raw: unknown, invalid: InvalidIds): ArticleFile | undefi
     events: salvageList(raw, 'events', Event, 'event', invalid),
     figures: salvageList(raw, 'figures', ReportedFigure, 'figure', invalid),
   };
-  const header = Article.safeParse(isRecord(raw) ? raw['article'] : undefined);
-  if (header.success) return { ...file, article: header.data };
-  // Without a valid header the spans cannot be checked; keep the ids resolvable for other files.
-  for (const s of file.statements) invalid.set(s.id, 'statement');
-  for (const p of file.positions) invalid.set(p.id, 'position');
-  for (const e of file.events) invalid.set(e.id, 'event');
-  for (const f of file.figures) invalid.set(f.id, 'figure');
-  return undefined;
+}
+
+/** Without an article the spans cannot be checked; keep the ids resolvable for other files. */
+function markUnchecked(facts: ArticleFacts, invalid: InvalidIds): void {
+  for (const s of facts.statements) invalid.set(s.id, 'statement');
+  for (const p of facts.positions) invalid.set(p.id, 'position');
+  for (const e of facts.events) invalid.set(e.id, 'event');
+  for (const f of facts.figures) invalid.set(f.id, 'figure');
+}
+
+/** The default home of the article texts: the repository's own copy, unless CORPUS_DIR says otherwise. */
+export function defaultArticlesDir(): string {
+  return path.join(repoRoot(), 'seed', 'articles');
+}
+
+/**
+ * Reads `<id>.yaml` beside the article's text. The facts file must be named after the article it
+ * describes, so a reader can find either from the other.
+ */
+async function readArticleMeta(
+  articlesDir: string,
+  factsName: string,
+  id: string | undefined,
+  problems: string[],
+): Promise<ArticleFile['article'] | undefined> {
+  if (id === undefined) return undefined; // the facts file's own schema error names the cause
+  if (factsName !== `${id}.yaml`)
+    problems.push(`${factsName}: describes article ${id}, so it must be named ${id}.yaml`);
+  const metaName = `${id}.yaml`;
+  let raw: unknown;
+  try {
+    raw = parse(await readFile(path.join(articlesDir, metaName), 'utf8')) as unknown;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    problems.push(
+      missing
+        ? `${factsName}: article ${id} has no metadata: ${metaName} not found in ${articlesDir}`
+        : `${metaName}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+  const meta = ArticleMeta.safeParse(raw);
+  if (!meta.success) {
+    for (const issue of meta.error.issues)
+      problems.push(`${metaName} (article metadata): ${describePath(raw, issue.path)}: ${issue.message}`);
+    return undefined;
+  }
+  return { ...meta.data, id, file: `${id}.txt` };
 }
 
 async function loadYaml(file: string, name: string, problems: string[]): Promise<unknown> {
@@ -234,25 +284,25 @@ function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-/** Returns the corpus text, or undefined when the file cannot be read (already reported). */
-async function checkAgainstCorpus(
-  corpusDir: string,
+/** Returns the article's text, or undefined when the file cannot be read (already reported). */
+async function checkAgainstText(
+  articlesDir: string,
   name: string,
   file: ArticleFile,
   problems: string[],
 ): Promise<string | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.join(corpusDir, file.article.file));
+    bytes = await readFile(path.join(articlesDir, file.article.file));
   } catch {
-    problems.push(`${name}: corpus file ${file.article.file} not found in ${corpusDir}`);
+    problems.push(`${name}: article text ${file.article.file} not found in ${articlesDir}`);
     return undefined;
   }
-  // A changed corpus file would silently shift every offset, so the hash gates the span checks.
+  // A changed text would silently shift every offset, so the hash gates the span checks.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== file.article.sha256) {
     problems.push(
-      `${name}: sha256 of ${file.article.file} is ${sha256}, the file says ${file.article.sha256}`,
+      `${name}: sha256 of ${file.article.file} is ${sha256}, its metadata says ${file.article.sha256}`,
     );
   }
   const text = bytes.toString('utf8');
@@ -309,12 +359,8 @@ function checkReferences(
     register(v.slug, { kind: 'vote', where: E });
     for (const t of v.tallies) register(t.id, { kind: 'tally', where: E });
   }
-  const articleFiles = new Map<string, string>();
   for (const { name, file } of articles) {
     register(file.article.id, { kind: 'article', where: name });
-    const other = articleFiles.get(file.article.file);
-    if (other) problems.push(`${name}: corpus file ${file.article.file} is already described by ${other}`);
-    articleFiles.set(file.article.file, name);
     for (const s of file.statements) register(s.id, { kind: 'statement', where: name });
     for (const p of file.positions) register(p.id, { kind: 'position', where: name });
     for (const e of file.events) register(e.id, { kind: 'event', where: name });

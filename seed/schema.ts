@@ -200,12 +200,18 @@ export const ReportedFigure = z
   })
   .strict();
 
-export const Article = z
+/**
+ * seed/articles/<id>.yaml: what is known of the article whose text is seed/articles/<id>.txt
+ * (the file names are the article's id).
+ */
+export const ArticleMeta = z
   .object({
-    id: slug,
-    /** File name in the corpus directory. */
-    file: z.string().regex(/^[\w.-]+\.txt$/),
-    /** SHA-256 of the file, so a changed corpus fails validation instead of misplacing offsets. */
+    /** The name the text had in the corpus it was curated from; provenance only. */
+    originalFile: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/)
+      .optional(),
+    /** SHA-256 of the text file, so a changed text fails validation instead of misplacing offsets. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     outlet: slug,
     outletInferred: z.boolean(),
@@ -216,18 +222,24 @@ export const Article = z
   })
   .strict();
 
-/** One file per article: the article and every fact sourced from it. */
-export const ArticleFile = z
-  .object({
-    article: Article,
-    statements: z.array(Statement).default([]),
-    roles: z.array(Role).default([]),
-    memberships: z.array(Membership).default([]),
-    positions: z.array(Position).default([]),
-    events: z.array(Event).default([]),
-    figures: z.array(ReportedFigure).default([]),
-  })
-  .strict();
+/** An article as the loader sees it: its metadata, its id and the text file it was read from. */
+export const Article = ArticleMeta.extend({ id: slug, file: z.string().min(1) }).strict();
+
+/** The facts sourced from one article, as in seed/data/<id>.yaml (`article` names the article). */
+const articleFacts = {
+  statements: z.array(Statement).default([]),
+  roles: z.array(Role).default([]),
+  memberships: z.array(Membership).default([]),
+  positions: z.array(Position).default([]),
+  events: z.array(Event).default([]),
+  figures: z.array(ReportedFigure).default([]),
+};
+
+/** seed/data/<id>.yaml: the id of the article and every fact sourced from it. */
+export const ArticleFactsFile = z.object({ article: slug, ...articleFacts }).strict();
+
+/** An article's facts joined with its metadata: what the validator checks and the loader writes. */
+export const ArticleFile = z.object({ article: Article, ...articleFacts }).strict();
 
 export const BallotOutcome = z.enum(['APPROVE', 'REJECT']);
 
@@ -303,6 +315,7 @@ export const EntitiesFile = z
   .strict();
 
 export type ArticleFile = z.infer<typeof ArticleFile>;
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export type EntitiesFile = z.infer<typeof EntitiesFile>;
 export type StatementSeed = z.infer<typeof Statement>;
 export type DatedFactSeed = z.infer<typeof DatedFact>;

@@ -47,7 +47,7 @@ export interface Config {
     /** Per-transaction timeout sent with every query. */
     queryTimeoutMs: number;
   };
-  corpusDir: string;
+  articlesDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
 }
 
@@ -79,7 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     },
-    corpusDir: path.resolve(root, e.CORPUS_DIR ?? '../shared/corpus'),
+    articlesDir: path.resolve(root, e.CORPUS_DIR ?? 'seed/articles'),
     seedOnStart: e.SEED_ON_START,
   };
 }

@@ -10,7 +10,9 @@ export class Article extends Node {
   @Field(() => String, { description: 'Stable curated key, e.g. "ctmirror-2011-07-05".' })
   key!: string;
 
-  @Field(() => String, { description: 'File name of the article in the corpus.' })
+  @Field(() => String, {
+    description: "File name of the article's text in the seed (seed/articles/), named by its key.",
+  })
   file!: string;
 
   @Field(() => String, { nullable: true, description: 'Headline, when known.' })

@@ -118,7 +118,7 @@ export interface SeedPosition {
 export interface SeedArticle {
   key: string;
   file: string;
-  /** The corpus file's content. */
+  /** The article's text. */
   corpus: string;
 }
 
@@ -129,27 +129,29 @@ export interface Seed {
 }
 
 interface ArticleFileYaml {
-  article: { id: string; file: string };
+  /** The article's id: its text is seed/articles/<id>.txt. */
+  article: string;
   statements: Omit<SeedStatement, 'article'>[];
   positions?: SeedPosition[];
 }
 
 let cachedSeed: Seed | undefined;
 
-/** Reads seed/data/*.yaml and the corpus files the articles name (once per test file). */
+/** Reads seed/data/*.yaml and the article texts they name (once per test file). */
 export function readSeed(): Seed {
   if (cachedSeed !== undefined) return cachedSeed;
   const dataDir = path.resolve(__dirname, '../../seed/data');
-  const corpusDir = readConfig().corpusDir;
+  const articlesDir = readConfig().articlesDir;
   const seed: Seed = { articles: new Map(), statements: [], positions: [] };
   for (const file of readdirSync(dataDir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()) {
     if (file === 'entities.yaml') continue;
     const doc = parse(readFileSync(path.join(dataDir, file), 'utf8')) as ArticleFileYaml;
-    const key = doc.article.id;
-    const corpus = readFileSync(path.join(corpusDir, doc.article.file), 'utf8');
-    seed.articles.set(key, { key, file: doc.article.file, corpus });
+    const key = doc.article;
+    const textFile = `${key}.txt`;
+    const corpus = readFileSync(path.join(articlesDir, textFile), 'utf8');
+    seed.articles.set(key, { key, file: textFile, corpus });
     seed.statements.push(...doc.statements.map((statement) => ({ ...statement, article: key })));
     seed.positions.push(...(doc.positions ?? []));
   }

@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await waitUntilReachable(db, uri, 60_000);
     await db.applySchema();
-    await seedDatabase(db, readConfig().corpusDir);
+    await seedDatabase(db, readConfig().articlesDir);
     await awaitIndexes(db);
     const kernel = await getServerInfo(db);
     process.stdout.write(

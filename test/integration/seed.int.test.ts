@@ -28,7 +28,7 @@ const counts = async () => ({
 describe('loading the seed', () => {
   it('twice leaves the same counts by label and relationship type', async () => {
     const before = await counts();
-    await seedDatabase(db, readConfig().corpusDir);
+    await seedDatabase(db, readConfig().articlesDir);
     const after = await counts();
     expect(after).toEqual(before);
     const table = [

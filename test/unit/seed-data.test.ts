@@ -1,5 +1,5 @@
 /**
- * The curated seed against the real corpus: it must validate, the validator must catch broken
+ * The curated seed against the article texts the repository carries: it must validate, the validator must catch broken
  * copies, and a few facts the analysts rely on must hold.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readSeed, SeedValidationError, type Seed } from '../../seed/read';
 
-const corpusDir = process.env.CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
+const articlesDir = path.resolve(__dirname, '../../seed/articles');
 const dataDir = path.resolve(__dirname, '../../seed/data');
 
 /** Copies the seed data to a temp dir, lets `edit` change one file's parsed YAML, returns the dir. */
@@ -22,9 +22,17 @@ async function brokenCopy(fileName: string, edit: (doc: Record<string, unknown>)
   return dir;
 }
 
-async function problemsOf(dir: string): Promise<string[]> {
+/** Copies the article texts and metadata to a temp dir, lets `edit` change them, returns the dir. */
+async function brokenArticles(edit: (dir: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'seed-articles-'));
+  await cp(articlesDir, dir, { recursive: true });
+  await edit(dir);
+  return dir;
+}
+
+async function problemsOf(dir: string, articles = articlesDir): Promise<string[]> {
   try {
-    await readSeed(corpusDir, dir);
+    await readSeed(articles, dir);
   } catch (error) {
     if (error instanceof SeedValidationError) return error.problems;
     throw error;
@@ -40,16 +48,75 @@ describe('seed data', () => {
   const tempDirs: string[] = [];
 
   beforeAll(async () => {
-    seed = await readSeed(corpusDir, dataDir);
+    seed = await readSeed(articlesDir, dataDir);
   });
 
   afterAll(async () => {
     await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  it('validates against the corpus', () => {
+  it('validates against the article texts in seed/articles', () => {
     expect(seed.articles).toHaveLength(5);
     expect(seed.entities.people.length).toBeGreaterThan(0);
+  });
+
+  it('reads each article from <id>.txt, with its metadata from <id>.yaml', () => {
+    for (const { file, text } of seed.articles) {
+      expect(file.article.file).toBe(`${file.article.id}.txt`);
+      expect(text.length).toBeGreaterThan(0);
+      expect(file.article.published.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('rejects an article text with one byte changed, by its sha256', async () => {
+    const dir = await brokenArticles(async (copy) => {
+      const file = path.join(copy, 'ctmirror-2011-07-05.txt');
+      const text = await readFile(file, 'utf8');
+      // A letter that no statement quotes (offsets are UTF-16), so only the hash can notice.
+      const article = seed.articles.find((a) => a.file.article.id === 'ctmirror-2011-07-05');
+      const spans = article?.file.statements.map((st) => [st.start, st.start + st.text.length]) ?? [];
+      const at = text
+        .split('')
+        .findIndex((ch, i) => /[a-wyz]/.test(ch) && spans.every(([from = 0, to = 0]) => i < from || i >= to));
+      if (at < 0) throw new Error('every letter is quoted');
+      await writeFile(file, `${text.slice(0, at)}x${text.slice(at + 1)}`);
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dataDir, dir);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^ctmirror-2011-07-05\.yaml: sha256 of ctmirror-2011-07-05\.txt is [0-9a-f]{64}, its metadata says 38222a21/,
+      ),
+    ]);
+  });
+
+  it('rejects an article whose text or metadata file is missing', async () => {
+    const dir = await brokenArticles(async (copy) => {
+      await rm(path.join(copy, 'hearst-2011-06-29.txt'));
+      await rm(path.join(copy, 'hearst-2011-07-07.yaml'));
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dataDir, dir);
+    expect(problems).toContain(
+      `hearst-2011-06-29.yaml: article text hearst-2011-06-29.txt not found in ${dir}`,
+    );
+    expect(problems).toContain(
+      `hearst-2011-07-07.yaml: article hearst-2011-07-07 has no metadata: hearst-2011-07-07.yaml not found in ${dir}`,
+    );
+  });
+
+  it('rejects article metadata without a publication date', async () => {
+    const dir = await brokenArticles(async (copy) => {
+      const file = path.join(copy, 'hearst-2011-07-07.yaml');
+      const doc = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      delete doc['published'];
+      await writeFile(file, stringify(doc));
+    });
+    tempDirs.push(dir);
+    const problems = await problemsOf(dataDir, dir);
+    expect(problems.some((p) => p.startsWith('hearst-2011-07-07.yaml (article metadata): published:'))).toBe(
+      true,
+    );
   });
 
   it('rejects a statement whose text is not at its offset', async () => {
