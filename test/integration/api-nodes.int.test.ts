@@ -160,7 +160,7 @@ describe('articles', () => {
     );
     expect(data.article).toMatchObject({
       key: 'hearst-2011-07-07',
-      file: '000_ba99c6471abf33f1.txt',
+      file: 'hearst-2011-07-07.txt',
       publishedOn: '2011-07-07',
       publishedInferred: true,
     });
