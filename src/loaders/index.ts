@@ -57,6 +57,20 @@ export function loaderByKey<R extends { key: string }>(
   );
 }
 
+/**
+ * loadMany for evidence and other lists: a failed batch fails the whole field with its own error
+ * (a timeout must never read as "no evidence"); only keys that no longer exist are skipped.
+ */
+export async function loadExisting<R>(
+  loader: DataLoader<string, R | null>,
+  keys: readonly string[],
+): Promise<R[]> {
+  const results = await loader.loadMany(keys);
+  const failure = results.find((result) => result instanceof Error);
+  if (failure !== undefined) throw failure;
+  return results.filter((result): result is R => result !== null && !(result instanceof Error));
+}
+
 /** A loader of every record belonging to each key (rows tagged with their ownerKey), in row order. */
 export function loaderOfLists<R>(
   fetch: (keys: readonly string[]) => Promise<(R & { ownerKey: string })[]>,

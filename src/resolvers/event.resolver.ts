@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findEvents } from '../repositories/event.repository';
 import { findFigures } from '../repositories/figure.repository';
@@ -30,10 +31,7 @@ export class EventResolver {
 
   @FieldResolver(() => [Issue], { description: 'Issues the event concerns.' })
   async issues(@Root() event: Event, @Ctx() ctx: Context): Promise<Issue[]> {
-    const records = await ctx.loaders.issue.loadMany(event.issueSlugs);
-    return records.flatMap((record) =>
-      record === null || record instanceof Error ? [] : [Issue.from(record)],
-    );
+    return (await loadExisting(ctx.loaders.issue, event.issueSlugs)).map((record) => Issue.from(record));
   }
 
   @FieldResolver(() => [Statement], { description: 'The words that report the event.' })

@@ -1,9 +1,10 @@
 /**
  * Small helpers shared by resolvers: load through the request's loaders and turn records into
- * schema objects, dropping keys that no longer resolve.
+ * schema objects, dropping keys that no longer resolve (never records that failed to load).
  */
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
+import { loadExisting } from '../loaders';
 import { type StatementRecord } from '../repositories/records';
 import { Position } from '../schema/position.type';
 import { Statement } from '../schema/statement.type';
@@ -14,9 +15,7 @@ import { stakeholderFrom, type Organization, type Person } from '../schema/stake
  * an answer does not change with the order Neo4j happens to store relationships in.
  */
 export async function loadStatements(ctx: Context, keys: readonly string[]): Promise<Statement[]> {
-  const records = (await ctx.loaders.statement.loadMany(keys)).flatMap((record) =>
-    record === null || record instanceof Error ? [] : [record],
-  );
+  const records = await loadExisting(ctx.loaders.statement, keys);
   const articleOrder = (record: StatementRecord) =>
     `${record.articlePublishedOn ?? '9999'}|${record.articleKey}`;
   records.sort((a, b) => articleOrder(a).localeCompare(articleOrder(b)) || a.start - b.start);

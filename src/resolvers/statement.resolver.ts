@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findStatementsPage } from '../repositories/statement.repository';
 import { Article } from '../schema/article.type';
@@ -87,10 +88,7 @@ export class StatementResolver {
 
   @FieldResolver(() => [Issue], { description: 'Issues the statement speaks to.' })
   async issues(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Issue[]> {
-    const records = await ctx.loaders.issue.loadMany(statement.issueSlugs);
-    return records.flatMap((record) =>
-      record === null || record instanceof Error ? [] : [Issue.from(record)],
-    );
+    return (await loadExisting(ctx.loaders.issue, statement.issueSlugs)).map((record) => Issue.from(record));
   }
 
   @FieldResolver(() => [Stakeholder], { description: 'Stakeholders the statement names or addresses.' })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findVoteBySlug } from '../repositories/vote.repository';
 import { Article } from '../schema/article.type';
@@ -11,10 +12,7 @@ import { Agreement, AgreementTerm, Ballot, ReportedTally, Tally, Vote, VoteRule 
 import { loadStakeholderOrFail, loadStatements } from './load';
 
 async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
-  const records = await ctx.loaders.article.loadMany(keys);
-  return records.flatMap((record) =>
-    record === null || record instanceof Error ? [] : [Article.from(record)],
-  );
+  return (await loadExisting(ctx.loaders.article, keys)).map((record) => Article.from(record));
 }
 
 @Resolver(() => Vote)

@@ -1,4 +1,4 @@
-import { loaderByKey, loaderOfLists } from '../../src/loaders';
+import { loadExisting, loaderByKey, loaderOfLists } from '../../src/loaders';
 
 describe('loader batching', () => {
   it('answers in key order, with null for unknown keys, from one batch', async () => {
@@ -27,5 +27,16 @@ describe('loader batching', () => {
     expect(x?.map((row) => row.id)).toEqual([2]);
     expect(none).toEqual([]);
     expect(y?.map((row) => row.id)).toEqual([1, 3]);
+  });
+
+  it('loadExisting skips unknown keys but rethrows a failed batch instead of answering fewer rows', async () => {
+    const healthy = loaderByKey((keys) =>
+      Promise.resolve(keys.filter((k) => k !== 'gone').map((key) => ({ key }))),
+    );
+    await expect(loadExisting(healthy, ['a', 'gone', 'b'])).resolves.toEqual([{ key: 'a' }, { key: 'b' }]);
+
+    const timeout = new Error('the database did not answer in time');
+    const failing = loaderByKey<{ key: string }>(() => Promise.reject(timeout));
+    await expect(loadExisting(failing, ['a', 'b'])).rejects.toBe(timeout);
   });
 });
