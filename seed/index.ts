@@ -1,25 +1,59 @@
 /**
- * Seeding entry points used by `npm run seed`, `npm start` (on an empty database) and the tests.
+ * Seeding entry points used by `npm run seed`, `npm start` and the tests.
  */
+import { createHash } from 'node:crypto';
 import { type Database } from '../src/db';
-import { countSeededArticles } from '../src/repositories/admin.repository';
+import { getSeedMarker } from '../src/repositories/admin.repository';
+import { setSeedMarker } from '../src/repositories/seed.repository';
 import { loadSeed, type LoadReport } from './load';
-import { readSeed } from './read';
+import { readSeed, type Seed } from './read';
 
-/** Reads, validates (nothing is written if any check fails) and loads the curated seed. */
-export async function seedDatabase(db: Database, articlesDir: string): Promise<LoadReport> {
-  const seed = await readSeed(articlesDir);
-  return loadSeed(db, seed);
+/** Identifies a version of the seed: any change to the data files or the article texts changes it. */
+export function seedHash(seed: Seed): string {
+  return createHash('sha256').update(JSON.stringify(seed)).digest('hex');
 }
 
-/** Seeds according to SEED_ON_START; returns whether it seeded. */
+/**
+ * Reads and validates the curated seed (nothing is written if any check fails), then loads it in
+ * one transaction that ends by recording the completed-seed marker with the data's hash: a crash
+ * midway leaves the graph as it was, and the marker never claims a load that did not finish.
+ */
+export async function seedDatabase(
+  db: Database,
+  articlesDir?: string,
+): Promise<LoadReport & { hash: string }> {
+  return writeSeed(db, await readSeed(articlesDir));
+}
+
+/** Loads an already validated seed in one transaction, ending with the completed-seed marker. */
+export async function writeSeed(db: Database, seed: Seed): Promise<LoadReport & { hash: string }> {
+  const hash = seedHash(seed);
+  const report = await db.writeTransaction('seed', async (tx) => {
+    const loaded = await loadSeed(tx, seed);
+    await setSeedMarker(tx, hash);
+    return loaded;
+  });
+  return { ...report, hash };
+}
+
+/**
+ * Seeds according to SEED_ON_START: `auto` loads when no complete seed is recorded or the recorded
+ * one is of other data (the files changed since); `always` loads; `never` does not. Returns why it
+ * loaded, or null when it did not.
+ */
 export async function seedOnStart(
   db: Database,
   articlesDir: string,
   mode: 'auto' | 'always' | 'never',
-): Promise<boolean> {
-  if (mode === 'never') return false;
-  if (mode === 'auto' && (await countSeededArticles(db)) > 0) return false;
+): Promise<'missing' | 'stale' | 'always' | null> {
+  if (mode === 'never') return null;
+  let reason: 'missing' | 'stale' | 'always' = 'always';
+  if (mode === 'auto') {
+    const marker = await getSeedMarker(db);
+    const current = seedHash(await readSeed(articlesDir));
+    if (marker?.hash === current) return null;
+    reason = marker === null ? 'missing' : 'stale';
+  }
   await seedDatabase(db, articlesDir);
-  return true;
+  return reason;
 }

@@ -2,7 +2,7 @@
  * Writes a validated seed into Neo4j with MERGE, so loading twice leaves the same graph.
  * Order matters only for relationships: nodes that others point at are written first.
  */
-import { type Database } from '../src/db';
+import { type Writer } from '../src/db';
 import * as seedRepository from '../src/repositories/seed.repository';
 import { type ArticleFile, type DatedFactSeed } from './schema';
 import { paragraphAt } from './paragraphs';
@@ -28,9 +28,81 @@ export interface LoadReport {
   written: Record<string, number>;
 }
 
-export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
+const termId = (agreementId: string, index: number) => `${agreementId}-term-${index + 1}`;
+const savingId = (agreementId: string, fiscalYear: string) => `${agreementId}-saving-${fiscalYear}`;
+const ballotId = (voteSlug: string, unit: string) => `${voteSlug}-${unit}`;
+
+/** Every id the seed writes, by label, so nodes of an earlier seed that it dropped can go. */
+function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] {
+  const { entities, articles } = seed;
+  const facts = articles.map((a) => a.file);
+  const ids = (label: string, values: string[], key = 'id') => ({ label, key, ids: values });
+  return [
+    ids(
+      'Issue',
+      entities.issues.map((i) => i.slug),
+      'slug',
+    ),
+    ids(
+      'Stakeholder',
+      [...entities.people, ...entities.organizations].map((s) => s.id),
+    ),
+    ids(
+      'Article',
+      facts.map((f) => f.article.id),
+    ),
+    ids(
+      'Statement',
+      facts.flatMap((f) => f.statements.map((s) => s.id)),
+    ),
+    ids(
+      'Position',
+      facts.flatMap((f) => f.positions.map((p) => p.id)),
+    ),
+    ids(
+      'Event',
+      facts.flatMap((f) => f.events.map((e) => e.id)),
+    ),
+    ids(
+      'Figure',
+      facts.flatMap((f) => f.figures.map((x) => x.id)),
+    ),
+    ids(
+      'Agreement',
+      entities.agreements.map((a) => a.id),
+    ),
+    ids(
+      'AgreementTerm',
+      entities.agreements.flatMap((a) => [
+        ...a.terms.map((_, index) => termId(a.id, index)),
+        ...a.savings.map((saving) => savingId(a.id, saving.fiscalYear)),
+      ]),
+    ),
+    ids(
+      'Vote',
+      entities.votes.map((v) => v.slug),
+      'slug',
+    ),
+    ids(
+      'Tally',
+      entities.votes.flatMap((v) => v.tallies.map((t) => t.id)),
+    ),
+    ids(
+      'Ballot',
+      entities.votes.flatMap((v) => v.ballots.map((b) => ballotId(v.slug, b.unit))),
+    ),
+  ];
+}
+
+/**
+ * Writes the seed through `db`; pass a transaction (Database.writeTransaction) so that a failure
+ * midway leaves nothing behind.
+ */
+export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
   const { entities, articles } = seed;
   const written: Record<string, number> = {};
+
+  written.pruned = await seedRepository.pruneStale(db, seededIds(seed));
 
   written.issues = await seedRepository.mergeIssues(
     db,
@@ -193,7 +265,7 @@ export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
       evidence: agreement.evidence,
       terms: [
         ...agreement.terms.map((term, index) => ({
-          id: `${agreement.id}-term-${index + 1}`,
+          id: termId(agreement.id, index),
           kind: 'TERM',
           text: term.text,
           fiscalYear: null,
@@ -201,7 +273,7 @@ export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
           evidence: term.evidence,
         })),
         ...agreement.savings.map((saving) => ({
-          id: `${agreement.id}-saving-${saving.fiscalYear}`,
+          id: savingId(agreement.id, saving.fiscalYear),
           kind: 'SAVING',
           text: `Savings in fiscal year ${saving.fiscalYear}`,
           fiscalYear: saving.fiscalYear,
@@ -236,7 +308,7 @@ export async function loadSeed(db: Database, seed: Seed): Promise<LoadReport> {
         memberShareFor: null,
         ...tally,
       })),
-      ballots: vote.ballots.map((ballot) => ({ ...ballot, id: `${vote.slug}-${ballot.unit}` })),
+      ballots: vote.ballots.map((ballot) => ({ ...ballot, id: ballotId(vote.slug, ballot.unit) })),
     })),
   );
 

@@ -35,8 +35,8 @@ async function main(): Promise<void> {
   const { db, local } = connection;
   log(`connected to ${connection.description}`);
   await db.applySchema();
-  if (await seedOnStart(db, config.articlesDir, config.seedOnStart))
-    log(`seeded the graph (article texts from ${config.articlesDir})`);
+  const seeded = await seedOnStart(db, config.articlesDir, config.seedOnStart);
+  if (seeded !== null) log(`seeded the graph (${seeded}; article texts from ${config.articlesDir})`);
   await awaitIndexes(db);
 
   const { httpServer, apollo } = await createServer({

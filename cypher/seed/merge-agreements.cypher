@@ -5,7 +5,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (a:Agreement {id: row.id})
-SET a.name = row.name, a.valueUsd = row.valueUsd
+SET a.origin = 'seed', a.name = row.name, a.valueUsd = row.valueUsd
 WITH a, row
 CALL (a) {
   MATCH (a)-[old:BETWEEN|EVIDENCED_BY|HAS_TERM]->()
@@ -24,7 +24,7 @@ CALL (a, row) {
 CALL (a, row) {
   UNWIND row.terms AS term
   MERGE (t:AgreementTerm {id: term.id})
-  SET t.kind = term.kind, t.text = term.text, t.fiscalYear = term.fiscalYear, t.amountUsd = term.amountUsd
+  SET t.origin = 'seed', t.kind = term.kind, t.text = term.text, t.fiscalYear = term.fiscalYear, t.amountUsd = term.amountUsd
   MERGE (a)-[:HAS_TERM]->(t)
   WITH t, term
   CALL (t) {

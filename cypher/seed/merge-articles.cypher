@@ -4,7 +4,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a.file = row.file, a.sha256 = row.sha256, a.text = row.text, a.headline = row.headline,
+SET a.origin = 'seed', a.file = row.file, a.sha256 = row.sha256, a.text = row.text, a.headline = row.headline,
     a.author = row.author, a.authorInferred = row.authorInferred, a.outletInferred = row.outletInferred,
     a.publishedOn = date(row.publishedOn), a.publishedPrecision = row.publishedPrecision,
     a.publishedInferred = row.publishedInferred, a.publishedNote = row.publishedNote

@@ -5,7 +5,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e.kind = row.kind, e.name = row.name, e.description = row.description,
+SET e.origin = 'seed', e.kind = row.kind, e.name = row.name, e.description = row.description,
     e.on = CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END,
     e.onPrecision = row.onPrecision, e.onInferred = row.onInferred, e.onNote = row.onNote
 WITH e, row

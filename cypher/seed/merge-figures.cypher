@@ -5,7 +5,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (f:Figure {id: row.id})
-SET f.measure = row.measure, f.value = row.value, f.unit = row.unit, f.qualifier = row.qualifier,
+SET f.origin = 'seed', f.measure = row.measure, f.value = row.value, f.unit = row.unit, f.qualifier = row.qualifier,
     f.asReported = row.asReported,
     f.on = CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END,
     f.onPrecision = row.onPrecision, f.onInferred = row.onInferred, f.onNote = row.onNote

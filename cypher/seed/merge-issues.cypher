@@ -3,5 +3,5 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (i:Issue {slug: row.slug})
-SET i.name = row.name, i.proposition = row.proposition, i.description = row.description
+SET i.origin = 'seed', i.name = row.name, i.proposition = row.proposition, i.description = row.description
 RETURN count(*) AS count

@@ -4,7 +4,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (p:Position {id: row.id})
-SET p.stance = row.stance, p.asOf = date(row.asOf), p.asOfPrecision = row.asOfPrecision,
+SET p.origin = 'seed', p.stance = row.stance, p.asOf = date(row.asOf), p.asOfPrecision = row.asOfPrecision,
     p.asOfInferred = row.asOfInferred, p.asOfNote = row.asOfNote, p.confidence = row.confidence,
     p.inferred = row.inferred, p.note = row.note
 WITH p, row

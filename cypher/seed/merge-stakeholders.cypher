@@ -5,7 +5,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (s:Stakeholder {id: row.id})
-SET s.name = row.name, s.aliases = row.aliases, s.aliasesText = row.aliasesText,
+SET s.origin = 'seed', s.name = row.name, s.aliases = row.aliases, s.aliasesText = row.aliasesText,
     s.kind = row.kind, s.party = row.party, s.district = row.district, s.description = row.description
 FOREACH (_ IN CASE WHEN row.label = 'Person' THEN [1] ELSE [] END | SET s:Person)
 FOREACH (_ IN CASE WHEN row.label = 'Organization' THEN [1] ELSE [] END | SET s:Organization)

@@ -5,7 +5,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
-SET s.text = row.text, s.start = row.start, s.end = row.end, s.paragraph = row.paragraph,
+SET s.origin = 'seed', s.text = row.text, s.start = row.start, s.end = row.end, s.paragraph = row.paragraph,
     s.context = row.context, s.kind = row.kind, s.medium = row.medium,
     s.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
     s.saidOnPrecision = row.saidOnPrecision, s.saidOnInferred = row.saidOnInferred,

@@ -9,7 +9,7 @@
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (v:Vote {slug: row.slug})
-SET v.name = row.name,
+SET v.origin = 'seed', v.name = row.name,
     v.closedOn = CASE WHEN row.closedOn IS NULL THEN null ELSE date(row.closedOn) END,
     v.closedOnPrecision = row.closedOnPrecision, v.closedOnInferred = row.closedOnInferred,
     v.closedOnNote = row.closedOnNote, v.ruleDescription = row.ruleDescription,
@@ -37,7 +37,7 @@ CALL (v, row) {
 CALL (v, row) {
   UNWIND row.tallies AS tally
   MERGE (t:Tally {id: tally.id})
-  SET t.unionsTotal = tally.unionsTotal, t.unionsFor = tally.unionsFor,
+  SET t.origin = 'seed', t.unionsTotal = tally.unionsTotal, t.unionsFor = tally.unionsFor,
       t.unionsAgainst = tally.unionsAgainst, t.bargainingUnitsTotal = tally.bargainingUnitsTotal,
       t.bargainingUnitsFor = tally.bargainingUnitsFor,
       t.bargainingUnitsAgainst = tally.bargainingUnitsAgainst, t.memberShareFor = tally.memberShareFor
@@ -55,7 +55,7 @@ CALL (v, row) {
   UNWIND row.ballots AS ballot
   MATCH (unit:Organization {id: ballot.unit})
   MERGE (b:Ballot {id: ballot.id})
-  SET b.outcome = ballot.outcome
+  SET b.origin = 'seed', b.outcome = ballot.outcome
   MERGE (v)-[:HAS_BALLOT]->(b)
   MERGE (b)-[:CAST_BY]->(unit)
   WITH b, ballot

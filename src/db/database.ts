@@ -23,6 +23,11 @@ export interface DatabaseOptions {
   cypherDir?: string;
 }
 
+/** Runs registered write statements; a Database, or one transaction of it (see writeTransaction). */
+export interface Writer {
+  writeQuery<R = Row>(name: string, params?: Params): Promise<R[]>;
+}
+
 /** Called once per round trip to Neo4j: tests count these to prove there is no N+1. */
 export type QueryListener = (event: { name: string; mode: 'READ' | 'WRITE' }) => void;
 
@@ -36,7 +41,7 @@ export function defaultCypherDir(): string {
   return path.join(repoRoot(), 'cypher');
 }
 
-export class Database {
+export class Database implements Writer {
   private readonly listeners = new Set<QueryListener>();
 
   private constructor(
@@ -90,6 +95,35 @@ export class Database {
   /** Runs a registered statement in a write transaction (see readQuery). */
   writeQuery<R = Row>(name: string, params: Params = {}): Promise<R[]> {
     return this.run<R>('WRITE', name, params);
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement it sends commits together or not at
+   * all, so a reader never sees half of it. The driver may run `work` again after a transient
+   * failure, so it must only send statements (MERGE-style, idempotent), not keep other state.
+   */
+  async writeTransaction<T>(label: string, work: (tx: Writer) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            writeQuery: async <R>(name: string, params: Params = {}) => {
+              for (const listener of this.listeners) listener({ name, mode: 'WRITE' });
+              const result = await tx.run(this.statement(name).text, toNeo4jParams(params));
+              return result.records.map((record) => toPlain(record.toObject()) as R);
+            },
+          }),
+        { timeout: this.options.queryTimeoutMs, metadata: { app: 'stakeholder-graph', query: label } },
+      );
+    } catch (error) {
+      throw mapDriverError(error, label);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   /** Runs a statement given as text; only for tests and tools (EXPLAIN, schema), never for requests. */

@@ -1,5 +1,12 @@
 /** The database layer's public surface: nothing else in src/ imports neo4j-driver. */
-export { Database, type Params, type Row, type QueryListener, type ServerInfo } from './database';
+export {
+  Database,
+  type Params,
+  type Row,
+  type Writer,
+  type QueryListener,
+  type ServerInfo,
+} from './database';
 export { connect, waitUntilReachable, StartupConnectionError, type Connection } from './connect';
 export { DatabaseAuthError, isUnavailable } from './errors';
 export {

@@ -17,9 +17,10 @@ export async function countRelationshipsByType(db: Database): Promise<TypeCount[
   return db.readQuery<TypeCount>('admin/count-relationships-by-type');
 }
 
-export async function countSeededArticles(db: Database): Promise<number> {
-  const [row] = await db.readQuery<{ count: number }>('admin/count-seeded-articles');
-  return row?.count ?? 0;
+/** The hash of the seed last loaded in full, or null when no load has completed. */
+export async function getSeedMarker(db: Database): Promise<{ hash: string; loadedAt: string } | null> {
+  const [row] = await db.readQuery<{ hash: string; loadedAt: string }>('admin/get-seed-marker');
+  return row ?? null;
 }
 
 /** Waits until every index is online (full-text indexes fill asynchronously after writes). */

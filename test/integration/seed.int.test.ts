@@ -10,7 +10,8 @@ import { findLatestPositionsByIssues } from '../../src/repositories/position.rep
 import { findSpokespeopleByOrganizations } from '../../src/repositories/role.repository';
 import { findStatementsByIds } from '../../src/repositories/statement.repository';
 import { findVoteBySlug } from '../../src/repositories/vote.repository';
-import { seedDatabase } from '../../seed';
+import { seedDatabase, seedHash, seedOnStart, writeSeed } from '../../seed';
+import { readSeed } from '../../seed/read';
 import { testDatabaseOptions } from '../helpers/global-setup';
 import { testNeo4jUri } from '../helpers/test-env';
 
@@ -26,6 +27,54 @@ const counts = async () => ({
 });
 
 describe('loading the seed', () => {
+  it('is all or nothing: a failure in its last step leaves the graph and the marker as they were', async () => {
+    const before = await counts();
+    const [marker] = await db.runText(`MATCH (m:SeedMarker) RETURN m.hash AS hash`);
+    const seed = await readSeed(readConfig().articlesDir);
+    const renamed = 'An issue name that must never become visible';
+    const broken = structuredClone(seed);
+    const [firstIssue] = broken.entities.issues;
+    const [vote] = broken.entities.votes;
+    if (!firstIssue || !vote?.closedOn) throw new Error('the seed has an issue and a dated vote');
+    firstIssue.name = renamed; // written by the first step
+    vote.closedOn.date = '2011-02-31'; // the votes are the last step; Neo4j rejects this date
+    await expect(writeSeed(db, broken)).rejects.toThrow();
+    const [issue] = await db.runText(`MATCH (i:Issue {slug: $slug}) RETURN i.name AS name`, {
+      slug: firstIssue.slug,
+    });
+    expect(issue?.name).not.toBe(renamed);
+    expect(await counts()).toEqual(before);
+    expect(await db.runText(`MATCH (m:SeedMarker) RETURN m.hash AS hash`)).toEqual([marker]);
+    expect(marker?.hash).toBe(seedHash(seed));
+  });
+
+  it('on start, reloads only when the completed-seed marker is missing or of other data', async () => {
+    const dir = readConfig().articlesDir;
+    expect(await seedOnStart(db, dir, 'auto')).toBeNull();
+    expect(await seedOnStart(db, dir, 'never')).toBeNull();
+
+    // A node an earlier version of the seed wrote, which the current seed no longer has, and a
+    // node written some other way: a stale reload removes the first and keeps the second.
+    await db.runText(
+      `CREATE (:Position {id: 'seed-test-dropped-position', origin: 'seed'}),
+              (:Position {id: 'seed-test-editor-position'})`,
+      {},
+      'WRITE',
+    );
+    await db.runText(`MATCH (m:SeedMarker) SET m.hash = 'an older seed'`, {}, 'WRITE');
+    expect(await seedOnStart(db, dir, 'auto')).toBe('stale');
+    const left = await db.runText(
+      `MATCH (p:Position) WHERE p.id STARTS WITH 'seed-test-' RETURN p.id AS id ORDER BY id`,
+    );
+    expect(left).toEqual([{ id: 'seed-test-editor-position' }]);
+    await db.runText(`MATCH (p:Position {id: 'seed-test-editor-position'}) DELETE p`, {}, 'WRITE');
+
+    await db.runText(`MATCH (m:SeedMarker) DELETE m`, {}, 'WRITE');
+    expect(await seedOnStart(db, dir, 'auto')).toBe('missing');
+    expect(await seedOnStart(db, dir, 'auto')).toBeNull();
+    expect(await seedOnStart(db, dir, 'always')).toBe('always');
+  });
+
   it('twice leaves the same counts by label and relationship type', async () => {
     const before = await counts();
     await seedDatabase(db, readConfig().articlesDir);
