@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { type Database } from '../src/db';
 import { getSeedMarker } from '../src/repositories/admin.repository';
-import { setSeedMarker } from '../src/repositories/seed.repository';
+import { type Origin, setSeedMarker } from '../src/repositories/seed.repository';
 import { loadSeed, type LoadReport } from './load';
 import { readSeed, type Seed } from './read';
 
@@ -25,12 +25,20 @@ export async function seedDatabase(
   return writeSeed(db, await readSeed(articlesDir));
 }
 
-/** Loads an already validated seed in one transaction, ending with the completed-seed marker. */
-export async function writeSeed(db: Database, seed: Seed): Promise<LoadReport & { hash: string }> {
+/**
+ * Loads an already validated seed in one transaction, ending with the completed-seed marker. The
+ * origin names the data set (tests load fixture disputes beside the seed under their own name), so
+ * pruning and the marker concern only that data set.
+ */
+export async function writeSeed(
+  db: Database,
+  seed: Seed,
+  origin: Origin = 'seed',
+): Promise<LoadReport & { hash: string }> {
   const hash = seedHash(seed);
   const report = await db.writeTransaction('seed', async (tx) => {
-    const loaded = await loadSeed(tx, seed);
-    await setSeedMarker(tx, hash);
+    const loaded = await loadSeed(tx, seed, origin);
+    await setSeedMarker(tx, origin, hash);
     return loaded;
   });
   return { ...report, hash };
@@ -49,7 +57,7 @@ export async function seedOnStart(
   if (mode === 'never') return null;
   let reason: 'missing' | 'stale' | 'always' = 'always';
   if (mode === 'auto') {
-    const marker = await getSeedMarker(db);
+    const marker = await getSeedMarker(db, 'seed');
     const current = seedHash(await readSeed(articlesDir));
     if (marker?.hash === current) return null;
     reason = marker === null ? 'missing' : 'stale';

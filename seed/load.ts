@@ -4,7 +4,9 @@
  */
 import { type Writer } from '../src/db';
 import * as seedRepository from '../src/repositories/seed.repository';
+import { type Origin } from '../src/repositories/seed.repository';
 import { type ArticleFile, type DatedFactSeed } from './schema';
+import { issueId, voteId } from './ids';
 import { paragraphAt } from './paragraphs';
 import { type Seed } from './read';
 
@@ -30,7 +32,8 @@ export interface LoadReport {
 
 const termId = (agreementId: string, index: number) => `${agreementId}-term-${index + 1}`;
 const savingId = (agreementId: string, fiscalYear: string) => `${agreementId}-saving-${fiscalYear}`;
-const ballotId = (voteSlug: string, unit: string) => `${voteSlug}-${unit}`;
+const ballotId = (vote: { dispute: string; slug: string }, unit: string) =>
+  `${voteId(vote.dispute, vote.slug)}-${unit}`;
 
 /** Every id the seed writes, by label, so nodes of an earlier seed that it dropped can go. */
 function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] {
@@ -39,9 +42,12 @@ function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] 
   const ids = (label: string, values: string[], key = 'id') => ({ label, key, ids: values });
   return [
     ids(
+      'Dispute',
+      entities.disputes.map((d) => d.id),
+    ),
+    ids(
       'Issue',
-      entities.issues.map((i) => i.slug),
-      'slug',
+      entities.issues.map((i) => issueId(i.dispute, i.slug)),
     ),
     ids(
       'Stakeholder',
@@ -80,8 +86,7 @@ function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] 
     ),
     ids(
       'Vote',
-      entities.votes.map((v) => v.slug),
-      'slug',
+      entities.votes.map((v) => voteId(v.dispute, v.slug)),
     ),
     ids(
       'Tally',
@@ -89,7 +94,7 @@ function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] 
     ),
     ids(
       'Ballot',
-      entities.votes.flatMap((v) => v.ballots.map((b) => ballotId(v.slug, b.unit))),
+      entities.votes.flatMap((v) => v.ballots.map((b) => ballotId(v, b.unit))),
     ),
   ];
 }
@@ -98,15 +103,26 @@ function seededIds(seed: Seed): { label: string; key: string; ids: string[] }[] 
  * Writes the seed through `db`; pass a transaction (Database.writeTransaction) so that a failure
  * midway leaves nothing behind.
  */
-export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
+export async function loadSeed(db: Writer, seed: Seed, origin: Origin = 'seed'): Promise<LoadReport> {
   const { entities, articles } = seed;
   const written: Record<string, number> = {};
 
-  written.pruned = await seedRepository.pruneStale(db, seededIds(seed));
+  written.pruned = await seedRepository.pruneStale(db, origin, seededIds(seed));
+
+  written.disputes = await seedRepository.mergeDisputes(
+    db,
+    origin,
+    entities.disputes.map((dispute) => ({ ...dispute, description: dispute.description ?? null })),
+  );
 
   written.issues = await seedRepository.mergeIssues(
     db,
-    entities.issues.map((issue) => ({ ...issue, description: issue.description ?? null })),
+    origin,
+    entities.issues.map((issue) => ({
+      ...issue,
+      id: issueId(issue.dispute, issue.slug),
+      description: issue.description ?? null,
+    })),
   );
 
   // Stakeholders first without evidence (statements do not exist yet), then again with it.
@@ -136,10 +152,11 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
       evidence: withEvidence ? organization.evidence : [],
     })),
   ];
-  await seedRepository.mergeStakeholders(db, stakeholderRows(false));
+  await seedRepository.mergeStakeholders(db, origin, stakeholderRows(false));
 
   written.articles = await seedRepository.mergeArticles(
     db,
+    origin,
     articles.map(({ file: { article }, text }) => ({
       id: article.id,
       file: article.file,
@@ -159,6 +176,7 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
 
   written.statements = await seedRepository.mergeStatements(
     db,
+    origin,
     articles.flatMap(({ file, text }) =>
       file.statements.map((statement) => ({
         id: statement.id,
@@ -174,19 +192,22 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
         onBehalfOf: statement.onBehalfOf ?? null,
         ...datedFields('saidOn', statement.saidOn),
         note: statement.note ?? null,
-        issues: statement.issues,
+        issues: statement.issues.map((slug) => issueId(file.dispute, slug)),
         mentions: statement.mentions,
       })),
     ),
   );
 
-  written.stakeholders = await seedRepository.mergeStakeholders(db, stakeholderRows(true));
+  written.stakeholders = await seedRepository.mergeStakeholders(db, origin, stakeholderRows(true));
 
   const all = <T>(pick: (file: ArticleFile) => T[]) =>
-    articles.flatMap(({ file }) => pick(file).map((item) => ({ item, articleId: file.article.id })));
+    articles.flatMap(({ file }) =>
+      pick(file).map((item) => ({ item, articleId: file.article.id, dispute: file.dispute })),
+    );
 
   written.roles = await seedRepository.mergeRoles(
     db,
+    origin,
     all((file) => file.roles).map(({ item: role }) => ({
       person: role.person,
       organization: role.organization,
@@ -200,6 +221,7 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
 
   written.memberships = await seedRepository.mergeMemberships(
     db,
+    origin,
     all((file) => file.memberships).map(({ item: membership }) => ({
       ...membership,
       note: membership.note ?? null,
@@ -208,10 +230,11 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
 
   written.positions = await seedRepository.mergePositions(
     db,
-    all((file) => file.positions).map(({ item: position }) => ({
+    origin,
+    all((file) => file.positions).map(({ item: position, dispute }) => ({
       id: position.id,
       holder: position.holder,
-      issue: position.issue,
+      issue: issueId(dispute, position.issue),
       stance: position.stance,
       asOf: position.asOf.date,
       asOfPrecision: position.asOf.precision,
@@ -226,22 +249,26 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
 
   written.events = await seedRepository.mergeEvents(
     db,
-    all((file) => file.events).map(({ item: event }) => ({
+    origin,
+    all((file) => file.events).map(({ item: event, dispute }) => ({
       id: event.id,
+      dispute,
       kind: event.kind,
       name: event.name,
       description: event.description ?? null,
       ...datedFields('on', event.on),
       participants: event.participants,
-      issues: event.issues,
+      issues: event.issues.map((slug) => issueId(dispute, slug)),
       evidence: event.evidence,
     })),
   );
 
   written.figures = await seedRepository.mergeFigures(
     db,
-    all((file) => file.figures).map(({ item: figure, articleId }) => ({
+    origin,
+    all((file) => file.figures).map(({ item: figure, articleId, dispute }) => ({
       id: figure.id,
+      dispute,
       measure: figure.measure,
       value: figure.value,
       unit: figure.unit,
@@ -250,15 +277,17 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
       articleId,
       ...datedFields('on', figure.on),
       attributedTo: figure.attributedTo ?? null,
-      issues: figure.issues,
+      issues: figure.issues.map((slug) => issueId(dispute, slug)),
       evidence: figure.evidence,
     })),
   );
 
   written.agreements = await seedRepository.mergeAgreements(
     db,
+    origin,
     entities.agreements.map((agreement) => ({
       id: agreement.id,
+      dispute: agreement.dispute,
       name: agreement.name,
       valueUsd: agreement.valueUsd ?? null,
       parties: agreement.parties,
@@ -286,17 +315,19 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
 
   written.votes = await seedRepository.mergeVotes(
     db,
+    origin,
     entities.votes.map((vote) => ({
+      id: voteId(vote.dispute, vote.slug),
       slug: vote.slug,
+      dispute: vote.dispute,
       name: vote.name,
       agreement: vote.agreement,
       ...datedFields('closedOn', vote.closedOn),
       ruleDescription: vote.rule.description,
-      unionsRequired: vote.rule.unionsRequired,
-      unionsTotal: vote.rule.unionsTotal,
-      memberShareRequired: vote.rule.memberShareRequired,
+      // The readings are one value of the vote (no query looks inside them), kept as JSON.
+      ruleReadings: JSON.stringify(vote.rule.readings),
       ruleEvidence: vote.rule.evidence,
-      issues: vote.issues,
+      issues: vote.issues.map((slug) => issueId(vote.dispute, slug)),
       evidence: vote.evidence,
       tallies: vote.tallies.map((tally) => ({
         unionsTotal: null,
@@ -308,7 +339,7 @@ export async function loadSeed(db: Writer, seed: Seed): Promise<LoadReport> {
         memberShareFor: null,
         ...tally,
       })),
-      ballots: vote.ballots.map((ballot) => ({ ...ballot, id: ballotId(vote.slug, ballot.unit) })),
+      ballots: vote.ballots.map((ballot) => ({ ...ballot, id: ballotId(vote, ballot.unit) })),
     })),
   );
 

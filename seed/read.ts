@@ -10,11 +10,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../src/paths';
+import { issueId } from './ids';
 import { paragraphAt } from './paragraphs';
 import { type ZodError, type ZodType } from 'zod';
 import {
   Agreement,
   ArticleFactsFile,
+  Dispute,
   type ArticleFile,
   ArticleMeta,
   EntitiesFile,
@@ -54,6 +56,7 @@ export interface Seed {
 const ENTITIES_FILE = 'entities.yaml';
 
 type IdKind =
+  | 'dispute'
   | 'person'
   | 'organization'
   | 'issue'
@@ -174,6 +177,7 @@ function salvageList<T>(
 
 function salvageEntities(raw: unknown, invalid: InvalidIds): EntitiesFile {
   return {
+    disputes: salvageList(raw, 'disputes', Dispute, 'dispute', invalid),
     people: salvageList(raw, 'people', Person, 'person', invalid),
     organizations: salvageList(raw, 'organizations', Organization, 'organization', invalid),
     issues: salvageList(raw, 'issues', Issue, 'issue', invalid),
@@ -187,8 +191,10 @@ type ArticleFacts = Omit<ArticleFile, 'article'> & { article?: string };
 
 function salvageFacts(raw: unknown, invalid: InvalidIds): ArticleFacts {
   const id = isRecord(raw) ? raw['article'] : undefined;
+  const dispute = isRecord(raw) ? raw['dispute'] : undefined;
   return {
     article: typeof id === 'string' ? id : undefined,
+    dispute: typeof dispute === 'string' ? dispute : '',
     statements: salvageList(raw, 'statements', Statement, 'statement', invalid),
     roles: salvageList(raw, 'roles', Role, undefined, invalid),
     memberships: salvageList(raw, 'memberships', Membership, undefined, invalid),
@@ -353,10 +359,12 @@ function checkReferences(
   const E = ENTITIES_FILE;
   for (const p of entities.people) register(p.id, { kind: 'person', where: E });
   for (const o of entities.organizations) register(o.id, { kind: 'organization', where: E, orgKind: o.kind });
-  for (const i of entities.issues) register(i.slug, { kind: 'issue', where: E });
+  for (const d of entities.disputes) register(d.id, { kind: 'dispute', where: E });
+  // Slugs are unique only within a dispute; references name issues in the dispute of their file.
+  for (const i of entities.issues) register(issueId(i.dispute, i.slug), { kind: 'issue', where: E });
   for (const a of entities.agreements) register(a.id, { kind: 'agreement', where: E });
   for (const v of entities.votes) {
-    register(v.slug, { kind: 'vote', where: E });
+    register(issueId(v.dispute, v.slug), { kind: 'vote', where: E });
     for (const t of v.tallies) register(t.id, { kind: 'tally', where: E });
   }
   for (const { name, file } of articles) {
@@ -401,8 +409,11 @@ function checkReferences(
     void ref(where, field, id, STAKEHOLDER);
   const organization = (where: string, field: string, id: string): void =>
     void ref(where, field, id, ['organization']);
-  const issues = (where: string, ids: readonly string[]): void =>
-    ids.forEach((id) => ref(where, 'issue', id, ['issue']));
+  /** Issue slugs name issues of `dispute`. */
+  const issues = (where: string, dispute: string, slugs: readonly string[]): void =>
+    slugs.forEach((slug) => ref(where, 'issue', issueId(dispute, slug), ['issue']));
+  const dispute = (where: string, id: string): void => void ref(where, 'dispute', id, ['dispute']);
+  const agreementDisputes = new Map(entities.agreements.map((a) => [a.id, a.dispute]));
   const evidence = (where: string, ids: readonly string[]): void =>
     ids.forEach((id) => {
       if (ref(where, 'evidence', id, ['statement'])) usedStatements.add(id);
@@ -410,8 +421,10 @@ function checkReferences(
 
   for (const p of entities.people) evidence(`${E}: person ${p.id}`, p.evidence);
   for (const o of entities.organizations) evidence(`${E}: organization ${o.id}`, o.evidence);
+  for (const i of entities.issues) dispute(`${E}: issue ${i.slug}`, i.dispute);
   for (const a of entities.agreements) {
     const where = `${E}: agreement ${a.id}`;
+    dispute(where, a.dispute);
     a.parties.forEach((id) => organization(where, 'party', id));
     evidence(where, a.evidence);
     a.savings.forEach((s) => evidence(`${where} savings ${s.fiscalYear}`, s.evidence));
@@ -419,10 +432,21 @@ function checkReferences(
   }
   for (const v of entities.votes) {
     const where = `${E}: vote ${v.slug}`;
-    ref(where, 'agreement', v.agreement, ['agreement']);
-    issues(where, v.issues);
+    dispute(where, v.dispute);
+    if (
+      ref(where, 'agreement', v.agreement, ['agreement']) &&
+      agreementDisputes.get(v.agreement) !== v.dispute
+    )
+      problems.push(`${where}: agreement ${v.agreement} belongs to another dispute`);
+    issues(where, v.dispute, v.issues);
     evidence(where, v.evidence);
     evidence(`${where} rule`, v.rule.evidence);
+    for (const reading of v.rule.readings) {
+      evidence(`${where} rule reading ${reading.id}`, reading.evidence);
+      reading.thresholds.forEach((t) =>
+        evidence(`${where} rule reading ${reading.id} ${t.measure}`, t.evidence),
+      );
+    }
     v.tallies.forEach((t) => evidence(`${where} tally ${t.id}`, t.evidence));
     v.ballots.forEach((b) => {
       organization(`${where} ballot`, 'unit', b.unit);
@@ -431,6 +455,7 @@ function checkReferences(
   }
 
   for (const { name, file } of articles) {
+    dispute(`${name}: dispute`, file.dispute);
     const outlet = ref(`${name}: article`, 'outlet', file.article.outlet, ['organization']);
     if (outlet && outlet.orgKind !== 'NEWS_OUTLET') {
       problems.push(
@@ -441,7 +466,7 @@ function checkReferences(
       const where = `${name}: statement ${s.id}`;
       if (s.speaker !== undefined) stakeholder(where, 'speaker', s.speaker);
       if (s.onBehalfOf !== undefined) organization(where, 'onBehalfOf', s.onBehalfOf);
-      issues(where, s.issues);
+      issues(where, file.dispute, s.issues);
       s.mentions.forEach((id) => stakeholder(where, 'mention', id));
     }
     for (const r of file.roles) {
@@ -459,22 +484,25 @@ function checkReferences(
     for (const p of file.positions) {
       const where = `${name}: position ${p.id}`;
       stakeholder(where, 'holder', p.holder);
-      ref(where, 'issue', p.issue, ['issue']);
+      issues(where, file.dispute, [p.issue]);
       evidence(where, p.evidence);
-      // The id convention lets a reader see holder, issue and date without opening the file.
+      // The id convention lets a reader see holder, issue and date without opening the file; the
+      // long form also names the dispute, for when another dispute has an issue of that slug.
       const expected = `${p.holder}-${p.issue}-${p.asOf.date}`;
-      if (p.id !== expected) problems.push(`${where}: id should be ${expected}`);
+      const long = `${p.holder}-${file.dispute}-${p.issue}-${p.asOf.date}`;
+      if (p.id !== expected && p.id !== long)
+        problems.push(`${where}: id should be ${expected} (or ${long})`);
     }
     for (const e of file.events) {
       const where = `${name}: event ${e.id}`;
       e.participants.forEach((p) => stakeholder(where, 'participant', p.id));
-      issues(where, e.issues);
+      issues(where, file.dispute, e.issues);
       evidence(where, e.evidence);
     }
     for (const f of file.figures) {
       const where = `${name}: figure ${f.id}`;
       if (f.attributedTo !== undefined) stakeholder(where, 'attributedTo', f.attributedTo);
-      issues(where, f.issues);
+      issues(where, file.dispute, f.issues);
       evidence(where, f.evidence);
     }
   }

@@ -26,18 +26,14 @@ export const DatedFact = z
     message: 'an inferred date needs a note saying how it was inferred',
   });
 
-export const OrganizationKind = z.enum([
-  'COALITION',
-  'UNION',
-  'UNION_LOCAL',
-  'BARGAINING_UNIT',
-  'GOVERNMENT_OFFICE',
-  'LEGISLATIVE_BODY',
-  'PARTY',
-  'NEWS_OUTLET',
-  'ACADEMIC_INSTITUTION',
-  'WORKPLACE',
-]);
+/**
+ * Organization and event kinds are open vocabularies: a new dispute brings its own (a tenants'
+ * association, a regulator …). Codes are UPPER_SNAKE_CASE; those in use are listed in
+ * docs/model.md. Only NEWS_OUTLET carries a rule (an article's outlet must be one).
+ */
+const vocabularyCode = z.string().regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'kinds are UPPER_SNAKE_CASE codes');
+
+export const OrganizationKind = vocabularyCode;
 
 export const Person = z
   .object({
@@ -63,9 +59,20 @@ export const Organization = z
   })
   .strict();
 
+/** A public dispute: it owns its issues, votes, agreements, events and figures. */
+export const Dispute = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    description: z.string().optional(),
+  })
+  .strict();
+
 export const Issue = z
   .object({
     slug,
+    /** The dispute the issue belongs to; its slug is unique only there. */
+    dispute: slug,
     name: z.string().min(1),
     /** The question in dispute as a proposition one can support or oppose. */
     proposition: z.string().min(1),
@@ -155,17 +162,7 @@ export const Position = z
     message: 'an inferred position needs a note explaining the reading',
   });
 
-export const EventKind = z.enum([
-  'LETTER',
-  'DEADLINE',
-  'SPECIAL_SESSION',
-  'LAYOFF_PLAN',
-  'VOTE',
-  'MEETING',
-  'PRESS_CONFERENCE',
-  'LEGISLATION',
-  'ANNOUNCEMENT',
-]);
+export const EventKind = vocabularyCode;
 
 export const Event = z
   .object({
@@ -235,11 +232,14 @@ const articleFacts = {
   figures: z.array(ReportedFigure).default([]),
 };
 
-/** seed/data/<id>.yaml: the id of the article and every fact sourced from it. */
-export const ArticleFactsFile = z.object({ article: slug, ...articleFacts }).strict();
+/**
+ * seed/data/<id>.yaml: the id of the article, the dispute its facts belong to (issue slugs in it
+ * are that dispute's; its events and figures are that dispute's), and every fact sourced from it.
+ */
+export const ArticleFactsFile = z.object({ article: slug, dispute: slug, ...articleFacts }).strict();
 
 /** An article's facts joined with its metadata: what the validator checks and the loader writes. */
-export const ArticleFile = z.object({ article: Article, ...articleFacts }).strict();
+export const ArticleFile = z.object({ article: Article, dispute: slug, ...articleFacts }).strict();
 
 export const BallotOutcome = z.enum(['APPROVE', 'REJECT']);
 
@@ -258,19 +258,57 @@ export const Tally = z
   })
   .strict();
 
+/**
+ * What a threshold of a vote rule counts, read off the combined tally:
+ * UNIONS_FOR and BARGAINING_UNITS_FOR are counts of approving units; MEMBER_SHARE_FOR is the share
+ * of voting members who voted yes; APPROVING_MEMBERSHIP_SHARE is the share of the whole
+ * membership that the approving units represent (a per-capita weighting of units).
+ */
+export const ThresholdMeasure = z.enum([
+  'UNIONS_FOR',
+  'BARGAINING_UNITS_FOR',
+  'MEMBER_SHARE_FOR',
+  'APPROVING_MEMBERSHIP_SHARE',
+]);
+
+/** One condition of a rule: the measure must reach `atLeast` (a count, or a share 0–1). */
+export const Threshold = z
+  .object({
+    measure: ThresholdMeasure,
+    atLeast: z.number().min(0),
+    /** For counts: out of how many ("14 of 15"). */
+    outOf: z.number().int().positive().optional(),
+    /** What a share is a share of, in the source's words: "all unionized state employees". */
+    base: z.string().min(1).optional(),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
+/**
+ * One reading of a rule: every threshold must hold. Sources that word a rule differently give
+ * competing readings, kept side by side, each with its own evidence.
+ */
+export const RuleReading = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    thresholds: z.array(Threshold).min(1),
+    evidence: z.array(slug).min(1),
+  })
+  .strict();
+
 export const Vote = z
   .object({
     slug,
+    /** The dispute the vote belongs to; its slug is unique only there. */
+    dispute: slug,
     name: z.string().min(1),
     agreement: slug,
     closedOn: DatedFact.optional(),
     rule: z
       .object({
         description: z.string().min(1),
-        unionsRequired: z.number().int(),
-        unionsTotal: z.number().int(),
-        memberShareRequired: z.number().min(0).max(1),
-        /** Sources word the 80 % base differently; each wording is kept. */
+        readings: z.array(RuleReading).min(1),
         evidence: z.array(slug).min(1),
       })
       .strict(),
@@ -286,6 +324,7 @@ export const Vote = z
 export const Agreement = z
   .object({
     id: slug,
+    dispute: slug,
     name: z.string().min(1),
     parties: z.array(slug).min(1),
     valueUsd: z.number().optional(),
@@ -306,6 +345,7 @@ export const Agreement = z
 /** seed/data/entities.yaml: things named across articles. */
 export const EntitiesFile = z
   .object({
+    disputes: z.array(Dispute).min(1),
     people: z.array(Person),
     organizations: z.array(Organization),
     issues: z.array(Issue),

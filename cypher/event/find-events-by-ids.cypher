@@ -6,5 +6,5 @@ MATCH (e:Event {id: key})
 RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description, e.on AS on,
        e.onPrecision AS onPrecision, coalesce(e.onInferred, false) AS onInferred, e.onNote AS onNote,
        [(e)-[r:INVOLVES]->(s) | {key: s.id, role: r.role}] AS participants,
-       [(e)-[:CONCERNS]->(i) | i.slug] AS issueSlugs,
+       [(e)-[:CONCERNS]->(i) | i.id] AS issueKeys,
        [(e)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys

@@ -1,12 +1,14 @@
-// Events in date order (undated last), optionally only those involving one stakeholder.
-// Params: $stakeholderKey: string | null.
+// Events in date order (undated last), optionally only those involving one stakeholder and/or
+// of one dispute.
+// Params: $stakeholderKey: string | null; $dispute: string | null (a dispute's id).
 // Returns: key, kind, name, description, on, onPrecision, onInferred, onNote,
-//   participants ([{key, role}]), issueSlugs, evidenceKeys; ordered by on, key.
+//   participants ([{key, role}]), issueKeys, evidenceKeys; ordered by on, key.
 MATCH (e:Event)
-WHERE $stakeholderKey IS NULL OR EXISTS { (e)-[:INVOLVES]->(:Stakeholder {id: $stakeholderKey}) }
+WHERE ($stakeholderKey IS NULL OR EXISTS { (e)-[:INVOLVES]->(:Stakeholder {id: $stakeholderKey}) })
+  AND ($dispute IS NULL OR EXISTS { (e)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
 RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description, e.on AS on,
        e.onPrecision AS onPrecision, coalesce(e.onInferred, false) AS onInferred, e.onNote AS onNote,
        [(e)-[r:INVOLVES]->(s) | {key: s.id, role: r.role}] AS participants,
-       [(e)-[:CONCERNS]->(i) | i.slug] AS issueSlugs,
+       [(e)-[:CONCERNS]->(i) | i.id] AS issueKeys,
        [(e)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys
 ORDER BY coalesce(on, date('9999-12-31')), key

@@ -1,13 +1,15 @@
-// Reported figures, optionally of one measure (e.g. "planned-layoffs"); each report separate.
-// Params: $measure: string | null.
+// Reported figures, optionally of one measure (e.g. "planned-layoffs") and/or of one dispute;
+// each report separate.
+// Params: $measure: string | null; $dispute: string | null (a dispute's id).
 // Returns: key, measure, value, unit, qualifier, asReported, on, onPrecision, onInferred, onNote,
-//   articleKey, attributedToKey, issueSlugs, evidenceKeys; ordered by measure, article date, key.
+//   articleKey, attributedToKey, issueKeys, evidenceKeys; ordered by measure, article date, key.
 MATCH (f:Figure)-[:REPORTED_IN]->(a:Article)
-WHERE $measure IS NULL OR f.measure = $measure
+WHERE ($measure IS NULL OR f.measure = $measure)
+  AND ($dispute IS NULL OR EXISTS { (f)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
 RETURN f.id AS key, f.measure AS measure, f.value AS value, f.unit AS unit, f.qualifier AS qualifier,
        f.asReported AS asReported, f.on AS on, f.onPrecision AS onPrecision,
        coalesce(f.onInferred, false) AS onInferred, f.onNote AS onNote, a.id AS articleKey,
        [(f)-[:ATTRIBUTED_TO]->(s) | s.id][0] AS attributedToKey,
-       [(f)-[:CONCERNS]->(i) | i.slug] AS issueSlugs,
+       [(f)-[:CONCERNS]->(i) | i.id] AS issueKeys,
        [(f)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys, a.publishedOn AS articleDate
 ORDER BY measure, articleDate, key

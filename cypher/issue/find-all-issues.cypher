@@ -1,6 +1,8 @@
-// Every issue in dispute.
-// Params: none.
-// Returns: key (the slug), name, proposition, description; ordered by key.
+// Every issue in dispute, or only those of one dispute.
+// Params: $dispute: string | null (a dispute's id).
+// Returns: key (the id), slug, disputeKey, name, proposition, description; ordered by disputeKey, slug.
 MATCH (i:Issue)
-RETURN i.slug AS key, i.name AS name, i.proposition AS proposition, i.description AS description
-ORDER BY key
+WHERE $dispute IS NULL OR i.dispute = $dispute
+RETURN i.id AS key, i.slug AS slug, i.dispute AS disputeKey, i.name AS name, i.proposition AS proposition,
+       i.description AS description
+ORDER BY disputeKey, slug

@@ -1,11 +1,11 @@
 // Every position each stakeholder has held, oldest first.
 // Params: $keys: [string] (stakeholder ids).
 // Returns: ownerKey plus the position columns of find-latest-positions-by-issues; ordered by
-//   ownerKey, asOf, issueSlug, key.
+//   ownerKey, asOf, issueKey, key.
 UNWIND $keys AS ownerKey
 MATCH (holder:Stakeholder {id: ownerKey})-[:HOLDS_POSITION]->(p:Position)-[:ON_ISSUE]->(i:Issue)
 RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, p.asOfPrecision AS asOfPrecision,
        coalesce(p.asOfInferred, false) AS asOfInferred, p.asOfNote AS asOfNote, p.confidence AS confidence,
-       p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.slug AS issueSlug,
+       p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.id AS issueKey, i.slug AS issueSlug,
        [(p)-[:EVIDENCED_BY]->(st) | st.id] AS evidenceKeys, ownerKey
-ORDER BY ownerKey, asOf, issueSlug, key
+ORDER BY ownerKey, asOf, issueKey, key

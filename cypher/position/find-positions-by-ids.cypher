@@ -5,5 +5,5 @@ UNWIND $keys AS key
 MATCH (holder:Stakeholder)-[:HOLDS_POSITION]->(p:Position {id: key})-[:ON_ISSUE]->(i:Issue)
 RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, p.asOfPrecision AS asOfPrecision,
        coalesce(p.asOfInferred, false) AS asOfInferred, p.asOfNote AS asOfNote, p.confidence AS confidence,
-       p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.slug AS issueSlug,
+       p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.id AS issueKey, i.slug AS issueSlug,
        [(p)-[:EVIDENCED_BY]->(st) | st.id] AS evidenceKeys

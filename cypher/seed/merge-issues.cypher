@@ -1,7 +1,16 @@
-// Creates or updates issues.
-// Params: $rows: [{slug, name, proposition, description}].
+// Creates or updates issues, each in its dispute (slugs are unique only within a dispute).
+// Params: $rows: [{id ("<dispute>/<slug>"), slug, dispute, name, proposition, description}];
+// $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
-MERGE (i:Issue {slug: row.slug})
-SET i.origin = 'seed', i.name = row.name, i.proposition = row.proposition, i.description = row.description
+MATCH (d:Dispute {id: row.dispute})
+MERGE (i:Issue {id: row.id})
+SET i.origin = $origin, i.slug = row.slug, i.dispute = row.dispute, i.name = row.name,
+    i.proposition = row.proposition, i.description = row.description
+WITH i, d
+CALL (i) {
+  MATCH (i)-[old:IN_DISPUTE]->()
+  DELETE old
+}
+MERGE (i)-[:IN_DISPUTE]->(d)
 RETURN count(*) AS count

@@ -1,10 +1,11 @@
 // Creates or updates positions: a stakeholder's stance on an issue as of a date, with evidence.
-// Params: $rows: [{id, holder, issue, stance, asOf, asOfPrecision, asOfInferred, asOfNote,
+// Params: $rows: [{id, holder, issue (issue id), stance, asOf, asOfPrecision, asOfInferred, asOfNote,
 //   confidence, inferred, note, evidence: [statementId]}].
+// $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (p:Position {id: row.id})
-SET p.origin = 'seed', p.stance = row.stance, p.asOf = date(row.asOf), p.asOfPrecision = row.asOfPrecision,
+SET p.origin = $origin, p.stance = row.stance, p.asOf = date(row.asOf), p.asOfPrecision = row.asOfPrecision,
     p.asOfInferred = row.asOfInferred, p.asOfNote = row.asOfNote, p.confidence = row.confidence,
     p.inferred = row.inferred, p.note = row.note
 WITH p, row
@@ -17,7 +18,7 @@ CALL (p) {
   DELETE old
 }
 MATCH (holder:Stakeholder {id: row.holder})
-MATCH (i:Issue {slug: row.issue})
+MATCH (i:Issue {id: row.issue})
 MERGE (holder)-[:HOLDS_POSITION]->(p)
 MERGE (p)-[:ON_ISSUE]->(i)
 WITH p, row

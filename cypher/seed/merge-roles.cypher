@@ -1,6 +1,7 @@
 // Creates or updates the titles people hold at organizations, with the statements that state them.
 // Params: $rows: [{person, organization, title, since, sincePrecision, sinceInferred, until,
 //   untilPrecision, untilInferred, note, evidence: [statementId]}].
+// $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})

@@ -2,10 +2,11 @@
 // principal, issues and mentions. Outgoing relationships are rebuilt from the row.
 // Params: $rows: [{id, articleId, text, start, end, paragraph, context, kind, medium, speaker,
 //   onBehalfOf, saidOn, saidOnPrecision, saidOnInferred, saidOnNote, note, issues, mentions}].
+// $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
-SET s.origin = 'seed', s.text = row.text, s.start = row.start, s.end = row.end, s.paragraph = row.paragraph,
+SET s.origin = $origin, s.text = row.text, s.start = row.start, s.end = row.end, s.paragraph = row.paragraph,
     s.context = row.context, s.kind = row.kind, s.medium = row.medium,
     s.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
     s.saidOnPrecision = row.saidOnPrecision, s.saidOnInferred = row.saidOnInferred,
@@ -27,8 +28,8 @@ CALL (s, row) {
   MERGE (s)-[:ON_BEHALF_OF]->(principal)
 }
 CALL (s, row) {
-  UNWIND row.issues AS slug
-  MATCH (i:Issue {slug: slug})
+  UNWIND row.issues AS issueId
+  MATCH (i:Issue {id: issueId})
   MERGE (s)-[:ABOUT]->(i)
 }
 CALL (s, row) {

@@ -1,32 +1,37 @@
 // Creates or updates votes with their rule, reported tallies (one per source, never merged) and
 // the ballots of named units.
-// Params: $rows: [{slug, name, agreement, closedOn, closedOnPrecision, closedOnInferred,
-//   closedOnNote, ruleDescription, unionsRequired, unionsTotal, memberShareRequired,
-//   ruleEvidence: [statementId], issues: [slug], evidence: [statementId],
+// Params: $rows: [{id ("<dispute>/<slug>"), slug, dispute, name, agreement, closedOn,
+//   closedOnPrecision, closedOnInferred, closedOnNote, ruleDescription,
+//   ruleReadings (string: JSON of the rule's readings, see seed/schema.ts VoteRule),
+//   ruleEvidence: [statementId], issues: [issueId], evidence: [statementId],
 //   tallies: [{id, unionsTotal, unionsFor, unionsAgainst, bargainingUnitsTotal, bargainingUnitsFor,
 //     bargainingUnitsAgainst, memberShareFor, evidence}],
 //   ballots: [{id, unit, outcome, evidence}]}].
+// $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
-MERGE (v:Vote {slug: row.slug})
-SET v.origin = 'seed', v.name = row.name,
+MERGE (v:Vote {id: row.id})
+SET v.origin = $origin, v.slug = row.slug, v.dispute = row.dispute, v.name = row.name,
     v.closedOn = CASE WHEN row.closedOn IS NULL THEN null ELSE date(row.closedOn) END,
     v.closedOnPrecision = row.closedOnPrecision, v.closedOnInferred = row.closedOnInferred,
     v.closedOnNote = row.closedOnNote, v.ruleDescription = row.ruleDescription,
-    v.unionsRequired = row.unionsRequired, v.unionsTotal = row.unionsTotal,
-    v.memberShareRequired = row.memberShareRequired, v.ruleEvidence = row.ruleEvidence
+    v.ruleReadings = row.ruleReadings, v.ruleEvidence = row.ruleEvidence
 WITH v, row
 CALL (v) {
-  MATCH (v)-[old:ON_AGREEMENT|CONCERNS|EVIDENCED_BY|REPORTED_TALLY|HAS_BALLOT]->()
+  MATCH (v)-[old:ON_AGREEMENT|CONCERNS|EVIDENCED_BY|REPORTED_TALLY|HAS_BALLOT|IN_DISPUTE]->()
   DELETE old
+}
+CALL (v, row) {
+  MATCH (d:Dispute {id: row.dispute})
+  MERGE (v)-[:IN_DISPUTE]->(d)
 }
 CALL (v, row) {
   MATCH (a:Agreement {id: row.agreement})
   MERGE (v)-[:ON_AGREEMENT]->(a)
 }
 CALL (v, row) {
-  UNWIND row.issues AS slug
-  MATCH (i:Issue {slug: slug})
+  UNWIND row.issues AS issueId
+  MATCH (i:Issue {id: issueId})
   MERGE (v)-[:CONCERNS]->(i)
 }
 CALL (v, row) {
@@ -37,7 +42,7 @@ CALL (v, row) {
 CALL (v, row) {
   UNWIND row.tallies AS tally
   MERGE (t:Tally {id: tally.id})
-  SET t.origin = 'seed', t.unionsTotal = tally.unionsTotal, t.unionsFor = tally.unionsFor,
+  SET t.origin = $origin, t.unionsTotal = tally.unionsTotal, t.unionsFor = tally.unionsFor,
       t.unionsAgainst = tally.unionsAgainst, t.bargainingUnitsTotal = tally.bargainingUnitsTotal,
       t.bargainingUnitsFor = tally.bargainingUnitsFor,
       t.bargainingUnitsAgainst = tally.bargainingUnitsAgainst, t.memberShareFor = tally.memberShareFor
@@ -55,7 +60,7 @@ CALL (v, row) {
   UNWIND row.ballots AS ballot
   MATCH (unit:Organization {id: ballot.unit})
   MERGE (b:Ballot {id: ballot.id})
-  SET b.origin = 'seed', b.outcome = ballot.outcome
+  SET b.origin = $origin, b.outcome = ballot.outcome
   MERGE (v)-[:HAS_BALLOT]->(b)
   MERGE (b)-[:CAST_BY]->(unit)
   WITH b, ballot

@@ -13,6 +13,6 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
-       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
        [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, ownerKey
 ORDER BY ownerKey, start, key

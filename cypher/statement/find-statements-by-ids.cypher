@@ -2,7 +2,7 @@
 // Params: $keys: [string] (statement ids).
 // Returns: one row per id found: key, text, kind, medium, saidOn, saidOnPrecision, saidOnInferred,
 //   saidOnNote, start, end, paragraph, context, note, articleKey, articlePublishedOn, speakerKey,
-//   onBehalfOfKey, issueSlugs, mentionKeys. Row order is not significant.
+//   onBehalfOfKey, issueKeys, mentionKeys. Row order is not significant.
 UNWIND $keys AS key
 MATCH (s:Statement {id: key})
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
@@ -13,5 +13,5 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
-       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
        [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys

@@ -1,9 +1,9 @@
 // Statements about each issue.
-// Params: $keys: [string] (issue slugs).
-// Returns: ownerKey (the slug) plus the statement columns of find-statements-by-ids; ordered by
+// Params: $keys: [string] (issue ids).
+// Returns: ownerKey (the issue id) plus the statement columns of find-statements-by-ids; ordered by
 //   ownerKey, saidOn (undated last), key.
 UNWIND $keys AS ownerKey
-MATCH (:Issue {slug: ownerKey})<-[:ABOUT]-(s:Statement)
+MATCH (:Issue {id: ownerKey})<-[:ABOUT]-(s:Statement)
 WITH ownerKey, s
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
@@ -13,6 +13,6 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
-       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
        [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, ownerKey
 ORDER BY ownerKey, coalesce(saidOn, date('9999-12-31')), key

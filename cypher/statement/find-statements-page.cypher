@@ -1,17 +1,19 @@
 // One page of statements matching optional filters, in date order (keyset pagination on the
 // sort key, undated statements last, then id).
-// Params: $speakerKey, $issueSlug, $stance, $articleKey: string | null; $from, $to: string
+// Params: $speakerKey, $issueKey (issue id), $dispute (dispute id), $stance, $articleKey: string
+//   | null; $from, $to: string
 //   (YYYY-MM-DD) | null; $afterSort, $afterId: string | null; $limit: integer.
-//   $stance keeps statements cited as evidence of a position with that stance (on $issueSlug
-//   when given).
+//   $stance keeps statements cited as evidence of a position with that stance (on $issueKey
+//   when given). $dispute keeps statements about an issue of that dispute.
 // Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
 MATCH (s:Statement)
 WHERE ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
-  AND ($issueSlug IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {slug: $issueSlug}) })
+  AND ($issueKey IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {id: $issueKey}) })
+  AND ($dispute IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {dispute: $dispute}) })
   AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
   AND ($stance IS NULL OR EXISTS {
         MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
-        WHERE $issueSlug IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {slug: $issueSlug}) }
+        WHERE $issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) }
       })
   AND ($from IS NULL OR s.saidOn >= date($from))
   AND ($to IS NULL OR s.saidOn <= date($to))
@@ -28,6 +30,6 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
-       [(s)-[:ABOUT]->(i) | i.slug] AS issueSlugs,
+       [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
        [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, sortKey
 ORDER BY sortKey, key

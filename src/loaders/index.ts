@@ -7,7 +7,8 @@ import { type Database } from '../db';
 import { findArticlesByIds } from '../repositories/article.repository';
 import { findAgreementsByIds } from '../repositories/vote.repository';
 import { findEventsByIds } from '../repositories/event.repository';
-import { findIssuesBySlugs } from '../repositories/issue.repository';
+import { findDisputes } from '../repositories/dispute.repository';
+import { findIssuesByIds } from '../repositories/issue.repository';
 import {
   findLatestPositionsByIssues,
   findPositionsByHolders,
@@ -17,6 +18,7 @@ import {
 import {
   type AgreementRecord,
   type ArticleRecord,
+  type DisputeRecord,
   type EventRecord,
   type IssueRecord,
   type MembershipRecord,
@@ -90,7 +92,8 @@ export function createLoaders(db: Database) {
     stakeholder: loaderByKey<StakeholderRecord>((keys) => findStakeholdersByIds(db, keys)),
     statement: loaderByKey<StatementRecord>((keys) => findStatementsByIds(db, keys)),
     article: loaderByKey<ArticleRecord>((keys) => findArticlesByIds(db, keys)),
-    issue: loaderByKey<IssueRecord>((keys) => findIssuesBySlugs(db, keys)),
+    issue: loaderByKey<IssueRecord>((keys) => findIssuesByIds(db, keys)),
+    dispute: loaderByKey<DisputeRecord>((keys) => findDisputes(db, keys)),
     position: loaderByKey<PositionRecord>((keys) => findPositionsByIds(db, keys)),
     event: loaderByKey<EventRecord>((keys) => findEventsByIds(db, keys)),
     agreement: loaderByKey<AgreementRecord>((keys) => findAgreementsByIds(db, keys)),
@@ -114,7 +117,7 @@ export function createLoaders(db: Database) {
         for (const row of await findLatestPositionsByIssues(db, keys)) groups[row.index]?.push(row);
         return groups;
       },
-      { maxBatchSize: MAX_BATCH_SIZE, cacheKeyFn: (key) => `${key.slug}|${key.asOf ?? ''}` },
+      { maxBatchSize: MAX_BATCH_SIZE, cacheKeyFn: (key) => `${key.issueKey}|${key.asOf ?? ''}` },
     ),
   };
 }

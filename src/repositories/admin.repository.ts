@@ -18,8 +18,11 @@ export async function countRelationshipsByType(db: Database): Promise<TypeCount[
 }
 
 /** The hash of the seed last loaded in full, or null when no load has completed. */
-export async function getSeedMarker(db: Database): Promise<{ hash: string; loadedAt: string } | null> {
-  const [row] = await db.readQuery<{ hash: string; loadedAt: string }>('admin/get-seed-marker');
+export async function getSeedMarker(
+  db: Database,
+  origin: string,
+): Promise<{ hash: string; loadedAt: string } | null> {
+  const [row] = await db.readQuery<{ hash: string; loadedAt: string }>('admin/get-seed-marker', { origin });
   return row ?? null;
 }
 

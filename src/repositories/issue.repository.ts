@@ -1,10 +1,16 @@
 import { type Database } from '../db';
 import { type IssueRecord } from './records';
 
-export function findIssuesBySlugs(db: Database, keys: readonly string[]): Promise<IssueRecord[]> {
-  return db.readQuery<IssueRecord>('issue/find-issues-by-slugs', { keys });
+export function findIssuesByIds(db: Database, keys: readonly string[]): Promise<IssueRecord[]> {
+  return db.readQuery<IssueRecord>('issue/find-issues-by-ids', { keys });
 }
 
-export function findAllIssues(db: Database): Promise<IssueRecord[]> {
-  return db.readQuery<IssueRecord>('issue/find-all-issues');
+/** Every issue, or those of one dispute (by the dispute's id). */
+export function findAllIssues(db: Database, dispute: string | null): Promise<IssueRecord[]> {
+  return db.readQuery<IssueRecord>('issue/find-all-issues', { dispute });
+}
+
+/** The issues a slug names: one per dispute using it, or only that of `dispute`. */
+export function findIssuesBySlug(db: Database, slug: string, dispute: string | null): Promise<IssueRecord[]> {
+  return db.readQuery<IssueRecord>('issue/find-issues-by-slug', { slug, dispute });
 }

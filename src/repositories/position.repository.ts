@@ -2,7 +2,8 @@ import { type Database } from '../db';
 import { type PositionRecord } from './records';
 
 export interface LatestPositionsKey {
-  slug: string;
+  /** The issue's id. */
+  issueKey: string;
   asOf: string | null;
 }
 

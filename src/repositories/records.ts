@@ -33,7 +33,8 @@ export interface StatementRecord {
   articlePublishedOn: string | null;
   speakerKey: string | null;
   onBehalfOfKey: string | null;
-  issueSlugs: string[];
+  /** Ids of the issues ("<dispute>/<slug>"). */
+  issueKeys: string[];
   mentionKeys: string[];
 }
 
@@ -53,7 +54,10 @@ export interface ArticleRecord {
 }
 
 export interface IssueRecord {
+  /** The issue's id, "<dispute>/<slug>": slugs are unique only within a dispute. */
   key: string;
+  slug: string;
+  disputeKey: string;
   name: string;
   proposition: string;
   description: string | null;
@@ -70,6 +74,8 @@ export interface PositionRecord {
   inferred: boolean;
   note: string | null;
   holderKey: string;
+  /** The issue's id, and its slug (unique only within its dispute). */
+  issueKey: string;
   issueSlug: string;
   evidenceKeys: string[];
 }
@@ -120,16 +126,18 @@ export interface BallotRecord {
 }
 
 export interface VoteRecord {
+  /** The vote's id, "<dispute>/<slug>". */
   key: string;
+  slug: string;
+  disputeKey: string;
   name: string;
   closedOn: string | null;
   closedOnPrecision: DatePrecision | null;
   closedOnInferred: boolean;
   closedOnNote: string | null;
   ruleDescription: string;
-  unionsRequired: number;
-  unionsTotal: number;
-  memberShareRequired: number;
+  /** JSON of the rule's readings: [{id, name, thresholds: [{measure, atLeast, outOf?, base?, evidence}], evidence}]. */
+  ruleReadings: string;
   ruleEvidenceKeys: string[];
   evidenceKeys: string[];
   agreementKey: string | null;
@@ -166,7 +174,7 @@ export interface FigureRecord {
   onNote: string | null;
   articleKey: string;
   attributedToKey: string | null;
-  issueSlugs: string[];
+  issueKeys: string[];
   evidenceKeys: string[];
 }
 
@@ -180,7 +188,7 @@ export interface EventRecord {
   onInferred: boolean;
   onNote: string | null;
   participants: { key: string; role: string }[];
-  issueSlugs: string[];
+  issueKeys: string[];
   evidenceKeys: string[];
 }
 
@@ -210,4 +218,12 @@ export interface PathRecord {
 export interface PageRequest<Cursor> {
   after: Cursor | null;
   limit: number;
+}
+
+export interface DisputeRecord {
+  key: string;
+  name: string;
+  description: string | null;
+  issueCount: number;
+  voteCount: number;
 }

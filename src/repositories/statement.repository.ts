@@ -11,7 +11,10 @@ export interface SortCursor {
 
 export interface StatementFilter {
   speakerKey: string | null;
-  issueSlug: string | null;
+  /** An issue's id. */
+  issueKey: string | null;
+  /** A dispute's id: statements about any of its issues. */
+  dispute: string | null;
   stance: string | null;
   articleKey: string | null;
   from: string | null;

@@ -1,9 +1,9 @@
 import { type Database } from '../db';
 import { type AgreementRecord, type VoteRecord } from './records';
 
-export async function findVoteBySlug(db: Database, slug: string): Promise<VoteRecord | undefined> {
-  const [vote] = await db.readQuery<VoteRecord>('vote/find-vote-by-slug', { slug });
-  return vote;
+/** The votes a slug names: one per dispute using it, or only that of `dispute`. */
+export function findVotesBySlug(db: Database, slug: string, dispute: string | null): Promise<VoteRecord[]> {
+  return db.readQuery<VoteRecord>('vote/find-votes-by-slug', { slug, dispute });
 }
 
 export function findAgreementsByIds(db: Database, keys: readonly string[]): Promise<AgreementRecord[]> {

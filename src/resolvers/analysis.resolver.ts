@@ -11,7 +11,7 @@ import { Node, Stakeholder } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
-import { latestPositions, loadIssueOrFail } from './issue.resolver';
+import { DISPUTE_ARG, issueBySlug, latestPositions } from './issue.resolver';
 import { loadStakeholderOrFail, loadStatements } from './load';
 import { loadNodeOrFail } from './node.resolver';
 
@@ -63,9 +63,10 @@ export class AnalysisResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Stances as they stood on this date.' })
     asOf?: string | null,
+    @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
   ): Promise<Camp[]> {
-    await loadIssueOrFail(ctx, issueSlug);
-    const positions = await latestPositions(ctx, issueSlug, asOf ?? null, null);
+    const issue = await issueBySlug(ctx, issueSlug, dispute);
+    const positions = await latestPositions(ctx, issue.key, asOf ?? null, null);
     return STANCE_ORDER.map((stance) =>
       Object.assign(new Camp(), {
         stance,
@@ -83,16 +84,17 @@ export class AnalysisResolver {
     @Ctx() ctx: Context,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only this issue.' })
     issueSlug?: string | null,
+    @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
   ): Promise<TimelineEntry[]> {
     const { key } = fromGlobalId(holderId, 'holderId', ['Person', 'Organization']);
     await loadStakeholderOrFail(ctx, key);
-    if (issueSlug != null) await loadIssueOrFail(ctx, issueSlug);
+    const issue = issueSlug == null ? null : await issueBySlug(ctx, issueSlug, dispute);
     const [statements, positions] = await Promise.all([
       ctx.loaders.statementsBySpeaker.load(key),
       ctx.loaders.positionsByHolder.load(key),
     ]);
     const entries: TimelineEntry[] = statements
-      .filter((record) => issueSlug == null || record.issueSlugs.includes(issueSlug))
+      .filter((record) => issue === null || record.issueKeys.includes(issue.key))
       .map((record) =>
         Object.assign(new TimelineEntry(), {
           kind: TimelineEntryKind.STATEMENT,
@@ -106,12 +108,10 @@ export class AnalysisResolver {
         }),
       );
     const lastStance = new Map<string, Stance>();
-    for (const record of positions.filter(
-      (position) => issueSlug == null || position.issueSlug === issueSlug,
-    )) {
+    for (const record of positions.filter((position) => issue === null || position.issueKey === issue.key)) {
       const position = Position.from(record);
-      const previous = lastStance.get(record.issueSlug) ?? null;
-      lastStance.set(record.issueSlug, position.stance);
+      const previous = lastStance.get(record.issueKey) ?? null;
+      lastStance.set(record.issueKey, position.stance);
       entries.push(
         Object.assign(new TimelineEntry(), {
           kind: TimelineEntryKind.POSITION,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
 import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findEvents } from '../repositories/event.repository';
@@ -15,23 +16,27 @@ import { loadStakeholder, loadStakeholderOrFail, loadStatements } from './load';
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => [Event], {
-    description: 'Events in date order, optionally only those a stakeholder took part in.',
+    description:
+      'Events in date order, optionally only those a stakeholder took part in and/or of one dispute.',
   })
   async events(
-    @Ctx() { db }: Context,
+    @Ctx() ctx: Context,
     @Arg('stakeholderId', () => ID, { nullable: true, description: 'Global id of a Person or Organization.' })
     stakeholderId?: string | null,
+    @Arg('dispute', () => String, { nullable: true, description: 'Only the events of this dispute (slug).' })
+    dispute?: string | null,
   ): Promise<Event[]> {
     const key =
       stakeholderId == null
         ? null
         : fromGlobalId(stakeholderId, 'stakeholderId', ['Person', 'Organization']).key;
-    return (await findEvents(db, key)).map((record) => Event.from(record));
+    const scope = await disputeScope(ctx, dispute);
+    return (await findEvents(ctx.db, key, scope)).map((record) => Event.from(record));
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the event concerns.' })
   async issues(@Root() event: Event, @Ctx() ctx: Context): Promise<Issue[]> {
-    return (await loadExisting(ctx.loaders.issue, event.issueSlugs)).map((record) => Issue.from(record));
+    return (await loadExisting(ctx.loaders.issue, event.issueKeys)).map((record) => Issue.from(record));
   }
 
   @FieldResolver(() => [Statement], { description: 'The words that report the event.' })
@@ -55,14 +60,17 @@ export class ReportedFigureResolver {
       'Numbers as each article reports them (e.g. measure "planned-layoffs"), side by side, never merged.',
   })
   async figures(
-    @Ctx() { db }: Context,
+    @Ctx() ctx: Context,
     @Arg('measure', () => String, {
       nullable: true,
       description: 'Only this measure, e.g. "planned-layoffs".',
     })
     measure?: string | null,
+    @Arg('dispute', () => String, { nullable: true, description: 'Only the figures of this dispute (slug).' })
+    dispute?: string | null,
   ): Promise<ReportedFigure[]> {
-    return (await findFigures(db, measure ?? null)).map((record) => ReportedFigure.from(record));
+    const scope = await disputeScope(ctx, dispute);
+    return (await findFigures(ctx.db, measure ?? null, scope)).map((record) => ReportedFigure.from(record));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the figure.' })

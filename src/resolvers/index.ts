@@ -1,6 +1,7 @@
 import { type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver, CampResolver, PathResolver, PathStepResolver } from './analysis.resolver';
 import { ArticleResolver } from './article.resolver';
+import { DisputeResolver } from './dispute.resolver';
 import { EventResolver, ParticipantResolver, ReportedFigureResolver } from './event.resolver';
 import { IssueResolver } from './issue.resolver';
 import { NodeResolver } from './node.resolver';
@@ -19,6 +20,8 @@ import {
   TallyResolver,
   VoteResolver,
   VoteRuleResolver,
+  RuleReadingResolver,
+  ThresholdResolver,
 } from './vote.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SpokespersonResolver,
   ArticleResolver,
   StatementResolver,
+  DisputeResolver,
   IssueResolver,
   PositionResolver,
   VoteResolver,
@@ -39,6 +43,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TallyResolver,
   BallotResolver,
   VoteRuleResolver,
+  RuleReadingResolver,
+  ThresholdResolver,
   AgreementResolver,
   AgreementTermResolver,
   EventResolver,

@@ -1,46 +1,81 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope, oneBySlug } from './dispute.resolver';
 import { NotFoundError } from '../errors';
-import { findAllIssues } from '../repositories/issue.repository';
+import { findAllIssues, findIssuesBySlug } from '../repositories/issue.repository';
+import { Dispute } from '../schema/dispute.type';
 import { Stance } from '../schema/enums';
 import { Issue } from '../schema/issue.type';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
 
-/** The latest position of each stakeholder on an issue as of a date, optionally of one stance. */
+/** The latest position of each stakeholder on an issue (by id) as of a date, optionally of one stance. */
 export async function latestPositions(
   ctx: Context,
-  slug: string,
+  issueKey: string,
   asOf: string | null,
   stance: Stance | null,
 ): Promise<Position[]> {
-  const records = await ctx.loaders.latestPositionsByIssue.load({ slug, asOf });
+  const records = await ctx.loaders.latestPositionsByIssue.load({ issueKey, asOf });
   const positions = records.map((record) => Position.from(record));
   return stance === null ? positions : positions.filter((position) => position.stance === stance);
 }
 
-export async function loadIssueOrFail(ctx: Context, slug: string): Promise<Issue> {
-  const record = await ctx.loaders.issue.load(slug);
-  if (record === null) throw new NotFoundError('issue', slug);
+/** An issue by its id ("<dispute>/<slug>"), as records refer to it. */
+export async function loadIssueOrFail(ctx: Context, key: string): Promise<Issue> {
+  const record = await ctx.loaders.issue.load(key);
+  if (record === null) throw new NotFoundError('issue', key);
   return Issue.from(record);
 }
+
+/**
+ * An issue as clients name it: by slug, with the dispute when more than one dispute uses the
+ * slug (BAD_USER_INPUT then says which disputes do).
+ */
+export async function issueBySlug(
+  ctx: Context,
+  slug: string,
+  dispute: string | null | undefined,
+): Promise<Issue> {
+  const scope = await disputeScope(ctx, dispute);
+  return Issue.from(oneBySlug('issue', slug, scope, await findIssuesBySlug(ctx.db, slug, scope)));
+}
+
+/** The description of every optional `dispute` argument that disambiguates a slug. */
+export const DISPUTE_ARG =
+  'The dispute (slug) the slug belongs to; needed only when several disputes use the slug.';
 
 @Resolver(() => Issue)
 export class IssueResolver {
   @Query(() => Issue, {
-    description: 'An issue in dispute by slug, e.g. "renegotiation". NOT_FOUND when unknown.',
+    description:
+      'An issue by slug, e.g. "renegotiation". NOT_FOUND when unknown; BAD_USER_INPUT when several disputes use the slug and `dispute` is not given.',
   })
   issue(
     @Arg('slug', () => String, { description: 'The issue’s slug; see `issues`.' }) slug: string,
     @Ctx() ctx: Context,
+    @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
   ): Promise<Issue> {
-    return loadIssueOrFail(ctx, slug);
+    return issueBySlug(ctx, slug, dispute);
   }
 
-  @Query(() => [Issue], { description: 'Every issue in dispute, by slug.' })
-  async issues(@Ctx() { db }: Context): Promise<Issue[]> {
-    return (await findAllIssues(db)).map((record) => Issue.from(record));
+  @Query(() => [Issue], { description: 'Every issue, by dispute then slug.' })
+  async issues(
+    @Ctx() ctx: Context,
+    @Arg('dispute', () => String, { nullable: true, description: 'Only the issues of this dispute (slug).' })
+    dispute?: string | null,
+  ): Promise<Issue[]> {
+    return (await findAllIssues(ctx.db, await disputeScope(ctx, dispute))).map((record) =>
+      Issue.from(record),
+    );
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute the issue belongs to.' })
+  async dispute(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Dispute> {
+    const record = await ctx.loaders.dispute.load(issue.disputeKey);
+    if (record === null) throw new NotFoundError('dispute', issue.disputeKey);
+    return Dispute.from(record);
   }
 
   @FieldResolver(() => [Position], {
@@ -55,11 +90,11 @@ export class IssueResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Positions as they stood on this date.' })
     asOf?: string | null,
   ): Promise<Position[]> {
-    return latestPositions(ctx, issue.slug, asOf ?? null, stance ?? null);
+    return latestPositions(ctx, issue.key, asOf ?? null, stance ?? null);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this issue, oldest first.' })
   async statements(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsByIssue.load(issue.slug)).map((record) => Statement.from(record));
+    return (await ctx.loaders.statementsByIssue.load(issue.key)).map((record) => Statement.from(record));
   }
 }

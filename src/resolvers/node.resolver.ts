@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { Article } from '../schema/article.type';
+import { Dispute } from '../schema/dispute.type';
 import { Event } from '../schema/event.type';
 import { fromGlobalId, type NodeType } from '../schema/global-id';
 import { Issue } from '../schema/issue.type';
@@ -38,6 +39,10 @@ export async function loadNode(ctx: Context, type: NodeType, key: string): Promi
     case 'Event': {
       const record = await loaders.event.load(key);
       return record === null ? null : Event.from(record);
+    }
+    case 'Dispute': {
+      const record = await loaders.dispute.load(key);
+      return record === null ? null : Dispute.from(record);
     }
   }
 }

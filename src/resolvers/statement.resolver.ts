@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
+import { issueBySlug } from './issue.resolver';
 import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findStatementsPage } from '../repositories/statement.repository';
@@ -30,10 +32,7 @@ export class StatementResolver {
   @Query(() => StatementConnection, {
     description: 'Statements matching the filters, oldest first (undated last).',
   })
-  async statements(
-    @Args(() => StatementsArgs) { first, after, where }: StatementsArgs,
-    @Ctx() { db }: Context,
-  ) {
+  async statements(@Args(() => StatementsArgs) { first, after, where }: StatementsArgs, @Ctx() ctx: Context) {
     checkPageSize(first);
     const cursor = decodeCursor(after);
     const speakerKey =
@@ -42,12 +41,15 @@ export class StatementResolver {
         : fromGlobalId(where.speakerId, 'where.speakerId', ['Person', 'Organization']).key;
     const articleKey =
       where?.articleId == null ? null : fromGlobalId(where.articleId, 'where.articleId', ['Article']).key;
+    const dispute = await disputeScope(ctx, where?.dispute);
+    const issue = where?.issueSlug == null ? null : await issueBySlug(ctx, where.issueSlug, dispute);
     const rows = await findStatementsPage(
-      db,
+      ctx.db,
       {
         speakerKey,
         articleKey,
-        issueSlug: where?.issueSlug ?? null,
+        issueKey: issue?.key ?? null,
+        dispute,
         stance: where?.stance ?? null,
         from: where?.from ?? null,
         to: where?.to ?? null,
@@ -88,7 +90,7 @@ export class StatementResolver {
 
   @FieldResolver(() => [Issue], { description: 'Issues the statement speaks to.' })
   async issues(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Issue[]> {
-    return (await loadExisting(ctx.loaders.issue, statement.issueSlugs)).map((record) => Issue.from(record));
+    return (await loadExisting(ctx.loaders.issue, statement.issueKeys)).map((record) => Issue.from(record));
   }
 
   @FieldResolver(() => [Stakeholder], { description: 'Stakeholders the statement names or addresses.' })

@@ -1,14 +1,25 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope, oneBySlug } from './dispute.resolver';
+import { DISPUTE_ARG } from './issue.resolver';
 import { loadExisting } from '../loaders';
-import { NotFoundError } from '../errors';
-import { findVoteBySlug } from '../repositories/vote.repository';
+import { findVotesBySlug } from '../repositories/vote.repository';
 import { Article } from '../schema/article.type';
 import { BallotOutcome } from '../schema/enums';
 import { Organization } from '../schema/stakeholder.type';
 import { Stakeholder } from '../schema/node.interface';
 import { Statement } from '../schema/statement.type';
-import { Agreement, AgreementTerm, Ballot, ReportedTally, Tally, Vote, VoteRule } from '../schema/vote.type';
+import {
+  Agreement,
+  AgreementTerm,
+  Ballot,
+  ReportedTally,
+  RuleReading,
+  Tally,
+  Threshold,
+  Vote,
+  VoteRule,
+} from '../schema/vote.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 
 async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
@@ -18,15 +29,16 @@ async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
 @Resolver(() => Vote)
 export class VoteResolver {
   @Query(() => Vote, {
-    description: 'A vote by slug, e.g. "sebac-2011-ratification". NOT_FOUND when unknown.',
+    description:
+      'A vote by slug, e.g. "sebac-2011-ratification". NOT_FOUND when unknown; BAD_USER_INPUT when several disputes use the slug and `dispute` is not given.',
   })
   async vote(
     @Arg('slug', () => String, { description: 'The vote’s slug.' }) slug: string,
-    @Ctx() { db }: Context,
+    @Ctx() ctx: Context,
+    @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
   ): Promise<Vote> {
-    const record = await findVoteBySlug(db, slug);
-    if (record === undefined) throw new NotFoundError('vote', slug);
-    return Vote.from(record);
+    const scope = await disputeScope(ctx, dispute);
+    return Vote.from(oneBySlug('vote', slug, scope, await findVotesBySlug(ctx.db, slug, scope)));
   }
 
   @FieldResolver(() => [Ballot], {
@@ -120,5 +132,21 @@ export class VoteRuleResolver {
   @FieldResolver(() => [Statement], { description: 'How each source words the rule.' })
   evidence(@Root() rule: VoteRule, @Ctx() ctx: Context): Promise<Statement[]> {
     return loadStatements(ctx, rule.evidenceKeys);
+  }
+}
+
+@Resolver(() => RuleReading)
+export class RuleReadingResolver {
+  @FieldResolver(() => [Statement], { description: 'The words this reading rests on.' })
+  evidence(@Root() reading: RuleReading, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, reading.evidenceKeys);
+  }
+}
+
+@Resolver(() => Threshold)
+export class ThresholdResolver {
+  @FieldResolver(() => [Statement], { description: 'The words that state this condition.' })
+  evidence(@Root() threshold: Threshold, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, threshold.evidenceKeys);
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { OrganizationKind, Stance } from './enums';
+import { Stance } from './enums';
 import { DateScalar } from './scalars';
 
 export const MAX_PAGE_SIZE = 100;
@@ -24,8 +24,8 @@ export class PageArgs {
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
-  @Field(() => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' })
-  kind?: OrganizationKind | null;
+  @Field(() => String, { nullable: true, description: 'Only organizations of this kind, e.g. "UNION".' })
+  kind?: string | null;
 }
 
 @InputType({ description: 'Filters for statements; all given filters must hold.' })
@@ -36,8 +36,14 @@ export class StatementFilter {
   })
   speakerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'About this issue (slug).' })
+  @Field(() => String, { nullable: true, description: 'About this issue (slug; see dispute).' })
   issueSlug?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'About an issue of this dispute (slug); also says which dispute issueSlug is in.',
+  })
+  dispute?: string | null;
 
   @Field(() => Stance, {
     nullable: true,

@@ -8,6 +8,25 @@ export enum Stance {
 }
 registerEnumType(Stance, { name: 'Stance', description: 'Where a stakeholder stands on an issue.' });
 
+export enum ThresholdMeasure {
+  UNIONS_FOR = 'UNIONS_FOR',
+  BARGAINING_UNITS_FOR = 'BARGAINING_UNITS_FOR',
+  MEMBER_SHARE_FOR = 'MEMBER_SHARE_FOR',
+  APPROVING_MEMBERSHIP_SHARE = 'APPROVING_MEMBERSHIP_SHARE',
+}
+registerEnumType(ThresholdMeasure, {
+  name: 'ThresholdMeasure',
+  description: 'What a threshold of a vote rule counts, read off the combined tally.',
+  valuesConfig: {
+    UNIONS_FOR: { description: 'Unions that approved (a count).' },
+    BARGAINING_UNITS_FOR: { description: 'Bargaining units that approved (a count).' },
+    MEMBER_SHARE_FOR: { description: 'Share of voting members who voted yes, 0 to 1.' },
+    APPROVING_MEMBERSHIP_SHARE: {
+      description: 'Share of the whole membership that the approving units represent (per capita), 0 to 1.',
+    },
+  },
+});
+
 export enum BallotOutcome {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
@@ -45,20 +64,6 @@ registerEnumType(StatementMedium, {
   name: 'StatementMedium',
   description: 'How the words reached the reporter.',
 });
-
-export enum OrganizationKind {
-  COALITION = 'COALITION',
-  UNION = 'UNION',
-  UNION_LOCAL = 'UNION_LOCAL',
-  BARGAINING_UNIT = 'BARGAINING_UNIT',
-  GOVERNMENT_OFFICE = 'GOVERNMENT_OFFICE',
-  LEGISLATIVE_BODY = 'LEGISLATIVE_BODY',
-  PARTY = 'PARTY',
-  NEWS_OUTLET = 'NEWS_OUTLET',
-  ACADEMIC_INSTITUTION = 'ACADEMIC_INSTITUTION',
-  WORKPLACE = 'WORKPLACE',
-}
-registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What sort of organization.' });
 
 export enum DatePrecision {
   DAY = 'DAY',

@@ -32,7 +32,7 @@ export class Event extends Node {
   @Field(() => [Participant], { description: 'Who took part.' })
   participants!: Participant[];
 
-  issueSlugs!: string[];
+  issueKeys!: string[];
   evidenceKeys!: string[];
 
   static from(record: EventRecord): Event {

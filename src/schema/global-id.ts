@@ -12,6 +12,7 @@ export const NODE_TYPES = [
   'Issue',
   'Position',
   'Event',
+  'Dispute',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

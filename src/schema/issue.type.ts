@@ -8,8 +8,12 @@ import { Node } from './node.interface';
   description: 'A question in dispute, stated as a proposition one can support or oppose.',
 })
 export class Issue extends Node {
-  @Field(() => String, { description: 'Stable slug, e.g. "renegotiation".' })
+  @Field(() => String, { description: 'Stable slug, e.g. "renegotiation"; unique within its dispute.' })
   slug!: string;
+
+  /** The issue's id in the graph, "<dispute>/<slug>". */
+  key!: string;
+  disputeKey!: string;
 
   @Field(() => String, { description: 'Short name.' })
   name!: string;
@@ -26,7 +30,9 @@ export class Issue extends Node {
   static from(record: IssueRecord): Issue {
     return Object.assign(new Issue(), {
       id: toGlobalId('Issue', record.key),
-      slug: record.key,
+      key: record.key,
+      slug: record.slug,
+      disputeKey: record.disputeKey,
       name: record.name,
       proposition: record.proposition,
       description: record.description,

@@ -40,6 +40,7 @@ export class Position extends Node {
   note!: string | null;
 
   holderKey!: string;
+  issueKey!: string;
   issueSlug!: string;
   evidenceKeys!: string[];
 
@@ -55,6 +56,7 @@ export class Position extends Node {
       inferred: record.inferred,
       note: record.note,
       holderKey: record.holderKey,
+      issueKey: record.issueKey,
       issueSlug: record.issueSlug,
       evidenceKeys: record.evidenceKeys,
     });

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type StakeholderRecord } from '../repositories/records';
-import { OrganizationKind } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Stakeholder } from './node.interface';
 
@@ -30,8 +29,11 @@ export class Person extends Stakeholder {
   description: 'A coalition, union, local, government office, legislature, party, outlet or workplace.',
 })
 export class Organization extends Stakeholder {
-  @Field(() => OrganizationKind, { description: 'What sort of organization this is.' })
-  kind!: OrganizationKind;
+  @Field(() => String, {
+    description:
+      'What sort of organization this is: an open vocabulary of UPPER_SNAKE_CASE codes, e.g. UNION, UNION_LOCAL, COALITION, GOVERNMENT_OFFICE, NEWS_OUTLET.',
+  })
+  kind!: string;
 
   static from(record: StakeholderRecord): Organization {
     return Object.assign(new Organization(), {
@@ -40,7 +42,7 @@ export class Organization extends Stakeholder {
       name: record.name,
       aliases: record.aliases,
       description: record.description,
-      kind: record.kind as OrganizationKind,
+      kind: record.kind,
     });
   }
 }

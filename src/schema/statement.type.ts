@@ -57,7 +57,7 @@ export class Statement extends Node {
   articleKey!: string;
   speakerKey!: string | null;
   onBehalfOfKey!: string | null;
-  issueSlugs!: string[];
+  issueKeys!: string[];
   mentionKeys!: string[];
 
   static from(record: StatementRecord): Statement {
@@ -65,7 +65,7 @@ export class Statement extends Node {
       ...record,
       id: toGlobalId('Statement', record.key),
       // Neo4j returns collected relationships in storage order; sort so answers are stable.
-      issueSlugs: [...record.issueSlugs].sort(),
+      issueKeys: [...record.issueKeys].sort(),
       mentionKeys: [...record.mentionKeys].sort(),
       kind: record.kind as StatementKind,
       medium: record.medium as StatementMedium,

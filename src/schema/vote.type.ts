@@ -5,7 +5,7 @@ import {
   type TallyRecord,
   type VoteRecord,
 } from '../repositories/records';
-import { BallotOutcome, DatePrecision } from './enums';
+import { BallotOutcome, DatePrecision, ThresholdMeasure } from './enums';
 import { DateScalar } from './scalars';
 
 const TALLY_FIELDS = [
@@ -79,24 +79,146 @@ export class Ballot {
   }
 }
 
-@ObjectType({ description: 'The rule a vote was decided by.' })
-export class VoteRule {
-  @Field(() => String, { description: 'The rule in words, with how sources describe it.' })
-  description!: string;
-  @Field(() => Int, { description: 'Unions that had to approve.' })
-  unionsRequired!: number;
-  @Field(() => Int, { description: 'Unions voting.' })
-  unionsTotal!: number;
-  @Field(() => Float, { description: 'Share of membership the approving unions had to represent, 0 to 1.' })
-  memberShareRequired!: number;
+/** A rule reading as stored (seed/schema.ts RuleReading). */
+interface ReadingData {
+  id: string;
+  name: string;
+  thresholds: {
+    measure: ThresholdMeasure;
+    atLeast: number;
+    outOf?: number;
+    base?: string;
+    evidence: string[];
+  }[];
+  evidence: string[];
+}
+
+@ObjectType({ description: 'One condition of a rule reading, checked against the combined tally.' })
+export class Threshold {
+  @Field(() => ThresholdMeasure, { description: 'What is counted.' })
+  measure!: ThresholdMeasure;
+  @Field(() => Float, {
+    description: 'The least value that meets the condition (a count, or a share 0 to 1).',
+  })
+  atLeast!: number;
+  @Field(() => Int, { nullable: true, description: 'For counts: out of how many ("14 of 15").' })
+  outOf!: number | null;
+  @Field(() => String, { nullable: true, description: 'What a share is a share of, in the source’s words.' })
+  base!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value the combined tally gives for the measure; null when no source reports it or the sources disagree.',
+  })
+  actual!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the condition holds; null when actual is unknown.',
+  })
+  met!: boolean | null;
 
   evidenceKeys!: string[];
 }
 
+@ObjectType({
+  description:
+    'One reading of a vote rule (sources can word a rule differently; readings are kept side by side): every threshold must hold.',
+})
+export class RuleReading {
+  @Field(() => String, { description: 'Stable id of the reading within its vote.' })
+  key!: string;
+  @Field(() => String, { description: 'The reading in words, with the source that words it so.' })
+  name!: string;
+  @Field(() => [Threshold], { description: 'Conditions, all required.' })
+  thresholds!: Threshold[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the vote met this reading: false when any threshold fails, true when all hold, null when the tally cannot tell.',
+  })
+  passed!: boolean | null;
+
+  evidenceKeys!: string[];
+}
+
+@ObjectType({ description: 'The rule a vote was decided by, as data: its readings and their sources.' })
+export class VoteRule {
+  @Field(() => String, { description: 'The rule in words, with how sources describe it.' })
+  description!: string;
+  @Field(() => [RuleReading], { description: 'The readings of the rule, each checked against the tally.' })
+  readings!: RuleReading[];
+
+  evidenceKeys!: string[];
+}
+
+/** The combined tally's value for a measure; null when unreported or in conflict. */
+function measured(measure: ThresholdMeasure, tally: Tally): number | null {
+  const approving = (count: number | null, total: number | null, against: number | null) =>
+    count ?? (total !== null && against !== null ? total - against : null);
+  switch (measure) {
+    case ThresholdMeasure.UNIONS_FOR:
+      return approving(tally.unionsFor, tally.unionsTotal, tally.unionsAgainst);
+    case ThresholdMeasure.BARGAINING_UNITS_FOR:
+      return approving(tally.bargainingUnitsFor, tally.bargainingUnitsTotal, tally.bargainingUnitsAgainst);
+    case ThresholdMeasure.MEMBER_SHARE_FOR:
+      return tally.memberShareFor;
+    case ThresholdMeasure.APPROVING_MEMBERSHIP_SHARE:
+      return null; // no tally field carries it: no source reports it
+  }
+}
+
+/** Checks one reading against the combined tally. */
+export function evaluateReading(reading: ReadingData, tally: Tally): RuleReading {
+  const thresholds = reading.thresholds.map((t) => {
+    const actual = measured(t.measure, tally);
+    return Object.assign(new Threshold(), {
+      measure: t.measure,
+      atLeast: t.atLeast,
+      outOf: t.outOf ?? null,
+      base: t.base ?? null,
+      actual,
+      met: actual === null ? null : actual >= t.atLeast,
+      evidenceKeys: t.evidence,
+    });
+  });
+  const passed = thresholds.some((t) => t.met === false)
+    ? false
+    : thresholds.every((t) => t.met === true)
+      ? true
+      : null;
+  return Object.assign(new RuleReading(), {
+    key: reading.id,
+    name: reading.name,
+    thresholds,
+    passed,
+    evidenceKeys: reading.evidence,
+  });
+}
+
+/**
+ * The outcome of the whole rule: the readings that can be decided must agree. Returns the
+ * outcome (null when no reading can be decided, or decided readings disagree) and the readings
+ * it rests on.
+ */
+export function ruleOutcome(readings: readonly RuleReading[]): {
+  passed: boolean | null;
+  decidedBy: string[];
+} {
+  const decided = readings.filter((reading) => reading.passed !== null);
+  const outcomes = new Set(decided.map((reading) => reading.passed));
+  if (outcomes.size !== 1) return { passed: null, decidedBy: [] };
+  return { passed: decided[0]?.passed ?? null, decidedBy: decided.map((reading) => reading.key) };
+}
+
 @ObjectType({ description: 'A ratification vote: its rule, reported tallies and named ballots.' })
 export class Vote {
-  @Field(() => String, { description: 'Stable slug, e.g. "sebac-2011-ratification".' })
+  @Field(() => String, {
+    description: 'Stable slug, e.g. "sebac-2011-ratification"; unique within its dispute.',
+  })
   slug!: string;
+
+  @Field(() => String, { description: 'The slug of the dispute the vote belongs to.' })
+  dispute!: string;
 
   @Field(() => String, { description: 'Name of the vote.' })
   name!: string;
@@ -120,10 +242,17 @@ export class Vote {
   ruleDetails!: VoteRule;
 
   @Field(() => Boolean, {
+    nullable: true,
     description:
-      'Whether the vote met its rule, computed from the rule and the combined tally: enough unions approved (unionsFor, or unionsTotal − unionsAgainst).',
+      'Whether the vote met its whole rule, every threshold of every reading checked against the combined tally; null when the tally cannot tell or the readings disagree. decidedBy names the readings used.',
   })
-  passed!: boolean;
+  passed!: boolean | null;
+
+  @Field(() => [String], {
+    description:
+      'The keys of the rule readings that decide `passed` (all those the tally can decide; they agree).',
+  })
+  decidedBy!: string[];
 
   @Field(() => Tally, { description: 'The reported aggregates combined over sources.' })
   tally!: Tally;
@@ -138,8 +267,12 @@ export class Vote {
   static from(record: VoteRecord): Vote {
     const reportedTallies = record.tallies.map((tally) => ReportedTally.from(tally));
     const tally = Tally.combine(reportedTallies);
+    const readings = (JSON.parse(record.ruleReadings) as ReadingData[]).map((reading) =>
+      evaluateReading(reading, tally),
+    );
     return Object.assign(new Vote(), {
-      slug: record.key,
+      slug: record.slug,
+      dispute: record.disputeKey,
       name: record.name,
       closedOn: record.closedOn,
       closedOnPrecision: record.closedOnPrecision as DatePrecision | null,
@@ -148,12 +281,10 @@ export class Vote {
       rule: record.ruleDescription,
       ruleDetails: Object.assign(new VoteRule(), {
         description: record.ruleDescription,
-        unionsRequired: record.unionsRequired,
-        unionsTotal: record.unionsTotal,
-        memberShareRequired: record.memberShareRequired,
+        readings,
         evidenceKeys: record.ruleEvidenceKeys,
       }),
-      passed: votePassed(record.unionsRequired, tally),
+      ...ruleOutcome(readings),
       tally,
       reportedTallies,
       ballotRecords: record.ballots.map((ballot) => Ballot.from(ballot)),
@@ -161,19 +292,6 @@ export class Vote {
       agreementKey: record.agreementKey,
     });
   }
-}
-
-/**
- * The union count decides: the member-share condition only matters once enough unions approve,
- * and no source reports the share of members in approving unions.
- */
-export function votePassed(unionsRequired: number, tally: Tally): boolean {
-  const approving =
-    tally.unionsFor ??
-    (tally.unionsTotal !== null && tally.unionsAgainst !== null
-      ? tally.unionsTotal - tally.unionsAgainst
-      : null);
-  return approving !== null && approving >= unionsRequired;
 }
 
 @ObjectType({ description: 'A term or a yearly saving of an agreement, with its source.' })

@@ -9,7 +9,7 @@ import { findFigures } from '../../src/repositories/figure.repository';
 import { findLatestPositionsByIssues } from '../../src/repositories/position.repository';
 import { findSpokespeopleByOrganizations } from '../../src/repositories/role.repository';
 import { findStatementsByIds } from '../../src/repositories/statement.repository';
-import { findVoteBySlug } from '../../src/repositories/vote.repository';
+import { findVotesBySlug } from '../../src/repositories/vote.repository';
 import { seedDatabase, seedHash, seedOnStart, writeSeed } from '../../seed';
 import { readSeed } from '../../seed/read';
 import { testDatabaseOptions } from '../helpers/global-setup';
@@ -119,7 +119,9 @@ describe('loading the seed', () => {
 
 describe('the four questions, answered by cypher/', () => {
   it('names who opposes renegotiating the deal, each with evidence', async () => {
-    const latest = await findLatestPositionsByIssues(db, [{ slug: 'renegotiation', asOf: null }]);
+    const latest = await findLatestPositionsByIssues(db, [
+      { issueKey: 'ct-sebac-2011-concessions/renegotiation', asOf: null },
+    ]);
     const opposed = latest.filter((position) => position.stance === 'OPPOSE');
     expect(opposed.map((position) => position.holderKey).sort()).toEqual(
       expect.arrayContaining(['dannel-malloy', 'martin-looney', 'office-of-the-governor']),
@@ -129,7 +131,7 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('names the state police union as the one rejecting unit, and keeps each source’s tally apart', async () => {
-    const vote = await findVoteBySlug(db, 'sebac-2011-ratification');
+    const [vote] = await findVotesBySlug(db, 'sebac-2011-ratification', null);
     expect(vote?.ballots.map((ballot) => [ballot.unitKey, ballot.outcome])).toEqual([
       ['connecticut-state-police-union', 'REJECT'],
     ]);
@@ -153,7 +155,7 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('lists the planned-layoff figures side by side, one per report, with their sources', async () => {
-    const figures = await findFigures(db, 'planned-layoffs');
+    const figures = await findFigures(db, 'planned-layoffs', null);
     expect(figures.map((figure) => figure.value).sort()).toEqual([5500, 6600, 6700, 6700, 7500]);
     expect(new Set(figures.map((figure) => figure.articleKey)).size).toBe(5);
     for (const figure of figures) expect(figure.evidenceKeys.length).toBeGreaterThan(0);

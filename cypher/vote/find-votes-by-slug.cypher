@@ -1,18 +1,19 @@
 // One vote with its rule, every reported tally (with the articles of its evidence) and its
 // ballots.
-// Params: $slug: string.
-// Returns: zero or one row: key (slug), name, closedOn, closedOnPrecision, closedOnInferred,
-//   closedOnNote, ruleDescription, unionsRequired, unionsTotal, memberShareRequired,
+// Params: $slug: string; $dispute: string | null (a dispute's id).
+// Returns: one row per dispute whose vote has this slug, ordered by disputeKey: key (the id
+//   "<dispute>/<slug>"), slug, disputeKey, name, closedOn, closedOnPrecision, closedOnInferred,
+//   closedOnNote, ruleDescription, ruleReadings (JSON string),
 //   ruleEvidenceKeys, evidenceKeys, agreementKey,
 //   tallies: [{key, unionsTotal, unionsFor, unionsAgainst, bargainingUnitsTotal,
 //     bargainingUnitsFor, bargainingUnitsAgainst, memberShareFor, evidenceKeys, articleKeys}]
 //   ordered by key,
 //   ballots: [{key, unitKey, outcome, evidenceKeys}] ordered by unitKey.
 MATCH (v:Vote {slug: $slug})
-RETURN v.slug AS key, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecision AS closedOnPrecision,
+WHERE $dispute IS NULL OR v.dispute = $dispute
+RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecision AS closedOnPrecision,
        coalesce(v.closedOnInferred, false) AS closedOnInferred, v.closedOnNote AS closedOnNote,
-       v.ruleDescription AS ruleDescription, v.unionsRequired AS unionsRequired,
-       v.unionsTotal AS unionsTotal, v.memberShareRequired AS memberShareRequired,
+       v.ruleDescription AS ruleDescription, v.ruleReadings AS ruleReadings,
        coalesce(v.ruleEvidence, []) AS ruleEvidenceKeys,
        [(v)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys,
        [(v)-[:ON_AGREEMENT]->(a) | a.id][0] AS agreementKey,
@@ -31,3 +32,4 @@ RETURN v.slug AS key, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecisio
          RETURN b { key: b.id, unitKey: unit.id, .outcome, evidenceKeys: [(b)-[:EVIDENCED_BY]->(s) | s.id] } AS ballot
          ORDER BY unit.id
        } AS ballots
+ORDER BY disputeKey
