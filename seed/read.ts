@@ -29,7 +29,10 @@ import {
   ReportedFigure,
   Role,
   Statement,
+  type StatementSeed,
   Vote,
+  earliestDay,
+  latestDay,
 } from './schema';
 
 /** Thrown by {@link readSeed} with every problem found, not just the first. */
@@ -375,6 +378,9 @@ function checkReferences(
     for (const f of file.figures) register(f.id, { kind: 'figure', where: name });
   }
 
+  const statements = new Map<string, StatementSeed>();
+  for (const { file } of articles) for (const s of file.statements) statements.set(s.id, s);
+
   const usedStakeholders = new Set<string>();
   const usedStatements = new Set<string>();
 
@@ -462,8 +468,14 @@ function checkReferences(
         `${name}: article outlet ${file.article.outlet} is ${outlet.orgKind ?? 'an organization'}, expected NEWS_OUTLET`,
       );
     }
+    const published = latestDay(file.article.published);
     for (const s of file.statements) {
       const where = `${name}: statement ${s.id}`;
+      // Nobody is quoted saying something after the article that quotes them went out.
+      if (s.saidOn !== undefined && earliestDay(s.saidOn) > published)
+        problems.push(
+          `${where}: said on ${s.saidOn.date}, after the article was published (${file.article.published.date}, at the latest ${published})`,
+        );
       if (s.speaker !== undefined) stakeholder(where, 'speaker', s.speaker);
       if (s.onBehalfOf !== undefined) organization(where, 'onBehalfOf', s.onBehalfOf);
       issues(where, file.dispute, s.issues);
@@ -486,12 +498,14 @@ function checkReferences(
       stakeholder(where, 'holder', p.holder);
       issues(where, file.dispute, [p.issue]);
       evidence(where, p.evidence);
+      evidence(`${where} counterEvidence`, p.counterEvidence);
       // The id convention lets a reader see holder, issue and date without opening the file; the
       // long form also names the dispute, for when another dispute has an issue of that slug.
       const expected = `${p.holder}-${p.issue}-${p.asOf.date}`;
       const long = `${p.holder}-${file.dispute}-${p.issue}-${p.asOf.date}`;
       if (p.id !== expected && p.id !== long)
         problems.push(`${where}: id should be ${expected} (or ${long})`);
+      checkPositionMeaning(where, p, statements, problems);
     }
     for (const e of file.events) {
       const where = `${name}: event ${e.id}`;
@@ -528,5 +542,109 @@ function checkReferences(
         problems.push(`${name}: statement ${s.id} has no speaker and is not cited as evidence by anything`);
       }
     }
+  }
+}
+
+type PositionSeed = ArticleFile['positions'][number];
+
+/**
+ * Words that, in a statement cited for a SUPPORT stance, usually say the opposite: a refusal, a
+ * denial, no plan. Matched case-insensitively on whole words after {@link FOR_WORDS} double
+ * negatives ("not opposed", "did not reject") are taken out.
+ */
+const AGAINST_WORDS: readonly RegExp[] = [
+  /\bno (?:specific )?plans?\b/i,
+  /\bno specifics\b/i,
+  /\bdeclin(?:e|ed|es|ing)\b/i,
+  /\bwill not\b/i,
+  /\bwon['’]t\b/i,
+  /\bwould not\b/i,
+  /\bwouldn['’]t\b/i,
+  /\brefus(?:e|ed|es|ing|al)\b/i,
+  /\bunable\b/i,
+  /\b(?:do not|don['’]t|does not|doesn['’]t) want\b/i,
+  /\bnot negotiate\b/i,
+  /\boppos(?:e|ed|es|ing)\b/i,
+  /\bcan['’]t\b/i,
+];
+
+/** Words that, in a statement cited for an OPPOSE stance, usually say the opposite. */
+const FOR_WORDS: readonly RegExp[] = [
+  /\bnot opposed\b/i,
+  /\bdid not reject\b/i,
+  /\bnot have an issue\b/i,
+  /\bhappy to\b/i,
+  /\bwilling to\b/i,
+  /\bglad\b/i,
+  /\bsupport(?:s|ed)?\b/i,
+];
+
+/** The first word of `text` that runs against `stance`, or undefined. Only SUPPORT and OPPOSE are checked. */
+export function wordingAgainst(stance: string, text: string): string | undefined {
+  if (stance === 'SUPPORT') {
+    const rest = FOR_WORDS.slice(0, 3).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), ' '), text);
+    return firstMatch(AGAINST_WORDS, rest);
+  }
+  if (stance === 'OPPOSE') return firstMatch(FOR_WORDS, text);
+  return undefined;
+}
+
+function firstMatch(words: readonly RegExp[], text: string): string | undefined {
+  for (const re of words) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * What a schema cannot check: that a position's evidence is about its issue, was said by its
+ * date, does not read against its stance unless a curator said why, and that the note says why.
+ */
+function checkPositionMeaning(
+  where: string,
+  p: PositionSeed,
+  statements: ReadonlyMap<string, StatementSeed>,
+  problems: string[],
+): void {
+  if ((p.note ?? '').trim().length === 0)
+    problems.push(`${where}: has no note saying why its evidence supports ${p.stance}`);
+  const reviewed = new Map(p.wordingReviewed.map((r) => [r.statement, r.reason]));
+  for (const id of reviewed.keys()) {
+    const text = statements.get(id)?.text;
+    if (!p.evidence.includes(id))
+      problems.push(`${where}: wordingReviewed names ${id}, which is not in its evidence`);
+    else if (text !== undefined && wordingAgainst(p.stance, text) === undefined)
+      problems.push(`${where}: wordingReviewed names ${id}, whose wording is not flagged: remove it`);
+  }
+  const asOfLatest = latestDay(p.asOf);
+  const check = (id: string, field: 'evidence' | 'counterEvidence'): void => {
+    const s = statements.get(id);
+    if (s === undefined) return; // a missing or wrong-kind reference is reported elsewhere
+    if (!s.issues.includes(p.issue))
+      problems.push(
+        `${where}: ${field} ${id} is not about ${p.issue} (the statement's issues: ${s.issues.join(', ') || 'none'})`,
+      );
+    // A REPORT without saidOn is the article describing a fact; its date is the fact's, not the words'.
+    if (s.saidOn !== undefined && (s.saidOn.date > p.asOf.date || earliestDay(s.saidOn) > asOfLatest))
+      problems.push(
+        `${where}: ${field} ${id} was said on ${s.saidOn.date}, after the position's asOf ${p.asOf.date}`,
+      );
+    if (field === 'evidence' && !reviewed.has(id)) {
+      const word = wordingAgainst(p.stance, s.text);
+      if (word !== undefined)
+        problems.push(
+          `${where}: evidence ${id} is worded against ${p.stance} ("${word}"): move it to counterEvidence, or say in wordingReviewed why it supports the stance`,
+        );
+    }
+  };
+  for (const id of p.evidence) check(id, 'evidence');
+  // A position cannot be dated more precisely than the words it rests on.
+  const dated = p.evidence.flatMap((id) => statements.get(id)?.saidOn ?? []);
+  if (p.asOf.precision === 'DAY' && dated.length > 0 && !dated.some((d) => d.precision === 'DAY'))
+    problems.push(`${where}: asOf is a DAY, but none of its dated evidence gives the day (use their window)`);
+  for (const id of p.counterEvidence) {
+    if (p.evidence.includes(id)) problems.push(`${where}: ${id} is both evidence and counterEvidence`);
+    check(id, 'counterEvidence');
   }
 }

@@ -13,18 +13,76 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 
 export const DatePrecision = z.enum(['DAY', 'WEEK', 'MONTH', 'YEAR']);
 
-/** A date with how sure we are of it. `inferred` dates must say why in `note`. */
+/**
+ * A date with how sure we are of it. `inferred` dates must say why in `note`.
+ *
+ * `date` is the best single estimate. `DAY` means the source gives the day (directly, or as a
+ * weekday relative to an article whose own day is known). Any wider window is `WEEK` (at most seven
+ * days) with `earliest` and `latest`, the first and last day the fact can fall on, both inclusive;
+ * `MONTH` and `YEAR` cover their calendar month or year. The window is what as-of comparisons
+ * should use (docs/model.md, "Dates as windows").
+ */
 export const DatedFact = z
   .object({
     date: isoDate,
     precision: DatePrecision.default('DAY'),
+    /** First day the fact can fall on (inclusive); required for WEEK, not allowed for DAY. */
+    earliest: isoDate.optional(),
+    /** Last day the fact can fall on (inclusive); required for WEEK, not allowed for DAY. */
+    latest: isoDate.optional(),
     inferred: z.boolean().default(false),
     note: z.string().optional(),
   })
   .strict()
   .refine((d) => !d.inferred || (d.note ?? '').length > 0, {
     message: 'an inferred date needs a note saying how it was inferred',
-  });
+  })
+  .refine((d) => (d.earliest === undefined) === (d.latest === undefined), {
+    message: 'earliest and latest come together',
+  })
+  .refine((d) => d.earliest === undefined || (d.earliest <= d.date && d.date <= (d.latest ?? d.date)), {
+    message: 'date must lie within earliest..latest',
+  })
+  .refine((d) => d.precision !== 'DAY' || d.earliest === undefined, {
+    message: 'a DAY date is one day: it takes no earliest/latest (use WEEK for a window)',
+  })
+  .refine((d) => d.precision !== 'WEEK' || d.earliest !== undefined, {
+    message: 'a WEEK date needs earliest and latest, the window it stands for',
+  })
+  .refine((d) => d.earliest === undefined || daysBetween(d.earliest, d.latest ?? d.earliest) <= 6, {
+    message: 'a WEEK window spans at most seven days',
+  })
+  .refine(
+    (d) => d.precision !== 'DAY' || !/\bno day (?:is )?given|\bnot dated\b|\bundated\b/i.test(d.note ?? ''),
+    {
+      message: 'the note says no day is given, so the precision cannot be DAY',
+    },
+  );
+
+/** Whole days from `from` to `to` (ISO dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The last day a dated fact can fall on: its window's end, or the end of its month or year. */
+export function latestDay(d: { date: string; precision: string; latest?: string }): string {
+  if (d.latest !== undefined) return d.latest;
+  if (d.precision === 'YEAR') return `${d.date.slice(0, 4)}-12-31`;
+  if (d.precision === 'MONTH') {
+    const [y, m] = d.date.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${d.date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+  }
+  return d.date;
+}
+
+/** The first day a dated fact can fall on: its window's start, or the start of its month or year. */
+export function earliestDay(d: { date: string; precision: string; earliest?: string }): string {
+  if (d.earliest !== undefined) return d.earliest;
+  if (d.precision === 'YEAR') return `${d.date.slice(0, 4)}-01-01`;
+  if (d.precision === 'MONTH') return `${d.date.slice(0, 7)}-01`;
+  return d.date;
+}
 
 /**
  * Organization and event kinds are open vocabularies: a new dispute brings its own (a tenants'
@@ -154,8 +212,19 @@ export const Position = z
     confidence: z.number().min(0).max(1),
     /** True when the stance is the curator's reading rather than words said outright. */
     inferred: z.boolean(),
+    /** Why the evidence supports the stance: which words, and how directly. */
     note: z.string().optional(),
     evidence: z.array(slug).min(1),
+    /**
+     * Statements whose words cut against the stance, kept so the reader sees them; they are not
+     * support. Same rules as evidence (about the issue, said on or before `asOf`), never both.
+     */
+    counterEvidence: z.array(slug).default([]),
+    /**
+     * Evidence the validator's wording check flags (e.g. "not opposed" in a SUPPORT position's
+     * evidence) that does support the stance, each with the reason a curator accepted it.
+     */
+    wordingReviewed: z.array(z.object({ statement: slug, reason: z.string().min(1) }).strict()).default([]),
   })
   .strict()
   .refine((p) => !p.inferred || (p.note ?? '').length > 0, {

@@ -16,7 +16,7 @@ export class PositionResolver {
 
   @FieldResolver(() => Issue, { description: 'The issue.' })
   issue(@Root() position: Position, @Ctx() ctx: Context): Promise<Issue> {
-    return loadIssueOrFail(ctx, position.issueSlug);
+    return loadIssueOrFail(ctx, position.issueKey);
   }
 
   @FieldResolver(() => [Statement], {

@@ -91,14 +91,14 @@ describe('people', () => {
 
 describe('organizations', () => {
   it('returns only SEBAC for kind COALITION', async () => {
-    const coalitions = await walk('organizations', 100, ', kind: COALITION');
+    const coalitions = await walk('organizations', 100, ', kind: "COALITION"');
     expect(coalitions.map((organization) => organization.name)).toEqual([
       'State Employees Bargaining Agent Coalition',
     ]);
   });
 
   it('lists the six news outlets by name', async () => {
-    const outlets = await walk('organizations', 100, ', kind: NEWS_OUTLET');
+    const outlets = await walk('organizations', 100, ', kind: "NEWS_OUTLET"');
     expect(outlets.map((organization) => organization.name)).toEqual([
       'CT News Junkie',
       'Hearst Connecticut Media Group',

@@ -33,7 +33,7 @@ async function addSyntheticIssues(count: number): Promise<void> {
      MERGE (a)-[:PUBLISHED_BY]->(outlet)
      WITH a, outlet
      UNWIND range(1, $count) AS n
-     MERGE (i:Issue {slug: 'rt-issue-' + n}) SET i.name = 'Synthetic ' + n, i.proposition = 'p'
+     MERGE (i:Issue {id: 'rt-dispute/rt-issue-' + n}) SET i.slug = 'rt-issue-' + n, i.dispute = 'rt-dispute', i.name = 'Synthetic ' + n, i.proposition = 'p'
      MERGE (p:Stakeholder:Person {id: 'rt-person-' + n}) SET p.name = 'Person ' + n
      MERGE (p)-[:HOLDS_ROLE {title: 'tester'}]->(outlet)
      MERGE (s:Statement {id: 'rt-statement-' + n}) SET s.text = 'words ' + n, s.kind = 'DIRECT_QUOTE', s.medium = 'SPOKEN', s.start = 0, s.end = 5, s.paragraph = 1, s.context = 'synthetic'

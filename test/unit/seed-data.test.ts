@@ -158,6 +158,193 @@ describe('seed data', () => {
     ).toBe(true);
   });
 
+  describe('checks what positions mean, not only their form', () => {
+    const positionIn = (doc: Record<string, unknown>, id: string): Item => {
+      const position = itemsOf(doc, 'positions').find((p) => p['id'] === id);
+      if (!position) throw new Error(`fixture position ${id} missing`);
+      return position;
+    };
+    const statementIn = (doc: Record<string, unknown>, id: string): Item => {
+      const statement = itemsOf(doc, 'statements').find((s) => s['id'] === id);
+      if (!statement) throw new Error(`fixture statement ${id} missing`);
+      return statement;
+    };
+    const problemsAfter = async (
+      fileName: string,
+      edit: (doc: Record<string, unknown>) => void,
+    ): Promise<string[]> => {
+      const dir = await brokenCopy(fileName, edit);
+      tempDirs.push(dir);
+      return problemsOf(dir);
+    };
+
+    it('rejects evidence that is not about the position’s issue', async () => {
+      const problems = await problemsAfter('hearst-2011-07-07.yaml', (doc) => {
+        const position = positionIn(doc, 'dannel-malloy-renegotiation-2011-07-07');
+        position['evidence'] = [...(position['evidence'] as string[]), 'h0707-p-malloy-needs-road-map'];
+      });
+      expect(problems).toEqual([
+        "hearst-2011-07-07.yaml: position dannel-malloy-renegotiation-2011-07-07: evidence h0707-p-malloy-needs-road-map is not about renegotiation (the statement's issues: ratify-deal, clarify-agreement, reopen-talks)",
+      ]);
+    });
+
+    it('rejects evidence said after the position’s asOf', async () => {
+      const problems = await problemsAfter('hearst-2011-06-29.yaml', (doc) => {
+        const position = positionIn(doc, 'sebac-ratify-deal-2011-06-27');
+        position['evidence'] = [...(position['evidence'] as string[]), 'h0629-q-dorman-respectful'];
+      });
+      expect(problems).toEqual([
+        "hearst-2011-06-29.yaml: position sebac-ratify-deal-2011-06-27: evidence h0629-q-dorman-respectful was said on 2011-06-29, after the position's asOf 2011-06-27",
+      ]);
+    });
+
+    it('rejects OPPOSE-worded evidence for a SUPPORT position ("no plan")', async () => {
+      const problems = await problemsAfter('ctmirror-2011-07-05.yaml', (doc) => {
+        const position = positionIn(doc, 'sebac-bylaw-change-2011-07-05');
+        position['counterEvidence'] = (position['counterEvidence'] as string[]).filter(
+          (id) => id !== 'ctm0705-r-no-plan-to-amend',
+        );
+        position['evidence'] = [...(position['evidence'] as string[]), 'ctm0705-r-no-plan-to-amend'];
+      });
+      expect(problems).toEqual([
+        'ctmirror-2011-07-05.yaml: position sebac-bylaw-change-2011-07-05: evidence ctm0705-r-no-plan-to-amend is worded against SUPPORT ("no plan"): move it to counterEvidence, or say in wordingReviewed why it supports the stance',
+      ]);
+    });
+
+    it('rejects SUPPORT-worded evidence for an OPPOSE position unless a curator gave the reason', async () => {
+      const problems = await problemsAfter('ctnewsjunkie-2011-07-05.yaml', (doc) => {
+        delete positionIn(doc, 'office-of-the-governor-renegotiation-2011-07-05')['wordingReviewed'];
+      });
+      expect(problems).toEqual([
+        'ctnewsjunkie-2011-07-05.yaml: position office-of-the-governor-renegotiation-2011-07-05: evidence ctm0705-p-malloy-clarify-not-negotiate is worded against OPPOSE ("willing to"): move it to counterEvidence, or say in wordingReviewed why it supports the stance',
+      ]);
+    });
+
+    it('rejects a wording review of evidence the check does not flag, or that is not evidence', async () => {
+      const problems = await problemsAfter('ctnewsjunkie-2011-07-05.yaml', (doc) => {
+        const position = positionIn(doc, 'office-of-the-governor-renegotiation-2011-07-05');
+        position['wordingReviewed'] = [
+          ...(position['wordingReviewed'] as Item[]),
+          { statement: 'cnj0705-p-flanagan-reiterated', reason: 'nothing to review' },
+          { statement: 'cnj0705-q-oconnor-reconvening', reason: 'not evidence' },
+        ];
+      });
+      const where = 'ctnewsjunkie-2011-07-05.yaml: position office-of-the-governor-renegotiation-2011-07-05';
+      expect(problems).toEqual([
+        `${where}: wordingReviewed names cnj0705-p-flanagan-reiterated, whose wording is not flagged: remove it`,
+        `${where}: wordingReviewed names cnj0705-q-oconnor-reconvening, which is not in its evidence`,
+      ]);
+    });
+
+    it('rejects a statement that is both evidence and counter-evidence', async () => {
+      const problems = await problemsAfter('ctnewsjunkie-2011-07-05.yaml', (doc) => {
+        const position = positionIn(doc, 'sebac-bylaw-change-2011-07-01');
+        position['evidence'] = [...(position['evidence'] as string[]), 'cnj0705-p-oconnor-bylaws-looked-at'];
+      });
+      expect(problems).toContain(
+        'ctnewsjunkie-2011-07-05.yaml: position sebac-bylaw-change-2011-07-01: cnj0705-p-oconnor-bylaws-looked-at is both evidence and counterEvidence',
+      );
+    });
+
+    it('rejects counter-evidence that is not about the issue', async () => {
+      const problems = await problemsAfter('ctnewsjunkie-2011-07-05.yaml', (doc) => {
+        positionIn(doc, 'sebac-bylaw-change-2011-07-01')['counterEvidence'] = [
+          'cnj0627-p-padilla-health-care',
+        ];
+      });
+      expect(problems).toEqual([
+        "ctnewsjunkie-2011-07-05.yaml: position sebac-bylaw-change-2011-07-01: counterEvidence cnj0627-p-padilla-health-care is not about bylaw-change (the statement's issues: ratify-deal)",
+      ]);
+    });
+
+    it('rejects a position whose note does not say why the evidence supports it', async () => {
+      const problems = await problemsAfter('ctmirror-2011-07-05.yaml', (doc) => {
+        delete positionIn(doc, 'martin-looney-ratify-deal-2011-07-05')['note'];
+      });
+      expect(problems).toEqual([
+        'ctmirror-2011-07-05.yaml: position martin-looney-ratify-deal-2011-07-05: has no note saying why its evidence supports SUPPORT',
+      ]);
+    });
+
+    it('rejects a DAY asOf when none of the dated evidence gives the day', async () => {
+      const problems = await problemsAfter('ctmirror-2011-07-05.yaml', (doc) => {
+        positionIn(doc, 'martin-looney-ratify-deal-2011-07-05')['asOf'] = {
+          date: '2011-07-05',
+          precision: 'DAY',
+          inferred: true,
+          note: 'the article’s day',
+        };
+      });
+      expect(problems).toEqual([
+        'ctmirror-2011-07-05.yaml: position martin-looney-ratify-deal-2011-07-05: asOf is a DAY, but none of its dated evidence gives the day (use their window)',
+      ]);
+    });
+
+    it('rejects a quote dated after the article that prints it', async () => {
+      const problems = await problemsAfter('hearst-2011-06-29.yaml', (doc) => {
+        statementIn(doc, 'h0629-q-merrill-nj-model')['saidOn'] = {
+          date: '2011-07-01',
+          precision: 'DAY',
+          inferred: true,
+          note: 'a slip',
+        };
+      });
+      expect(problems).toEqual([
+        'hearst-2011-06-29.yaml: statement h0629-q-merrill-nj-model: said on 2011-07-01, after the article was published (2011-06-29, at the latest 2011-06-30)',
+      ]);
+    });
+
+    it('rejects DAY precision on a date whose note says no day is given', async () => {
+      const problems = await problemsAfter('hearst-2011-06-29.yaml', (doc) => {
+        statementIn(doc, 'h0629-q-merrill-nj-model')['saidOn'] = {
+          date: '2011-06-29',
+          precision: 'DAY',
+          inferred: true,
+          note: 'No day given; dated by the article.',
+        };
+      });
+      expect(problems).toEqual([
+        'hearst-2011-06-29.yaml: statements[34] (h0629-q-merrill-nj-model).saidOn: the note says no day is given, so the precision cannot be DAY',
+      ]);
+    });
+
+    it('rejects a WEEK date without its window, or a window that does not hold the date', async () => {
+      const problems = await problemsAfter('hearst-2011-06-29.yaml', (doc) => {
+        const week = { date: '2011-06-27', precision: 'WEEK', inferred: true, note: 'this week' };
+        statementIn(doc, 'h0629-q-merrill-nj-model')['saidOn'] = week;
+        statementIn(doc, 'h0629-q-merrill-minority')['saidOn'] = {
+          ...week,
+          earliest: '2011-06-28',
+          latest: '2011-06-30',
+        };
+      });
+      expect(problems).toEqual([
+        'hearst-2011-06-29.yaml: statements[32] (h0629-q-merrill-minority).saidOn: date must lie within earliest..latest',
+        'hearst-2011-06-29.yaml: statements[34] (h0629-q-merrill-nj-model).saidOn: a WEEK date needs earliest and latest, the window it stands for',
+      ]);
+    });
+  });
+
+  it('keeps every position’s evidence about its issue and said by its asOf in the real seed', () => {
+    const statements = new Map(seed.articles.flatMap((a) => a.file.statements.map((s) => [s.id, s])));
+    for (const position of seed.articles.flatMap((a) => a.file.positions)) {
+      for (const id of position.evidence) {
+        const statement = statements.get(id);
+        expect(statement?.issues).toContain(position.issue);
+        expect((statement?.saidOn?.date ?? position.asOf.date) <= position.asOf.date).toBe(true);
+      }
+    }
+  });
+
+  it('records Malloy’s 20 June refusal as explicit on renegotiation and only inferred on reopening talks', () => {
+    const positions = seed.articles.flatMap((a) => a.file.positions);
+    const renegotiation = positions.find((p) => p.id === 'dannel-malloy-renegotiation-2011-06-20');
+    const reopen = positions.find((p) => p.id === 'dannel-malloy-reopen-talks-2011-06-20');
+    expect(renegotiation).toMatchObject({ stance: 'OPPOSE', inferred: false });
+    expect(reopen).toMatchObject({ stance: 'OPPOSE', inferred: true });
+    expect(reopen?.confidence).toBeLessThan(renegotiation?.confidence ?? 0);
+  });
+
   it('knows Malloy as "the governor"', () => {
     const malloy = seed.entities.people.find((p) => p.id === 'dannel-malloy');
     expect(malloy?.aliases).toContain('the governor');
