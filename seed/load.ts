@@ -5,7 +5,7 @@
 import { type Writer } from '../src/db';
 import * as seedRepository from '../src/repositories/seed.repository';
 import { type Origin } from '../src/repositories/seed.repository';
-import { type ArticleFile, type DatedFactSeed } from './schema';
+import { type ArticleFile, type DatedFactSeed, earliestDay, latestDay } from './schema';
 import { issueId, voteId } from './ids';
 import { paragraphAt } from './paragraphs';
 import { type Seed } from './read';
@@ -14,6 +14,9 @@ import { type Seed } from './read';
 function datedFields(prefix: string, fact: DatedFactSeed | undefined): Record<string, unknown> {
   return {
     [prefix]: fact?.date ?? null,
+    // The window the fact can fall in (a WEEK's days, a MONTH's): as-of filters compare its end.
+    [`${prefix}Earliest`]: fact === undefined ? null : earliestDay(fact),
+    [`${prefix}Latest`]: fact === undefined ? null : latestDay(fact),
     [`${prefix}Precision`]: fact?.precision ?? null,
     [`${prefix}Inferred`]: fact?.inferred ?? null,
     [`${prefix}Note`]: fact?.note ?? null,
@@ -244,6 +247,7 @@ export async function loadSeed(db: Writer, seed: Seed, origin: Origin = 'seed'):
       inferred: position.inferred,
       note: position.note ?? null,
       evidence: position.evidence,
+      counterEvidence: position.counterEvidence,
     })),
   );
 

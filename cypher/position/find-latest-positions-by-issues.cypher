@@ -1,16 +1,28 @@
-// For each (issue, date) key: every stakeholder's latest position on the issue as of that date
-// (all dates when asOf is null). Ties on the same date go to the higher confidence, then the id.
+// For each (issue, date) key: every stakeholder's answering position on the issue as of that date
+// (all dates when asOf is null), by the rule of docs/model.md "Which position answers":
+// candidates are the positions whose asOf window ends on or before the date; ordered newest first
+// (window end, asOf, explicit before inferred, confidence, id), the first gives the current stance;
+// the answer is the first explicit position in the unbroken run of that stance, else the first.
 // Params: $keys: [{index: integer, issueKey: string (issue id), asOf: string (YYYY-MM-DD) | null}].
-// Returns: index (of the key) plus key, stance, asOf, asOfPrecision, asOfInferred, asOfNote,
-//   confidence, inferred, note, holderKey, issueKey, issueSlug, evidenceKeys; ordered by index, holderKey.
+// Returns: index (of the key) plus key, stance, asOf, asOfEarliest, asOfLatest, asOfPrecision,
+//   asOfInferred, asOfNote, confidence, inferred, note, holderKey, issueKey, issueSlug,
+//   evidenceKeys, counterEvidenceKeys; ordered by index, holderKey.
 UNWIND $keys AS k
 MATCH (i:Issue {id: k.issueKey})<-[:ON_ISSUE]-(candidate:Position)<-[:HOLDS_POSITION]-(holder:Stakeholder)
-WHERE k.asOf IS NULL OR candidate.asOf <= date(k.asOf)
+WITH k, i, holder, candidate, coalesce(candidate.asOfLatest, candidate.asOf) AS windowEnd
+WHERE k.asOf IS NULL OR windowEnd <= date(k.asOf)
 WITH k, i, holder, candidate
-ORDER BY candidate.asOf DESC, candidate.confidence DESC, candidate.id
-WITH k, i, holder, collect(candidate)[0] AS p
-RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, p.asOfPrecision AS asOfPrecision,
+ORDER BY windowEnd DESC, candidate.asOf DESC, coalesce(candidate.inferred, false), candidate.confidence DESC,
+         candidate.id
+WITH k, i, holder, collect(candidate) AS newestFirst
+WITH k, i, holder, newestFirst,
+     [n IN range(0, size(newestFirst) - 1) WHERE newestFirst[n].stance <> newestFirst[0].stance] AS changes
+WITH k, i, holder, newestFirst[0..coalesce(head(changes), size(newestFirst))] AS run
+WITH k, i, holder, coalesce(head([q IN run WHERE NOT coalesce(q.inferred, false)]), run[0]) AS p
+RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, coalesce(p.asOfEarliest, p.asOf) AS asOfEarliest,
+       coalesce(p.asOfLatest, p.asOf) AS asOfLatest, p.asOfPrecision AS asOfPrecision,
        coalesce(p.asOfInferred, false) AS asOfInferred, p.asOfNote AS asOfNote, p.confidence AS confidence,
        p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.id AS issueKey, i.slug AS issueSlug,
-       [(p)-[:EVIDENCED_BY]->(st) | st.id] AS evidenceKeys, k.index AS index
+       [(p)-[:EVIDENCED_BY]->(st) | st.id] AS evidenceKeys,
+       [(p)-[:COUNTER_EVIDENCE]->(st) | st.id] AS counterEvidenceKeys, k.index AS index
 ORDER BY index, holderKey

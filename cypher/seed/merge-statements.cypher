@@ -1,7 +1,7 @@
 // Creates or updates statements (verbatim spans of an article) with their article, speaker,
 // principal, issues and mentions. Outgoing relationships are rebuilt from the row.
 // Params: $rows: [{id, articleId, text, start, end, paragraph, context, kind, medium, speaker,
-//   onBehalfOf, saidOn, saidOnPrecision, saidOnInferred, saidOnNote, note, issues, mentions}].
+//   onBehalfOf, saidOn, saidOnEarliest, saidOnLatest, saidOnPrecision, saidOnInferred, saidOnNote, note, issues, mentions}].
 // $origin: string, the data set that writes them ("seed", or a test fixture's name).
 // Returns: count (integer): rows written.
 UNWIND $rows AS row
@@ -9,6 +9,8 @@ MERGE (s:Statement {id: row.id})
 SET s.origin = $origin, s.text = row.text, s.start = row.start, s.end = row.end, s.paragraph = row.paragraph,
     s.context = row.context, s.kind = row.kind, s.medium = row.medium,
     s.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
+    s.saidOnEarliest = CASE WHEN row.saidOnEarliest IS NULL THEN null ELSE date(row.saidOnEarliest) END,
+    s.saidOnLatest = CASE WHEN row.saidOnLatest IS NULL THEN null ELSE date(row.saidOnLatest) END,
     s.saidOnPrecision = row.saidOnPrecision, s.saidOnInferred = row.saidOnInferred,
     s.saidOnNote = row.saidOnNote, s.note = row.note
 WITH s, row

@@ -1,8 +1,8 @@
 // One page of statements matching optional filters, in date order (keyset pagination on the
 // sort key, undated statements last, then id).
 // Params: $speakerKey, $issueKey (issue id), $dispute (dispute id), $stance, $articleKey: string
-//   | null; $from, $to: string
-//   (YYYY-MM-DD) | null; $afterSort, $afterId: string | null; $limit: integer.
+//   | null; $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window
+//   overlaps them; $afterSort, $afterId: string | null; $limit: integer.
 //   $stance keeps statements cited as evidence of a position with that stance (on $issueKey
 //   when given). $dispute keeps statements about an issue of that dispute.
 // Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
@@ -15,8 +15,8 @@ WHERE ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholde
         MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
         WHERE $issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) }
       })
-  AND ($from IS NULL OR s.saidOn >= date($from))
-  AND ($to IS NULL OR s.saidOn <= date($to))
+  AND ($from IS NULL OR coalesce(s.saidOnLatest, s.saidOn) >= date($from))
+  AND ($to IS NULL OR coalesce(s.saidOnEarliest, s.saidOn) <= date($to))
 WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId)
 WITH s, sortKey

@@ -67,6 +67,9 @@ export interface PositionRecord {
   key: string;
   stance: string;
   asOf: string;
+  /** The window asOf can fall in (equal to asOf for a DAY). */
+  asOfEarliest: string;
+  asOfLatest: string;
   asOfPrecision: DatePrecision | null;
   asOfInferred: boolean;
   asOfNote: string | null;
@@ -78,6 +81,7 @@ export interface PositionRecord {
   issueKey: string;
   issueSlug: string;
   evidenceKeys: string[];
+  counterEvidenceKeys: string[];
 }
 
 export interface RoleRecord {

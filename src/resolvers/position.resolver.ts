@@ -25,4 +25,12 @@ export class PositionResolver {
   evidence(@Root() position: Position, @Ctx() ctx: Context): Promise<Statement[]> {
     return loadStatements(ctx, position.evidenceKeys);
   }
+
+  @FieldResolver(() => [Statement], {
+    description:
+      'Statements that speak against the stance (a refusal to comment, "no plan to …"), shown beside the evidence and never counted as it.',
+  })
+  counterEvidence(@Root() position: Position, @Ctx() ctx: Context): Promise<Statement[]> {
+    return loadStatements(ctx, position.counterEvidenceKeys);
+  }
 }

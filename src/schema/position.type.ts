@@ -19,6 +19,17 @@ export class Position extends Node {
   })
   asOf!: string | null;
 
+  @Field(() => DateScalar, {
+    description: 'First day asOf can fall on: asOf itself for a DAY, the window’s start otherwise.',
+  })
+  asOfEarliest!: string;
+
+  @Field(() => DateScalar, {
+    description:
+      'Last day asOf can fall on. As-of filters count a position from this day on, so a WEEK-precise stance is not read as known before its week is out.',
+  })
+  asOfLatest!: string;
+
   @Field(() => DatePrecision, { nullable: true, description: 'How precise asOf is.' })
   asOfPrecision!: DatePrecision | null;
 
@@ -43,12 +54,15 @@ export class Position extends Node {
   issueKey!: string;
   issueSlug!: string;
   evidenceKeys!: string[];
+  counterEvidenceKeys!: string[];
 
   static from(record: PositionRecord): Position {
     return Object.assign(new Position(), {
       id: toGlobalId('Position', record.key),
       stance: record.stance as Stance,
       asOf: record.asOf,
+      asOfEarliest: record.asOfEarliest,
+      asOfLatest: record.asOfLatest,
       asOfPrecision: record.asOfPrecision as DatePrecision | null,
       asOfInferred: record.asOfInferred,
       asOfNote: record.asOfNote,
@@ -59,6 +73,7 @@ export class Position extends Node {
       issueKey: record.issueKey,
       issueSlug: record.issueSlug,
       evidenceKeys: record.evidenceKeys,
+      counterEvidenceKeys: record.counterEvidenceKeys,
     });
   }
 }
