@@ -1,7 +1,9 @@
 // One page of articles ordered by publication date then id (keyset pagination).
-// Params: $afterSort, $afterId: string | null; $limit: integer.
+// Params: $dispute: string | null (a dispute's id: only articles with a statement about one of
+//   its issues); $afterSort, $afterId: string | null; $limit: integer.
 // Returns: sortKey plus the columns of find-articles-by-ids; ordered by sortKey, key.
 MATCH (a:Article)
+WHERE $dispute IS NULL OR EXISTS { (a)<-[:IN_ARTICLE]-(:Statement)-[:ABOUT]->(:Issue {dispute: $dispute}) }
 WITH a, coalesce(toString(a.publishedOn), '9999-12-31') AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND a.id > $afterId)
 WITH a, sortKey

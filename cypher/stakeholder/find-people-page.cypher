@@ -1,9 +1,16 @@
 // One page of people ordered by name then id (keyset pagination).
-// Params: $afterName, $afterId: string | null (the last row of the previous page); $limit: integer.
+// Params: $dispute: string | null (a dispute's id: only people involved in it, i.e. holding a
+//   position on its issues, saying, speaking for or named in statements about them, or taking part
+//   in its events or agreements); $afterName, $afterId: string | null (the last row of the
+//   previous page); $limit: integer.
 // Returns: up to $limit rows: key, label, name, aliases, kind, party, district, description;
 //   ordered by name, key.
 MATCH (s:Person)
-WHERE $afterId IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id > $afterId)
+WHERE ($afterId IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id > $afterId))
+  AND ($dispute IS NULL
+       OR EXISTS { (s)-[:HOLDS_POSITION]->(:Position)-[:ON_ISSUE]->(:Issue {dispute: $dispute}) }
+       OR EXISTS { (s)<-[:SAID_BY|ON_BEHALF_OF|MENTIONS]-(:Statement)-[:ABOUT]->(:Issue {dispute: $dispute}) }
+       OR EXISTS { (s)<-[:INVOLVES|BETWEEN]-()-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
 RETURN s.id AS key, 'Person' AS label, s.name AS name, coalesce(s.aliases, []) AS aliases, s.kind AS kind,
        s.party AS party, s.district AS district, s.description AS description
 ORDER BY name, key

@@ -8,9 +8,11 @@ export function findArticlesByIds(db: Database, keys: readonly string[]): Promis
 
 export function findArticlesPage(
   db: Database,
+  dispute: string | null,
   page: PageRequest<SortCursor>,
 ): Promise<(ArticleRecord & { sortKey: string })[]> {
   return db.readQuery('article/find-articles-page', {
+    dispute,
     afterSort: page.after?.sort ?? null,
     afterId: page.after?.key ?? null,
     limit: page.limit,

@@ -10,8 +10,13 @@ export function findStakeholdersByIds(db: Database, keys: readonly string[]): Pr
   return db.readQuery<StakeholderRecord>('stakeholder/find-stakeholders-by-ids', { keys });
 }
 
-export function findPeoplePage(db: Database, page: PageRequest<NameCursor>): Promise<StakeholderRecord[]> {
+export function findPeoplePage(
+  db: Database,
+  dispute: string | null,
+  page: PageRequest<NameCursor>,
+): Promise<StakeholderRecord[]> {
   return db.readQuery<StakeholderRecord>('stakeholder/find-people-page', {
+    dispute,
     afterName: page.after?.name ?? null,
     afterId: page.after?.key ?? null,
     limit: page.limit,
@@ -21,10 +26,12 @@ export function findPeoplePage(db: Database, page: PageRequest<NameCursor>): Pro
 export function findOrganizationsPage(
   db: Database,
   kind: string | null,
+  dispute: string | null,
   page: PageRequest<NameCursor>,
 ): Promise<StakeholderRecord[]> {
   return db.readQuery<StakeholderRecord>('stakeholder/find-organizations-page', {
     kind,
+    dispute,
     afterName: page.after?.name ?? null,
     afterId: page.after?.key ?? null,
     limit: page.limit,

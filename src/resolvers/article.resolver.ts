@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findArticlesPage } from '../repositories/article.repository';
 import { Article } from '../schema/article.type';
-import { PageArgs } from '../schema/args';
+import { ScopedPageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { Stakeholder } from '../schema/node.interface';
 import { ArticleConnection } from '../schema/pagination';
@@ -25,11 +26,16 @@ export class ArticleResolver {
     return Article.from(record);
   }
 
-  @Query(() => ArticleConnection, { description: 'The source articles, oldest first.' })
-  async articles(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { db }: Context) {
+  @Query(() => ArticleConnection, {
+    description: 'The source articles, oldest first; optionally only those about one dispute.',
+  })
+  async articles(@Args(() => ScopedPageArgs) { first, after, dispute }: ScopedPageArgs, @Ctx() ctx: Context) {
     checkPageSize(first);
     const cursor = decodeCursor(after);
-    const rows = await findArticlesPage(db, { after: cursor, limit: first + 1 });
+    const rows = await findArticlesPage(ctx.db, await disputeScope(ctx, dispute), {
+      after: cursor,
+      limit: first + 1,
+    });
     return toPage(
       rows,
       first,

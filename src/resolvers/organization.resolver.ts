@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findOrganizationsPage } from '../repositories/stakeholder.repository';
 import { OrganizationsArgs } from '../schema/args';
@@ -25,14 +26,16 @@ export class OrganizationResolver {
     return Organization.from(record);
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations, optionally of one kind, by name.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations, optionally of one kind and/or involved in one dispute, by name.',
+  })
   async organizations(
-    @Args(() => OrganizationsArgs) { first, after, kind }: OrganizationsArgs,
-    @Ctx() { db }: Context,
+    @Args(() => OrganizationsArgs) { first, after, kind, dispute }: OrganizationsArgs,
+    @Ctx() ctx: Context,
   ) {
     checkPageSize(first);
     const cursor = decodeCursor(after);
-    const rows = await findOrganizationsPage(db, kind ?? null, {
+    const rows = await findOrganizationsPage(ctx.db, kind ?? null, await disputeScope(ctx, dispute), {
       after: cursor === null ? null : { name: cursor.sort, key: cursor.key },
       limit: first + 1,
     });

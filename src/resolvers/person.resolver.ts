@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findPeoplePage } from '../repositories/stakeholder.repository';
-import { PageArgs } from '../schema/args';
+import { ScopedPageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { PersonConnection } from '../schema/pagination';
 import { Position } from '../schema/position.type';
@@ -25,11 +26,13 @@ export class PersonResolver {
     return Person.from(record);
   }
 
-  @Query(() => PersonConnection, { description: 'Everyone named in the articles, by name.' })
-  async people(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { db }: Context) {
+  @Query(() => PersonConnection, {
+    description: 'Everyone named in the articles, by name; optionally only those involved in one dispute.',
+  })
+  async people(@Args(() => ScopedPageArgs) { first, after, dispute }: ScopedPageArgs, @Ctx() ctx: Context) {
     checkPageSize(first);
     const cursor = decodeCursor(after);
-    const rows = await findPeoplePage(db, {
+    const rows = await findPeoplePage(ctx.db, await disputeScope(ctx, dispute), {
       after: cursor === null ? null : { name: cursor.sort, key: cursor.key },
       limit: first + 1,
     });

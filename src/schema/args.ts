@@ -23,7 +23,13 @@ export class PageArgs {
 }
 
 @ArgsType()
-export class OrganizationsArgs extends PageArgs {
+export class ScopedPageArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only those involved in this dispute (slug).' })
+  dispute?: string | null;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends ScopedPageArgs {
   @Field(() => String, { nullable: true, description: 'Only organizations of this kind, e.g. "UNION".' })
   kind?: string | null;
 }

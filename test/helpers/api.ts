@@ -166,22 +166,6 @@ export function corpusOf(articleKey: string): string {
   return article.corpus;
 }
 
-/** Seed positions: each holder's latest on an issue (ties: higher confidence, then id), as the API ranks them. */
-export function latestSeedPositions(issue: string): SeedPosition[] {
-  const latest = new Map<string, SeedPosition>();
-  for (const position of readSeed().positions.filter((candidate) => candidate.issue === issue)) {
-    const current = latest.get(position.holder);
-    const newer =
-      current === undefined ||
-      position.asOf.date > current.asOf.date ||
-      (position.asOf.date === current.asOf.date &&
-        (position.confidence > current.confidence ||
-          (position.confidence === current.confidence && position.id < current.id)));
-    if (newer) latest.set(position.holder, position);
-  }
-  return [...latest.values()];
-}
-
 /** Sorted copy, for comparing sets of names or keys. */
 export function sorted(values: Iterable<string>): string[] {
   return [...values].sort();

@@ -11,6 +11,7 @@ import { awaitIndexes } from '../../src/repositories/admin.repository';
 import { getServerInfo } from '../../src/repositories/server.repository';
 import { readConfig } from '../../src/config';
 import { seedDatabase } from '../../seed';
+import { loadFixtures } from './fixtures';
 import { TEST_ENV } from './test-env';
 
 export default async function globalSetup(): Promise<void> {
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
     await waitUntilReachable(db, uri, 60_000);
     await db.applySchema();
     await seedDatabase(db, readConfig().articlesDir);
+    await loadFixtures(db);
     await awaitIndexes(db);
     const kernel = await getServerInfo(db);
     process.stdout.write(

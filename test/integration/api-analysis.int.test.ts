@@ -200,10 +200,16 @@ describe('timeline', () => {
     const changed = entries
       .filter((entry) => entry.stanceChanged)
       .map((entry) => [entry.position?.issue.slug, entry.previousStance, entry.stance]);
-    expect(changed).toEqual([
-      ['reopen-talks', 'OPPOSE', 'MIXED'],
-      ['reopen-talks', 'MIXED', 'SUPPORT'],
-    ]);
+    // Each issue's stances are compared only with that issue's: his reopen-talks turn, and his
+    // bylaw stance moving from NEUTRAL (5 July) to SUPPORT (7 July).
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        ['reopen-talks', 'OPPOSE', 'MIXED'],
+        ['reopen-talks', 'MIXED', 'SUPPORT'],
+        ['bylaw-change', 'NEUTRAL', 'SUPPORT'],
+      ]),
+    );
+    expect(changed).toHaveLength(3);
   });
 
   it('returns NOT_FOUND for an unknown issue slug', async () => {

@@ -1,4 +1,5 @@
 import { articlesByKey, corpusOf, expectData } from '../helpers/api';
+import { HARBOR } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 interface Figure {
@@ -12,8 +13,8 @@ interface Figure {
   evidence: { text: string }[];
 }
 
-const FIGURES = `query ($measure: String) {
-  figures(measure: $measure) {
+const FIGURES = `query ($measure: String, $dispute: String) {
+  figures(measure: $measure, dispute: $dispute) {
     measure value unit qualifier asReported article { id key } attributedTo { name } evidence { text }
   }
 }`;
@@ -23,7 +24,10 @@ let layoffs: Figure[];
 beforeAll(async () => {
   server = await startTestServer();
   layoffs = expectData(
-    await server.graphql<{ figures: Figure[] }>(FIGURES, { measure: 'planned-layoffs' }),
+    await server.graphql<{ figures: Figure[] }>(FIGURES, {
+      measure: 'planned-layoffs',
+      dispute: 'ct-sebac-2011-concessions',
+    }),
   ).figures;
 });
 afterAll(() => server.close());
@@ -85,6 +89,19 @@ describe('figures of planned layoffs', () => {
 
   it('returns only figures of the requested measure', () => {
     expect(new Set(layoffs.map((figure) => figure.measure))).toEqual(new Set(['planned-layoffs']));
+  });
+
+  it('keeps each dispute’s reports of a measure apart when a dispute is named, and together when not', async () => {
+    const harbor = expectData(
+      await server.graphql<{ figures: Figure[] }>(FIGURES, { measure: 'planned-layoffs', dispute: HARBOR }),
+    ).figures;
+    expect(harbor.map((figure) => [figure.value, figure.asReported])).toEqual([
+      [40, 'plans 40 layoffs among office staff'],
+    ]);
+    const all = expectData(
+      await server.graphql<{ figures: Figure[] }>(FIGURES, { measure: 'planned-layoffs' }),
+    ).figures;
+    expect(all).toHaveLength(layoffs.length + 1);
   });
 
   it('returns an empty list for an unknown measure', async () => {

@@ -1,4 +1,5 @@
 import { articlesByKey, corpusOf, expectData, expectErrorCode, sorted } from '../helpers/api';
+import { HARBOR } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 interface TallyFields {
@@ -11,12 +12,28 @@ interface TallyFields {
   memberShareFor: number | null;
 }
 
+interface ThresholdData {
+  measure: string;
+  atLeast: number;
+  outOf: number | null;
+  base: string | null;
+  actual: number | null;
+  met: boolean | null;
+  evidence: { text: string }[];
+}
+
+interface RuleData {
+  readings: { key: string; passed: boolean | null; thresholds: ThresholdData[] }[];
+}
+
 interface VoteData {
   vote: {
     slug: string;
-    passed: boolean;
+    dispute: string;
+    passed: boolean | null;
+    decidedBy: string[];
     closedOn: string | null;
-    ruleDetails: { unionsRequired: number; unionsTotal: number; memberShareRequired: number };
+    ruleDetails: RuleData;
     tally: TallyFields & { conflicts: string[]; sources: { id: string }[] };
     reportedTallies: (TallyFields & {
       sources: { id: string; key: string }[];
@@ -29,10 +46,12 @@ interface VoteData {
 
 const TALLY = `unionsTotal unionsFor unionsAgainst bargainingUnitsTotal bargainingUnitsFor bargainingUnitsAgainst memberShareFor`;
 
+const RULE = `ruleDetails { readings { key passed thresholds { measure atLeast outOf base actual met evidence { text } } } }`;
+
 const VOTE = `{
   vote(slug: "sebac-2011-ratification") {
-    slug passed closedOn
-    ruleDetails { unionsRequired unionsTotal memberShareRequired }
+    slug dispute passed decidedBy closedOn
+    ${RULE}
     tally { ${TALLY} conflicts sources { id } }
     reportedTallies { ${TALLY} sources { id key } evidence { text article { key } } }
     rejected: ballots(outcome: REJECT) { outcome unit { name } evidence { text } }
@@ -49,12 +68,42 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the SEBAC 2011 ratification vote', () => {
-  it('did not pass', () => {
+  it('did not pass on either reading of its rule: 11 unions approved where 14 were needed', () => {
     expect(vote.passed).toBe(false);
+    expect(vote.decidedBy).toEqual(['members-of-approving-unions', 'yes-ballots-of-voting-members']);
+    for (const reading of vote.ruleDetails.readings) {
+      expect(reading.passed).toBe(false);
+      expect(reading.thresholds.find((t) => t.measure === 'UNIONS_FOR')).toMatchObject({
+        atLeast: 14,
+        outOf: 15,
+        actual: 11,
+        met: false,
+      });
+    }
   });
 
-  it('needed 14 of the 15 unions and 80 percent of members', () => {
-    expect(vote.ruleDetails).toEqual({ unionsRequired: 14, unionsTotal: 15, memberShareRequired: 0.8 });
+  it('keeps both wordings of the 80 percent rule side by side, each with its source', () => {
+    const base = (key: string) =>
+      vote.ruleDetails.readings
+        .find((r) => r.key === key)
+        ?.thresholds.find((t) => t.measure !== 'UNIONS_FOR');
+    expect(base('members-of-approving-unions')).toMatchObject({
+      measure: 'APPROVING_MEMBERSHIP_SHARE',
+      atLeast: 0.8,
+      base: 'all unionized state employees',
+      actual: null, // no source reports it
+      met: null,
+    });
+    expect(base('yes-ballots-of-voting-members')).toMatchObject({
+      measure: 'MEMBER_SHARE_FOR',
+      atLeast: 0.8,
+      base: "SEBAC's voting members",
+      actual: 0.57,
+      met: false,
+    });
+    expect(base('yes-ballots-of-voting-members')?.evidence.map((e) => e.text)).toEqual([
+      'At least 80 percent of SEBAC\'s voting members had to cast "yes" ballots.',
+    ]);
   });
 
   it('closed on the weekend of 26 June 2011', () => {
@@ -162,5 +211,44 @@ describe('the reported tallies of the SEBAC vote', () => {
         expect(corpusOf(evidence.article.key)).toContain(evidence.text);
       }
     }
+  });
+});
+
+describe('a vote that passes on one reading while its sources disagree (the harbor fixture)', () => {
+  let lease: VoteData['vote'];
+  beforeAll(async () => {
+    lease = expectData(
+      await server.graphql<VoteData>(`{
+        vote(slug: "lease-ratification", dispute: "${HARBOR}") {
+          slug dispute passed decidedBy closedOn ${RULE}
+          tally { ${TALLY} conflicts sources { id } }
+          reportedTallies { ${TALLY} sources { id key } evidence { text article { key } } }
+          rejected: ballots(outcome: REJECT) { outcome unit { name } evidence { text } }
+          approved: ballots(outcome: APPROVE) { unit { name } }
+        }
+      }`),
+    ).vote;
+  });
+
+  it('passed, decided by the one reading the tally can decide', () => {
+    expect(lease.dispute).toBe(HARBOR);
+    expect(lease.passed).toBe(true);
+    expect(lease.decidedBy).toEqual(['two-of-three-locals']);
+    const [locals, members] = lease.ruleDetails.readings;
+    expect(locals).toMatchObject({ key: 'two-of-three-locals', passed: true });
+    expect(locals?.thresholds[0]).toMatchObject({ measure: 'UNIONS_FOR', atLeast: 2, actual: 3, met: true });
+    // The sources disagree on the member share, so this reading cannot be decided either way.
+    expect(members).toMatchObject({ key: 'majority-of-members', passed: null });
+    expect(members?.thresholds.map((t) => [t.measure, t.actual, t.met])).toEqual([
+      ['UNIONS_FOR', 3, true],
+      ['MEMBER_SHARE_FOR', null, null],
+    ]);
+  });
+
+  it('reports the conflicting member shares side by side and leaves the combined one null', () => {
+    expect(lease.tally.conflicts).toEqual(['memberShareFor']);
+    expect(lease.tally.memberShareFor).toBeNull();
+    expect(lease.tally.unionsFor).toBe(3);
+    expect(lease.reportedTallies.map((t) => t.memberShareFor).sort()).toEqual([0.58, 0.62]);
   });
 });

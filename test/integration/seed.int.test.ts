@@ -29,7 +29,7 @@ const counts = async () => ({
 describe('loading the seed', () => {
   it('is all or nothing: a failure in its last step leaves the graph and the marker as they were', async () => {
     const before = await counts();
-    const [marker] = await db.runText(`MATCH (m:SeedMarker) RETURN m.hash AS hash`);
+    const [marker] = await db.runText(`MATCH (m:SeedMarker {id: 'seed'}) RETURN m.hash AS hash`);
     const seed = await readSeed(readConfig().articlesDir);
     const renamed = 'An issue name that must never become visible';
     const broken = structuredClone(seed);
@@ -44,7 +44,7 @@ describe('loading the seed', () => {
     });
     expect(issue?.name).not.toBe(renamed);
     expect(await counts()).toEqual(before);
-    expect(await db.runText(`MATCH (m:SeedMarker) RETURN m.hash AS hash`)).toEqual([marker]);
+    expect(await db.runText(`MATCH (m:SeedMarker {id: 'seed'}) RETURN m.hash AS hash`)).toEqual([marker]);
     expect(marker?.hash).toBe(seedHash(seed));
   });
 
@@ -61,7 +61,7 @@ describe('loading the seed', () => {
       {},
       'WRITE',
     );
-    await db.runText(`MATCH (m:SeedMarker) SET m.hash = 'an older seed'`, {}, 'WRITE');
+    await db.runText(`MATCH (m:SeedMarker {id: 'seed'}) SET m.hash = 'an older seed'`, {}, 'WRITE');
     expect(await seedOnStart(db, dir, 'auto')).toBe('stale');
     const left = await db.runText(
       `MATCH (p:Position) WHERE p.id STARTS WITH 'seed-test-' RETURN p.id AS id ORDER BY id`,
@@ -69,7 +69,7 @@ describe('loading the seed', () => {
     expect(left).toEqual([{ id: 'seed-test-editor-position' }]);
     await db.runText(`MATCH (p:Position {id: 'seed-test-editor-position'}) DELETE p`, {}, 'WRITE');
 
-    await db.runText(`MATCH (m:SeedMarker) DELETE m`, {}, 'WRITE');
+    await db.runText(`MATCH (m:SeedMarker {id: 'seed'}) DELETE m`, {}, 'WRITE');
     expect(await seedOnStart(db, dir, 'auto')).toBe('missing');
     expect(await seedOnStart(db, dir, 'auto')).toBeNull();
     expect(await seedOnStart(db, dir, 'always')).toBe('always');
@@ -155,7 +155,7 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('lists the planned-layoff figures side by side, one per report, with their sources', async () => {
-    const figures = await findFigures(db, 'planned-layoffs', null);
+    const figures = await findFigures(db, 'planned-layoffs', 'ct-sebac-2011-concessions');
     expect(figures.map((figure) => figure.value).sort()).toEqual([5500, 6600, 6700, 6700, 7500]);
     expect(new Set(figures.map((figure) => figure.articleKey)).size).toBe(5);
     for (const figure of figures) expect(figure.evidenceKeys.length).toBeGreaterThan(0);

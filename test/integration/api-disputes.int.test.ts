@@ -1,0 +1,166 @@
+/**
+ * Two disputes side by side: the 2011 story and the harbor fixture (test/fixtures/harbor), which
+ * repeats the issue slug "layoffs". Nothing collides, slugs ask for their dispute when ambiguous,
+ * and the explicit-over-inferred rule and date windows decide which position answers.
+ */
+import { expectData, expectErrorCode } from '../helpers/api';
+import { HARBOR } from '../helpers/fixtures';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+const SEBAC = 'ct-sebac-2011-concessions';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+interface AnsweringPosition {
+  id: string;
+  stance: string;
+  asOf: string;
+  asOfLatest: string;
+  inferred: boolean;
+  holder: { name: string };
+  evidence: { text: string }[];
+}
+
+const POSITIONS = `query ($slug: String!, $dispute: String, $asOf: Date) {
+  issue(slug: $slug, dispute: $dispute) {
+    id slug dispute { slug }
+    positions(asOf: $asOf) { id stance asOf asOfLatest inferred holder { name } evidence { text } }
+  }
+}`;
+
+async function positions(slug: string, dispute: string, asOf?: string): Promise<AnsweringPosition[]> {
+  const data = expectData(
+    await server.graphql<{ issue: { positions: AnsweringPosition[] } }>(POSITIONS, { slug, dispute, asOf }),
+  );
+  return data.issue.positions;
+}
+
+describe('disputes', () => {
+  it('lists both disputes with their issue and vote counts', async () => {
+    const data = expectData(
+      await server.graphql<{ disputes: { slug: string; issueCount: number; voteCount: number }[] }>(
+        '{ disputes { slug issueCount voteCount } }',
+      ),
+    );
+    expect(data.disputes.find((d) => d.slug === HARBOR)).toEqual({
+      slug: HARBOR,
+      issueCount: 2,
+      voteCount: 1,
+    });
+    expect(data.disputes.map((d) => d.slug)).toContain(SEBAC);
+  });
+
+  it('asks which dispute is meant when a slug names issues in two, and answers each separately', async () => {
+    const ambiguous = await server.graphql('{ issue(slug: "layoffs") { id } }');
+    expectErrorCode(ambiguous, 'BAD_USER_INPUT');
+    expect(ambiguous.errors?.[0]?.message).toBe(
+      `The issue slug "layoffs" is used in 2 disputes ("${SEBAC}", "${HARBOR}"): pass dispute to say which.`,
+    );
+    const both = await Promise.all(
+      [SEBAC, HARBOR].map(async (dispute) =>
+        expectData(
+          await server.graphql<{ issue: { id: string; name: string; dispute: { slug: string } } }>(
+            'query ($d: String) { issue(slug: "layoffs", dispute: $d) { id name dispute { slug } } }',
+            { d: dispute },
+          ),
+        ),
+      ),
+    );
+    expect(both.map(({ issue }) => issue.dispute.slug)).toEqual([SEBAC, HARBOR]);
+    expect(both[0]?.issue.id).not.toBe(both[1]?.issue.id);
+    expect(both[1]?.issue.name).toBe('Layoffs at the port');
+  });
+
+  it('refetches a dispute-scoped issue by its global id', async () => {
+    const { issue } = expectData(
+      await server.graphql<{ issue: { id: string } }>(
+        `{ issue(slug: "layoffs", dispute: "${HARBOR}") { id } }`,
+      ),
+    );
+    const { node } = expectData(
+      await server.graphql<{ node: { name: string } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Issue { name } } }',
+        {
+          id: issue.id,
+        },
+      ),
+    );
+    expect(node.name).toBe('Layoffs at the port');
+  });
+
+  it('answers NOT_FOUND for an unknown dispute, naming it', async () => {
+    const response = await server.graphql('{ issue(slug: "layoffs", dispute: "no-such-dispute") { id } }');
+    expectErrorCode(response, 'NOT_FOUND');
+    expect(response.errors?.[0]?.extensions?.['key']).toBe('no-such-dispute');
+    expectErrorCode(await server.graphql('{ events(dispute: "no-such-dispute") { name } }'), 'NOT_FOUND');
+  });
+
+  it('keeps each dispute’s events apart, with kinds from an open vocabulary', async () => {
+    const data = expectData(
+      await server.graphql<{ events: { name: string; kind: string }[] }>(
+        `{ events(dispute: "${HARBOR}") { name kind } }`,
+      ),
+    );
+    expect(data.events).toEqual([
+      { name: "The alliance's locals vote on the dock lease", kind: 'MEMBERSHIP_VOTE' },
+    ]);
+  });
+});
+
+describe('which position answers', () => {
+  it('cites the earlier explicit position, not a later inferred one of the same stance', async () => {
+    const [delgado] = (await positions('layoffs', HARBOR)).filter((p) => p.holder.name === 'Rosa Delgado');
+    expect(delgado).toMatchObject({ stance: 'OPPOSE', asOf: '2024-03-04', inferred: false });
+    expect(delgado?.evidence.map((e) => e.text)).toEqual([
+      'We will not accept a single layoff on these docks',
+    ]);
+  });
+
+  it('keeps both positions in the holder’s timeline, without a change of stance', async () => {
+    const { people } = expectData(
+      await server.graphql<{ people: { edges: { node: { id: string; name: string } }[] } }>(
+        `{ people(dispute: "${HARBOR}") { edges { node { id name } } } }`,
+      ),
+    );
+    const delgado = people.edges.find((edge) => edge.node.name === 'Rosa Delgado')?.node.id;
+    const { timeline } = expectData(
+      await server.graphql<{
+        timeline: {
+          kind: string;
+          date: string;
+          stanceChanged: boolean;
+          position: { inferred: boolean } | null;
+        }[];
+      }>(
+        `query ($id: ID!) { timeline(holderId: $id, issueSlug: "layoffs", dispute: "${HARBOR}") {
+           kind date stanceChanged position { inferred } } }`,
+        { id: delgado },
+      ),
+    );
+    const positionEntries = timeline.filter((entry) => entry.kind === 'POSITION');
+    expect(positionEntries.map((e) => [e.date, e.position?.inferred, e.stanceChanged])).toEqual([
+      ['2024-03-04', false, false],
+      ['2024-03-05', true, false],
+    ]);
+  });
+
+  it('counts a week-dated position only once its week is over', async () => {
+    const weber = (list: AnsweringPosition[]) => list.find((p) => p.holder.name === 'Tomas Weber');
+    // Weber's SUPPORT of layoffs is dated 6 March within the week 29 Feb – 6 March.
+    expect(weber(await positions('layoffs', HARBOR, '2024-03-05'))).toBeUndefined();
+    expect(weber(await positions('layoffs', HARBOR, '2024-03-06'))).toMatchObject({
+      stance: 'SUPPORT',
+      asOfLatest: '2024-03-06',
+      inferred: true,
+    });
+  });
+
+  it('answers with the position that held as of a date: before 5 March only the explicit one existed', async () => {
+    const asOf4 = await positions('layoffs', HARBOR, '2024-03-04');
+    expect(asOf4.map((p) => [p.holder.name, p.asOf])).toEqual([['Rosa Delgado', '2024-03-04']]);
+  });
+});
