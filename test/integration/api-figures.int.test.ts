@@ -1,4 +1,4 @@
-import { articlesByKey, corpusOf, expectData } from '../helpers/api';
+import { corpusOf, expectData } from '../helpers/api';
 import { HARBOR } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
@@ -61,9 +61,17 @@ describe('figures of planned layoffs', () => {
     expect(sixSeven.map((figure) => figure.qualifier).sort()).toEqual(['nearly', null].sort());
   });
 
-  it('gives each report the global id of its article', async () => {
-    const articles = await articlesByKey(server);
-    for (const figure of layoffs) expect(figure.article.id).toBe(articles.get(figure.article.key)?.id);
+  it('gives each report an article id that refetches the article holding its words', async () => {
+    for (const figure of layoffs) {
+      const { node } = expectData(
+        await server.graphql<{ node: { key: string; text: string } }>(
+          'query ($id: ID!) { node(id: $id) { ... on Article { key text } } }',
+          { id: figure.article.id },
+        ),
+      );
+      expect(node.key).toBe(figure.article.key);
+      expect(node.text).toContain(figure.asReported);
+    }
   });
 
   it('backs each report with evidence that contains the figure as reported, verbatim in its article', () => {

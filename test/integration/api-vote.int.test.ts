@@ -251,4 +251,35 @@ describe('a vote that passes on one reading while its sources disagree (the harb
     expect(lease.tally.unionsFor).toBe(3);
     expect(lease.reportedTallies.map((t) => t.memberShareFor).sort()).toEqual([0.58, 0.62]);
   });
+
+  it('puts an agreement to the vote, with its parties and its terms, each term with its words', async () => {
+    const { vote } = expectData(
+      await server.graphql<{
+        vote: {
+          agreement: {
+            key: string;
+            parties: { name: string }[];
+            terms: { kind: string; text: string; evidence: { text: string }[] }[];
+          };
+        };
+      }>(`{ vote(slug: "lease-ratification", dispute: "${HARBOR}") {
+            agreement { key parties { name } terms { kind text evidence { text } } } } }`),
+    );
+    expect(vote.agreement.key).toBe('harbor-2024-dock-lease');
+    expect(vote.agreement.parties.map((p) => p.name).sort()).toEqual([
+      'Harbor Workers Alliance',
+      'Port City Port Authority',
+    ]);
+    expect(vote.agreement.terms).toEqual([
+      {
+        kind: 'TERM',
+        text: 'Renewal of the dock lease on new terms.',
+        evidence: [
+          {
+            text: 'All three locals approved the lease terms, the alliance said, with 62 percent of members voting yes.',
+          },
+        ],
+      },
+    ]);
+  });
 });
