@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { findShortestPaths } from '../repositories/connection.repository';
+import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
 import { MAX_HOPS } from '../schema/args';
@@ -142,7 +142,7 @@ export class AnalysisResolver {
     })
     maxHops: number,
   ): Promise<Path[]> {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    if (!isMaxHops(maxHops)) {
       throw new BadUserInputError(`maxHops must be between 1 and ${MAX_HOPS}, got ${maxHops}.`, 'maxHops');
     }
     const from = fromGlobalId(fromId, 'fromId', ['Person', 'Organization']);
