@@ -1,5 +1,5 @@
 // Events in date order (undated last), optionally only those involving one stakeholder.
-// Params: $stakeholderKey: string | null.
+// Params: $stakeholderKey: string | null; $limit: integer (the first rows in order).
 // Returns: key, kind, name, description, on, onPrecision, onInferred, onNote,
 //   participants ([{key, role}]), issueSlugs, evidenceKeys; ordered by on, key.
 MATCH (e:Event)
@@ -10,3 +10,4 @@ RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description
        [(e)-[:CONCERNS]->(i) | i.slug] AS issueSlugs,
        [(e)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys
 ORDER BY coalesce(on, date('9999-12-31')), key
+LIMIT $limit

@@ -1,5 +1,5 @@
 // Reported figures, optionally of one measure (e.g. "planned-layoffs"); each report separate.
-// Params: $measure: string | null.
+// Params: $measure: string | null; $limit: integer (the first rows in order).
 // Returns: key, measure, value, unit, qualifier, asReported, on, onPrecision, onInferred, onNote,
 //   articleKey, attributedToKey, issueSlugs, evidenceKeys; ordered by measure, article date, key.
 MATCH (f:Figure)-[:REPORTED_IN]->(a:Article)
@@ -11,3 +11,4 @@ RETURN f.id AS key, f.measure AS measure, f.value AS value, f.unit AS unit, f.qu
        [(f)-[:CONCERNS]->(i) | i.slug] AS issueSlugs,
        [(f)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys, a.publishedOn AS articleDate
 ORDER BY measure, articleDate, key
+LIMIT $limit

@@ -1,8 +1,12 @@
 import { type Database } from '../db';
 import { type EventRecord } from './records';
 
-export function findEvents(db: Database, stakeholderKey: string | null): Promise<EventRecord[]> {
-  return db.readQuery<EventRecord>('event/find-events', { stakeholderKey });
+export function findEvents(
+  db: Database,
+  stakeholderKey: string | null,
+  limit: number,
+): Promise<EventRecord[]> {
+  return db.readQuery<EventRecord>('event/find-events', { stakeholderKey, limit });
 }
 
 export function findEventsByIds(db: Database, keys: readonly string[]): Promise<EventRecord[]> {

@@ -1,6 +1,6 @@
 import { type Database } from '../db';
 import { type FigureRecord } from './records';
 
-export function findFigures(db: Database, measure: string | null): Promise<FigureRecord[]> {
-  return db.readQuery<FigureRecord>('figure/find-figures', { measure });
+export function findFigures(db: Database, measure: string | null, limit: number): Promise<FigureRecord[]> {
+  return db.readQuery<FigureRecord>('figure/find-figures', { measure, limit });
 }

@@ -5,6 +5,6 @@ export function findIssuesBySlugs(db: Database, keys: readonly string[]): Promis
   return db.readQuery<IssueRecord>('issue/find-issues-by-slugs', { keys });
 }
 
-export function findAllIssues(db: Database): Promise<IssueRecord[]> {
-  return db.readQuery<IssueRecord>('issue/find-all-issues');
+export function findAllIssues(db: Database, limit: number): Promise<IssueRecord[]> {
+  return db.readQuery<IssueRecord>('issue/find-all-issues', { limit });
 }

@@ -1,10 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
-import { MAX_HOPS } from '../schema/args';
+import { ListArgs, MAX_HOPS } from '../schema/args';
 import { PathRelation, Stance, TimelineEntryKind } from '../schema/enums';
 import { fromGlobalId } from '../schema/global-id';
 import { Node, Stakeholder } from '../schema/node.interface';
@@ -81,6 +81,7 @@ export class AnalysisResolver {
   async timeline(
     @Arg('holderId', () => ID, { description: 'Global id of a Person or Organization.' }) holderId: string,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only this issue.' })
     issueSlug?: string | null,
   ): Promise<TimelineEntry[]> {
@@ -126,7 +127,7 @@ export class AnalysisResolver {
       );
     }
     // Stable sort: on the same date, statements come before the positions they support.
-    return entries.sort(byDate);
+    return entries.sort(byDate).slice(0, first);
   }
 
   @Query(() => [Path], {

@@ -3,7 +3,7 @@ import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { findArticlesPage } from '../repositories/article.repository';
 import { Article } from '../schema/article.type';
-import { PageArgs } from '../schema/args';
+import { ListArgs, PageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { Stakeholder } from '../schema/node.interface';
 import { ArticleConnection } from '../schema/pagination';
@@ -47,7 +47,13 @@ export class ArticleResolver {
   @FieldResolver(() => [Statement], {
     description: 'Every statement located in this article, in reading order.',
   })
-  async statements(@Root() article: Article, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsByArticle.load(article.key)).map((record) => Statement.from(record));
+  async statements(
+    @Root() article: Article,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await ctx.loaders.statementsByArticle.load(article.key))
+      .slice(0, first)
+      .map((record) => Statement.from(record));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { findEvents } from '../repositories/event.repository';
@@ -18,6 +19,7 @@ export class EventResolver {
   })
   async events(
     @Ctx() { db }: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('stakeholderId', () => ID, { nullable: true, description: 'Global id of a Person or Organization.' })
     stakeholderId?: string | null,
   ): Promise<Event[]> {
@@ -25,7 +27,7 @@ export class EventResolver {
       stakeholderId == null
         ? null
         : fromGlobalId(stakeholderId, 'stakeholderId', ['Person', 'Organization']).key;
-    return (await findEvents(db, key)).map((record) => Event.from(record));
+    return (await findEvents(db, key, first)).map((record) => Event.from(record));
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the event concerns.' })
@@ -58,13 +60,14 @@ export class ReportedFigureResolver {
   })
   async figures(
     @Ctx() { db }: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('measure', () => String, {
       nullable: true,
       description: 'Only this measure, e.g. "planned-layoffs".',
     })
     measure?: string | null,
   ): Promise<ReportedFigure[]> {
-    return (await findFigures(db, measure ?? null)).map((record) => ReportedFigure.from(record));
+    return (await findFigures(db, measure ?? null, first)).map((record) => ReportedFigure.from(record));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the figure.' })

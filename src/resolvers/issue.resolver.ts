@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { findAllIssues } from '../repositories/issue.repository';
@@ -39,27 +40,34 @@ export class IssueResolver {
   }
 
   @Query(() => [Issue], { description: 'Every issue in dispute, by slug.' })
-  async issues(@Ctx() { db }: Context): Promise<Issue[]> {
-    return (await findAllIssues(db)).map((record) => Issue.from(record));
+  async issues(@Ctx() { db }: Context, @Args(() => ListArgs) { first }: ListArgs): Promise<Issue[]> {
+    return (await findAllIssues(db, first)).map((record) => Issue.from(record));
   }
 
   @FieldResolver(() => [Position], {
     description:
       'For each stakeholder, its latest position on this issue as of `asOf` (default: latest known), optionally only one stance.',
   })
-  positions(
+  async positions(
     @Root() issue: Issue,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('stance', () => Stance, { nullable: true, description: 'Only positions with this stance.' })
     stance?: Stance | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Positions as they stood on this date.' })
     asOf?: string | null,
   ): Promise<Position[]> {
-    return latestPositions(ctx, issue.slug, asOf ?? null, stance ?? null);
+    return (await latestPositions(ctx, issue.slug, asOf ?? null, stance ?? null)).slice(0, first);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this issue, oldest first.' })
-  async statements(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsByIssue.load(issue.slug)).map((record) => Statement.from(record));
+  async statements(
+    @Root() issue: Issue,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await ctx.loaders.statementsByIssue.load(issue.slug))
+      .slice(0, first)
+      .map((record) => Statement.from(record));
   }
 }
