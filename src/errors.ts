@@ -138,6 +138,18 @@ export interface ErrorLogger {
   error(message: string, error: unknown): void;
 }
 
+/**
+ * type-graphql's class-validator failures say only "Argument Validation Error"; the constraint
+ * messages ("first must not be greater than 100") tell the client what to fix.
+ */
+function describeValidationErrors(validationErrors: unknown): string | undefined {
+  if (!Array.isArray(validationErrors)) return undefined;
+  const messages = validationErrors.flatMap((entry) =>
+    Object.values((entry as { constraints?: Record<string, string> }).constraints ?? {}),
+  );
+  return messages.length === 0 ? undefined : `Invalid argument: ${messages.join('; ')}.`;
+}
+
 function isClientHttpStatus(http: unknown): boolean {
   const status = (http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
@@ -186,7 +198,11 @@ function formatError(options: { development: boolean; logger: ErrorLogger }) {
     if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
       // A scalar rejecting a literal (e.g. a malformed Date) surfaces as a validation error;
       // clients branch on the more precise code the scalar gave.
-      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        ...formatted,
+        message: describeValidationErrors(original.extensions.validationErrors) ?? formatted.message,
+        extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (original instanceof ClientError) {
       // Apollo wraps validation-rule errors as GRAPHQL_VALIDATION_FAILED; ours carry a finer code.

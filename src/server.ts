@@ -12,7 +12,7 @@ import { type Context, createContext } from './context';
 import { type Database } from './db';
 import { createFormatError } from './errors';
 import { defaultLimits, type Limits } from './limits/limits.config';
-import { operationLimitRules, operationLimitsPlugin } from './limits/operation-limits';
+import { operationLimitRules, operationLimitsPlugin, tokenLimit } from './limits/operation-limits';
 import { requestBudgetPlugin } from './limits/request-budget';
 import { type Logger } from './logger';
 import { mountPlayground } from './playground/playground';
@@ -79,6 +79,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    tokenLimit(limits),
     expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db, limits)) }),
   );
 

@@ -5,6 +5,7 @@
  * (graphql-query-complexity with the model in cost.ts).
  */
 import { type ApolloServerPlugin } from '@apollo/server';
+import { type RequestHandler } from 'express';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -82,23 +83,38 @@ export function countTokens(source: string): number {
   return tokens;
 }
 
-/** The Apollo plugin enforcing the token limit, the operation type and the cost limit. */
+/**
+ * Express middleware refusing a document with too many tokens before Apollo parses it. It is
+ * middleware because Apollo Server answers 500 to anything a plugin throws before parsing.
+ */
+export function tokenLimit(limits: Pick<Limits, 'maxTokens'>): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const query =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as { query?: unknown }).query
+        : (req.query as { query?: unknown }).query;
+    const tokens = typeof query === 'string' ? countTokens(query) : 0;
+    if (tokens <= limits.maxTokens) {
+      next();
+      return;
+    }
+    const error = new OperationLimitError(
+      'TOO_MANY_TOKENS',
+      `The document has ${tokens} tokens, over the limit of ${limits.maxTokens}. Send a shorter document.`,
+      tokens,
+      limits.maxTokens,
+    );
+    const { http: _status, ...extensions } = error.extensions;
+    res.status(400).json({ errors: [{ message: error.message, extensions }] });
+  };
+}
+
+/** The Apollo plugin enforcing the operation type and the cost limit. */
 export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveSource({ source }) {
-          const tokens = countTokens(source);
-          if (tokens > limits.maxTokens) {
-            throw new OperationLimitError(
-              'TOO_MANY_TOKENS',
-              `The document has ${tokens} tokens, over the limit of ${limits.maxTokens}. Send a shorter document.`,
-              tokens,
-              limits.maxTokens,
-            );
-          }
-          return Promise.resolve();
-        },
         didResolveOperation({ operation, document, request, schema }) {
           // No operation by that name: execution answers OPERATION_RESOLUTION_FAILURE.
           if (operation === undefined) return Promise.resolve();

@@ -5,7 +5,7 @@
 import { type AddressInfo } from 'node:net';
 import { Database } from '../../src/db';
 import { defaultLimits, type Limits } from '../../src/limits/limits.config';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { createServer } from '../../src/server';
 import { testDatabaseOptions } from './global-setup';
 import { testNeo4jUri } from './test-env';
@@ -31,13 +31,15 @@ export async function startTestServer(
     uri?: string;
     environment?: 'production' | 'development' | 'test';
     limits?: Partial<Limits>;
+    /** Defaults to a silent logger; pass one to see what the server logs. */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const db = await Database.create(testDatabaseOptions(options.uri ?? testNeo4jUri()));
   const { httpServer, apollo } = await createServer({
     db,
     environment: options.environment ?? 'test',
-    logger: createLogger({ silent: true }),
+    logger: options.logger ?? createLogger({ silent: true }),
     limits: { ...defaultLimits, ...options.limits },
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
