@@ -6,21 +6,8 @@
 import { toGlobalId } from '../../src/schema/global-id';
 import { articlesByKey, expectData, expectErrorCode, idOf, stakeholdersByKey } from '../helpers/api';
 import { median, post, recordingLogger, type RawResponse } from '../helpers/http';
+import { aliases, NESTED_STATEMENTS, nestedArticles } from '../helpers/hostile-queries';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-
-/** The 132-character query of issue 8 that used to exhaust a 4 GB heap. */
-export const NESTED_STATEMENTS =
-  '{ statements(first: 100) { edges { node { issues { statements { issues { statements { issues { statements { text } } } } } } } } } }';
-
-/** article → statements → article, four times (issue 8's 189-byte query). */
-export function nestedArticles(articleId: string): string {
-  return `{ article(id: "${articleId}") { statements { article { statements { article { statements { article { statements { article { id } } } } } } } } } }`;
-}
-
-/** `count` aliases of `field`. */
-export function aliases(count: number, field: string): string {
-  return `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`;
-}
 
 const logger = recordingLogger();
 let server: TestServer;
@@ -64,12 +51,15 @@ async function timed(
 describe('operation limits', () => {
   it('refuses the nested statements query as QUERY_TOO_COMPLEX in under 50 ms', async () => {
     expect(NESTED_STATEMENTS).toHaveLength(132);
+    const rssBefore = process.memoryUsage().rss;
     const { response, fastestMs, medianMs } = await timed({ query: NESTED_STATEMENTS });
+    const rssAfter = process.memoryUsage().rss;
     const measured = response.body.errors?.[0]?.extensions?.measured as number;
     expectRejected(response, 'QUERY_TOO_COMPLEX', measured, 10_000);
     expect(measured).toBeGreaterThan(1_000_000);
     process.stdout.write(
-      `132-char query: rejected in ${fastestMs.toFixed(1)} ms (fastest of 5; median ${medianMs.toFixed(1)} ms), cost ${measured}\n`,
+      `132-char query: rejected in ${fastestMs.toFixed(1)} ms (fastest of 5; median ${medianMs.toFixed(1)} ms), ` +
+        `cost ${measured}, RSS ${(rssBefore / 2 ** 20).toFixed(1)} MB before, ${(rssAfter / 2 ** 20).toFixed(1)} MB after\n`,
     );
     expect(fastestMs).toBeLessThan(50);
   });
