@@ -15,7 +15,7 @@ interface AbuseCase {
   body: () => unknown;
   /** Expected HTTP status and code; 'answered' accepts data or BAD_USER_INPUT. */
   status: number;
-  code: string | 'answered';
+  code: string;
 }
 
 const logger = recordingLogger();
