@@ -44,9 +44,20 @@ const INTERNALS: [string, RegExp][] = [
   ['driver', /Neo4jError|Neo\.(Client|Transient|Database)Error|neo4j-driver|bolt:\/\//i],
 ];
 
-/** The kinds of internals found in the errors of a response (its data is curated text). */
-export function leaksIn(response: GraphQLResponse): string[] {
-  const errors = JSON.stringify(response.errors ?? []);
+/**
+ * The kinds of internals found in the errors of a response (its data is curated text). `echoes`
+ * are the client's own strings, which an error may quote back ("No issue with slug …").
+ */
+export function leaksIn(response: GraphQLResponse, echoes: readonly string[] = []): string[] {
+  let errors = JSON.stringify(response.errors ?? []);
+  for (const echo of echoes) {
+    for (const form of [
+      JSON.stringify(JSON.stringify(echo)).slice(3, -3),
+      JSON.stringify(echo).slice(1, -1),
+    ]) {
+      if (form.length >= 3) errors = errors.split(form).join('');
+    }
+  }
   return INTERNALS.filter(([, pattern]) => pattern.test(errors)).map(([kind]) => kind);
 }
 
