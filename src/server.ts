@@ -38,7 +38,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const production = deps.environment === 'production';
   const app = express();
   app.disable('x-powered-by');
-  mountPlayground(app);
+  // The playground needs introspection; both go only when production turns introspection off.
+  if (!production || limits.introspection) mountPlayground(app);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),

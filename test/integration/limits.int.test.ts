@@ -220,7 +220,7 @@ describe('the request budget', () => {
 });
 
 describe('in production', () => {
-  it('drops "Did you mean" suggestions and keeps introspection unless GRAPHQL_INTROSPECTION=false', async () => {
+  it('drops "Did you mean" suggestions and keeps introspection and the playground unless GRAPHQL_INTROSPECTION=false', async () => {
     const open = await startTestServer({ environment: 'production' });
     const closed = await startTestServer({ environment: 'production', limits: { introspection: false } });
     const development = await startTestServer({ environment: 'test', limits: { introspection: false } });
@@ -234,6 +234,8 @@ describe('in production', () => {
       expectData((await post(open.url, introspect)).body);
       expectData((await post(development.url, introspect)).body);
       expect((await post(closed.url, introspect)).status).toBe(400);
+      expect((await closed.get('/graphiql')).status).toBe(404);
+      expect((await open.get('/graphiql')).status).toBe(200);
     } finally {
       await Promise.all([open.close(), closed.close(), development.close()]);
     }
