@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { LimitsEnvSchema, limitsFromEnv, type Limits } from './limits/limits.config';
 import { repoRoot } from './paths';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -26,6 +27,7 @@ const EnvSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: milliseconds.default(15_000),
   CORPUS_DIR: z.string().min(1).optional(),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
+  ...LimitsEnvSchema.shape,
 });
 
 export interface Config {
@@ -49,6 +51,8 @@ export interface Config {
   };
   articlesDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
+  /** Operation limits and the per-request budget (src/limits/). */
+  limits: Limits;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -81,5 +85,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     articlesDir: path.resolve(root, e.CORPUS_DIR ?? 'seed/articles'),
     seedOnStart: e.SEED_ON_START,
+    limits: limitsFromEnv(e),
   };
 }

@@ -12,6 +12,14 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  EXECUTION_TIMEOUT: 'EXECUTION_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -42,6 +50,48 @@ export class BadUserInputError extends ClientError {
   }
 }
 
+/** A request the server does not run at all, e.g. a mutation or subscription: HTTP 400. */
+export class BadRequestError extends ClientError {
+  constructor(message: string) {
+    super(message, 'BAD_REQUEST', { http: { status: 400 } });
+  }
+}
+
+export type LimitCode =
+  'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'TOO_MANY_TOKENS';
+
+/**
+ * An operation over one of the configured limits, rejected before it runs (HTTP 400). The
+ * message and extensions give the measured value and the limit.
+ */
+export class OperationLimitError extends ClientError {
+  constructor(code: LimitCode, message: string, measured: number, limit: number) {
+    super(message, code, { measured, limit, http: { status: 400 } });
+  }
+}
+
+/** The answer outgrew RESPONSE_MAX_BYTES while it was being built; execution stopped. */
+export class ResponseTooLargeError extends ClientError {
+  constructor(limit: number) {
+    super(
+      `The response grew past ${limit} bytes and was stopped. Ask for fewer or smaller lists (a smaller first, fewer nested lists).`,
+      'RESPONSE_TOO_LARGE',
+      { limit },
+    );
+  }
+}
+
+/** The operation ran past EXECUTION_TIMEOUT_MS; execution stopped. */
+export class ExecutionTimeoutError extends ClientError {
+  constructor(limitMs: number) {
+    super(
+      `The operation ran longer than ${limitMs} ms and was stopped. Ask for less in one request.`,
+      'EXECUTION_TIMEOUT',
+      { limit: limitMs },
+    );
+  }
+}
+
 /** Neo4j did not answer (down, unreachable, or the cluster has no reader/writer right now). */
 export class DatabaseUnavailableError extends ClientError {
   constructor() {
@@ -52,7 +102,7 @@ export class DatabaseUnavailableError extends ClientError {
 export class DatabaseTimeoutError extends ClientError {
   constructor() {
     super(
-      'The database did not answer in time. Narrow the query (smaller first, fewer hops) and retry.',
+      'The database did not answer in time. Retry; if it keeps failing, ask for fewer or smaller lists (a smaller first).',
       'DATABASE_TIMEOUT',
     );
   }
@@ -88,6 +138,23 @@ export interface ErrorLogger {
   error(message: string, error: unknown): void;
 }
 
+/**
+ * type-graphql's class-validator failures say only "Argument Validation Error"; the constraint
+ * messages ("first must not be greater than 100") tell the client what to fix.
+ */
+function describeValidationErrors(validationErrors: unknown): string | undefined {
+  if (!Array.isArray(validationErrors)) return undefined;
+  const messages = validationErrors.flatMap((entry) =>
+    Object.values((entry as { constraints?: Record<string, string> }).constraints ?? {}),
+  );
+  return messages.length === 0 ? undefined : `Invalid argument: ${messages.join('; ')}.`;
+}
+
+function isClientHttpStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** graphql-js wraps what a resolver throws; the class we branch on is the innermost error. */
 function unwrap(error: unknown): unknown {
   let current = error;
@@ -106,7 +173,24 @@ function unwrap(error: unknown): unknown {
  * becomes INTERNAL_SERVER_ERROR with a generic message, and the original is logged.
  * In development the original message is kept to speed up debugging.
  */
-export function createFormatError(options: { development: boolean; logger: ErrorLogger }) {
+export function createFormatError(options: {
+  development: boolean;
+  logger: ErrorLogger;
+  /** Drop graphql-js's "Did you mean …?" hints (production). */
+  hideSuggestions?: boolean;
+}) {
+  const format = formatError(options);
+  if (options.hideSuggestions !== true) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '').trim() };
+  };
+}
+
+/** graphql-js's suggestion, as graphql-armor's block-field-suggestions matches it. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+function formatError(options: { development: boolean; logger: ErrorLogger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const code = formatted.extensions?.code;
@@ -114,10 +198,24 @@ export function createFormatError(options: { development: boolean; logger: Error
     if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
       // A scalar rejecting a literal (e.g. a malformed Date) surfaces as a validation error;
       // clients branch on the more precise code the scalar gave.
-      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        ...formatted,
+        message: describeValidationErrors(original.extensions.validationErrors) ?? formatted.message,
+        extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT },
+      };
     }
-    if (original instanceof ClientError || (typeof code === 'string' && passThroughCodes.has(code))) {
+    if (original instanceof ClientError) {
+      // Apollo wraps validation-rule errors as GRAPHQL_VALIDATION_FAILED; ours carry a finer code.
+      return { ...formatted, extensions: { ...extensions, code: original.extensions.code } };
+    }
+    if (typeof code === 'string' && passThroughCodes.has(code)) {
       return { ...formatted, extensions };
+    }
+    if (original instanceof GraphQLError && isClientHttpStatus(original.extensions.http)) {
+      // Apollo's own request checks (a persisted-query hash that does not match its query, an
+      // unknown persisted-query version) carry a 4xx status but no code: the client's mistake,
+      // not ours, so neither INTERNAL_SERVER_ERROR nor a logged stack trace.
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     options.logger.error('internal error', original);
     return {

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     db,
     environment: config.environment,
     logger: createLogger(),
+    limits: config.limits,
   });
   let port: number;
   try {

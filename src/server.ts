@@ -11,6 +11,9 @@ import http from 'node:http';
 import { type Context, createContext } from './context';
 import { type Database } from './db';
 import { createFormatError } from './errors';
+import { defaultLimits, type Limits } from './limits/limits.config';
+import { operationLimitRules, operationLimitsPlugin, tokenLimit } from './limits/operation-limits';
+import { requestBudgetPlugin } from './limits/request-budget';
 import { type Logger } from './logger';
 import { mountPlayground } from './playground/playground';
 import { buildAppSchema } from './schema/build-schema';
@@ -19,6 +22,8 @@ export interface ServerDeps {
   db: Database;
   environment: 'development' | 'production' | 'test';
   logger: Logger;
+  /** Operation limits and request budget; defaults as documented in the README. */
+  limits?: Limits;
 }
 
 export interface AppServer {
@@ -29,18 +34,32 @@ export interface AppServer {
 
 export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { db, logger } = deps;
+  const limits = deps.limits ?? defaultLimits;
+  const production = deps.environment === 'production';
   const app = express();
   app.disable('x-powered-by');
-  mountPlayground(app);
+  // The playground needs introspection; both go only when production turns introspection off.
+  if (!production || limits.introspection) mountPlayground(app);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
-    formatError: createFormatError({ development: deps.environment === 'development', logger }),
+    formatError: createFormatError({
+      development: deps.environment === 'development',
+      // "Did you mean …?" hands out the schema field by field when introspection is off.
+      hideSuggestions: production,
+      logger,
+    }),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it must also close the driver and stop the local Neo4j, in order.
     stopOnTerminationSignals: false,
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: !production || limits.introspection,
+    validationRules: operationLimitRules(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(limits),
+      requestBudgetPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -61,7 +80,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db)) }),
+    tokenLimit(limits),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db, limits)) }),
   );
 
   app.use((_req: express.Request, res: express.Response) => {

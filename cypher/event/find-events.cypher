@@ -1,6 +1,7 @@
 // Events in date order (undated last), optionally only those involving one stakeholder and/or
 // of one dispute.
-// Params: $stakeholderKey: string | null; $dispute: string | null (a dispute's id).
+// Params: $stakeholderKey: string | null; $dispute: string | null (a dispute's id); $limit: integer
+//   (the first rows in order).
 // Returns: key, kind, name, description, on, onPrecision, onInferred, onNote,
 //   participants ([{key, role}]), issueKeys, evidenceKeys; ordered by on, key.
 MATCH (e:Event)
@@ -12,3 +13,4 @@ RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description
        [(e)-[:CONCERNS]->(i) | i.id] AS issueKeys,
        [(e)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys
 ORDER BY coalesce(on, date('9999-12-31')), key
+LIMIT $limit

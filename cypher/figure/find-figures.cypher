@@ -1,6 +1,7 @@
 // Reported figures, optionally of one measure (e.g. "planned-layoffs") and/or of one dispute;
 // each report separate.
-// Params: $measure: string | null; $dispute: string | null (a dispute's id).
+// Params: $measure: string | null; $dispute: string | null (a dispute's id); $limit: integer (the
+//   first rows in order).
 // Returns: key, measure, value, unit, qualifier, asReported, on, onPrecision, onInferred, onNote,
 //   articleKey, attributedToKey, issueKeys, evidenceKeys; ordered by measure, article date, key.
 MATCH (f:Figure)-[:REPORTED_IN]->(a:Article)
@@ -13,3 +14,4 @@ RETURN f.id AS key, f.measure AS measure, f.value AS value, f.unit AS unit, f.qu
        [(f)-[:CONCERNS]->(i) | i.id] AS issueKeys,
        [(f)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys, a.publishedOn AS articleDate
 ORDER BY measure, articleDate, key
+LIMIT $limit

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import path from 'node:path';
+import { DatabaseTimeoutError, ExecutionTimeoutError } from '../errors';
 import { repoRoot } from '../paths';
 import { type CypherRegistry, loadCypherRegistry, loadSchemaStatements } from './cypher-registry';
 import { isUnavailable, mapDriverError } from './errors';
@@ -42,13 +43,22 @@ export function defaultCypherDir(): string {
 }
 
 export class Database implements Writer {
-  private readonly listeners = new Set<QueryListener>();
-
   private constructor(
     private readonly driver: Driver,
     private readonly registry: CypherRegistry,
     private readonly options: DatabaseOptions,
+    private readonly listeners = new Set<QueryListener>(),
+    /** A request's deadline (epoch ms) and its budget: no query starts or runs on past it. */
+    private readonly deadline?: { at: number; budgetMs: number },
   ) {}
+
+  /**
+   * The same database (driver, statements, listeners) for one request: each transaction's
+   * timeout is cut to what is left before `at`, and none starts after it.
+   */
+  withDeadline(at: number, budgetMs: number): Database {
+    return new Database(this.driver, this.registry, this.options, this.listeners, { at, budgetMs });
+  }
 
   /** Creates the driver and loads the Cypher registry; does not contact the database. */
   static async create(options: DatabaseOptions): Promise<Database> {
@@ -165,11 +175,19 @@ export class Database implements Writer {
     return statement;
   }
 
+  private remainingMs(): number {
+    if (this.deadline === undefined) return this.options.queryTimeoutMs;
+    const remaining = this.deadline.at - Date.now();
+    if (remaining <= 0) throw new ExecutionTimeoutError(this.deadline.budgetMs);
+    return Math.min(this.options.queryTimeoutMs, Math.ceil(remaining));
+  }
+
   private async run<R>(mode: 'READ' | 'WRITE', name: string, params: Params): Promise<R[]> {
     return (await this.execute(mode, name, this.statement(name).text, params)) as R[];
   }
 
   private async execute(mode: 'READ' | 'WRITE', name: string, text: string, params: Params): Promise<Row[]> {
+    const timeout = this.remainingMs();
     for (const listener of this.listeners) listener({ name, mode });
     let session: Session | undefined;
     try {
@@ -183,14 +201,23 @@ export class Database implements Writer {
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       };
       const config = {
-        timeout: this.options.queryTimeoutMs,
+        timeout,
         metadata: { app: 'stakeholder-graph', query: name },
       };
       return mode === 'READ'
         ? await session.executeRead(work, config)
         : await session.executeWrite(work, config);
     } catch (error) {
-      throw mapDriverError(error, name);
+      const mapped = mapDriverError(error, name);
+      // A transaction cut short by the request's deadline is the request's timeout.
+      if (
+        mapped instanceof DatabaseTimeoutError &&
+        this.deadline !== undefined &&
+        Date.now() >= this.deadline.at
+      ) {
+        throw new ExecutionTimeoutError(this.deadline.budgetMs);
+      }
+      throw mapped;
     } finally {
       if (session !== undefined) await session.close().catch(() => undefined);
     }

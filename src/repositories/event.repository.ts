@@ -5,8 +5,9 @@ export function findEvents(
   db: Database,
   stakeholderKey: string | null,
   dispute: string | null,
+  limit: number,
 ): Promise<EventRecord[]> {
-  return db.readQuery<EventRecord>('event/find-events', { stakeholderKey, dispute });
+  return db.readQuery<EventRecord>('event/find-events', { stakeholderKey, dispute, limit });
 }
 
 export function findEventsByIds(db: Database, keys: readonly string[]): Promise<EventRecord[]> {

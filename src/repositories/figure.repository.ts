@@ -5,6 +5,7 @@ export function findFigures(
   db: Database,
   measure: string | null,
   dispute: string | null,
+  limit: number,
 ): Promise<FigureRecord[]> {
-  return db.readQuery<FigureRecord>('figure/find-figures', { measure, dispute });
+  return db.readQuery<FigureRecord>('figure/find-figures', { measure, dispute, limit });
 }

@@ -5,9 +5,9 @@ export function findIssuesByIds(db: Database, keys: readonly string[]): Promise<
   return db.readQuery<IssueRecord>('issue/find-issues-by-ids', { keys });
 }
 
-/** Every issue, or those of one dispute (by the dispute's id). */
-export function findAllIssues(db: Database, dispute: string | null): Promise<IssueRecord[]> {
-  return db.readQuery<IssueRecord>('issue/find-all-issues', { dispute });
+/** The first `limit` issues, or those of one dispute (by the dispute's id). */
+export function findAllIssues(db: Database, dispute: string | null, limit: number): Promise<IssueRecord[]> {
+  return db.readQuery<IssueRecord>('issue/find-all-issues', { dispute, limit });
 }
 
 /** The issues a slug names: one per dispute using it, or only that of `dispute`. */

@@ -1,10 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { findShortestPaths } from '../repositories/connection.repository';
+import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
-import { MAX_HOPS } from '../schema/args';
+import { ListArgs, MAX_HOPS } from '../schema/args';
 import { PathRelation, Stance, TimelineEntryKind } from '../schema/enums';
 import { fromGlobalId } from '../schema/global-id';
 import { Node, Stakeholder } from '../schema/node.interface';
@@ -82,6 +82,7 @@ export class AnalysisResolver {
   async timeline(
     @Arg('holderId', () => ID, { description: 'Global id of a Person or Organization.' }) holderId: string,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only this issue.' })
     issueSlug?: string | null,
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
@@ -126,7 +127,7 @@ export class AnalysisResolver {
       );
     }
     // Stable sort: on the same date, statements come before the positions they support.
-    return entries.sort(byDate);
+    return entries.sort(byDate).slice(0, first);
   }
 
   @Query(() => [Path], {
@@ -142,7 +143,7 @@ export class AnalysisResolver {
     })
     maxHops: number,
   ): Promise<Path[]> {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    if (!isMaxHops(maxHops)) {
       throw new BadUserInputError(`maxHops must be between 1 and ${MAX_HOPS}, got ${maxHops}.`, 'maxHops');
     }
     const from = fromGlobalId(fromId, 'fromId', ['Person', 'Organization']);

@@ -4,7 +4,7 @@ import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findArticlesPage } from '../repositories/article.repository';
 import { Article } from '../schema/article.type';
-import { ScopedPageArgs } from '../schema/args';
+import { ListArgs, ScopedPageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { Stakeholder } from '../schema/node.interface';
 import { ArticleConnection } from '../schema/pagination';
@@ -53,7 +53,13 @@ export class ArticleResolver {
   @FieldResolver(() => [Statement], {
     description: 'Every statement located in this article, in reading order.',
   })
-  async statements(@Root() article: Article, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsByArticle.load(article.key)).map((record) => Statement.from(record));
+  async statements(
+    @Root() article: Article,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await ctx.loaders.statementsByArticle.load(article.key))
+      .slice(0, first)
+      .map((record) => Statement.from(record));
   }
 }

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { findDisputes } from '../repositories/dispute.repository';
 import { findAllIssues } from '../repositories/issue.repository';
+import { ListArgs } from '../schema/args';
 import { Dispute } from '../schema/dispute.type';
 import { Issue } from '../schema/issue.type';
 
@@ -56,7 +57,11 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [Issue], { description: 'The issues of this dispute, by slug.' })
-  async issues(@Root() dispute: Dispute, @Ctx() { db }: Context): Promise<Issue[]> {
-    return (await findAllIssues(db, dispute.slug)).map((record) => Issue.from(record));
+  async issues(
+    @Root() dispute: Dispute,
+    @Ctx() { db }: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Issue[]> {
+    return (await findAllIssues(db, dispute.slug, first)).map((record) => Issue.from(record));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
 import { loadExisting } from '../loaders';
@@ -21,6 +22,7 @@ export class EventResolver {
   })
   async events(
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('stakeholderId', () => ID, { nullable: true, description: 'Global id of a Person or Organization.' })
     stakeholderId?: string | null,
     @Arg('dispute', () => String, { nullable: true, description: 'Only the events of this dispute (slug).' })
@@ -31,7 +33,7 @@ export class EventResolver {
         ? null
         : fromGlobalId(stakeholderId, 'stakeholderId', ['Person', 'Organization']).key;
     const scope = await disputeScope(ctx, dispute);
-    return (await findEvents(ctx.db, key, scope)).map((record) => Event.from(record));
+    return (await findEvents(ctx.db, key, scope, first)).map((record) => Event.from(record));
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the event concerns.' })
@@ -61,6 +63,7 @@ export class ReportedFigureResolver {
   })
   async figures(
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('measure', () => String, {
       nullable: true,
       description: 'Only this measure, e.g. "planned-layoffs".',
@@ -70,7 +73,9 @@ export class ReportedFigureResolver {
     dispute?: string | null,
   ): Promise<ReportedFigure[]> {
     const scope = await disputeScope(ctx, dispute);
-    return (await findFigures(ctx.db, measure ?? null, scope)).map((record) => ReportedFigure.from(record));
+    return (await findFigures(ctx.db, measure ?? null, scope, first)).map((record) =>
+      ReportedFigure.from(record),
+    );
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the figure.' })

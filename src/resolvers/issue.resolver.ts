@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { disputeScope, oneBySlug } from './dispute.resolver';
 import { NotFoundError } from '../errors';
@@ -63,10 +64,11 @@ export class IssueResolver {
   @Query(() => [Issue], { description: 'Every issue, by dispute then slug.' })
   async issues(
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('dispute', () => String, { nullable: true, description: 'Only the issues of this dispute (slug).' })
     dispute?: string | null,
   ): Promise<Issue[]> {
-    return (await findAllIssues(ctx.db, await disputeScope(ctx, dispute))).map((record) =>
+    return (await findAllIssues(ctx.db, await disputeScope(ctx, dispute), first)).map((record) =>
       Issue.from(record),
     );
   }
@@ -82,19 +84,26 @@ export class IssueResolver {
     description:
       'For each stakeholder, its latest position on this issue as of `asOf` (default: latest known), optionally only one stance.',
   })
-  positions(
+  async positions(
     @Root() issue: Issue,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('stance', () => Stance, { nullable: true, description: 'Only positions with this stance.' })
     stance?: Stance | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Positions as they stood on this date.' })
     asOf?: string | null,
   ): Promise<Position[]> {
-    return latestPositions(ctx, issue.key, asOf ?? null, stance ?? null);
+    return (await latestPositions(ctx, issue.key, asOf ?? null, stance ?? null)).slice(0, first);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this issue, oldest first.' })
-  async statements(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Statement[]> {
-    return (await ctx.loaders.statementsByIssue.load(issue.key)).map((record) => Statement.from(record));
+  async statements(
+    @Root() issue: Issue,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await ctx.loaders.statementsByIssue.load(issue.key))
+      .slice(0, first)
+      .map((record) => Statement.from(record));
   }
 }

@@ -3,7 +3,7 @@ import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findOrganizationsPage } from '../repositories/stakeholder.repository';
-import { OrganizationsArgs } from '../schema/args';
+import { ListArgs, OrganizationsArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { OrganizationConnection } from '../schema/pagination';
 import { Position } from '../schema/position.type';
@@ -51,10 +51,14 @@ export class OrganizationResolver {
   @FieldResolver(() => [Membership], {
     description: 'Members of this organization (unions, locals, people).',
   })
-  async members(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Membership[]> {
-    return (await ctx.loaders.membersByOrganization.load(organization.key)).map((record) =>
-      Membership.from(record),
-    );
+  async members(
+    @Root() organization: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Membership[]> {
+    return (await ctx.loaders.membersByOrganization.load(organization.key))
+      .slice(0, first)
+      .map((record) => Membership.from(record));
   }
 
   @FieldResolver(() => [Membership], { description: 'Organizations this one belongs to.' })
@@ -82,8 +86,12 @@ export class OrganizationResolver {
   @FieldResolver(() => [Statement], {
     description: 'Statements made on this organization’s behalf or by it, oldest first.',
   })
-  async statements(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Statement[]> {
-    return loadStatementsOf(ctx, organization.key);
+  async statements(
+    @Root() organization: Organization,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await loadStatementsOf(ctx, organization.key)).slice(0, first);
   }
 
   @FieldResolver(() => [Position], {
@@ -92,9 +100,10 @@ export class OrganizationResolver {
   async positions(
     @Root() organization: Organization,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
     issueSlug?: string | null,
   ): Promise<Position[]> {
-    return loadPositionsOf(ctx, organization.key, issueSlug);
+    return (await loadPositionsOf(ctx, organization.key, issueSlug)).slice(0, first);
   }
 }

@@ -3,7 +3,7 @@ import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findPeoplePage } from '../repositories/stakeholder.repository';
-import { ScopedPageArgs } from '../schema/args';
+import { ListArgs, ScopedPageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { PersonConnection } from '../schema/pagination';
 import { Position } from '../schema/position.type';
@@ -56,17 +56,22 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Statement], { description: 'What this person said or wrote, oldest first.' })
-  async statements(@Root() person: Person, @Ctx() ctx: Context): Promise<Statement[]> {
-    return loadStatementsOf(ctx, person.key);
+  async statements(
+    @Root() person: Person,
+    @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
+  ): Promise<Statement[]> {
+    return (await loadStatementsOf(ctx, person.key)).slice(0, first);
   }
 
   @FieldResolver(() => [Position], { description: 'Every position this person has taken, oldest first.' })
   async positions(
     @Root() person: Person,
     @Ctx() ctx: Context,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
     issueSlug?: string | null,
   ): Promise<Position[]> {
-    return loadPositionsOf(ctx, person.key, issueSlug);
+    return (await loadPositionsOf(ctx, person.key, issueSlug)).slice(0, first);
   }
 }

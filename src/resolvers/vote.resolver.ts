@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { disputeScope, oneBySlug } from './dispute.resolver';
 import { DISPUTE_ARG } from './issue.resolver';
@@ -47,10 +48,13 @@ export class VoteResolver {
   })
   ballots(
     @Root() vote: Vote,
+    @Args(() => ListArgs) { first }: ListArgs,
     @Arg('outcome', () => BallotOutcome, { nullable: true, description: 'Only ballots with this outcome.' })
     outcome?: BallotOutcome | null,
   ): Ballot[] {
-    return vote.ballotRecords.filter((ballot) => outcome == null || ballot.outcome === outcome);
+    return vote.ballotRecords
+      .filter((ballot) => outcome == null || ballot.outcome === outcome)
+      .slice(0, first);
   }
 
   @FieldResolver(() => [Statement], { description: 'The words that report the vote.' })

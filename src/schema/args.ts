@@ -1,3 +1,4 @@
+import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { Stance } from './enums';
 import { DateScalar } from './scalars';
@@ -6,6 +7,24 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_HOPS = 6;
 export const MAX_SEARCH_RESULTS = 50;
+/** Items a list field returns when `first` is omitted. */
+export const DEFAULT_LIST_SIZE = 50;
+
+/**
+ * `first` on a list whose length grows with the data (statements, positions, events …):
+ * without it, one nested selection could return the whole graph many times over. The operation
+ * cost (src/limits/cost.ts) multiplies by the same number.
+ */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_LIST_SIZE,
+    description: `How many items to return, 1 to ${MAX_PAGE_SIZE}, in the list's order.`,
+  })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first!: number;
+}
 
 @ArgsType()
 export class PageArgs {

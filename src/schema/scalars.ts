@@ -7,7 +7,9 @@ export function parseIsoDate(value: unknown): string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
     if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
       return value as string;
     }

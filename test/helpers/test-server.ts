@@ -4,7 +4,8 @@
  */
 import { type AddressInfo } from 'node:net';
 import { Database } from '../../src/db';
-import { createLogger } from '../../src/logger';
+import { defaultLimits, type Limits } from '../../src/limits/limits.config';
+import { createLogger, type Logger } from '../../src/logger';
 import { createServer } from '../../src/server';
 import { testDatabaseOptions } from './global-setup';
 import { testNeo4jUri } from './test-env';
@@ -26,13 +27,20 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { uri?: string; environment?: 'production' | 'development' | 'test' } = {},
+  options: {
+    uri?: string;
+    environment?: 'production' | 'development' | 'test';
+    limits?: Partial<Limits>;
+    /** Defaults to a silent logger; pass one to see what the server logs. */
+    logger?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const db = await Database.create(testDatabaseOptions(options.uri ?? testNeo4jUri()));
   const { httpServer, apollo } = await createServer({
     db,
     environment: options.environment ?? 'test',
-    logger: createLogger({ silent: true }),
+    logger: options.logger ?? createLogger({ silent: true }),
+    limits: { ...defaultLimits, ...options.limits },
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

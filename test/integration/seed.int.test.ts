@@ -155,7 +155,7 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('lists the planned-layoff figures side by side, one per report, with their sources', async () => {
-    const figures = await findFigures(db, 'planned-layoffs', 'ct-sebac-2011-concessions');
+    const figures = await findFigures(db, 'planned-layoffs', 'ct-sebac-2011-concessions', 100);
     expect(figures.map((figure) => figure.value).sort()).toEqual([5500, 6600, 6700, 6700, 7500]);
     expect(new Set(figures.map((figure) => figure.articleKey)).size).toBe(5);
     for (const figure of figures) expect(figure.evidenceKeys.length).toBeGreaterThan(0);
