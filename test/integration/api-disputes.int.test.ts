@@ -164,3 +164,58 @@ describe('which position answers', () => {
     expect(asOf4.map((p) => [p.holder.name, p.asOf])).toEqual([['Rosa Delgado', '2024-03-04']]);
   });
 });
+
+describe('connections within the fixture dispute', () => {
+  async function harborPeople(): Promise<Map<string, string>> {
+    const { people, organizations } = expectData(
+      await server.graphql<{
+        people: { edges: { node: { id: string; name: string } }[] };
+        organizations: { edges: { node: { id: string; name: string } }[] };
+      }>(`{ people(dispute: "${HARBOR}") { edges { node { id name } } }
+            organizations(dispute: "${HARBOR}") { edges { node { id name } } } }`),
+    );
+    return new Map([...people.edges, ...organizations.edges].map((edge) => [edge.node.name, edge.node.id]));
+  }
+
+  it('walks Path.nodes from one stakeholder to the other through the dispute’s own issue', async () => {
+    const ids = await harborPeople();
+    const { connections } = expectData(
+      await server.graphql<{
+        connections: {
+          length: number;
+          nodes: { __typename: string; name?: string; slug?: string; dispute?: { slug: string } }[];
+        }[];
+      }>(
+        `query ($from: ID!, $to: ID!) { connections(fromId: $from, toId: $to, maxHops: 4) {
+           length nodes { __typename ... on Person { name } ... on Issue { slug dispute { slug } } } } }`,
+        { from: ids.get('Rosa Delgado'), to: ids.get('Tomas Weber') },
+      ),
+    );
+    expect(connections.length).toBeGreaterThan(0);
+    for (const path of connections) {
+      expect(path.nodes).toHaveLength(path.length + 1);
+      expect(path.nodes[0]).toMatchObject({ __typename: 'Person', name: 'Rosa Delgado' });
+      expect(path.nodes[path.nodes.length - 1]).toMatchObject({ __typename: 'Person', name: 'Tomas Weber' });
+      for (const node of path.nodes.filter((n) => n.__typename === 'Issue'))
+        expect(node.dispute?.slug).toBe(HARBOR);
+    }
+  });
+
+  it('finds a one-hop role between Delgado and her alliance, and nothing shorter than the real distance', async () => {
+    const ids = await harborPeople();
+    const ask = async (maxHops: number) =>
+      expectData(
+        await server.graphql<{ connections: { length: number; nodes: { __typename: string }[] }[] }>(
+          `query ($from: ID!, $to: ID!, $hops: Int) { connections(fromId: $from, toId: $to, maxHops: $hops) {
+             length nodes { __typename } } }`,
+          { from: ids.get('Rosa Delgado'), to: ids.get('Harbor Workers Alliance'), hops: maxHops },
+        ),
+      ).connections;
+    expect((await ask(1)).map((p) => p.nodes.map((n) => n.__typename))).toEqual([['Person', 'Organization']]);
+    const toWeber = await server.graphql<{ connections: unknown[] }>(
+      `query ($from: ID!, $to: ID!) { connections(fromId: $from, toId: $to, maxHops: 3) { length } }`,
+      { from: ids.get('Rosa Delgado'), to: ids.get('Tomas Weber') },
+    );
+    expect(expectData(toWeber).connections).toEqual([]);
+  });
+});
