@@ -95,8 +95,18 @@ describe('statements filters', () => {
     const expected = readSeed()
       .statements.filter((s) => s.speaker === 'dannel-malloy' || s.onBehalfOf === 'dannel-malloy')
       .map((s) => s.id);
-    expect(keys).toHaveLength(19);
     expect(sorted(keys)).toEqual(sorted(expected));
+  });
+
+  it('returns exactly what one person said, in the fixture dispute', async () => {
+    const { people } = expectData(
+      await server.graphql<{ people: { edges: { node: { id: string; name: string } }[] } }>(
+        `{ people(dispute: "${HARBOR}") { edges { node { id name } } } }`,
+      ),
+    );
+    const delgado = people.edges.find((edge) => edge.node.name === 'Rosa Delgado')?.node.id;
+    const { keys } = await walk(100, { speakerId: delgado });
+    expect(keys).toEqual(['hg-q-delgado-no-layoff', 'ht-q-delgado-retirements']);
   });
 
   it('includes Malloy’s “What’s the sense of negotiating” quote among his statements', async () => {
@@ -108,7 +118,6 @@ describe('statements filters', () => {
 
   it('includes statements made on behalf of SEBAC when filtered by the coalition’s id', async () => {
     const result = await page({ first: 100, where: { speakerId: idOf(stakeholders, 'sebac') } });
-    expect(result.edges).toHaveLength(31);
     const sebac = 'State Employees Bargaining Agent Coalition';
     for (const { node } of result.edges) expect([node.speaker?.name, node.onBehalfOf?.name]).toContain(sebac);
     expect(sorted(new Set(result.edges.map((edge) => edge.node.speaker?.name ?? '')))).toEqual([
@@ -140,12 +149,19 @@ describe('statements filters', () => {
     ]);
   });
 
-  it('returns the 35 statements of the 29 June Hearst article when filtered by articleId', async () => {
-    const result = await page({ first: 100, where: { articleId: articleId('hearst-2011-06-29') } });
-    expect(result.edges).toHaveLength(35);
-    expect(new Set(result.edges.map((edge) => edge.node.article.key))).toEqual(
-      new Set(['hearst-2011-06-29']),
+  it('returns exactly the statements of one article when filtered by articleId', async () => {
+    const { articles } = expectData(
+      await server.graphql<{ articles: { edges: { node: { id: string; key: string } }[] } }>(
+        `{ articles(dispute: "${HARBOR}") { edges { node { id key } } } }`,
+      ),
     );
+    const tribune = articles.edges.find((edge) => edge.node.key === 'harbor-tribune-2024-03-06')?.node.id;
+    const result = await page({ first: 100, where: { articleId: tribune } });
+    expect(result.edges.map((edge) => edge.node.key)).toEqual([
+      'ht-q-delgado-retirements',
+      'ht-p-weber-40-layoffs',
+      'ht-r-58-percent',
+    ]);
   });
 
   it('returns the statements about renegotiation that evidence OPPOSE positions on it', async () => {
@@ -161,7 +177,7 @@ describe('statements filters', () => {
         .flatMap((p) => p.evidence)
         .filter((key) => aboutRenegotiation.has(key)),
     );
-    expect(expected.size).toBe(10);
+    expect(expected.size).toBeGreaterThan(0);
     expect(sorted(result.edges.map((edge) => edge.node.key))).toEqual(sorted(expected));
     expect(result.edges.map((edge) => edge.node.text)).toContain(
       'I don’t see how there could be any substantial changes.',
@@ -240,7 +256,7 @@ describe('statements pagination', () => {
     const where = { articleId: articleId('ctnewsjunkie-2011-07-05') };
     const [{ keys }, big] = await Promise.all([walk(7, where), page({ first: 100, where })]);
     expect(big.pageInfo.hasNextPage).toBe(false);
-    expect(keys).toHaveLength(48);
+    expect(keys.length).toBeGreaterThan(7);
     expect(keys).toEqual(big.edges.map((edge) => edge.node.key));
   });
 
