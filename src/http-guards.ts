@@ -67,9 +67,17 @@ export function requestLogger(logger: Logger): RequestHandler {
       return id;
     },
     customLogLevel: (req, res, error) => {
-      if (error !== undefined || res.statusCode >= 500) return 'error';
       if (req.url === '/health' || req.url === '/ready') return 'debug';
+      if (error !== undefined || (res.statusCode >= 500 && locals(res).errorCode === undefined))
+        return 'error';
       return res.statusCode >= 400 ? 'warn' : 'info';
+    },
+    // For a 5xx pino-http makes up an Error ("failed with status code 503") with a stack that
+    // says nothing; the real failure, if any, is logged where it happened (formatError, the
+    // Express error handler). The request line keeps status and error code only.
+    customErrorObject: (_req, _res, _error, value: Record<string, unknown>) => {
+      const { err: _synthetic, ...rest } = value;
+      return rest;
     },
     customSuccessMessage: () => 'request completed',
     customErrorMessage: () => 'request failed',
@@ -207,11 +215,15 @@ export function requestSignal(res: Response): AbortSignal {
   return locals(res).abort?.signal ?? new AbortController().signal;
 }
 
-const responses = new WeakMap<object, Response>();
+/*
+ * The HTTP response travels on the GraphQL context under a symbol: Apollo copies the context
+ * object per operation (so a WeakMap keyed by it would miss), and a copy keeps symbol keys.
+ */
+const RESPONSE = Symbol('http response');
 
 /** Links a GraphQL context to its HTTP response, for the log plugin below. */
 export function linkContext<T extends object>(context: T, res: Response): T {
-  responses.set(context, res);
+  Object.defineProperty(context, RESPONSE, { value: res, enumerable: true });
   return context;
 }
 
@@ -221,7 +233,7 @@ export function requestLogPlugin<T extends object>(): ApolloServerPlugin<T> {
     requestDidStart() {
       return Promise.resolve({
         willSendResponse({ contextValue, operationName, response }) {
-          const res = responses.get(contextValue);
+          const res = (contextValue as { [RESPONSE]?: Response })[RESPONSE];
           if (res !== undefined) {
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
             locals(res).graphql = {

@@ -399,7 +399,7 @@ export async function superviseLocalNeo4j(options: SupervisorOptions): Promise<S
         current = await start();
         startedAt = Date.now();
         restarts += 1;
-        logger.info({ pid: current.pid, attempt: inARow, uri: current.uri }, 'local Neo4j restarted');
+        logger.info({ neo4jPid: current.pid, attempt: inARow, uri: current.uri }, 'local Neo4j restarted');
         watch();
         options.onUp(current);
         return;
