@@ -361,7 +361,7 @@ export async function superviseLocalNeo4j(options: SupervisorOptions): Promise<S
   const restart = async (exit: { code: number | null; signal: NodeJS.Signals | null }) => {
     logger.error(
       {
-        pid: current.pid,
+        neo4jPid: current.pid,
         exitCode: exit.code,
         signal: exit.signal,
         uptimeSeconds: (Date.now() - startedAt) / 1000,
