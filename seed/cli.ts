@@ -4,14 +4,17 @@
  */
 import { readConfig } from '../src/config';
 import { connect } from '../src/db';
+import { createToolLogger } from '../src/logger';
 import { countNodesByLabel, countRelationshipsByType } from '../src/repositories/admin.repository';
 import { seedDatabase } from './index';
 import { SeedValidationError } from './read';
 
+const logger = createToolLogger('seed');
+const log = (message: string) => logger.info(message);
+
 async function main(): Promise<void> {
   const config = readConfig();
-  const log = (message: string) => process.stderr.write(`seed: ${message}\n`);
-  const { db, local, description } = await connect(config, log);
+  const { db, local, description } = await connect(config, logger);
   try {
     log(`connected to ${description}`);
     await db.applySchema();
@@ -30,11 +33,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof SeedValidationError) {
-    console.error(
-      `seed: ${error.problems.length} problem(s), nothing written:\n  ${error.problems.join('\n  ')}`,
-    );
+    logger.fatal({ problems: error.problems }, `${error.problems.length} problem(s), nothing written`);
   } else {
-    console.error(`seed: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(error instanceof Error ? error.message : String(error));
   }
   process.exit(1);
 });

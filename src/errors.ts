@@ -20,6 +20,10 @@ export const ErrorCode = {
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   EXECUTION_TIMEOUT: 'EXECUTION_TIMEOUT',
+  DATABASE_BUSY: 'DATABASE_BUSY',
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -105,6 +109,34 @@ export class DatabaseTimeoutError extends ClientError {
       'The database did not answer in time. Retry; if it keeps failing, ask for fewer or smaller lists (a smaller first).',
       'DATABASE_TIMEOUT',
     );
+  }
+}
+
+/**
+ * Every connection to Neo4j is in use and none freed up within the acquisition timeout. The
+ * message says nothing about the pool or the query: that stays in the server's log.
+ */
+export class DatabaseBusyError extends ClientError {
+  constructor() {
+    super('The database is busy right now. Retry in a few seconds.', 'DATABASE_BUSY');
+  }
+}
+
+/** The request ran past REQUEST_TIMEOUT_MS; what was still running has been cancelled. */
+export class RequestTimeoutError extends ClientError {
+  constructor(timeoutMs: number) {
+    super(
+      `The request did not complete within ${timeoutMs} ms and was cancelled. Ask for less (smaller first, fewer fields) and retry.`,
+      'REQUEST_TIMEOUT',
+      { timeoutMs },
+    );
+  }
+}
+
+/** The client went away; the work left for its request is not started. Nobody reads this answer. */
+export class RequestCancelledError extends ClientError {
+  constructor() {
+    super('The client closed the request.', 'REQUEST_CANCELLED');
   }
 }
 

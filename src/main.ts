@@ -1,68 +1,37 @@
 /**
- * Process entry: read the configuration, open (or start) Neo4j, apply the schema, serve.
- * Start-up failures end the process with exit code 1 and one line saying what to do.
+ * Process entry: read the configuration, start the service (src/service.ts), stop it on SIGINT or
+ * SIGTERM. Start-up failures end the process with exit code 1 and one log line saying what to do;
+ * a crash loop of the supervised local Neo4j ends it with exit code 1 too, so that a process
+ * manager sees it.
  */
 // First: type-graphql's decorators need the Reflect metadata API before any schema class loads.
 import 'reflect-metadata';
-import { type Server } from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { ConfigError, readConfig } from './config';
-import { connect, LocalNeo4jError, StartupConnectionError } from './db';
-import { createLogger } from './logger';
-import { seedOnStart } from '../seed';
+import { LocalNeo4jError, StartupConnectionError } from './db';
+import { createLogger, createToolLogger } from './logger';
 import { SeedValidationError } from '../seed/read';
-import { awaitIndexes } from './repositories/admin.repository';
-import { createServer } from './server';
-
-const log = (message: string) => process.stderr.write(`stakeholder-graph: ${message}\n`);
-
-async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new ConfigError(`port ${port} is already in use: set PORT to a free port`)
-          : error,
-      );
-    });
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
-}
+import { startService } from './service';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const connection = await connect(config, log);
-  const { db, local } = connection;
-  log(`connected to ${connection.description}`);
-  await db.applySchema();
-  const seeded = await seedOnStart(db, config.articlesDir, config.seedOnStart);
-  if (seeded !== null) log(`seeded the graph (${seeded}; article texts from ${config.articlesDir})`);
-  await awaitIndexes(db);
-
-  const { httpServer, apollo } = await createServer({
-    db,
-    environment: config.environment,
-    logger: createLogger(),
-    limits: config.limits,
-  });
-  let port: number;
-  try {
-    port = await listen(httpServer, config.port, config.host);
-  } catch (error) {
-    await db.close();
-    await local?.stop();
-    throw error;
-  }
-  log(`GraphQL API ready at http://localhost:${port}/graphql`);
+  const logger = createLogger({ level: config.logLevel, pretty: config.environment === 'development' });
 
   let stopping = false;
+  const service = await startService(config, logger, {
+    onGiveUp: (error) => {
+      if (stopping) return;
+      stopping = true;
+      logger.fatal(`exiting: ${error.message}`);
+      void service.stop().finally(() => process.exit(1));
+    },
+  });
+  logger.info(`GraphQL API ready at ${service.url}/graphql`);
+
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    await apollo.stop();
-    await db.close();
-    await local?.stop();
+    logger.info(`${signal}: shutting down`);
+    await service.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -83,6 +52,6 @@ function describeStartupError(error: unknown): string {
 }
 
 main().catch((error: unknown) => {
-  log(`cannot start: ${describeStartupError(error)}`);
+  createToolLogger('stakeholder-graph').fatal(`cannot start: ${describeStartupError(error)}`);
   process.exit(1);
 });

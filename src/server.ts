@@ -14,6 +14,17 @@ import { createFormatError } from './errors';
 import { defaultLimits, type Limits } from './limits/limits.config';
 import { operationLimitRules, operationLimitsPlugin, tokenLimit } from './limits/operation-limits';
 import { requestBudgetPlugin } from './limits/request-budget';
+import {
+  clientLimits,
+  corsPolicy,
+  deadline,
+  type HttpGuardOptions,
+  linkContext,
+  requestLogger,
+  requestLogPlugin,
+  requestSignal,
+  securityHeaders,
+} from './http-guards';
 import { type Logger } from './logger';
 import { mountPlayground } from './playground/playground';
 import { buildAppSchema } from './schema/build-schema';
@@ -24,6 +35,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Operation limits and request budget; defaults as documented in the README. */
   limits?: Limits;
+  /** Deadline, limits, CORS; unset limits are off (main.ts passes the configured defaults). */
+  http?: HttpGuardOptions & { trustProxy?: number };
 }
 
 export interface AppServer {
@@ -36,8 +49,11 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const { db, logger } = deps;
   const limits = deps.limits ?? defaultLimits;
   const production = deps.environment === 'production';
+  const guards = deps.http ?? {};
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', guards.trustProxy ?? 0);
+  app.use(requestLogger(logger), securityHeaders(), corsPolicy(guards.corsOrigins));
   // The playground needs introspection; both go only when production turns introspection off.
   if (!production || limits.introspection) mountPlayground(app);
   const httpServer = http.createServer(app);
@@ -47,7 +63,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       development: deps.environment === 'development',
       // "Did you mean …?" hands out the schema field by field when introspection is off.
       hideSuggestions: production,
-      logger,
+      logger: { error: (message, error) => logger.error({ err: error }, message) },
     }),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it must also close the driver and stop the local Neo4j, in order.
@@ -59,6 +75,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),
       requestBudgetPlugin(),
+      requestLogPlugin(),
     ],
   });
   await apollo.start();
@@ -67,21 +84,29 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     res.json({ status: 'ok' });
   });
 
+  // The health state is kept true within ~2 s by its background probe; /ready awaits a fresh
+  // probe (shared by concurrent callers) when the last one is older than 250 ms.
+  db.health.start();
   app.get('/ready', async (_req, res) => {
-    try {
-      const info = await db.serverInfo();
-      res.json({ status: 'ready', neo4j: info.agent });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'unknown';
-      res.status(503).json({ status: 'unavailable', reason });
-    }
+    const health = await db.health.probeIfOlderThan(250);
+    if (health.status === 'up') res.json({ status: 'ready', neo4j: health.neo4j });
+    else
+      res.status(503).json({
+        status: health.status === 'restarting' ? 'restarting' : 'unavailable',
+        reason: health.reason,
+      });
   });
 
   app.use(
     '/graphql',
+    ...clientLimits(guards),
+    deadline(guards.requestTimeoutMs ?? 20_000),
     express.json({ limit: '100kb' }),
     tokenLimit(limits),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(db, limits)) }),
+    expressMiddleware(apollo, {
+      context: ({ res }) =>
+        Promise.resolve(linkContext(createContext(db.withSignal(requestSignal(res)), limits), res)),
+    }),
   );
 
   app.use((_req: express.Request, res: express.Response) => {
@@ -93,13 +118,15 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   // Errors raised before GraphQL runs (a body too large, JSON that does not parse) would get
   // Express's default HTML page, stack trace included; answer in GraphQL's shape instead.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // The deadline already answered REQUEST_TIMEOUT; Apollo's late answer has nowhere to go.
+    if (res.headersSent) return;
     const status = (error as { status?: unknown }).status;
     if (status === 413) {
       res.status(413).json(httpError('The request body is larger than 100 kB.', 'PAYLOAD_TOO_LARGE'));
     } else if (typeof status === 'number' && status >= 400 && status < 500) {
       res.status(status).json(httpError('The request body is not valid JSON.', 'BAD_REQUEST'));
     } else {
-      logger.error('request failed before GraphQL', error);
+      logger.error({ err: error }, 'request failed before GraphQL');
       res.status(500).json(httpError('Internal server error', 'INTERNAL_SERVER_ERROR'));
     }
   });

@@ -3,7 +3,10 @@
  * db:start leaves it running in the background; `npm start` then uses it instead of its own.
  */
 import { readConfig } from '../src/config';
+import { createToolLogger } from '../src/logger';
 import { findRunningLocalNeo4j, resetLocalNeo4j, startLocalNeo4j, stopDetachedLocalNeo4j } from '../src/db';
+
+const logger = createToolLogger('db');
 
 async function run(command: string | undefined): Promise<string> {
   const { neo4j } = readConfig();
@@ -12,7 +15,12 @@ async function run(command: string | undefined): Promise<string> {
     case 'start': {
       const running = await findRunningLocalNeo4j(home);
       if (running !== undefined) return `already running at ${running.uri} (pid ${running.pid})`;
-      const local = await startLocalNeo4j({ home, port: neo4j.localPort, detached: true });
+      const local = await startLocalNeo4j({
+        home,
+        port: neo4j.localPort,
+        detached: true,
+        log: (message) => logger.info(message),
+      });
       return `Neo4j ${local.version} running at ${local.uri} (pid ${local.pid}), data in ${home}; stop it with npm run db:stop`;
     }
     case 'stop':
@@ -26,9 +34,9 @@ async function run(command: string | undefined): Promise<string> {
 }
 
 run(process.argv[2]).then(
-  (message) => console.log(`db: ${message}`),
+  (message) => logger.info(message),
   (error: unknown) => {
-    console.error(`db: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(error instanceof Error ? error.message : String(error));
     process.exit(1);
   },
 );

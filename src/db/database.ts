@@ -5,10 +5,17 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import path from 'node:path';
-import { DatabaseTimeoutError, ExecutionTimeoutError } from '../errors';
+import {
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  ExecutionTimeoutError,
+  RequestCancelledError,
+} from '../errors';
+import { type Logger } from '../logger';
 import { repoRoot } from '../paths';
 import { type CypherRegistry, loadCypherRegistry, loadSchemaStatements } from './cypher-registry';
 import { isUnavailable, mapDriverError } from './errors';
+import { DatabaseHealth } from './health';
 import { type PlainValue, toNeo4jParams, toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -22,6 +29,30 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
   /** Where the .cypher files live; defaults to the repository's cypher/. */
   cypherDir?: string;
+  /** Driver pool size (default 100) and how long a query waits for a free connection (5 s). */
+  poolSize?: number;
+  acquisitionTimeoutMs?: number;
+  /** Background health probe period (default 1 s) once `health.start()` is called. */
+  healthIntervalMs?: number;
+  /** Health transitions (down, back up) are logged here. */
+  logger?: Logger;
+}
+
+/** What every request-scoped view of one Database shares. */
+interface Shared {
+  listeners: Set<QueryListener>;
+  health: DatabaseHealth;
+  probeDriver: Driver;
+}
+
+/**
+ * What one request's view of the database adds: the signal that cancels its queries (client gone,
+ * HTTP deadline) and the execution deadline that cuts each transaction's timeout.
+ */
+interface RequestView {
+  signal?: AbortSignal;
+  /** Epoch ms and the budget it came from: no query starts or runs on past it. */
+  deadline?: { at: number; budgetMs: number };
 }
 
 /** Runs registered write statements; a Database, or one transaction of it (see writeTransaction). */
@@ -47,9 +78,9 @@ export class Database implements Writer {
     private readonly driver: Driver,
     private readonly registry: CypherRegistry,
     private readonly options: DatabaseOptions,
-    private readonly listeners = new Set<QueryListener>(),
-    /** A request's deadline (epoch ms) and its budget: no query starts or runs on past it. */
-    private readonly deadline?: { at: number; budgetMs: number },
+    private readonly shared: Shared,
+    /** Set on a request's view (withSignal, withDeadline): see RequestView. */
+    private readonly view: RequestView = {},
   ) {}
 
   /**
@@ -57,22 +88,55 @@ export class Database implements Writer {
    * timeout is cut to what is left before `at`, and none starts after it.
    */
   withDeadline(at: number, budgetMs: number): Database {
-    return new Database(this.driver, this.registry, this.options, this.listeners, { at, budgetMs });
+    return new Database(this.driver, this.registry, this.options, this.shared, {
+      ...this.view,
+      deadline: { at, budgetMs },
+    });
   }
 
   /** Creates the driver and loads the Cypher registry; does not contact the database. */
   static async create(options: DatabaseOptions): Promise<Database> {
     const registry = await loadCypherRegistry(options.cypherDir ?? defaultCypherDir());
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    const auth = neo4j.auth.basic(options.user, options.password);
+    const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       // Fail fast when the database is down: a request should get DATABASE_UNAVAILABLE within
       // seconds, not after the driver's default 30 s of retries.
       maxTransactionRetryTime: 3_000,
       connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: options.poolSize ?? 100,
+      // A full pool answers DATABASE_BUSY after this long rather than queueing without bound.
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
       userAgent: 'stakeholder-graph',
     });
-    return new Database(driver, registry, options);
+    // The health probe has its own one-connection pool: when slow queries hold every pooled
+    // connection the database is busy, not down, and the probe must still get through.
+    const probeDriver = neo4j.driver(options.uri, auth, {
+      maxConnectionPoolSize: 1,
+      connectionTimeout: 1_000,
+      connectionAcquisitionTimeout: 1_000,
+      userAgent: 'stakeholder-graph-health',
+    });
+    const health = new DatabaseHealth({
+      probe: async () => (await probeDriver.getServerInfo({ database: options.database })).agent ?? '',
+      intervalMs: options.healthIntervalMs,
+      logger: options.logger,
+    });
+    return new Database(driver, registry, options, { listeners: new Set(), health, probeDriver });
+  }
+
+  /**
+   * A view of this database for one request: same driver and health, but every query checks
+   * `signal` first, and one already running is dropped (its session closed) when it fires. The
+   * signal's reason (REQUEST_TIMEOUT, REQUEST_CANCELLED) is what the query then throws.
+   */
+  withSignal(signal: AbortSignal): Database {
+    return new Database(this.driver, this.registry, this.options, this.shared, { ...this.view, signal });
+  }
+
+  /** The database's health as this service sees it (for /ready and fail-fast). */
+  get health(): DatabaseHealth {
+    return this.shared.health;
   }
 
   get databaseName(): string {
@@ -90,8 +154,8 @@ export class Database implements Writer {
   }
 
   onQuery(listener: QueryListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.shared.listeners.add(listener);
+    return () => this.shared.listeners.delete(listener);
   }
 
   /**
@@ -122,7 +186,7 @@ export class Database implements Writer {
         (tx) =>
           work({
             writeQuery: async <R>(name: string, params: Params = {}) => {
-              for (const listener of this.listeners) listener({ name, mode: 'WRITE' });
+              for (const listener of this.shared.listeners) listener({ name, mode: 'WRITE' });
               const result = await tx.run(this.statement(name).text, toNeo4jParams(params));
               return result.records.map((record) => toPlain(record.toObject()) as R);
             },
@@ -166,7 +230,8 @@ export class Database implements Writer {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    this.shared.health.stop();
+    await Promise.all([this.driver.close(), this.shared.probeDriver.close()]);
   }
 
   private statement(name: string) {
@@ -176,9 +241,10 @@ export class Database implements Writer {
   }
 
   private remainingMs(): number {
-    if (this.deadline === undefined) return this.options.queryTimeoutMs;
-    const remaining = this.deadline.at - Date.now();
-    if (remaining <= 0) throw new ExecutionTimeoutError(this.deadline.budgetMs);
+    const deadline = this.view.deadline;
+    if (deadline === undefined) return this.options.queryTimeoutMs;
+    const remaining = deadline.at - Date.now();
+    if (remaining <= 0) throw new ExecutionTimeoutError(deadline.budgetMs);
     return Math.min(this.options.queryTimeoutMs, Math.ceil(remaining));
   }
 
@@ -188,8 +254,30 @@ export class Database implements Writer {
 
   private async execute(mode: 'READ' | 'WRITE', name: string, text: string, params: Params): Promise<Row[]> {
     const timeout = this.remainingMs();
-    for (const listener of this.listeners) listener({ name, mode });
+    const { health } = this.shared;
+    const signal = this.view.signal;
+    throwIfAborted(signal);
+    // Fail fast: while the database is known to be down, do not spend seconds finding out again.
+    if (!(await health.admit())) throw new DatabaseUnavailableError();
+    throwIfAborted(signal);
+    for (const listener of this.shared.listeners) listener({ name, mode });
     let session: Session | undefined;
+    let abandoned = false;
+    const cleanups: (() => void)[] = [];
+    // Settles only to give up: the request was cancelled, or the database went down meanwhile
+    // (the driver would otherwise keep retrying for maxTransactionRetryTime).
+    const giveUp = new Promise<never>((_resolve, reject) => {
+      const stop = (error: Error) => {
+        abandoned = true;
+        reject(error);
+      };
+      if (signal !== undefined) {
+        const onAbort = () => stop(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        cleanups.push(() => signal.removeEventListener('abort', onAbort));
+      }
+      cleanups.push(health.onDown(() => stop(new DatabaseUnavailableError())));
+    });
     try {
       // Always name the database: otherwise the driver first asks the server for its default.
       session = this.driver.session({
@@ -204,24 +292,38 @@ export class Database implements Writer {
         timeout,
         metadata: { app: 'stakeholder-graph', query: name },
       };
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      const transaction =
+        mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      // When giveUp wins the race the transaction's own failure arrives later and is not news.
+      transaction.catch(() => undefined);
+      return await Promise.race([transaction, giveUp]);
     } catch (error) {
       const mapped = mapDriverError(error, name);
       // A transaction cut short by the request's deadline is the request's timeout.
-      if (
-        mapped instanceof DatabaseTimeoutError &&
-        this.deadline !== undefined &&
-        Date.now() >= this.deadline.at
-      ) {
-        throw new ExecutionTimeoutError(this.deadline.budgetMs);
+      const deadline = this.view.deadline;
+      if (mapped instanceof DatabaseTimeoutError && deadline !== undefined && Date.now() >= deadline.at) {
+        throw new ExecutionTimeoutError(deadline.budgetMs);
       }
+      if (mapped instanceof DatabaseUnavailableError && health.isUp)
+        health.markDown('database unavailable: a query could not reach it');
       throw mapped;
     } finally {
-      if (session !== undefined) await session.close().catch(() => undefined);
+      for (const cleanup of cleanups) cleanup();
+      if (session !== undefined) {
+        // Abandoned: close without waiting; closing rolls the transaction back on the server.
+        const closing = session.close().catch(() => undefined);
+        if (!abandoned) await closing;
+      }
     }
   }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw abortReason(signal);
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new RequestCancelledError();
 }
 
 export { isUnavailable };

@@ -2,7 +2,13 @@
  * Maps neo4j-driver errors to the service's error classes, once, for every query.
  */
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
-import { DatabaseQueryError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
+import {
+  ClientError,
+  DatabaseBusyError,
+  DatabaseQueryError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+} from '../errors';
 
 /** Wrong credentials: not retryable, and fatal at start-up. */
 export class DatabaseAuthError extends Error {
@@ -29,9 +35,26 @@ export function isUnavailable(error: unknown): boolean {
   return unavailableCodes.has(error.code);
 }
 
+/**
+ * Every pooled connection stayed busy for the whole acquisition timeout. The driver raises it as a
+ * Neo4jError without a code ('N/A'), recognisable only by its message; Neo4j's own "too many
+ * transactions" answers mean the same to a client.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    error.message.startsWith('Connection acquisition timed out') ||
+    error.code === 'Neo.TransientError.Request.ResourceExhaustion' ||
+    error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
+  );
+}
+
 /** Converts any error thrown by the driver into one of our error classes. */
 export function mapDriverError(error: unknown, queryName: string): Error {
+  // Already ours (a cancelled or timed-out request, fail-fast): keep it as it is.
+  if (error instanceof ClientError) return error;
   if (isUnavailable(error)) return new DatabaseUnavailableError();
+  if (isPoolExhausted(error)) return new DatabaseBusyError();
   if (error instanceof Neo4jError) {
     if (
       error.code === 'Neo.ClientError.Security.Unauthorized' ||

@@ -9,8 +9,11 @@ export {
 } from './database';
 export { connect, waitUntilReachable, StartupConnectionError, type Connection } from './connect';
 export { DatabaseAuthError, isUnavailable } from './errors';
+export { DatabaseHealth, type HealthSnapshot, type HealthStatus } from './health';
 export {
   startLocalNeo4j,
+  superviseLocalNeo4j,
+  type SupervisedNeo4j,
   stopDetachedLocalNeo4j,
   resetLocalNeo4j,
   findRunningLocalNeo4j,

@@ -8,6 +8,7 @@ import { existsSync, openSync, closeSync, statSync, readdirSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { createToolLogger, type Logger } from '../logger';
 import { repoRoot } from '../paths';
 
 export type LocalNeo4jFailure =
@@ -39,6 +40,8 @@ export interface LocalNeo4j {
   home: string;
   /** Stops the process (SIGTERM, then SIGKILL after a grace period) and waits for it to exit. */
   stop(): Promise<void>;
+  /** Settles when the process exits, for whatever reason (never for a detached one). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export interface StartOptions {
@@ -225,6 +228,11 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   });
   // Nothing more is read from stdout; drain it so the launcher never blocks on a full pipe.
   child.stdout?.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve({ code: child.exitCode, signal: child.signalCode });
+    } else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
 
   if (options.detached === true) {
     child.stdout?.destroy();
@@ -239,6 +247,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     pid: ready.pid,
     port,
     home,
+    exited: options.detached === true ? new Promise(() => undefined) : exited,
     stop: async () => {
       if (options.detached === true) {
         await stopPid(ready.pid);
@@ -287,8 +296,11 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+let toolLogger: Logger | undefined;
+
 function defaultLog(message: string): void {
-  process.stderr.write(`${message}\n`);
+  toolLogger ??= createToolLogger('neo4j-local');
+  toolLogger.info(message);
 }
 
 /**
@@ -299,4 +311,141 @@ export async function resetLocalNeo4j(home: string): Promise<void> {
   await stopDetachedLocalNeo4j(home);
   await rm(path.join(home, 'data'), { recursive: true, force: true });
   await rm(path.join(home, 'logs'), { recursive: true, force: true });
+}
+
+export interface SupervisorOptions {
+  home: string;
+  /** Fixed for every restart, so the driver finds the database where it was. */
+  port: number;
+  logger: Logger;
+  /** Restarts in a row (without a stable minute between them) before giving up. */
+  maxRestarts: number;
+  /** First restart delay; doubles per attempt up to 30 s. */
+  backoffMs: number;
+  /** An instance that has run this long resets the count of restarts in a row (default 60 s). */
+  stableMs?: number;
+  /** The database went away: the health state should say so at once. */
+  onDown: (reason: string) => void;
+  /** A restarted instance is ready. */
+  onUp: (local: LocalNeo4j) => void;
+  /** Crash loop: `maxRestarts` in a row failed or died young. The service should exit non-zero. */
+  onGiveUp: (error: LocalNeo4jError) => void;
+  readyTimeoutMs?: number;
+}
+
+/** The local Neo4j under supervision: the pid and version are those of the current instance. */
+export interface SupervisedNeo4j extends LocalNeo4j {
+  /** How many times it has been restarted since the service started. */
+  readonly restarts: number;
+}
+
+/**
+ * Starts the local Neo4j and keeps it running: when it exits without being asked to (a crash,
+ * kill -9, a SIGTERM from outside), logs it, reports it down, and starts it again on the same port
+ * and home after 1×, 2×, 4× … `backoffMs`. A process manager cannot do this for us because the
+ * database is our child; what it can do is restart the service, so a crash loop ends in onGiveUp.
+ */
+export async function superviseLocalNeo4j(options: SupervisorOptions): Promise<SupervisedNeo4j> {
+  const { logger } = options;
+  const log = (message: string) => logger.info(message);
+  const start = () =>
+    startLocalNeo4j({ home: options.home, port: options.port, log, readyTimeoutMs: options.readyTimeoutMs });
+  let current = await start();
+  let startedAt = Date.now();
+  let inARow = 0;
+  let restarts = 0;
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  const restart = async (exit: { code: number | null; signal: NodeJS.Signals | null }) => {
+    logger.error(
+      {
+        neo4jPid: current.pid,
+        exitCode: exit.code,
+        signal: exit.signal,
+        uptimeSeconds: (Date.now() - startedAt) / 1000,
+      },
+      'local Neo4j exited unexpectedly',
+    );
+    if (Date.now() - startedAt >= (options.stableMs ?? 60_000)) inARow = 0;
+    while (!stopping) {
+      inARow += 1;
+      if (inARow > options.maxRestarts) {
+        const error = new LocalNeo4jError(
+          'START_FAILED',
+          `local Neo4j failed ${inARow - 1} restart(s) in a row (NEO4J_RESTART_MAX=${options.maxRestarts}); giving up, see ${path.join(options.home, 'neo4j-local.out')}`,
+        );
+        options.onDown(`database unavailable: ${error.message}`);
+        logger.fatal({ err: error }, 'local Neo4j crash loop');
+        options.onGiveUp(error);
+        return;
+      }
+      const delay = Math.min(options.backoffMs * 2 ** (inARow - 1), 30_000);
+      options.onDown(
+        `database unavailable: restarting the local Neo4j (attempt ${inARow} of ${options.maxRestarts})`,
+      );
+      logger.warn({ attempt: inARow, of: options.maxRestarts, delayMs: delay }, 'restarting the local Neo4j');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+      if (stopping) return;
+      try {
+        current = await start();
+        startedAt = Date.now();
+        restarts += 1;
+        logger.info({ neo4jPid: current.pid, attempt: inARow, uri: current.uri }, 'local Neo4j restarted');
+        watch();
+        options.onUp(current);
+        return;
+      } catch (error) {
+        logger.error({ err: error, attempt: inARow }, 'local Neo4j did not restart');
+      }
+    }
+  };
+
+  const watch = () => {
+    const instance = current;
+    void instance.exited.then((exit) => {
+      if (stopping || instance !== current) return;
+      restarting = restart(exit).finally(() => {
+        restarting = undefined;
+      });
+    });
+  };
+  watch();
+
+  return {
+    get uri() {
+      return current.uri;
+    },
+    get version() {
+      return current.version;
+    },
+    get edition() {
+      return current.edition;
+    },
+    get pid() {
+      return current.pid;
+    },
+    get exited() {
+      return current.exited;
+    },
+    get restarts() {
+      return restarts;
+    },
+    port: options.port,
+    home: path.resolve(options.home),
+    async stop() {
+      stopping = true;
+      wake?.();
+      await restarting;
+      await current.stop();
+    },
+  };
 }

@@ -2,6 +2,7 @@
  * Raw GraphQL over HTTP for the limit, abuse and fuzz tests: the status, the parsed body and the
  * time the server took, and a check that an answer keeps the server's internals to itself.
  */
+import pino from 'pino';
 import { type Logger } from '../../src/logger';
 import { type GraphQLResponse } from './test-server';
 
@@ -61,14 +62,22 @@ export function leaksIn(response: GraphQLResponse, echoes: readonly string[] = [
   return INTERNALS.filter(([, pattern]) => pattern.test(errors)).map(([kind]) => kind);
 }
 
-/** A logger that keeps what the server logs as errors, to assert that nothing was logged. */
+/**
+ * A real pino logger that keeps what the server logs at error level or worse, to assert that
+ * nothing was logged (a log-flood vector) — and shows it if something was.
+ */
 export function recordingLogger(): Logger & { errors: { message: string; error: unknown }[] } {
   const errors: { message: string; error: unknown }[] = [];
-  return {
-    errors,
-    info: () => undefined,
-    error: (message, error) => errors.push({ message, error }),
-  };
+  const logger = pino(
+    { level: 'error' },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as { msg?: string; err?: unknown };
+        errors.push({ message: entry.msg ?? '', error: entry.err });
+      },
+    },
+  );
+  return Object.assign(logger, { errors });
 }
 
 /** The median of some numbers. */

@@ -5,8 +5,8 @@
 import { type AddressInfo } from 'node:net';
 import { Database } from '../../src/db';
 import { defaultLimits, type Limits } from '../../src/limits/limits.config';
-import { createLogger, type Logger } from '../../src/logger';
-import { createServer } from '../../src/server';
+import { createLogger } from '../../src/logger';
+import { createServer, type ServerDeps } from '../../src/server';
 import { testDatabaseOptions } from './global-setup';
 import { testNeo4jUri } from './test-env';
 
@@ -23,6 +23,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
+  /** POSTs `body` as JSON (e.g. to /graphql with extra headers). */
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -31,16 +33,23 @@ export async function startTestServer(
     uri?: string;
     environment?: 'production' | 'development' | 'test';
     limits?: Partial<Limits>;
-    /** Defaults to a silent logger; pass one to see what the server logs. */
-    logger?: Logger;
+    /** Deadline, limits, CORS; by default no limits (tests send many requests from one IP). */
+    http?: ServerDeps['http'];
+    /** Database options, e.g. a one-connection pool. */
+    database?: Partial<Parameters<typeof Database.create>[0]>;
+    logger?: ServerDeps['logger'];
   } = {},
 ): Promise<TestServer> {
-  const db = await Database.create(testDatabaseOptions(options.uri ?? testNeo4jUri()));
+  const db = await Database.create({
+    ...testDatabaseOptions(options.uri ?? testNeo4jUri()),
+    ...options.database,
+  });
   const { httpServer, apollo } = await createServer({
     db,
     environment: options.environment ?? 'test',
-    logger: options.logger ?? createLogger({ silent: true }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
     limits: { ...defaultLimits, ...options.limits },
+    http: options.http,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -59,6 +68,12 @@ export async function startTestServer(
       return (await response.json()) as GraphQLResponse<T>;
     },
     get: (path, headers = {}) => fetch(`${url}${path}`, { headers }),
+    post: (path, body, headers = {}) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
     async close() {
       await apollo.stop();
       await db.close();

@@ -38,7 +38,7 @@ async function serve(db: Database): Promise<{ server: AppServer; url: string }> 
   const server = await createServer({
     db,
     environment: 'production',
-    logger: createLogger({ silent: true }),
+    logger: createLogger({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };

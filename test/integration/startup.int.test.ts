@@ -10,6 +10,15 @@ import { testNeo4jUri } from '../helpers/test-env';
 
 const root = path.resolve(__dirname, '../..');
 
+/** The service logs one JSON object per line (pino) on stderr. */
+function logLines(stderr: string): { level: number; msg: string }[] {
+  return stderr
+    .trim()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { level: number; msg: string });
+}
+
 /** Runs src/main.ts; `whenReady` gets the API's URL once it listens, then the process is sent SIGTERM. */
 function runMain(
   env: Record<string, string>,
@@ -56,7 +65,9 @@ describe('the process entry', () => {
           .serverInfo.neo4jVersion;
       },
     );
-    expect(stderr).toContain(`GraphQL API ready at http://localhost:${port}/graphql`);
+    expect(logLines(stderr).map((line) => line.msg)).toContain(
+      `GraphQL API ready at http://127.0.0.1:${port}/graphql`,
+    );
     expect(neo4jVersion).toMatch(/^5\.26\./);
     expect(stderr).toContain('SIGTERM: shutting down');
     expect(code).toBe(0);
@@ -72,8 +83,11 @@ describe('start-up failures', () => {
       NEO4J_CONNECT_TIMEOUT_MS: '2000',
     });
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([
-      `stakeholder-graph: cannot start: cannot reach Neo4j at bolt://127.0.0.1:${closedPort}: no answer within 2 s`,
+    expect(logLines(stderr)).toEqual([
+      expect.objectContaining({
+        level: 60,
+        msg: `cannot start: cannot reach Neo4j at bolt://127.0.0.1:${closedPort}: no answer within 2 s`,
+      }),
     ]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
   });

@@ -24,4 +24,30 @@ describe('readConfig', () => {
       'neo4j+s://abc.databases.neo4j.io',
     );
   });
+
+  it('falls safe when unset: production masking, loopback, limits on, same-origin CORS', () => {
+    const config = readConfig({});
+    expect(config.environment).toBe('production');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.http).toEqual({
+      requestTimeoutMs: 20_000,
+      rateLimitPerMinute: 600,
+      clientMaxConcurrency: 8,
+      corsOrigins: [],
+      trustProxy: 0,
+    });
+    expect(config.neo4j).toMatchObject({
+      restartMax: 5,
+      restartBackoffMs: 1_000,
+      acquisitionTimeoutMs: 5_000,
+    });
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins and rejects anything else', () => {
+    expect(readConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:3000' }).http.corsOrigins).toEqual(
+      ['https://a.example', 'http://localhost:3000'],
+    );
+    expect(() => readConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
 });
