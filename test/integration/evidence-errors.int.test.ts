@@ -24,10 +24,13 @@ function withFailingEvidence(db: Database, failEvidence: () => Promise<unknown>)
       if (property === 'readQuery')
         return (name: string, params?: Params) =>
           name === EVIDENCE_BATCH ? failEvidence() : target.readQuery(name, params);
-      // Each request works on a copy bound to its deadline: that copy must fail the same way.
-      if (property === 'withDeadline')
-        return (at: number, budgetMs: number) =>
-          withFailingEvidence(target.withDeadline(at, budgetMs), failEvidence);
+      // Each request works on a view bound to its signal and deadline: it must fail the same way.
+      if (property === 'withSignal' || property === 'withDeadline')
+        return (...args: unknown[]) =>
+          withFailingEvidence(
+            (target[property] as (...a: unknown[]) => Database).apply(target, args),
+            failEvidence,
+          );
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
