@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
+import { disputeScope } from './dispute.resolver';
 import { BadUserInputError } from '../errors';
 import { type SearchRecord } from '../repositories/records';
 import { searchFullText } from '../repositories/search.repository';
@@ -57,9 +58,15 @@ export class SearchResolver {
   async search(
     @Arg('text', () => String, { description: `Words to find (at most ${MAX_SEARCH_TEXT} characters).` })
     text: string,
-    @Ctx() { db }: Context,
+    @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits, 1 to ${MAX_SEARCH_RESULTS}.` })
     first: number,
+    @Arg('dispute', () => String, {
+      nullable: true,
+      description:
+        'Only what belongs to this dispute (slug): its issues, statements about them, stakeholders involved.',
+    })
+    dispute?: string | null,
   ): Promise<SearchHit[]> {
     const trimmed = text.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_SEARCH_TEXT) {
@@ -75,7 +82,8 @@ export class SearchResolver {
       );
     }
     const words = trimmed.split(/\s+/);
-    const records = await searchFullText(db, buildLuceneQuery(trimmed), first);
+    const scope = await disputeScope(ctx, dispute);
+    const records = await searchFullText(ctx.db, buildLuceneQuery(trimmed), scope, first);
     return records.map((record) =>
       Object.assign(new SearchHit(), {
         score: record.score,

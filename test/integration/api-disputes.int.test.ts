@@ -99,6 +99,34 @@ describe('disputes', () => {
     expectErrorCode(await server.graphql('{ events(dispute: "no-such-dispute") { name } }'), 'NOT_FOUND');
   });
 
+  it('searches one dispute: "layoff" finds the harbor’s words and people, none of the 2011 story', async () => {
+    const { search } = expectData(
+      await server.graphql<{ search: { type: string; node: { id: string } }[] }>(
+        `{ search(text: "layoff", first: 20, dispute: "${HARBOR}") { type node { id } } }`,
+      ),
+    );
+    const { search: everywhere } = expectData(
+      await server.graphql<{ search: { type: string }[] }>('{ search(text: "layoff", first: 20) { type } }'),
+    );
+    expect(search.length).toBeGreaterThan(0);
+    expect(everywhere.length).toBeGreaterThan(search.length);
+    const texts = await Promise.all(
+      search
+        .filter((hit) => hit.type === 'Statement')
+        .map(async (hit) => {
+          const { node } = expectData(
+            await server.graphql<{ node: { article: { key: string } } }>(
+              'query ($id: ID!) { node(id: $id) { ... on Statement { article { key } } } }',
+              { id: hit.node.id },
+            ),
+          );
+          return node.article.key;
+        }),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((key) => key.startsWith('harbor-'))).toBe(true);
+  });
+
   it('keeps each dispute’s events apart, with kinds from an open vocabulary', async () => {
     const data = expectData(
       await server.graphql<{ events: { name: string; kind: string }[] }>(
