@@ -6,7 +6,7 @@
 // Params: $keys: [{index: integer, issueKey: string (issue id), asOf: string (YYYY-MM-DD) | null}].
 // Returns: index (of the key) plus key, stance, asOf, asOfEarliest, asOfLatest, asOfPrecision,
 //   asOfInferred, asOfNote, confidence, inferred, note, holderKey, issueKey, issueSlug,
-//   evidenceKeys, counterEvidenceKeys; ordered by index, holderKey.
+//   issueDispute, evidenceKeys, counterEvidenceKeys; ordered by index, holderKey.
 UNWIND $keys AS k
 MATCH (i:Issue {id: k.issueKey})<-[:ON_ISSUE]-(candidate:Position)<-[:HOLDS_POSITION]-(holder:Stakeholder)
 WITH k, i, holder, candidate, coalesce(candidate.asOfLatest, candidate.asOf) AS windowEnd
@@ -23,6 +23,7 @@ RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, coalesce(p.asOfEarliest,
        coalesce(p.asOfLatest, p.asOf) AS asOfLatest, p.asOfPrecision AS asOfPrecision,
        coalesce(p.asOfInferred, false) AS asOfInferred, p.asOfNote AS asOfNote, p.confidence AS confidence,
        p.inferred AS inferred, p.note AS note, holder.id AS holderKey, i.id AS issueKey, i.slug AS issueSlug,
+       i.dispute AS issueDispute,
        [(p)-[:EVIDENCED_BY]->(st) | st.id] AS evidenceKeys,
        [(p)-[:COUNTER_EVIDENCE]->(st) | st.id] AS counterEvidenceKeys, k.index AS index
 ORDER BY index, holderKey

@@ -80,6 +80,8 @@ export interface PositionRecord {
   /** The issue's id, and its slug (unique only within its dispute). */
   issueKey: string;
   issueSlug: string;
+  /** The id of the issue's dispute. */
+  issueDispute: string;
   evidenceKeys: string[];
   counterEvidenceKeys: string[];
 }

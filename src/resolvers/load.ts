@@ -3,7 +3,7 @@
  * schema objects, dropping keys that no longer resolve (never records that failed to load).
  */
 import { type Context } from '../context';
-import { NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { loadExisting } from '../loaders';
 import { type StatementRecord } from '../repositories/records';
 import { Position } from '../schema/position.type';
@@ -37,16 +37,29 @@ export async function loadStakeholderOrFail(ctx: Context, key: string): Promise<
   return stakeholder;
 }
 
-/** Every position a stakeholder has held, oldest first, optionally on one issue. */
+/**
+ * Every position a stakeholder has held, oldest first, optionally on one issue (slug, with its
+ * dispute when the holder has positions on issues of that slug in more than one dispute).
+ */
 export async function loadPositionsOf(
   ctx: Context,
   holderKey: string,
   issueSlug?: string | null,
+  dispute?: string | null,
 ): Promise<Position[]> {
-  const records = await ctx.loaders.positionsByHolder.load(holderKey);
-  return records
-    .filter((record) => issueSlug == null || record.issueSlug === issueSlug)
-    .map((record) => Position.from(record));
+  const records = (await ctx.loaders.positionsByHolder.load(holderKey)).filter(
+    (record) =>
+      (issueSlug == null || record.issueSlug === issueSlug) &&
+      (dispute == null || record.issueDispute === dispute),
+  );
+  const disputes = [...new Set(records.map((record) => record.issueDispute))].sort();
+  if (issueSlug != null && disputes.length > 1) {
+    throw new BadUserInputError(
+      `The issue slug "${issueSlug}" is used in ${disputes.length} disputes (${disputes.map((d) => `"${d}"`).join(', ')}): pass dispute to say which.`,
+      'dispute',
+    );
+  }
+  return records.map((record) => Position.from(record));
 }
 
 /** What a stakeholder said, or what was said on its behalf, oldest first. */

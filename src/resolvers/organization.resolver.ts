@@ -103,7 +103,14 @@ export class OrganizationResolver {
     @Args(() => ListArgs) { first }: ListArgs,
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only on this issue.' })
     issueSlug?: string | null,
+    @Arg('dispute', () => String, {
+      nullable: true,
+      description:
+        'Only on issues of this dispute (slug); needed with issueSlug when several disputes use it.',
+    })
+    dispute?: string | null,
   ): Promise<Position[]> {
-    return (await loadPositionsOf(ctx, organization.key, issueSlug)).slice(0, first);
+    const scope = await disputeScope(ctx, dispute);
+    return (await loadPositionsOf(ctx, organization.key, issueSlug, scope)).slice(0, first);
   }
 }

@@ -148,6 +148,19 @@ describe('which position answers', () => {
     ]);
   });
 
+  it('filters a person’s positions by issue slug within a dispute', async () => {
+    const positionsOf = async (dispute: string) =>
+      expectData(
+        await server.graphql<{ people: { edges: { node: { positions: { asOf: string }[] } }[] } }>(
+          `query ($d: String) { people(dispute: "${HARBOR}", first: 1) { edges { node {
+             positions(issueSlug: "layoffs", dispute: $d) { asOf } } } } }`,
+          { d: dispute },
+        ),
+      ).people.edges[0]?.node.positions.map((p) => p.asOf);
+    expect(await positionsOf(HARBOR)).toEqual(['2024-03-04', '2024-03-05']);
+    expect(await positionsOf(SEBAC)).toEqual([]);
+  });
+
   it('keeps both positions in the holder’s timeline, without a change of stance', async () => {
     const { people } = expectData(
       await server.graphql<{ people: { edges: { node: { id: string; name: string } }[] } }>(
