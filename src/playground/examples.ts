@@ -24,10 +24,28 @@ query ServerInfo {
 `,
   },
   {
+    name: 'Disputes',
+    query: `# Which disputes does the graph hold, and what is at issue in each? Pass a dispute's slug as
+# \`dispute\` to any list, or beside a slug that several disputes use.
+query Disputes {
+  disputes {
+    slug
+    name
+    issueCount
+    voteCount
+    issues {
+      slug
+      proposition
+    }
+  }
+}
+`,
+  },
+  {
     name: 'WhoOpposedRenegotiation',
     query: `# Who opposed renegotiation, since when, and what did they say that shows it?
 query WhoOpposedRenegotiation {
-  issue(slug: "renegotiation") {
+  issue(slug: "renegotiation", dispute: "ct-sebac-2011-concessions") {
     name
     proposition
     positions(stance: OPPOSE) {
@@ -59,10 +77,29 @@ query WhoOpposedRenegotiation {
     name: 'UnitsThatRejectedTheDeal',
     query: `# Which bargaining units rejected the 2011 SEBAC deal, and did it pass under the ratification rule?
 query UnitsThatRejectedTheDeal {
-  vote(slug: "sebac-2011-ratification") {
+  vote(slug: "sebac-2011-ratification", dispute: "ct-sebac-2011-concessions") {
     name
     passed
+    decidedBy
     rule
+    ruleDetails {
+      readings {
+        key
+        name
+        passed
+        thresholds {
+          measure
+          atLeast
+          outOf
+          base
+          actual
+          met
+          evidence {
+            text
+          }
+        }
+      }
+    }
     tally {
       unionsTotal
       unionsFor

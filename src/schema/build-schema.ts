@@ -15,7 +15,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const query = schema.getQueryType();
     if (query !== null && query !== undefined) {
       query.description =
-        'Who said what, who stands where, and who speaks for whom in the 2011 Connecticut state-employee concessions dispute. Every answer carries its evidence.';
+        'Who said what, who stands where, and who speaks for whom in public disputes (see `disputes`; the first is the 2011 Connecticut state-employee concessions dispute). Every answer carries its evidence.';
     }
     return schema;
   });
