@@ -12,6 +12,8 @@ export interface AuditEntryRecord {
   changedIds: string[];
   /** JSON text: { before, after }. */
   diff: string;
+  /** For a revertChange: the id of the entry it undid; otherwise null. */
+  reverts: string | null;
 }
 
 /** Writes an audit entry inside the caller's transaction (see src/write/). */
@@ -42,4 +44,22 @@ export function findAuditPage(
     afterId: page.after?.id ?? null,
     limit: page.limit,
   });
+}
+
+/** One audit entry, read inside a write transaction (revertChange). */
+export async function findAuditEntry(tx: Writer, id: string): Promise<AuditEntryRecord | null> {
+  const [row] = await tx.writeQuery<AuditEntryRecord>('audit/find-audit-entry', { id });
+  return row ?? null;
+}
+
+export interface LaterAuditEntry {
+  id: string;
+  operation: string;
+  at: string;
+  reverts: string | null;
+}
+
+/** Entries after `id` that changed a node it changed (inside the reverting transaction). */
+export function findLaterAuditEntries(tx: Writer, id: string): Promise<LaterAuditEntry[]> {
+  return tx.writeQuery<LaterAuditEntry>('audit/find-later-audit-entries', { id });
 }

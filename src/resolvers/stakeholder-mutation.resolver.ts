@@ -10,10 +10,12 @@ import {
   CreateOrganizationPayload,
   CreatePersonInput,
   CreatePersonPayload,
+  RevertChangeInput,
   StakeholderChangePayload,
   UpdateStakeholderInput,
 } from '../schema/stakeholder.input';
 import { Organization, Person, stakeholderFrom } from '../schema/stakeholder.type';
+import { revertChangeWrite } from '../write/revert.write';
 import { createStakeholderWrite, editStakeholderWrite, type WriteResult } from '../write/stakeholder.write';
 
 /** @Authorized has already refused a missing viewer; this narrows the type. */
@@ -116,6 +118,22 @@ export class StakeholderMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<StakeholderChangePayload> {
     return changePayload(ctx, await aliasEdit(ctx, input, 'removeAlias'));
+  }
+
+  @Authorized('editor')
+  @Mutation(() => StakeholderChangePayload, {
+    description:
+      'Undoes one audited edit (updateStakeholder, addAlias, removeAlias, revertChange) as a new version, itself audited. CONFLICT, naming them, when later changes touched the same object. Needs the editor role.',
+  })
+  async revertChange(
+    @Arg('input', () => RevertChangeInput, { description: 'The entry to undo, and why.' })
+    input: RevertChangeInput,
+    @Ctx() ctx: Context,
+  ): Promise<StakeholderChangePayload> {
+    return changePayload(
+      ctx,
+      await revertChangeWrite(ctx.db, viewerOf(ctx), input.auditEntryId, input.reason),
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { connectionOf } from './pagination';
 
 @ObjectType({ description: 'One change written through the API: who, when, what and why.' })
 export class AuditEntry {
-  @Field(() => ID, { description: 'The entry’s id (pass it to revertChange once that exists).' })
+  @Field(() => ID, { description: 'The entry’s id; pass it to revertChange to undo the change.' })
   id!: string;
 
   @Field(() => String, { description: 'When the change was committed (ISO 8601, UTC).' })
@@ -38,6 +38,9 @@ export class AuditEntry {
   })
   diff!: string;
 
+  @Field(() => ID, { nullable: true, description: 'For a revertChange: the id of the entry it undid.' })
+  reverts!: string | null;
+
   static from(record: AuditEntryRecord): AuditEntry {
     return Object.assign(new AuditEntry(), {
       id: record.id,
@@ -50,6 +53,7 @@ export class AuditEntry {
       reason: record.reason,
       changedKeys: record.changedIds,
       diff: record.diff,
+      reverts: record.reverts ?? null,
     });
   }
 }

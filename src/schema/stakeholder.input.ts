@@ -115,3 +115,16 @@ export class StakeholderChangePayload {
   @Field(() => AuditEntry, { description: 'The audit entry of this change.' })
   auditEntry!: AuditEntry;
 }
+
+@InputType({ description: 'The audit entry to undo, and why.' })
+export class RevertChangeInput {
+  @Field(() => ID, { description: 'The id of the audit entry to undo (AuditEntry.id).' })
+  @Matches(NOT_BLANK, { message: 'auditEntryId must not be blank' })
+  @MaxLength(100)
+  auditEntryId!: string;
+
+  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
+  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
+  @MaxLength(MAX_TEXT)
+  reason!: string;
+}

@@ -14,6 +14,8 @@ export interface Change {
   changedIds: string[];
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** For a revertChange: the entry it undoes. */
+  reverts?: string;
 }
 
 /** What a mutation's transaction needs besides its statements: who writes, and when. */
@@ -40,5 +42,6 @@ export function writeAudit(tx: Writer, stampOf: WriteStamp, change: Change): Pro
     reason: change.reason,
     changedIds: change.changedIds,
     diff: JSON.stringify({ before: change.before, after: change.after }),
+    reverts: change.reverts ?? null,
   });
 }

@@ -71,7 +71,7 @@ export function createStakeholderWrite(
 }
 
 /** The editable fields of a stakeholder, as the diff shows them. */
-function editable(node: Pick<LockedStakeholder, 'name' | 'aliases' | 'description' | 'version'>) {
+export function editable(node: Pick<LockedStakeholder, 'name' | 'aliases' | 'description' | 'version'>) {
   return { name: node.name, aliases: node.aliases, description: node.description, version: node.version };
 }
 

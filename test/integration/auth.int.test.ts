@@ -27,6 +27,10 @@ const MUTATIONS = {
     query:
       'mutation { addAlias(input: { id: "UGVyc29uOmRhbm5lbC1tYWxsb3k", alias: "auth probe", reason: "auth test" }) { stakeholder { key } } }',
   },
+  revert: {
+    query:
+      'mutation { revertChange(input: { auditEntryId: "no-such-entry", reason: "auth test" }) { stakeholder { key } } }',
+  },
 };
 const READ = { query: '{ issues { slug } }' };
 

@@ -41,7 +41,7 @@ interface Shape {
   createdBy: string | null;
 }
 
-const ENTRY = 'auditEntry { id actor actorName role via operation reason changedKeys diff }';
+const ENTRY = 'auditEntry { id actor actorName role via operation reason changedKeys diff reverts }';
 const SHAPE = 'id key name aliases description version createdBy createdAt updatedAt';
 
 const CREATE_PERSON = `mutation ($input: CreatePersonInput!) {
@@ -356,5 +356,85 @@ describe('auditLog', () => {
   it('answers BAD_USER_INPUT for a since that is not a time', async () => {
     const response = await server.graphql('{ auditLog(since: "yesterday") { edges { node { id } } } }');
     expect(expectErrorCode(response, 'BAD_USER_INPUT').message).toMatch(/since must be an ISO 8601 time/);
+  });
+});
+
+describe('revertChange', () => {
+  const REVERT = `mutation ($input: RevertChangeInput!) {
+    revertChange(input: $input) { stakeholder { ${SHAPE} } ${ENTRY} }
+  }`;
+  const ADD_ALIAS = `mutation ($input: AliasInput!) { addAlias(input: $input) { ${ENTRY} } }`;
+
+  async function revert(auditEntryId: string) {
+    return server.graphql<{ revertChange: { stakeholder: Shape; auditEntry: Entry } }>(
+      REVERT,
+      { input: { auditEntryId, reason: 'undo' } },
+      editor.headers,
+    );
+  }
+
+  it('undoes the newest change, then the one before it, each as a new audited version', async () => {
+    const { person, auditEntry: created } = await createPerson('Revert Me');
+    const renamed = expectData(
+      await server.graphql<{ updateStakeholder: { auditEntry: Entry } }>(
+        UPDATE,
+        { input: { id: person.id, expectedVersion: 1, name: 'Revert Me Renamed', reason: 'rename' } },
+        editor.headers,
+      ),
+    ).updateStakeholder.auditEntry;
+    const aliased = expectData(
+      await server.graphql<{ addAlias: { auditEntry: Entry } }>(
+        ADD_ALIAS,
+        { input: { id: person.id, alias: 'RM', reason: 'alias' } },
+        editor.headers,
+      ),
+    ).addAlias.auditEntry;
+
+    const before = await auditCount();
+    const blocked = await revert(renamed.id);
+    const error = expectErrorCode(blocked, 'CONFLICT');
+    expect(error.message).toContain(`addAlias ${aliased.id}`);
+    expect(error.extensions).toMatchObject({ laterEntryIds: [aliased.id], currentVersion: 3 });
+    expect(await auditCount()).toBe(before);
+
+    const undoAlias = expectData(await revert(aliased.id)).revertChange;
+    expect(undoAlias.stakeholder).toMatchObject({ name: 'Revert Me Renamed', aliases: [], version: 4 });
+    expect(undoAlias.auditEntry).toMatchObject({ operation: 'revertChange', reverts: aliased.id });
+
+    const undoRename = expectData(await revert(renamed.id)).revertChange;
+    expect(undoRename.stakeholder).toMatchObject({ name: 'Revert Me', aliases: [], version: 5 });
+    const history = expectData(
+      await server.graphql<{ history: Entry[] }>(`{ history(id: "${person.id}") { operation reverts } }`),
+    );
+    expect(history.history).toEqual([
+      { operation: 'revertChange', reverts: renamed.id },
+      { operation: 'revertChange', reverts: aliased.id },
+      { operation: 'addAlias', reverts: null },
+      { operation: 'updateStakeholder', reverts: null },
+      { operation: 'createPerson', reverts: null },
+    ]);
+
+    // A creation is not revertible in this slice; an unknown entry is NOT_FOUND.
+    const creation = await revert(created.id);
+    expect(expectErrorCode(creation, 'BAD_USER_INPUT').message).toMatch(
+      /createPerson cannot be reverted yet/,
+    );
+    expectErrorCode(await revert('no-such-entry'), 'NOT_FOUND');
+    expect(await count(server.db, "MATCH (p:Person {name: 'Revert Me'}) RETURN count(p) AS count")).toBe(1);
+  });
+
+  it('refuses to undo the same change twice', async () => {
+    const { person } = await createPerson('Revert Twice');
+    const aliased = expectData(
+      await server.graphql<{ addAlias: { auditEntry: Entry } }>(
+        ADD_ALIAS,
+        { input: { id: person.id, alias: 'RT', reason: 'alias' } },
+        editor.headers,
+      ),
+    ).addAlias.auditEntry;
+    expectData(await revert(aliased.id));
+    const before = await auditCount();
+    expectErrorCode(await revert(aliased.id), 'CONFLICT');
+    expect(await auditCount()).toBe(before);
   });
 });

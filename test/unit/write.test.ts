@@ -2,6 +2,7 @@ import { generateApiToken, hashApiToken, looksLikeApiToken } from '../../src/aut
 import { roleAtLeast, strongestRole } from '../../src/auth/roles';
 import { readConfig } from '../../src/config';
 import { type LockedStakeholder } from '../../src/repositories/stakeholder.repository';
+import { blocking } from '../../src/write/revert.write';
 import { slugify } from '../../src/write/slug';
 import { applyEdit, normaliseAliases } from '../../src/write/stakeholder.write';
 
@@ -108,5 +109,18 @@ describe('auth configuration', () => {
 
   it('refuses half a JWT configuration', () => {
     expect(() => readConfig({ AUTH_JWKS_URL: 'https://idp.example.org/jwks' })).toThrow(/go together/);
+  });
+});
+
+describe('blocking (revertChange)', () => {
+  const entry = (id: string, reverts: string | null = null) => ({ id, operation: 'x', at: '', reverts });
+
+  it('lets an entry undone by a later revert, and that revert, cancel out', () => {
+    expect(blocking([entry('b'), entry('rb', 'b')])).toEqual([]);
+  });
+
+  it('keeps later entries that were not undone, and a revert of the entry itself', () => {
+    expect(blocking([entry('b'), entry('c'), entry('rc', 'c')]).map((e) => e.id)).toEqual(['b']);
+    expect(blocking([entry('ra', 'a')]).map((e) => e.id)).toEqual(['ra']);
   });
 });
