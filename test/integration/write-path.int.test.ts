@@ -2,7 +2,9 @@
  * The first mutations through the one write path: each happy path, a bad input that writes nothing,
  * optimistic concurrency, and the audit trail (history, auditLog) written with every change.
  */
+import { createStakeholder } from '../../src/repositories/stakeholder.repository';
 import { toGlobalId } from '../../src/schema/global-id';
+import { writeAudit } from '../../src/write/audit';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -435,6 +437,47 @@ describe('revertChange', () => {
     expectData(await revert(aliased.id));
     const before = await auditCount();
     expectErrorCode(await revert(aliased.id), 'CONFLICT');
+    expect(await auditCount()).toBe(before);
+  });
+});
+
+describe('one transaction per write', () => {
+  it('leaves the graph unchanged when the last write of a transaction violates a constraint', async () => {
+    const { auditEntry } = await createPerson('Constraint Witness');
+    const before = await auditCount();
+    const viewer = { id: `token:${editor.id}`, name: 'Ana', role: 'editor' as const, via: 'token' as const };
+    const at = new Date().toISOString();
+    // The stakeholder is created first; the audit entry reuses an existing id, which the
+    // AuditEntry.id constraint refuses, so the whole transaction must roll back.
+    await expect(
+      server.db.writeTransaction('test', async (tx) => {
+        await createStakeholder(tx, {
+          label: 'Person',
+          slug: 'half-written',
+          suffix: 'zzzzzz',
+          name: 'Half Written',
+          aliases: [],
+          kind: null,
+          description: null,
+          actor: viewer.id,
+          at,
+        });
+        await writeAudit(
+          tx,
+          { viewer, at, auditId: auditEntry.id },
+          {
+            operation: 'createPerson',
+            reason: 'test',
+            changedIds: ['half-written'],
+            before: null,
+            after: {},
+          },
+        );
+      }),
+    ).rejects.toThrow(/ConstraintValidationFailed/);
+    expect(
+      await count(server.db, "MATCH (p:Stakeholder {id: 'half-written'}) RETURN count(p) AS count"),
+    ).toBe(0);
     expect(await auditCount()).toBe(before);
   });
 });
