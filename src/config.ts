@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { LimitsEnvSchema, limitsFromEnv, type Limits } from './limits/limits.config';
+import { type AuthConfig } from './auth/auth-config';
 import { LOG_LEVELS, type LogLevel } from './logger';
 import { repoRoot } from './paths';
 
@@ -52,6 +53,11 @@ const EnvSchema = z.object({
   NEO4J_RESTART_BACKOFF_MS: milliseconds.default(1_000),
   CORPUS_DIR: z.string().min(1).optional(),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
+  READ_REQUIRES_AUTH: z.enum(['true', 'false']).default('false'),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
   ...LimitsEnvSchema.shape,
 });
 
@@ -101,6 +107,7 @@ export interface Config {
   seedOnStart: 'auto' | 'always' | 'never';
   /** Operation limits and the per-request budget (src/limits/). */
   limits: Limits;
+  auth: AuthConfig;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -116,6 +123,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const jwtSet = [e.AUTH_JWKS_URL, e.AUTH_ISSUER, e.AUTH_AUDIENCE].filter((value) => value !== undefined);
+  if (jwtSet.length !== 0 && jwtSet.length !== 3) {
+    throw new ConfigError(
+      'invalid environment: AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE go together: set all three or none',
+    );
+  }
   const root = repoRoot();
   return {
     port: e.PORT,
@@ -147,5 +160,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     articlesDir: path.resolve(root, e.CORPUS_DIR ?? 'seed/articles'),
     seedOnStart: e.SEED_ON_START,
     limits: limitsFromEnv(e),
+    auth: {
+      readRequiresAuth: e.READ_REQUIRES_AUTH === 'true',
+      jwt:
+        e.AUTH_JWKS_URL === undefined || e.AUTH_ISSUER === undefined || e.AUTH_AUDIENCE === undefined
+          ? undefined
+          : {
+              jwksUrl: e.AUTH_JWKS_URL,
+              issuer: e.AUTH_ISSUER,
+              audience: e.AUTH_AUDIENCE,
+              rolesClaim: e.AUTH_ROLES_CLAIM,
+            },
+    },
   };
 }

@@ -10,6 +10,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   BAD_REQUEST: 'BAD_REQUEST',
@@ -51,6 +53,34 @@ export class NotFoundError extends ClientError {
 export class BadUserInputError extends ClientError {
   constructor(message: string, argument?: string) {
     super(message, 'BAD_USER_INPUT', argument === undefined ? {} : { argument });
+  }
+}
+
+/** No credentials where some are needed, or credentials that do not check out: HTTP 401. */
+export class UnauthenticatedError extends ClientError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** Valid credentials whose role is below what the operation needs: HTTP 403. */
+export class ForbiddenError extends ClientError {
+  constructor(needed: string, has: string) {
+    super(
+      `This needs the ${needed} role; your credentials have ${has}. Ask an admin for a token with that role.`,
+      'FORBIDDEN',
+      { needed, has, http: { status: 403 } },
+    );
+  }
+}
+
+/**
+ * The object changed since the client read it (optimistic concurrency): nothing was written.
+ * `currentVersion` lets the client re-read and retry.
+ */
+export class ConflictError extends ClientError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extensions);
   }
 }
 

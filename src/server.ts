@@ -8,6 +8,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
+import { authPlugin } from './auth/auth-plugin';
+import { type AuthConfig } from './auth/auth-config';
+import { createJwtVerifier } from './auth/jwt';
+import { authenticate } from './auth/viewer';
 import { type Context, createContext } from './context';
 import { type Database } from './db';
 import { createFormatError } from './errors';
@@ -37,6 +41,8 @@ export interface ServerDeps {
   limits?: Limits;
   /** Deadline, limits, CORS; unset limits are off (main.ts passes the configured defaults). */
   http?: HttpGuardOptions & { trustProxy?: number };
+  /** Who may read and write; by default reading is open and only API tokens are accepted. */
+  auth?: AuthConfig;
 }
 
 export interface AppServer {
@@ -50,6 +56,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const limits = deps.limits ?? defaultLimits;
   const production = deps.environment === 'production';
   const guards = deps.http ?? {};
+  const auth = deps.auth ?? { readRequiresAuth: false };
+  const verifyJwt = auth.jwt === undefined ? undefined : createJwtVerifier(auth.jwt);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', guards.trustProxy ?? 0);
@@ -73,6 +81,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      authPlugin({ readRequiresAuth: auth.readRequiresAuth }),
       operationLimitsPlugin(limits),
       requestBudgetPlugin(),
       requestLogPlugin(),
@@ -104,8 +113,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     express.json({ limit: '100kb' }),
     tokenLimit(limits),
     expressMiddleware(apollo, {
-      context: ({ res }) =>
-        Promise.resolve(linkContext(createContext(db.withSignal(requestSignal(res)), limits), res)),
+      context: async ({ req, res }) => {
+        const requestDb = db.withSignal(requestSignal(res));
+        // Resolved before the operation is known; the auth plugin refuses it if this failed.
+        const state = await authenticate(requestDb, req.headers.authorization, { verifyJwt });
+        return linkContext(createContext(requestDb, limits, state), res);
+      },
     }),
   );
 

@@ -66,6 +66,7 @@ export async function startService(
     logger,
     limits: config.limits,
     http: config.http,
+    auth: config.auth,
   });
   let port: number;
   try {

@@ -8,6 +8,12 @@
 import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator } from 'graphql-query-complexity';
 
+/**
+ * What one mutation root field costs on top of its selection: a write transaction with its audit
+ * entry is worth many reads, and the price bounds how many writes one aliased document can batch.
+ */
+export const MUTATION_FIELD_COST = 100;
+
 /** Assumed length of a list field without `first` (evidence, aliases, issues of a statement …). */
 export const EXPECTED_LIST_SIZE = 10;
 
@@ -24,6 +30,7 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   // Introspection answers are bounded by the schema, not the data; RESPONSE_MAX_BYTES bounds
   // a pathological one.
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  if (type.name === 'Mutation') return MUTATION_FIELD_COST + childComplexity;
   const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
   if (isConnection(field.type)) return 1 + (first ?? EXPECTED_LIST_SIZE) * childComplexity;
   if (type.name.endsWith('Connection') && field.name === 'edges') return childComplexity;

@@ -1,7 +1,7 @@
 /**
  * Limits checked before an operation runs, each answering HTTP 400 with a stable code and the
  * measured value beside the limit: tokens (before parsing), depth, aliases and directives
- * (graphql-armor's validation rules), the operation type, and the estimated cost
+ * (graphql-armor's validation rules), the operation type (no subscriptions), and the estimated cost
  * (graphql-query-complexity with the model in cost.ts).
  */
 import { type ApolloServerPlugin } from '@apollo/server';
@@ -118,9 +118,10 @@ export function operationLimitsPlugin(limits: Limits): ApolloServerPlugin {
         didResolveOperation({ operation, document, request, schema }) {
           // No operation by that name: execution answers OPERATION_RESOLUTION_FAILURE.
           if (operation === undefined) return Promise.resolve();
-          if (operation.operation !== OperationTypeNode.QUERY) {
+          // Queries and mutations run; subscriptions have no transport here.
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new BadRequestError(
-              `This API is read-only: ${operation.operation} operations are not supported; send a query.`,
+              'Subscription operations are not supported: send a query or a mutation.',
             );
           }
           let cost: number;

@@ -13,6 +13,12 @@ export interface StakeholderRecord {
   party: string | null;
   district: string | null;
   description: string | null;
+  /** Optimistic-concurrency version; 1 for seeded nodes, which carry none. */
+  version: number;
+  /** Provenance, set by the write path; null on seeded nodes. */
+  createdBy: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
 }
 
 export interface StatementRecord {

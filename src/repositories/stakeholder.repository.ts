@@ -1,4 +1,4 @@
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { type PageRequest, type StakeholderRecord } from './records';
 
 export interface NameCursor {
@@ -35,5 +35,62 @@ export function findOrganizationsPage(
     afterName: page.after?.name ?? null,
     afterId: page.after?.key ?? null,
     limit: page.limit,
+  });
+}
+
+/** What an update reads (under the node's write lock) before it writes. */
+export interface LockedStakeholder {
+  key: string;
+  label: 'Person' | 'Organization';
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  description: string | null;
+  version: number;
+}
+
+export async function createStakeholder(
+  tx: Writer,
+  params: {
+    label: 'Person' | 'Organization';
+    slug: string;
+    suffix: string;
+    name: string;
+    aliases: string[];
+    kind: string | null;
+    description: string | null;
+    actor: string;
+    at: string;
+  },
+): Promise<string> {
+  const [row] = await tx.writeQuery<{ key: string }>('stakeholder/create-stakeholder', {
+    ...params,
+    aliasesText: params.aliases.join(' | '),
+  });
+  if (row === undefined) throw new Error('stakeholder/create-stakeholder returned no row');
+  return row.key;
+}
+
+/** Locks and reads one stakeholder in the caller's transaction; null when there is none. */
+export async function lockStakeholder(tx: Writer, key: string): Promise<LockedStakeholder | null> {
+  const [row] = await tx.writeQuery<LockedStakeholder>('stakeholder/lock-stakeholder', { key });
+  return row ?? null;
+}
+
+export async function updateStakeholder(
+  tx: Writer,
+  params: {
+    key: string;
+    name: string;
+    aliases: string[];
+    description: string | null;
+    version: number;
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  await tx.writeQuery('stakeholder/update-stakeholder', {
+    ...params,
+    aliasesText: params.aliases.join(' | '),
   });
 }

@@ -1,6 +1,7 @@
 import { type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver, CampResolver, PathResolver, PathStepResolver } from './analysis.resolver';
 import { ArticleResolver } from './article.resolver';
+import { AuditResolver } from './audit.resolver';
 import { DisputeResolver } from './dispute.resolver';
 import { EventResolver, ParticipantResolver, ReportedFigureResolver } from './event.resolver';
 import { IssueResolver } from './issue.resolver';
@@ -10,6 +11,7 @@ import { PersonResolver } from './person.resolver';
 import { PositionResolver } from './position.resolver';
 import { MembershipResolver, RoleResolver, SpokespersonResolver } from './role.resolver';
 import { SearchResolver } from './search.resolver';
+import { StakeholderMutationResolver } from './stakeholder-mutation.resolver';
 import { ServerInfoResolver } from './server-info.resolver';
 import { StatementResolver } from './statement.resolver';
 import {
@@ -55,4 +57,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PathResolver,
   PathStepResolver,
   SearchResolver,
+  AuditResolver,
+  StakeholderMutationResolver,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 
 @InterfaceType('Node', { description: 'An object with a global id that `node(id:)` refetches.' })
 export abstract class Node {
@@ -22,4 +22,25 @@ export abstract class Stakeholder extends Node {
 
   @Field(() => String, { nullable: true, description: 'Curator’s one-line description.' })
   description!: string | null;
+
+  @Field(() => Int, {
+    description:
+      'Version for optimistic concurrency: pass it as expectedVersion to updateStakeholder. Seeded stakeholders start at 1; every change adds 1.',
+  })
+  version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Actor id of whoever created it through the API ("token:…", "jwt:…"); null when curated.',
+  })
+  createdBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was created through the API (ISO 8601).' })
+  createdAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was last changed through the API (ISO 8601).',
+  })
+  updatedAt!: string | null;
 }

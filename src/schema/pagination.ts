@@ -21,7 +21,7 @@ export interface Page<T> {
 }
 
 /** Builds Relay Connection and Edge classes for a node type (as type-graphql's examples do). */
-function connectionOf<T extends object>(name: string, nodeType: ClassType<T>) {
+export function connectionOf<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })
   class Edge {
     @Field(() => String, { description: 'Opaque keyset cursor of this edge.' })

@@ -18,6 +18,7 @@ export class Person extends Stakeholder {
       name: record.name,
       aliases: record.aliases,
       description: record.description,
+      ...provenance(record),
       party: record.party,
       district: record.district,
     });
@@ -42,9 +43,20 @@ export class Organization extends Stakeholder {
       name: record.name,
       aliases: record.aliases,
       description: record.description,
+      ...provenance(record),
       kind: record.kind,
     });
   }
+}
+
+function provenance(record: StakeholderRecord) {
+  return {
+    // Records from statements that predate versioning carry none: curated nodes are version 1.
+    version: (record.version as number | undefined) ?? 1,
+    createdBy: record.createdBy ?? null,
+    createdAt: record.createdAt ?? null,
+    updatedAt: record.updatedAt ?? null,
+  };
 }
 
 /** A Person or an Organization, by the record's label. */

@@ -21,6 +21,8 @@ export interface TestServer {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    /** Extra request headers, e.g. `{ authorization: 'Bearer …' }`. */
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   /** POSTs `body` as JSON (e.g. to /graphql with extra headers). */
@@ -38,6 +40,8 @@ export async function startTestServer(
     /** Database options, e.g. a one-connection pool. */
     database?: Partial<Parameters<typeof Database.create>[0]>;
     logger?: ServerDeps['logger'];
+    /** READ_REQUIRES_AUTH and JWT settings; by default reading is open, API tokens only. */
+    auth?: ServerDeps['auth'];
   } = {},
 ): Promise<TestServer> {
   const db = await Database.create({
@@ -50,18 +54,24 @@ export async function startTestServer(
     logger: options.logger ?? createLogger({ level: 'silent' }),
     limits: { ...defaultLimits, ...options.limits },
     http: options.http,
+    auth: options.auth,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {
     url,
     db,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+    async graphql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -117,7 +117,12 @@ const CASES: AbuseCase[] = [
     status: 200,
     code: 'BAD_USER_INPUT',
   },
-  { name: 'a mutation', body: () => ({ query: 'mutation { seed }' }), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'a mutation of no field',
+    body: () => ({ query: 'mutation { seed }' }),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
   {
     name: 'a subscription',
     body: () => ({ query: 'subscription { statements }' }),

@@ -110,11 +110,25 @@ describe('operation limits', () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('answers mutation and subscription operations with BAD_REQUEST', async () => {
-    for (const query of ['mutation { x }', 'subscription { x }']) {
-      const response = await post(server.url, { query });
+  it('answers subscription operations with BAD_REQUEST', async () => {
+    const response = await post(server.url, { query: 'subscription { x }' });
+    expect(response.status).toBe(400);
+    expect(expectErrorCode(response.body, 'BAD_REQUEST').message).toMatch(/Subscription operations/);
+  });
+
+  it('prices each mutation field, so one document cannot batch writes past the cost limit', async () => {
+    const priced = await startTestServer({ limits: { maxCost: 250 } });
+    try {
+      const field = (n: number) => `m${n}: createPerson(input: { name: "X", reason: "r" }) { person { id } }`;
+      const response = await post(priced.url, { query: `mutation { ${[1, 2, 3].map(field).join(' ')} }` });
       expect(response.status).toBe(400);
-      expect(expectErrorCode(response.body, 'BAD_REQUEST').message).toMatch(/read-only/);
+      const error = expectErrorCode(response.body, 'QUERY_TOO_COMPLEX');
+      expect(error.extensions?.measured).toBeGreaterThan(300);
+      // Under the limit the mutation gets past the limits to the role check.
+      const one = await post(priced.url, { query: `mutation { ${field(1)} }` });
+      expect(expectErrorCode(one.body, 'UNAUTHENTICATED').message).toMatch(/Bearer/);
+    } finally {
+      await priced.close();
     }
   });
 
