@@ -7,7 +7,7 @@ import * as seedRepository from '../src/repositories/seed.repository';
 import { type Origin } from '../src/repositories/seed.repository';
 import { type ArticleFile, type DatedFactSeed, earliestDay, latestDay } from './schema';
 import { issueId, voteId } from './ids';
-import { paragraphAt } from './paragraphs';
+import { paragraphAround } from '../src/text/span';
 import { type Seed } from './read';
 
 /** The date fields of a DatedFact, flattened to properties named after `prefix`. */
@@ -21,12 +21,6 @@ function datedFields(prefix: string, fact: DatedFactSeed | undefined): Record<st
     [`${prefix}Inferred`]: fact?.inferred ?? null,
     [`${prefix}Note`]: fact?.note ?? null,
   };
-}
-
-/** The text of the paragraph that holds the character at `offset`: a statement's context. */
-function paragraphAround(text: string, offset: number): string {
-  const { start, end } = paragraphAt(text, offset);
-  return text.slice(start, end).trim();
 }
 
 export interface LoadReport {

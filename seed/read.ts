@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../src/paths';
 import { issueId } from './ids';
-import { paragraphAt } from './paragraphs';
+import { crossesParagraph, normalizeQuotes, paragraphAt } from '../src/text/span';
 import { type ZodError, type ZodType } from 'zod';
 import {
   Agreement,
@@ -285,10 +285,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Curly and straight quote marks are the one difference tolerated: YAML authors type straight ones. */
-function normalizeQuotes(s: string): string {
-  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-}
-
 function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
@@ -332,8 +328,7 @@ async function checkAgainstText(
       );
       continue;
     }
-    if (/\n[^\S\n]*\n/.test(found))
-      problems.push(`${name}: statement ${s.id}: span crosses a paragraph break`);
+    if (crossesParagraph(found)) problems.push(`${name}: statement ${s.id}: span crosses a paragraph break`);
     const paragraph = paragraphAt(text, s.start).number;
     if (paragraph !== s.paragraph) {
       problems.push(`${name}: statement ${s.id}: paragraph is ${paragraph}, the file says ${s.paragraph}`);
