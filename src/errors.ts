@@ -38,14 +38,12 @@ export class ClientError extends GraphQLError {
 }
 
 export class NotFoundError extends ClientError {
-  constructor(what: string, key: string) {
+  /** `argument`, when given, names the input field that held the unknown id (e.g. "input.outlet"). */
+  constructor(what: string, key: string, argument?: string) {
     super(
-      `No ${what} with id or slug "${key}". Use the list queries or search to find valid ones.`,
+      `No ${what} with id or slug "${key}"${argument === undefined ? '' : ` (${argument})`}. Use the list queries or search to find valid ones.`,
       'NOT_FOUND',
-      {
-        what,
-        key,
-      },
+      argument === undefined ? { what, key } : { what, key, argument },
     );
   }
 }

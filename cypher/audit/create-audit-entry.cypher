@@ -8,7 +8,8 @@ SET a = $entry
 WITH a
 CALL (a) {
   UNWIND a.changedIds AS changedId
-  MATCH (n:Stakeholder {id: changedId})
+  MATCH (n {id: changedId})
+  WHERE n:Stakeholder OR n:Article OR n:Statement OR n:Position
   MERGE (a)-[:CHANGED]->(n)
 }
 RETURN a.id AS id, a.at AS at, a.actor AS actor, a.actorName AS actorName, a.role AS role, a.via AS via,

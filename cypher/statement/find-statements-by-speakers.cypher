@@ -4,11 +4,14 @@
 //   saidOn (undated last), key.
 UNWIND $keys AS ownerKey
 MATCH (owner:Stakeholder {id: ownerKey})<-[:SAID_BY|ON_BEHALF_OF]-(s:Statement)
+WHERE s.retractedAt IS NULL
 WITH DISTINCT ownerKey, s
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note,
+       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.createdBy AS createdBy,
+       s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
+       s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
        [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,

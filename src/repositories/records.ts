@@ -21,7 +21,18 @@ export interface StakeholderRecord {
   updatedAt: string | null;
 }
 
-export interface StatementRecord {
+/** Set by the write path on what it creates; absent (version 1, nulls) on curated nodes. */
+export interface ProvenanceRecord {
+  version?: number;
+  createdBy?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+}
+
+export interface StatementRecord extends ProvenanceRecord {
+  retractedAt?: string | null;
+  retractedBy?: string | null;
+  retractReason?: string | null;
   key: string;
   text: string;
   kind: string;
@@ -44,9 +55,11 @@ export interface StatementRecord {
   mentionKeys: string[];
 }
 
-export interface ArticleRecord {
+export interface ArticleRecord extends ProvenanceRecord {
   key: string;
-  file: string;
+  /** Null for articles added through the API (their text lives only in the graph). */
+  file: string | null;
+  url: string | null;
   headline: string | null;
   author: string | null;
   authorInferred: boolean;

@@ -14,8 +14,12 @@ import { stakeholderFrom, type Organization, type Person } from '../schema/stake
  * Loads evidence statements in a stable order — by the article's date, then reading order — so
  * an answer does not change with the order Neo4j happens to store relationships in.
  */
+/**
+ * Statements by key for a list (a position's evidence or counter-evidence): a retracted statement
+ * leaves every list, though node(id) still shows it with its retraction.
+ */
 export async function loadStatements(ctx: Context, keys: readonly string[]): Promise<Statement[]> {
-  const records = await loadExisting(ctx.loaders.statement, keys);
+  const records = (await loadExisting(ctx.loaders.statement, keys)).filter((record) => !record.retractedAt);
   const articleOrder = (record: StatementRecord) =>
     `${record.articlePublishedOn ?? '9999'}|${record.articleKey}`;
   records.sort((a, b) => articleOrder(a).localeCompare(articleOrder(b)) || a.start - b.start);

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { type ArticleRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
@@ -11,9 +11,34 @@ export class Article extends Node {
   key!: string;
 
   @Field(() => String, {
-    description: "File name of the article's text in the seed (seed/articles/), named by its key.",
+    nullable: true,
+    description:
+      "File name of the article's text in the seed (seed/articles/), named by its key; null for articles added through the API.",
   })
-  file!: string;
+  file!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the article was published online, when known.' })
+  url!: string | null;
+
+  @Field(() => Int, {
+    description: 'Version for optimistic concurrency (pass it as expectedVersion); curated objects are at 1.',
+  })
+  version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Actor id of whoever added it through the API ("token:…", "jwt:…"); null when curated.',
+  })
+  createdBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was added through the API (ISO 8601).' })
+  createdAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was last changed through the API (ISO 8601).',
+  })
+  updatedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Headline, when known.' })
   headline!: string | null;
@@ -50,6 +75,10 @@ export class Article extends Node {
     return Object.assign(new Article(), {
       ...record,
       id: toGlobalId('Article', record.key),
+      version: record.version ?? 1,
+      createdBy: record.createdBy ?? null,
+      createdAt: record.createdAt ?? null,
+      updatedAt: record.updatedAt ?? null,
       publishedPrecision: record.publishedPrecision as DatePrecision | null,
     });
   }

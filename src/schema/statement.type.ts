@@ -54,6 +54,39 @@ export class Statement extends Node {
   @Field(() => String, { nullable: true, description: 'Curator’s note, e.g. who "them" refers to.' })
   note!: string | null;
 
+  @Field(() => Int, {
+    description: 'Version for optimistic concurrency (pass it as expectedVersion); curated objects are at 1.',
+  })
+  version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Actor id of whoever added it through the API ("token:…", "jwt:…"); null when curated.',
+  })
+  createdBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was added through the API (ISO 8601).' })
+  createdAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was last changed through the API (ISO 8601).',
+  })
+  updatedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When an editor retracted it (ISO 8601); retracted statements stay for the record but leave every list and every position’s evidence.',
+  })
+  retractedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Actor id of whoever retracted it.' })
+  retractedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was retracted.' })
+  retractReason!: string | null;
+
   articleKey!: string;
   speakerKey!: string | null;
   onBehalfOfKey!: string | null;
@@ -64,6 +97,13 @@ export class Statement extends Node {
     return Object.assign(new Statement(), {
       ...record,
       id: toGlobalId('Statement', record.key),
+      version: record.version ?? 1,
+      createdBy: record.createdBy ?? null,
+      createdAt: record.createdAt ?? null,
+      updatedAt: record.updatedAt ?? null,
+      retractedAt: record.retractedAt ?? null,
+      retractedBy: record.retractedBy ?? null,
+      retractReason: record.retractReason ?? null,
       // Neo4j returns collected relationships in storage order; sort so answers are stable.
       issueKeys: [...record.issueKeys].sort(),
       mentionKeys: [...record.mentionKeys].sort(),

@@ -54,3 +54,64 @@ export function occurrences(text: string, needle: string): number[] {
   for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + 1)) found.push(at);
   return found;
 }
+
+/** Where a statement sits in an article, or why it cannot. */
+export type SpanResult =
+  | { ok: true; start: number; end: number; text: string; paragraph: number; context: string }
+  | { ok: false; field: 'start' | 'end' | 'exactText'; problem: string };
+
+/**
+ * Locates a statement in `text` by offsets (UTF-16, end exclusive) or by its exact words (quote
+ * marks normalised; must occur once), with the seed's rules: inside the text, not blank, not
+ * crossing a paragraph break; the paragraph and its text come from the same definition.
+ */
+export function locateSpan(
+  text: string,
+  where: { start: number; end: number } | { exactText: string },
+): SpanResult {
+  let start: number;
+  let end: number;
+  if ('exactText' in where) {
+    const found = occurrences(text, where.exactText);
+    if (found.length === 0) {
+      return {
+        ok: false,
+        field: 'exactText',
+        problem: 'does not occur in the article text (quote marks aside)',
+      };
+    }
+    if (found.length > 1) {
+      return {
+        ok: false,
+        field: 'exactText',
+        problem: `occurs ${found.length} times (at offsets ${found.join(', ')}): give start and end instead, or more words`,
+      };
+    }
+    start = found[0] ?? 0;
+    end = start + where.exactText.length;
+  } else {
+    ({ start, end } = where);
+    if (!Number.isInteger(start) || start < 0) {
+      return { ok: false, field: 'start', problem: 'must be an offset of 0 or more' };
+    }
+    if (!Number.isInteger(end) || end <= start || end > text.length) {
+      return {
+        ok: false,
+        field: 'end',
+        problem: `must be after start and at most ${text.length}, the text's length`,
+      };
+    }
+  }
+  const span = text.slice(start, end);
+  if (!/\S/.test(span)) return { ok: false, field: 'start', problem: 'the span is blank' };
+  if (crossesParagraph(span))
+    return { ok: false, field: 'end', problem: 'the span crosses a paragraph break' };
+  return {
+    ok: true,
+    start,
+    end,
+    text: span,
+    paragraph: paragraphAt(text, start).number,
+    context: paragraphAround(text, start),
+  };
+}
