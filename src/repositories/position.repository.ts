@@ -1,4 +1,4 @@
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { type PositionRecord } from './records';
 
 export interface LatestPositionsKey {
@@ -25,4 +25,47 @@ export function findPositionsByHolders(
 
 export function findPositionsByIds(db: Database, keys: readonly string[]): Promise<PositionRecord[]> {
   return db.readQuery<PositionRecord>('position/find-positions-by-ids', { keys });
+}
+
+export interface EvidenceCandidate {
+  key: string;
+  aboutIssue: boolean;
+  saidOn: string | null;
+  articlePublishedOn: string | null;
+  retracted: boolean;
+}
+
+/** What recordPosition checks of each evidence statement, in the caller's transaction. */
+export function findEvidenceCandidates(
+  tx: Writer,
+  keys: readonly string[],
+  issue: string,
+): Promise<EvidenceCandidate[]> {
+  return tx.writeQuery<EvidenceCandidate>('position/find-evidence-candidates', { keys, issue });
+}
+
+export interface NewPositionParams {
+  id: string;
+  holder: string;
+  issue: string;
+  stance: string;
+  asOf: string;
+  asOfEarliest: string;
+  asOfLatest: string;
+  asOfPrecision: string;
+  asOfInferred: boolean;
+  asOfNote: string | null;
+  confidence: number;
+  inferred: boolean;
+  note: string | null;
+  evidence: string[];
+  actor: string;
+  at: string;
+}
+
+/** Creates an editor's position in the caller's transaction; returns its id. */
+export async function createPosition(tx: Writer, params: NewPositionParams): Promise<string> {
+  const [row] = await tx.writeQuery<{ key: string }>('position/create-position', { ...params });
+  if (row === undefined) throw new Error('position/create-position returned no row');
+  return row.key;
 }

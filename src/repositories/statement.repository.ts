@@ -1,4 +1,4 @@
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { type PageRequest, type StatementRecord } from './records';
 
 /** A statement row tagged with the key it was looked up by (speaker, article or issue). */
@@ -57,4 +57,58 @@ export function findStatementsPage(
     afterId: page.after?.key ?? null,
     limit: page.limit,
   });
+}
+
+export interface NewStatementParams {
+  slug: string;
+  suffix: string;
+  articleId: string;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  context: string;
+  kind: string;
+  medium: string;
+  saidOn: string | null;
+  speaker: string | null;
+  onBehalfOf: string | null;
+  issues: string[];
+  mentions: string[];
+  actor: string;
+  at: string;
+}
+
+export interface CreatedStatement {
+  key: string;
+  speakerFound: boolean;
+  onBehalfOfFound: boolean;
+  issuesFound: number;
+  mentionsFound: number;
+}
+
+/** Creates an editor's statement in the caller's transaction, saying which references matched. */
+export async function createStatement(tx: Writer, params: NewStatementParams): Promise<CreatedStatement> {
+  const [row] = await tx.writeQuery<CreatedStatement>('statement/create-statement', { ...params });
+  if (row === undefined) throw new Error('statement/create-statement returned no row (unknown article?)');
+  return row;
+}
+
+export interface LockedStatement {
+  key: string;
+  version: number;
+  retractedAt: string | null;
+}
+
+/** Locks and reads one statement in the caller's transaction; null when there is none. */
+export async function lockStatement(tx: Writer, key: string): Promise<LockedStatement | null> {
+  const [row] = await tx.writeQuery<LockedStatement>('statement/lock-statement', { key });
+  return row ?? null;
+}
+
+export async function retractStatement(
+  tx: Writer,
+  params: { key: string; reason: string; version: number; actor: string; at: string },
+): Promise<void> {
+  await tx.writeQuery('statement/retract-statement', { ...params });
 }

@@ -3,6 +3,7 @@ import { AnalysisResolver, CampResolver, PathResolver, PathStepResolver } from '
 import { ArticleResolver } from './article.resolver';
 import { AuditResolver } from './audit.resolver';
 import { DisputeResolver } from './dispute.resolver';
+import { EvidenceMutationResolver } from './evidence-mutation.resolver';
 import { EventResolver, ParticipantResolver, ReportedFigureResolver } from './event.resolver';
 import { IssueResolver } from './issue.resolver';
 import { NodeResolver } from './node.resolver';
@@ -59,4 +60,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   AuditResolver,
   StakeholderMutationResolver,
+  EvidenceMutationResolver,
 ];

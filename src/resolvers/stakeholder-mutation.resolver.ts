@@ -19,7 +19,7 @@ import { revertChangeWrite } from '../write/revert.write';
 import { createStakeholderWrite, editStakeholderWrite, type WriteResult } from '../write/stakeholder.write';
 
 /** @Authorized has already refused a missing viewer; this narrows the type. */
-function viewerOf(ctx: Context): Viewer {
+export function viewerOf(ctx: Context): Viewer {
   if (ctx.auth.viewer === null) throw new UnauthenticatedError('Send "Authorization: Bearer <token>".');
   return ctx.auth.viewer;
 }

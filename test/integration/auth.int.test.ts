@@ -9,6 +9,7 @@ import { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from 'jose';
 import { revokeApiToken } from '../../src/repositories/token.repository';
+import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { post } from '../helpers/http';
 import { createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
@@ -30,6 +31,22 @@ const MUTATIONS = {
   revert: {
     query:
       'mutation { revertChange(input: { auditEntryId: "no-such-entry", reason: "auth test" }) { stakeholder { key } } }',
+  },
+  // The evidence side: articles, statements, positions.
+  addArticle: {
+    query: `mutation { addArticle(input: { text: "Auth probe.", outlet: "${toGlobalId('Organization', 'ct-mirror')}", publishedOn: { date: "2011-07-12" }, reason: "auth test" }) { article { key } } }`,
+  },
+  updateArticleMetadata: {
+    query: `mutation { updateArticleMetadata(input: { id: "${toGlobalId('Article', 'ctmirror-2011-07-05')}", expectedVersion: 1, title: "Auth probe", reason: "auth test" }) { article { key } } }`,
+  },
+  addStatement: {
+    query: `mutation { addStatement(input: { articleId: "${toGlobalId('Article', 'ctmirror-2011-07-05')}", exactText: "the", kind: REPORT, reason: "auth test" }) { statement { key } } }`,
+  },
+  retractStatement: {
+    query: `mutation { retractStatement(input: { id: "${toGlobalId('Statement', 'no-such-statement')}", expectedVersion: 1, reason: "auth test" }) { statement { key } } }`,
+  },
+  recordPosition: {
+    query: `mutation { recordPosition(input: { holderId: "${toGlobalId('Person', 'dannel-malloy')}", issueSlug: "renegotiation", stance: OPPOSE, asOf: { date: "2011-07-12" }, confidence: 0.5, evidenceIds: ["${toGlobalId('Statement', 'no-such-statement')}"], reason: "auth test" }) { position { id } } }`,
   },
 };
 const READ = { query: '{ issues { slug } }' };
