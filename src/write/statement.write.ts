@@ -58,15 +58,12 @@ export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatem
         'input.saidOn',
       );
     }
-    const created = await createStatement(tx, {
-      slug: slugify(`${input.articleKey} ${span.text.slice(0, 40)}`, 'statement'),
-      suffix,
-      articleId: input.articleKey,
+    // What the statement says and where: written to the graph and recorded in the audit entry.
+    const fields = {
       text: span.text,
       start: span.start,
       end: span.end,
       paragraph: span.paragraph,
-      context: span.context,
       kind: input.kind,
       medium: input.medium,
       saidOn: input.saidOn,
@@ -74,6 +71,13 @@ export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatem
       onBehalfOf: input.onBehalfOfKey,
       issues: input.issueKeys,
       mentions: input.mentionKeys,
+    };
+    const created = await createStatement(tx, {
+      ...fields,
+      slug: slugify(`${input.articleKey} ${span.text.slice(0, 40)}`, 'statement'),
+      suffix,
+      articleId: input.articleKey,
+      context: span.context,
       actor: viewer.id,
       at: writeStamp.at,
     });
@@ -95,21 +99,7 @@ export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatem
       reason: input.reason,
       changedIds: [created.key],
       before: null,
-      after: {
-        article: input.articleKey,
-        text: span.text,
-        start: span.start,
-        end: span.end,
-        paragraph: span.paragraph,
-        kind: input.kind,
-        medium: input.medium,
-        saidOn: input.saidOn,
-        speaker: input.speakerKey,
-        onBehalfOf: input.onBehalfOfKey,
-        issues: input.issueKeys,
-        mentions: input.mentionKeys,
-        version: 1,
-      },
+      after: { article: input.articleKey, ...fields, version: 1 },
     });
     return { key: created.key, audit };
   });
