@@ -9,7 +9,8 @@ WITH a
 CALL (a) {
   UNWIND a.changedIds AS changedId
   MATCH (n {id: changedId})
-  WHERE n:Stakeholder OR n:Article OR n:Statement OR n:Position
+  WHERE n:Stakeholder OR n:Article OR n:Statement OR n:Position OR n:Issue OR n:Vote OR n:Tally OR n:Ballot
+     OR n:Figure OR n:MergedStakeholder
   MERGE (a)-[:CHANGED]->(n)
 }
 RETURN a.id AS id, a.at AS at, a.actor AS actor, a.actorName AS actorName, a.role AS role, a.via AS via,

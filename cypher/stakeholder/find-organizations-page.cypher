@@ -3,7 +3,7 @@
 //   involved in it, as in find-people-page, or publishing an article with statements about its
 //   issues); $afterName, $afterId: string | null; $limit: integer.
 // Returns: up to $limit rows: key, label, name, aliases, kind, party, district, description,
-//   version (1 when unset: seeded nodes), createdBy, createdAt, updatedAt; ordered by name, key.
+//   version (1 when unset: seeded nodes), origin, createdBy, createdAt, updatedAt; ordered by name, key.
 MATCH (s:Organization)
 WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($afterId IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id > $afterId))
@@ -14,7 +14,7 @@ WHERE ($kind IS NULL OR s.kind = $kind)
        OR EXISTS { (s)<-[:PUBLISHED_BY]-(:Article)<-[:IN_ARTICLE]-(:Statement)-[:ABOUT]->(:Issue {dispute: $dispute}) })
 RETURN s.id AS key, 'Organization' AS label, s.name AS name, coalesce(s.aliases, []) AS aliases,
        s.kind AS kind, s.party AS party, s.district AS district, s.description AS description,
-       coalesce(s.version, 1) AS version, s.createdBy AS createdBy, s.createdAt AS createdAt,
+       coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy, s.createdAt AS createdAt,
        s.updatedAt AS updatedAt
 ORDER BY name, key
 LIMIT $limit

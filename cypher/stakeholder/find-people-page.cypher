@@ -4,7 +4,7 @@
 //   in its events or agreements); $afterName, $afterId: string | null (the last row of the
 //   previous page); $limit: integer.
 // Returns: up to $limit rows: key, label, name, aliases, kind, party, district, description,
-//   version (1 when unset: seeded nodes), createdBy, createdAt, updatedAt; ordered by name, key.
+//   version (1 when unset: seeded nodes), origin, createdBy, createdAt, updatedAt; ordered by name, key.
 MATCH (s:Person)
 WHERE ($afterId IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id > $afterId))
   AND ($dispute IS NULL
@@ -13,7 +13,7 @@ WHERE ($afterId IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id 
        OR EXISTS { (s)<-[:INVOLVES|BETWEEN]-()-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
 RETURN s.id AS key, 'Person' AS label, s.name AS name, coalesce(s.aliases, []) AS aliases, s.kind AS kind,
        s.party AS party, s.district AS district, s.description AS description,
-       coalesce(s.version, 1) AS version, s.createdBy AS createdBy, s.createdAt AS createdAt,
+       coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy, s.createdAt AS createdAt,
        s.updatedAt AS updatedAt
 ORDER BY name, key
 LIMIT $limit

@@ -13,7 +13,7 @@ WHERE s.retractedAt IS NULL AND ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|O
   AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
   AND ($stance IS NULL OR EXISTS {
         MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
-        WHERE $issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) }
+        WHERE p.retractedAt IS NULL AND p.supersededBy IS NULL AND ($issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) })
       })
   AND ($from IS NULL OR coalesce(s.saidOnLatest, s.saidOn) >= date($from))
   AND ($to IS NULL OR coalesce(s.saidOnEarliest, s.saidOn) <= date($to))
@@ -25,7 +25,7 @@ LIMIT $limit
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.createdBy AS createdBy,
+       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
        s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
        s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,

@@ -69,3 +69,34 @@ export async function createPosition(tx: Writer, params: NewPositionParams): Pro
   if (row === undefined) throw new Error('position/create-position returned no row');
   return row.key;
 }
+
+export interface LockedPosition {
+  key: string;
+  version: number;
+  holderKey: string;
+  issueKey: string;
+  stance: string;
+  retractedAt: string | null;
+  supersededBy: string | null;
+}
+
+/** Locks a position for the caller's transaction and reads its state; null when there is none. */
+export async function lockPosition(tx: Writer, key: string): Promise<LockedPosition | null> {
+  const [row] = await tx.writeQuery<LockedPosition>('position/lock-position', { key });
+  return row ?? null;
+}
+
+export interface PositionStatus {
+  key: string;
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractReason: string | null;
+  supersededBy: string | null;
+  version: number;
+  at: string;
+}
+
+/** Withdraws, restores or marks replaced a position, in the caller's transaction. */
+export async function setPositionStatus(tx: Writer, status: PositionStatus): Promise<void> {
+  await tx.writeQuery('position/set-position-status', { ...status });
+}

@@ -23,7 +23,9 @@ export interface StakeholderRecord {
 
 /** Set by the write path on what it creates; absent (version 1, nulls) on curated nodes. */
 export interface ProvenanceRecord {
-  version?: number;
+  version?: number | null;
+  /** The seed's data-set name on curated nodes; "editor" or "suggestion" on written ones. */
+  origin?: string | null;
   createdBy?: string | null;
   createdAt?: string | null;
   updatedAt?: string | null;
@@ -82,7 +84,7 @@ export interface IssueRecord {
   description: string | null;
 }
 
-export interface PositionRecord {
+export interface PositionRecord extends ProvenanceRecord {
   key: string;
   stance: string;
   asOf: string;
@@ -103,6 +105,10 @@ export interface PositionRecord {
   issueDispute: string;
   evidenceKeys: string[];
   counterEvidenceKeys: string[];
+  retractedAt?: string | null;
+  retractReason?: string | null;
+  /** The position that replaced this one (supersedePosition), if any. */
+  supersededByKey?: string | null;
 }
 
 export interface RoleRecord {

@@ -112,3 +112,14 @@ export async function retractStatement(
 ): Promise<void> {
   await tx.writeQuery('statement/retract-statement', { ...params });
 }
+
+export interface Dependent {
+  /** The dependent's label, or HOLDS_ROLE / MEMBER_OF for a relationship. */
+  label: string;
+  key: string;
+}
+
+/** Live facts that cite the statement as evidence, in the caller's transaction. */
+export function findStatementDependents(tx: Writer, key: string): Promise<Dependent[]> {
+  return tx.writeQuery<Dependent>('statement/find-statement-dependents', { key });
+}

@@ -5,12 +5,18 @@ import { AddArticleInput, ArticlePayload, UpdateArticleMetadataInput } from '../
 import { Article } from '../schema/article.type';
 import { AuditEntry } from '../schema/audit.type';
 import { fromGlobalId } from '../schema/global-id';
-import { RecordPositionInput, RecordPositionPayload } from '../schema/position.input';
+import {
+  type AsOfInput,
+  RecordPositionInput,
+  RecordPositionPayload,
+  SupersedePositionInput,
+  SupersedePositionPayload,
+} from '../schema/position.input';
 import { Position } from '../schema/position.type';
 import { AddStatementInput, RetractStatementInput, StatementPayload } from '../schema/statement.input';
 import { Statement } from '../schema/statement.type';
 import { addArticleWrite, type PublishedOn, updateArticleMetadataWrite } from '../write/article.write';
-import { recordPositionWrite } from '../write/position.write';
+import { type AsOf, recordPositionWrite, supersedePositionWrite } from '../write/position.write';
 import { addStatementWrite, retractStatementWrite } from '../write/statement.write';
 import { type WriteResult } from '../write/stakeholder.write';
 import { issueBySlug } from './issue.resolver';
@@ -136,16 +142,9 @@ export class EvidenceMutationResolver {
       holderKey: fromGlobalId(input.holderId, 'input.holderId', ['Person', 'Organization']).key,
       issueKey: issue.key,
       stance: input.stance,
-      asOf: {
-        date: input.asOf.date,
-        precision: input.asOf.precision,
-        earliest: input.asOf.earliest ?? null,
-        latest: input.asOf.latest ?? null,
-        inferred: input.asOf.inferred,
-        note: input.asOf.note ?? null,
-      },
+      asOf: asOf(input.asOf),
       confidence: input.confidence,
-      evidenceKeys: input.evidenceIds.map((id) => fromGlobalId(id, 'input.evidenceIds', ['Statement']).key),
+      evidenceKeys: evidenceKeys(input.evidenceIds),
       inferred: input.inferred,
       note: input.note ?? null,
       reason: input.reason,
@@ -153,6 +152,42 @@ export class EvidenceMutationResolver {
     const record = await ctx.loaders.position.load(result.key);
     if (record === null) throw new NotFoundError('position', result.key);
     return { position: Position.from(record), auditEntry: AuditEntry.from(result.audit) };
+  }
+
+  @Authorized('editor')
+  @Mutation(() => SupersedePositionPayload, {
+    description:
+      'Corrects a position: the new stance and evidence replace it (same holder and issue); the old one stays for the record, marked superseded, and leaves every list and answer. Needs the editor role.',
+  })
+  async supersedePosition(
+    @Arg('input', () => SupersedePositionInput, { description: 'The position, the correction, and why.' })
+    input: SupersedePositionInput,
+    @Ctx() ctx: Context,
+  ): Promise<SupersedePositionPayload> {
+    const old = fromGlobalId(input.id, 'input.id', ['Position']).key;
+    const result = await supersedePositionWrite(ctx.db, viewerOf(ctx), {
+      key: old,
+      expectedVersion: input.expectedVersion ?? null,
+      stance: input.stance,
+      asOf: asOf(input.asOf),
+      confidence: input.confidence,
+      evidenceKeys: evidenceKeys(input.evidenceIds),
+      inferred: input.inferred,
+      note: input.note ?? null,
+      reason: input.reason,
+    });
+    ctx.loaders.position.clear(old);
+    const [position, superseded] = await Promise.all([
+      ctx.loaders.position.load(result.key),
+      ctx.loaders.position.load(old),
+    ]);
+    if (position === null) throw new NotFoundError('position', result.key);
+    if (superseded === null) throw new NotFoundError('position', old);
+    return {
+      position: Position.from(position),
+      superseded: Position.from(superseded),
+      auditEntry: AuditEntry.from(result.audit),
+    };
   }
 }
 
@@ -199,4 +234,19 @@ async function statementPayload(ctx: Context, result: WriteResult): Promise<Stat
   const record = await ctx.loaders.statement.load(result.key);
   if (record === null) throw new NotFoundError('statement', result.key);
   return { statement: Statement.from(record), auditEntry: AuditEntry.from(result.audit) };
+}
+
+function asOf(input: AsOfInput): AsOf {
+  return {
+    date: input.date,
+    precision: input.precision,
+    earliest: input.earliest ?? null,
+    latest: input.latest ?? null,
+    inferred: input.inferred,
+    note: input.note ?? null,
+  };
+}
+
+function evidenceKeys(ids: readonly string[]): string[] {
+  return ids.map((id) => fromGlobalId(id, 'input.evidenceIds', ['Statement']).key);
 }

@@ -11,11 +11,13 @@ import {
   CreatePersonInput,
   CreatePersonPayload,
   RevertChangeInput,
+  RevertChangePayload,
   StakeholderChangePayload,
   UpdateStakeholderInput,
 } from '../schema/stakeholder.input';
 import { Organization, Person, stakeholderFrom } from '../schema/stakeholder.type';
-import { revertChangeWrite } from '../write/revert.write';
+import { type Changed, REVERTIBLE, revertChangeWrite } from '../write/revert.write';
+import { loadNodeOrFail } from './node.resolver';
 import { createStakeholderWrite, editStakeholderWrite, type WriteResult } from '../write/stakeholder.write';
 
 /** @Authorized has already refused a missing viewer; this narrows the type. */
@@ -121,19 +123,20 @@ export class StakeholderMutationResolver {
   }
 
   @Authorized('editor')
-  @Mutation(() => StakeholderChangePayload, {
-    description:
-      'Undoes one audited edit (updateStakeholder, addAlias, removeAlias, revertChange) as a new version, itself audited. CONFLICT, naming them, when later changes touched the same object. Needs the editor role.',
+  @Mutation(() => RevertChangePayload, {
+    description: `Undoes one audited change as a new version, itself audited: ${REVERTIBLE.join(', ')}. An undone creation is withdrawn (a position) or retracted (a statement), never deleted. CONFLICT, naming them, when later changes touched the same objects or live facts rest on it. Needs the editor role.`,
   })
   async revertChange(
     @Arg('input', () => RevertChangeInput, { description: 'The entry to undo, and why.' })
     input: RevertChangeInput,
     @Ctx() ctx: Context,
-  ): Promise<StakeholderChangePayload> {
-    return changePayload(
-      ctx,
-      await revertChangeWrite(ctx.db, viewerOf(ctx), input.auditEntryId, input.reason),
-    );
+  ): Promise<RevertChangePayload> {
+    const result = await revertChangeWrite(ctx.db, viewerOf(ctx), input.auditEntryId, input.reason);
+    clearLoaders(ctx, result.changed);
+    return {
+      changed: await Promise.all(result.changed.map((node) => loadNodeOrFail(ctx, node.type, node.key))),
+      auditEntry: AuditEntry.from(result.audit),
+    };
   }
 }
 
@@ -158,4 +161,13 @@ async function changePayload(ctx: Context, result: WriteResult): Promise<Stakeho
     stakeholder: stakeholderFrom(await reload(ctx, result.key)),
     auditEntry: AuditEntry.from(result.audit),
   };
+}
+
+/** The loaders answer from their cache within a request: drop what a write just changed. */
+function clearLoaders(ctx: Context, changed: readonly Changed[]): void {
+  for (const node of changed) {
+    if (node.type === 'Position') ctx.loaders.position.clear(node.key);
+    else if (node.type === 'Statement') ctx.loaders.statement.clear(node.key);
+    else ctx.loaders.stakeholder.clear(node.key);
+  }
 }

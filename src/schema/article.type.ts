@@ -1,12 +1,13 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { type ArticleRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
-import { Node } from './node.interface';
+import { Node, Versioned } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
-@ObjectType({ implements: Node, description: 'A source news article.' })
-export class Article extends Node {
+@ObjectType({ implements: [Node, Versioned], description: 'A source news article.' })
+export class Article extends Versioned {
   @Field(() => String, { description: 'Stable curated key, e.g. "ctmirror-2011-07-05".' })
   key!: string;
 
@@ -19,26 +20,6 @@ export class Article extends Node {
 
   @Field(() => String, { nullable: true, description: 'Where the article was published online, when known.' })
   url!: string | null;
-
-  @Field(() => Int, {
-    description: 'Version for optimistic concurrency (pass it as expectedVersion); curated objects are at 1.',
-  })
-  version!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Actor id of whoever added it through the API ("token:…", "jwt:…"); null when curated.',
-  })
-  createdBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'When it was added through the API (ISO 8601).' })
-  createdAt!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'When it was last changed through the API (ISO 8601).',
-  })
-  updatedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Headline, when known.' })
   headline!: string | null;
@@ -75,10 +56,7 @@ export class Article extends Node {
     return Object.assign(new Article(), {
       ...record,
       id: toGlobalId('Article', record.key),
-      version: record.version ?? 1,
-      createdBy: record.createdBy ?? null,
-      createdAt: record.createdAt ?? null,
-      updatedAt: record.updatedAt ?? null,
+      ...provenanceOf(record),
       publishedPrecision: record.publishedPrecision as DatePrecision | null,
     });
   }

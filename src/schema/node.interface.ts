@@ -1,4 +1,4 @@
-import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, registerEnumType } from 'type-graphql';
 
 @InterfaceType('Node', { description: 'An object with a global id that `node(id:)` refetches.' })
 export abstract class Node {
@@ -6,28 +6,36 @@ export abstract class Node {
   id!: string;
 }
 
-@InterfaceType('Stakeholder', {
+/** Where a fact came from: the curated seed, an editor's mutation, or an accepted machine suggestion. */
+export enum FactSource {
+  CURATION = 'CURATION',
+  EDITOR = 'EDITOR',
+  SUGGESTION = 'SUGGESTION',
+}
+registerEnumType(FactSource, {
+  name: 'FactSource',
+  description: 'Where a fact came from.',
+  valuesConfig: {
+    CURATION: { description: 'The curated seed (seed/data), or a fixture loaded the same way.' },
+    EDITOR: { description: 'An editor’s mutation through the API.' },
+    SUGGESTION: { description: 'A machine suggestion (ingestion) that an editor accepted.' },
+  },
+});
+
+@InterfaceType('Versioned', {
   implements: Node,
-  description: 'Anyone with a stake in the dispute: a Person or an Organization.',
+  description:
+    'A fact editors can change: its version for optimistic concurrency, and who created it, when, and from what source.',
 })
-export abstract class Stakeholder extends Node {
-  @Field(() => String, { description: 'Stable curated key, e.g. "dannel-malloy" or "sebac".' })
-  key!: string;
-
-  @Field(() => String, { description: 'Canonical name.' })
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names the articles use, e.g. "the governor".' })
-  aliases!: string[];
-
-  @Field(() => String, { nullable: true, description: 'Curator’s one-line description.' })
-  description!: string | null;
-
+export abstract class Versioned extends Node {
   @Field(() => Int, {
     description:
-      'Version for optimistic concurrency: pass it as expectedVersion to updateStakeholder. Seeded stakeholders start at 1; every change adds 1.',
+      'Version for optimistic concurrency: pass it as expectedVersion to an update. Curated facts start at 1; every change adds 1.',
   })
   version!: number;
+
+  @Field(() => FactSource, { description: 'Where the fact came from: CURATION, EDITOR or SUGGESTION.' })
+  source!: FactSource;
 
   @Field(() => String, {
     nullable: true,
@@ -43,4 +51,22 @@ export abstract class Stakeholder extends Node {
     description: 'When it was last changed through the API (ISO 8601).',
   })
   updatedAt!: string | null;
+}
+
+@InterfaceType('Stakeholder', {
+  implements: [Node, Versioned],
+  description: 'Anyone with a stake in the dispute: a Person or an Organization.',
+})
+export abstract class Stakeholder extends Versioned {
+  @Field(() => String, { description: 'Stable curated key, e.g. "dannel-malloy" or "sebac".' })
+  key!: string;
+
+  @Field(() => String, { description: 'Canonical name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other names the articles use, e.g. "the governor".' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Curator’s one-line description.' })
+  description!: string | null;
 }

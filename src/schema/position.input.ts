@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditEntry } from './audit.type';
 import { DatePrecision, Stance } from './enums';
 import { Position } from './position.type';
@@ -34,28 +34,13 @@ export class AsOfInput {
   note?: string | null;
 }
 
-@InputType({
-  description: 'A stakeholder’s stance on an issue as of a date, with the statements that show it.',
-})
-export class RecordPositionInput {
+/** The stance and its evidence: what recordPosition and supersedePosition share. */
+@InputType()
+abstract class StanceInput {
   @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
   @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
   @MaxLength(MAX_TEXT)
   reason!: string;
-
-  @Field(() => ID, { description: 'Global id of the Person or Organization holding the position.' })
-  holderId!: string;
-
-  @Field(() => String, { description: 'The issue’s slug, e.g. "renegotiation".' })
-  @Matches(NOT_BLANK, { message: 'issueSlug must not be blank' })
-  @MaxLength(200)
-  issueSlug!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The issue’s dispute; needed only when several use the slug.',
-  })
-  dispute?: string | null;
 
   @Field(() => Stance, { description: 'SUPPORT, OPPOSE, NEUTRAL or MIXED on the issue’s proposition.' })
   stance!: Stance;
@@ -88,10 +73,54 @@ export class RecordPositionInput {
   note?: string | null;
 }
 
+@InputType({
+  description: 'A stakeholder’s stance on an issue as of a date, with the statements that show it.',
+})
+export class RecordPositionInput extends StanceInput {
+  @Field(() => ID, { description: 'Global id of the Person or Organization holding the position.' })
+  holderId!: string;
+
+  @Field(() => String, { description: 'The issue’s slug, e.g. "renegotiation".' })
+  @Matches(NOT_BLANK, { message: 'issueSlug must not be blank' })
+  @MaxLength(200)
+  issueSlug!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The issue’s dispute; needed only when several use the slug.',
+  })
+  dispute?: string | null;
+}
+
+@InputType({
+  description:
+    'A correction of a position: the new stance and evidence replace the old position, which stays for the record. For a change of mind, record a new position instead.',
+})
+export class SupersedePositionInput extends StanceInput {
+  @Field(() => ID, { description: 'Global id of the Position to replace (a live one).' })
+  id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read; when the position has moved on, CONFLICT and nothing is written.',
+  })
+  expectedVersion?: number | null;
+}
+
 @ObjectType({ description: 'The position recorded, and the audit entry recording it.' })
 export class RecordPositionPayload {
   @Field(() => Position, { description: 'The new position.' })
   position!: Position;
+  @Field(() => AuditEntry, { description: 'The audit entry of this change.' })
+  auditEntry!: AuditEntry;
+}
+
+@ObjectType({ description: 'The new position, the one it replaced, and the audit entry.' })
+export class SupersedePositionPayload {
+  @Field(() => Position, { description: 'The new, live position.' })
+  position!: Position;
+  @Field(() => Position, { description: 'The replaced position, now marked superseded.' })
+  superseded!: Position;
   @Field(() => AuditEntry, { description: 'The audit entry of this change.' })
   auditEntry!: AuditEntry;
 }

@@ -2,14 +2,15 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { type PositionRecord } from '../repositories/records';
 import { DatePrecision, Stance } from './enums';
 import { toGlobalId } from './global-id';
-import { Node } from './node.interface';
+import { Node, Versioned } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, Versioned],
   description: 'A stakeholder’s stance on an issue as of a date, with the statements that show it.',
 })
-export class Position extends Node {
+export class Position extends Versioned {
   @Field(() => Stance, { description: 'SUPPORT, OPPOSE, NEUTRAL or MIXED on the issue’s proposition.' })
   stance!: Stance;
 
@@ -50,6 +51,17 @@ export class Position extends Node {
   @Field(() => String, { nullable: true, description: 'Why the curator reads the evidence this way.' })
   note!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When it was withdrawn (ISO 8601): its recordPosition was reverted. A withdrawn position stays for the record (node(id:), history) but leaves every list and answer.',
+  })
+  retractedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' })
+  retractReason!: string | null;
+
+  supersededByKey!: string | null;
   holderKey!: string;
   issueKey!: string;
   issueSlug!: string;
@@ -69,6 +81,10 @@ export class Position extends Node {
       confidence: record.confidence,
       inferred: record.inferred,
       note: record.note,
+      ...provenanceOf(record),
+      retractedAt: record.retractedAt ?? null,
+      retractReason: record.retractReason ?? null,
+      supersededByKey: record.supersededByKey ?? null,
       holderKey: record.holderKey,
       issueKey: record.issueKey,
       issueSlug: record.issueSlug,

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditEntry } from './audit.type';
+import { Node } from './node.interface';
 import { Stakeholder } from './node.interface';
 import { Organization, Person } from './stakeholder.type';
 
@@ -127,4 +128,17 @@ export class RevertChangeInput {
   @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
   @MaxLength(MAX_TEXT)
   reason!: string;
+}
+
+@ObjectType({ description: 'What a revertChange changed back, and its own audit entry.' })
+export class RevertChangePayload {
+  @Field(() => [Node], {
+    description:
+      'The objects after the revert: a stakeholder with its old fields back, a withdrawn position, a retracted statement …',
+  })
+  changed!: Node[];
+  @Field(() => AuditEntry, {
+    description: 'The audit entry of the revert (its `reverts` names the entry undone).',
+  })
+  auditEntry!: AuditEntry;
 }

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type StakeholderRecord } from '../repositories/records';
 import { toGlobalId } from './global-id';
-import { Node, Stakeholder } from './node.interface';
+import { Node, Stakeholder, Versioned } from './node.interface';
+import { provenanceOf } from './provenance';
 
-@ObjectType({ implements: [Node, Stakeholder], description: 'A person named in the articles.' })
+@ObjectType({ implements: [Node, Versioned, Stakeholder], description: 'A person named in the articles.' })
 export class Person extends Stakeholder {
   @Field(() => String, { nullable: true, description: 'Party, e.g. "Democratic", where the articles say.' })
   party!: string | null;
@@ -18,7 +19,7 @@ export class Person extends Stakeholder {
       name: record.name,
       aliases: record.aliases,
       description: record.description,
-      ...provenance(record),
+      ...provenanceOf(record),
       party: record.party,
       district: record.district,
     });
@@ -26,7 +27,7 @@ export class Person extends Stakeholder {
 }
 
 @ObjectType({
-  implements: [Node, Stakeholder],
+  implements: [Node, Versioned, Stakeholder],
   description: 'A coalition, union, local, government office, legislature, party, outlet or workplace.',
 })
 export class Organization extends Stakeholder {
@@ -43,20 +44,10 @@ export class Organization extends Stakeholder {
       name: record.name,
       aliases: record.aliases,
       description: record.description,
-      ...provenance(record),
+      ...provenanceOf(record),
       kind: record.kind,
     });
   }
-}
-
-function provenance(record: StakeholderRecord) {
-  return {
-    // Records from statements that predate versioning carry none: curated nodes are version 1.
-    version: (record.version as number | undefined) ?? 1,
-    createdBy: record.createdBy ?? null,
-    createdAt: record.createdAt ?? null,
-    updatedAt: record.updatedAt ?? null,
-  };
 }
 
 /** A Person or an Organization, by the record's label. */

@@ -2,15 +2,16 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { type StatementRecord } from '../repositories/records';
 import { DatePrecision, StatementKind, StatementMedium } from './enums';
 import { toGlobalId } from './global-id';
-import { Node } from './node.interface';
+import { Node, Versioned } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, Versioned],
   description:
     'Words from an article: a quote or paraphrase with its speaker, or the article’s own words (kind REPORT), always verbatim and located by character offsets.',
 })
-export class Statement extends Node {
+export class Statement extends Versioned {
   @Field(() => String, { description: 'Stable curated key.' })
   key!: string;
 
@@ -54,26 +55,6 @@ export class Statement extends Node {
   @Field(() => String, { nullable: true, description: 'Curator’s note, e.g. who "them" refers to.' })
   note!: string | null;
 
-  @Field(() => Int, {
-    description: 'Version for optimistic concurrency (pass it as expectedVersion); curated objects are at 1.',
-  })
-  version!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Actor id of whoever added it through the API ("token:…", "jwt:…"); null when curated.',
-  })
-  createdBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'When it was added through the API (ISO 8601).' })
-  createdAt!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'When it was last changed through the API (ISO 8601).',
-  })
-  updatedAt!: string | null;
-
   @Field(() => String, {
     nullable: true,
     description:
@@ -97,10 +78,7 @@ export class Statement extends Node {
     return Object.assign(new Statement(), {
       ...record,
       id: toGlobalId('Statement', record.key),
-      version: record.version ?? 1,
-      createdBy: record.createdBy ?? null,
-      createdAt: record.createdAt ?? null,
-      updatedAt: record.updatedAt ?? null,
+      ...provenanceOf(record),
       retractedAt: record.retractedAt ?? null,
       retractedBy: record.retractedBy ?? null,
       retractReason: record.retractReason ?? null,

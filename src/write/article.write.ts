@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { type Viewer } from '../auth/viewer';
 import { type Database } from '../db';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import {
   createArticle,
   type LockedArticle,
@@ -15,6 +15,7 @@ import {
 } from '../repositories/article.repository';
 import { lockStakeholder } from '../repositories/stakeholder.repository';
 import { stamp, writeAudit } from './audit';
+import { checkVersion } from './version';
 import { slugify, slugSuffix } from './slug';
 import { type WriteResult } from './stakeholder.write';
 
@@ -135,12 +136,7 @@ export function updateArticleMetadataWrite(
   return db.writeTransaction('updateArticleMetadata', async (tx) => {
     const current = await lockArticle(tx, key);
     if (current === null) throw new NotFoundError('article', key, 'input.id');
-    if (edit.expectedVersion !== current.version) {
-      throw new ConflictError(
-        `The article is at version ${current.version}, not ${edit.expectedVersion}: someone changed it since you read it. Read it again, reapply your change and send the current version.`,
-        { currentVersion: current.version, expectedVersion: edit.expectedVersion },
-      );
-    }
+    checkVersion('article', current.version, edit.expectedVersion);
     const next = {
       headline: edit.title === undefined ? current.headline : edit.title,
       url: edit.url === undefined ? current.url : edit.url,

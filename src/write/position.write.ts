@@ -4,11 +4,17 @@
  * statement, each about the issue, not retracted, and said on or before the end of the asOf window.
  */
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
-import { BadUserInputError, NotFoundError } from '../errors';
-import { createPosition, findEvidenceCandidates } from '../repositories/position.repository';
+import { type Database, type Writer } from '../db';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import {
+  createPosition,
+  findEvidenceCandidates,
+  lockPosition,
+  setPositionStatus,
+} from '../repositories/position.repository';
 import { lockStakeholder } from '../repositories/stakeholder.repository';
-import { stamp, writeAudit } from './audit';
+import { stamp, type WriteStamp, writeAudit } from './audit';
+import { checkVersion } from './version';
 import { slugify, slugSuffix } from './slug';
 import { type WriteResult } from './stakeholder.write';
 
@@ -48,84 +54,158 @@ export function asOfWindow(asOf: AsOf): { earliest: string; latest: string } {
 }
 
 export function recordPositionWrite(db: Database, viewer: Viewer, input: NewPosition): Promise<WriteResult> {
+  const checked = checkPosition(input);
+  const writeStamp = stamp(viewer);
+  return db.writeTransaction('recordPosition', async (tx) => {
+    const key = await insertPosition(tx, writeStamp, input, checked);
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'recordPosition',
+      reason: input.reason,
+      changedIds: [key],
+      before: null,
+      after: positionDiff(input, checked),
+    });
+    return { key, audit };
+  });
+}
+
+export interface Supersede {
+  /** The position replaced. */
+  key: string;
+  expectedVersion: number | null;
+  stance: string;
+  asOf: AsOf;
+  confidence: number;
+  evidenceKeys: string[];
+  inferred: boolean;
+  note: string | null;
+  reason: string;
+}
+
+/**
+ * supersedePosition: a correction. The new position takes the old one's holder and issue; the old
+ * one stays in the graph, marked replaced (SUPERSEDED_BY), and leaves every list and answer. A
+ * change of mind is not a correction: record a new position for that, and both stay in the history.
+ */
+export function supersedePositionWrite(db: Database, viewer: Viewer, input: Supersede): Promise<WriteResult> {
+  const writeStamp = stamp(viewer);
+  return db.writeTransaction('supersedePosition', async (tx) => {
+    const old = await lockPosition(tx, input.key);
+    if (old === null) throw new NotFoundError('position', input.key, 'input.id');
+    if (old.retractedAt !== null || old.supersededBy !== null) {
+      throw new ConflictError(
+        `Position ${old.key} is already ${old.retractedAt !== null ? 'withdrawn' : `superseded by ${old.supersededBy}`}; supersede the live one instead.`,
+        { currentVersion: old.version },
+      );
+    }
+    checkVersion('position', old.version, input.expectedVersion);
+    const next: NewPosition = { ...input, holderKey: old.holderKey, issueKey: old.issueKey };
+    const checked = checkPosition(next);
+    const key = await insertPosition(tx, writeStamp, next, checked);
+    await setPositionStatus(tx, {
+      key: old.key,
+      retractedAt: null,
+      retractedBy: null,
+      retractReason: null,
+      supersededBy: key,
+      version: old.version + 1,
+      at: writeStamp.at,
+    });
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'supersedePosition',
+      reason: input.reason,
+      changedIds: [key, old.key],
+      before: { superseded: old.key, stance: old.stance, version: old.version },
+      after: { ...positionDiff(next, checked), supersedes: old.key },
+    });
+    return { key, audit };
+  });
+}
+
+interface Checked {
+  evidence: string[];
+  earliest: string;
+  latest: string;
+  id: string;
+}
+
+/** The checks that need no database: an inferred stance's note, the asOf window, a fresh id. */
+function checkPosition(input: NewPosition): Checked {
   if (input.inferred && (input.note === null || input.note.trim() === '')) {
     throw new BadUserInputError(
       'input.note: an inferred position needs a note saying how the stance was inferred.',
       'input.note',
     );
   }
-  const evidence = [...new Set(input.evidenceKeys)];
   const { earliest, latest } = asOfWindow(input.asOf);
-  const writeStamp = stamp(viewer);
   const issueSlug = input.issueKey.slice(input.issueKey.lastIndexOf('/') + 1);
   // Several positions of one holder on one issue can share a date, so the id always has a suffix.
   const id = `${slugify(`${input.holderKey} ${issueSlug} ${input.asOf.date}`, 'position')}-${slugSuffix()}`;
-  return db.writeTransaction('recordPosition', async (tx) => {
-    const holder = await lockStakeholder(tx, input.holderKey);
-    if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
-    const found = new Map(
-      (await findEvidenceCandidates(tx, evidence, input.issueKey)).map((row) => [row.key, row]),
-    );
-    for (const key of evidence) {
-      const statement = found.get(key);
-      if (statement === undefined) throw new NotFoundError('statement', key, 'input.evidenceIds');
-      if (statement.retracted) {
-        throw new BadUserInputError(
-          `input.evidenceIds: statement ${key} was retracted.`,
-          'input.evidenceIds',
-        );
-      }
-      if (!statement.aboutIssue) {
-        throw new BadUserInputError(
-          `input.evidenceIds: statement ${key} is not about ${input.issueKey}; add the issue to the statement or pick another.`,
-          'input.evidenceIds',
-        );
-      }
-      const said = statement.saidOn ?? statement.articlePublishedOn;
-      if (said !== null && said > latest) {
-        throw new BadUserInputError(
-          `input.evidenceIds: statement ${key} was said on ${said}, after asOf (${latest}); a position can only rest on earlier words.`,
-          'input.evidenceIds',
-        );
-      }
+  return { evidence: [...new Set(input.evidenceKeys)], earliest, latest, id };
+}
+
+/**
+ * Checks the holder and every evidence statement inside the transaction (exists, not retracted,
+ * about the issue, said by the end of the asOf window), then creates the position.
+ */
+async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosition, checked: Checked) {
+  const holder = await lockStakeholder(tx, input.holderKey);
+  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
+  const found = new Map(
+    (await findEvidenceCandidates(tx, checked.evidence, input.issueKey)).map((row) => [row.key, row]),
+  );
+  for (const key of checked.evidence) {
+    const statement = found.get(key);
+    if (statement === undefined) throw new NotFoundError('statement', key, 'input.evidenceIds');
+    if (statement.retracted) {
+      throw new BadUserInputError(`input.evidenceIds: statement ${key} was retracted.`, 'input.evidenceIds');
     }
-    const key = await createPosition(tx, {
-      id,
-      holder: input.holderKey,
-      issue: input.issueKey,
-      stance: input.stance,
-      asOf: input.asOf.date,
-      asOfEarliest: earliest,
-      asOfLatest: latest,
-      asOfPrecision: input.asOf.precision,
-      asOfInferred: input.asOf.inferred,
-      asOfNote: input.asOf.note,
-      confidence: input.confidence,
-      inferred: input.inferred,
-      note: input.note,
-      evidence,
-      actor: viewer.id,
-      at: writeStamp.at,
-    });
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'recordPosition',
-      reason: input.reason,
-      changedIds: [key],
-      before: null,
-      after: {
-        holder: input.holderKey,
-        issue: input.issueKey,
-        stance: input.stance,
-        asOf: input.asOf.date,
-        asOfEarliest: earliest,
-        asOfLatest: latest,
-        confidence: input.confidence,
-        inferred: input.inferred,
-        note: input.note,
-        evidence,
-        version: 1,
-      },
-    });
-    return { key, audit };
+    if (!statement.aboutIssue) {
+      throw new BadUserInputError(
+        `input.evidenceIds: statement ${key} is not about ${input.issueKey}; add the issue to the statement or pick another.`,
+        'input.evidenceIds',
+      );
+    }
+    const said = statement.saidOn ?? statement.articlePublishedOn;
+    if (said !== null && said > checked.latest) {
+      throw new BadUserInputError(
+        `input.evidenceIds: statement ${key} was said on ${said}, after asOf (${checked.latest}); a position can only rest on earlier words.`,
+        'input.evidenceIds',
+      );
+    }
+  }
+  return createPosition(tx, {
+    id: checked.id,
+    holder: input.holderKey,
+    issue: input.issueKey,
+    stance: input.stance,
+    asOf: input.asOf.date,
+    asOfEarliest: checked.earliest,
+    asOfLatest: checked.latest,
+    asOfPrecision: input.asOf.precision,
+    asOfInferred: input.asOf.inferred,
+    asOfNote: input.asOf.note,
+    confidence: input.confidence,
+    inferred: input.inferred,
+    note: input.note,
+    evidence: checked.evidence,
+    actor: writeStamp.viewer.id,
+    at: writeStamp.at,
   });
+}
+
+function positionDiff(input: NewPosition, checked: Checked) {
+  return {
+    holder: input.holderKey,
+    issue: input.issueKey,
+    stance: input.stance,
+    asOf: input.asOf.date,
+    asOfEarliest: checked.earliest,
+    asOfLatest: checked.latest,
+    confidence: input.confidence,
+    inferred: input.inferred,
+    note: input.note,
+    evidence: checked.evidence,
+    version: 1,
+  };
 }

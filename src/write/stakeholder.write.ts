@@ -4,7 +4,7 @@
  */
 import { type Viewer } from '../auth/viewer';
 import { type Database } from '../db';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import {
   createStakeholder,
@@ -14,6 +14,7 @@ import {
 } from '../repositories/stakeholder.repository';
 import { stamp, writeAudit } from './audit';
 import { slugify, slugSuffix } from './slug';
+import { checkVersion } from './version';
 
 export interface WriteResult {
   key: string;
@@ -97,12 +98,7 @@ export function editStakeholderWrite(
   return db.writeTransaction(operation, async (tx) => {
     const current = await lockStakeholder(tx, key);
     if (current === null) throw new NotFoundError('stakeholder', key);
-    if (edit.expectedVersion !== undefined && edit.expectedVersion !== current.version) {
-      throw new ConflictError(
-        `The stakeholder is at version ${current.version}, not ${edit.expectedVersion}: someone changed it since you read it. Read it again, reapply your change and send the current version.`,
-        { currentVersion: current.version, expectedVersion: edit.expectedVersion },
-      );
-    }
+    checkVersion('stakeholder', current.version, edit.expectedVersion);
     const next = applyEdit(current, edit);
     await updateStakeholder(tx, { key, ...next, actor: viewer.id, at: writeStamp.at });
     const audit = await writeAudit(tx, writeStamp, {

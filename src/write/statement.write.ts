@@ -4,11 +4,12 @@
  */
 import { type Viewer } from '../auth/viewer';
 import { type Database } from '../db';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { lockArticle } from '../repositories/article.repository';
 import { createStatement, lockStatement, retractStatement } from '../repositories/statement.repository';
 import { locateSpan } from '../text/span';
 import { stamp, writeAudit } from './audit';
+import { checkVersion } from './version';
 import { slugify, slugSuffix } from './slug';
 import { type WriteResult } from './stakeholder.write';
 
@@ -123,12 +124,7 @@ export function retractStatementWrite(
         'input.id',
       );
     }
-    if (expectedVersion !== current.version) {
-      throw new ConflictError(
-        `The statement is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and send the current version.`,
-        { currentVersion: current.version, expectedVersion },
-      );
-    }
+    checkVersion('statement', current.version, expectedVersion);
     const version = current.version + 1;
     await retractStatement(tx, { key, reason, version, actor: viewer.id, at: writeStamp.at });
     const audit = await writeAudit(tx, writeStamp, {

@@ -26,11 +26,11 @@ const MUTATIONS = {
   },
   edit: {
     query:
-      'mutation { addAlias(input: { id: "UGVyc29uOmRhbm5lbC1tYWxsb3k", alias: "auth probe", reason: "auth test" }) { stakeholder { key } } }',
+      'mutation { addAlias(input: { id: "UGVyc29uOmRhbm5lbC1tYWxsb3k", alias: "auth probe", reason: "auth test" }) { auditEntry { id } } }',
   },
   revert: {
     query:
-      'mutation { revertChange(input: { auditEntryId: "no-such-entry", reason: "auth test" }) { stakeholder { key } } }',
+      'mutation { revertChange(input: { auditEntryId: "no-such-entry", reason: "auth test" }) { auditEntry { id } } }',
   },
   // The evidence side: articles, statements, positions.
   addArticle: {

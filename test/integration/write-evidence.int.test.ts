@@ -427,17 +427,58 @@ describe('recordPosition, as an editor would do it', () => {
     ).history;
     expect(history).toEqual([{ id: recorded.auditEntry.id, operation: 'recordPosition' }]);
 
-    // revertChange undoes edits, not creations: it says so and writes nothing.
+    // A statement that a live position rests on cannot be taken back: CONFLICT, nothing written.
     const audits = await auditCount();
-    const revert = await server.graphql(
-      'mutation ($input: RevertChangeInput!) { revertChange(input: $input) { stakeholder { key } } }',
-      { input: { auditEntryId: recorded.auditEntry.id, reason: 'try to undo' } },
+    const REVERT = `mutation ($input: RevertChangeInput!) {
+      revertChange(input: $input) { changed { id ... on Position { retractedAt version source } ... on Statement { retractedAt } } auditEntry { id at } }
+    }`;
+    const tooEarly = await server.graphql(
+      REVERT,
+      { input: { auditEntryId: first.auditEntry.id, reason: 'take the quote back' } },
       editor.headers,
     );
-    expect(expectErrorCode(revert, 'BAD_USER_INPUT').message).toMatch(
-      /recordPosition cannot be reverted yet/,
-    );
+    expect(expectErrorCode(tooEarly, 'CONFLICT').message).toMatch(/is evidence for Position sam-okafor-/);
     expect(await auditCount()).toBe(audits);
+
+    // Reverting the position withdraws it: it leaves the issue's positions, stays for node(id:).
+    const reverted = expectData(
+      await server.graphql<{
+        revertChange: {
+          changed: { id: string; retractedAt: string | null; version: number; source: string }[];
+          auditEntry: { id: string; at: string };
+        };
+      }>(REVERT, { input: { auditEntryId: recorded.auditEntry.id, reason: 'wrong person' } }, editor.headers),
+    ).revertChange;
+    expect(reverted.changed).toMatchObject([{ id: recorded.position.id, version: 2, source: 'EDITOR' }]);
+    expect(reverted.changed[0]?.retractedAt).toEqual(reverted.auditEntry.at);
+    const after = expectData(
+      await server.graphql<{ issue: { positions: { id: string }[] } }>(
+        'query ($dispute: String) { issue(slug: "renegotiation", dispute: $dispute) { positions(first: 100) { id } } }',
+        { dispute: DISPUTE },
+      ),
+    ).issue;
+    expect(after.positions.map((p) => p.id)).not.toContain(recorded.position.id);
+    const historyAfter = expectData(
+      await server.graphql<{ history: { operation: string; reverts: string | null }[] }>(
+        'query ($id: ID!) { history(id: $id) { operation reverts } }',
+        { id: recorded.position.id },
+      ),
+    ).history;
+    expect(historyAfter).toEqual([
+      { operation: 'revertChange', reverts: recorded.auditEntry.id },
+      { operation: 'recordPosition', reverts: null },
+    ]);
+
+    // Now nothing rests on the statement, and reverting its addStatement retracts it.
+    const retracted = expectData(
+      await server.graphql<{ revertChange: { changed: { retractedAt: string | null }[] } }>(
+        REVERT,
+        { input: { auditEntryId: first.auditEntry.id, reason: 'take the quote back' } },
+        editor.headers,
+      ),
+    ).revertChange;
+    expect(retracted.changed).toHaveLength(1);
+    expect(retracted.changed[0]?.retractedAt).not.toBeNull();
   });
 
   it.each([

@@ -363,12 +363,12 @@ describe('auditLog', () => {
 
 describe('revertChange', () => {
   const REVERT = `mutation ($input: RevertChangeInput!) {
-    revertChange(input: $input) { stakeholder { ${SHAPE} } ${ENTRY} }
+    revertChange(input: $input) { changed { ... on Stakeholder { ${SHAPE} } } ${ENTRY} }
   }`;
   const ADD_ALIAS = `mutation ($input: AliasInput!) { addAlias(input: $input) { ${ENTRY} } }`;
 
   async function revert(auditEntryId: string) {
-    return server.graphql<{ revertChange: { stakeholder: Shape; auditEntry: Entry } }>(
+    return server.graphql<{ revertChange: { changed: Shape[]; auditEntry: Entry } }>(
       REVERT,
       { input: { auditEntryId, reason: 'undo' } },
       editor.headers,
@@ -400,11 +400,11 @@ describe('revertChange', () => {
     expect(await auditCount()).toBe(before);
 
     const undoAlias = expectData(await revert(aliased.id)).revertChange;
-    expect(undoAlias.stakeholder).toMatchObject({ name: 'Revert Me Renamed', aliases: [], version: 4 });
+    expect(undoAlias.changed).toMatchObject([{ name: 'Revert Me Renamed', aliases: [], version: 4 }]);
     expect(undoAlias.auditEntry).toMatchObject({ operation: 'revertChange', reverts: aliased.id });
 
     const undoRename = expectData(await revert(renamed.id)).revertChange;
-    expect(undoRename.stakeholder).toMatchObject({ name: 'Revert Me', aliases: [], version: 5 });
+    expect(undoRename.changed).toMatchObject([{ name: 'Revert Me', aliases: [], version: 5 }]);
     const history = expectData(
       await server.graphql<{ history: Entry[] }>(`{ history(id: "${person.id}") { operation reverts } }`),
     );
@@ -416,11 +416,9 @@ describe('revertChange', () => {
       { operation: 'createPerson', reverts: null },
     ]);
 
-    // A creation is not revertible in this slice; an unknown entry is NOT_FOUND.
+    // Creating a stakeholder is not revertible (merge or purge it instead); an unknown entry is NOT_FOUND.
     const creation = await revert(created.id);
-    expect(expectErrorCode(creation, 'BAD_USER_INPUT').message).toMatch(
-      /createPerson cannot be reverted yet/,
-    );
+    expect(expectErrorCode(creation, 'BAD_USER_INPUT').message).toMatch(/createPerson cannot be reverted/);
     expectErrorCode(await revert('no-such-entry'), 'NOT_FOUND');
     expect(await count(server.db, "MATCH (p:Person {name: 'Revert Me'}) RETURN count(p) AS count")).toBe(1);
   });
