@@ -4,11 +4,12 @@
 // Returns: one row per dispute whose vote has this slug, ordered by disputeKey: key (the id
 //   "<dispute>/<slug>"), slug, disputeKey, name, closedOn, closedOnPrecision, closedOnInferred,
 //   closedOnNote, ruleDescription, ruleReadings (JSON string),
-//   ruleEvidenceKeys, evidenceKeys, agreementKey,
+//   ruleEvidenceKeys, evidenceKeys, agreementKey, version, origin, createdBy, createdAt, updatedAt,
 //   tallies: [{key, unionsTotal, unionsFor, unionsAgainst, bargainingUnitsTotal,
-//     bargainingUnitsFor, bargainingUnitsAgainst, memberShareFor, evidenceKeys, articleKeys}]
-//   ordered by key,
-//   ballots: [{key, unitKey, outcome, evidenceKeys}] ordered by unitKey.
+//     bargainingUnitsFor, bargainingUnitsAgainst, memberShareFor, evidenceKeys, articleKeys,
+//     version, origin, createdBy, createdAt, updatedAt}] ordered by key,
+//   ballots: [{key, unitKey, outcome, evidenceKeys, version, origin, createdBy, createdAt,
+//     updatedAt}] ordered by unitKey.
 MATCH (v:Vote {slug: $slug})
 WHERE $dispute IS NULL OR v.dispute = $dispute
 RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecision AS closedOnPrecision,
@@ -17,11 +18,14 @@ RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.c
        coalesce(v.ruleEvidence, []) AS ruleEvidenceKeys,
        [(v)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys,
        [(v)-[:ON_AGREEMENT]->(a) | a.id][0] AS agreementKey,
+       coalesce(v.version, 1) AS version, v.origin AS origin, v.createdBy AS createdBy,
+       v.createdAt AS createdAt, v.updatedAt AS updatedAt,
        COLLECT {
          MATCH (v)-[:REPORTED_TALLY]->(t:Tally)
          RETURN t {
            key: t.id, .unionsTotal, .unionsFor, .unionsAgainst, .bargainingUnitsTotal,
-           .bargainingUnitsFor, .bargainingUnitsAgainst, .memberShareFor,
+           .bargainingUnitsFor, .bargainingUnitsAgainst, .memberShareFor, .origin, .createdBy, .createdAt,
+           .updatedAt, version: coalesce(t.version, 1),
            evidenceKeys: [(t)-[:EVIDENCED_BY]->(s) | s.id],
            articleKeys: COLLECT { MATCH (t)-[:EVIDENCED_BY]->(:Statement)-[:IN_ARTICLE]->(a) RETURN DISTINCT a.id }
          } AS tally
@@ -29,7 +33,10 @@ RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.c
        } AS tallies,
        COLLECT {
          MATCH (v)-[:HAS_BALLOT]->(b:Ballot)-[:CAST_BY]->(unit)
-         RETURN b { key: b.id, unitKey: unit.id, .outcome, evidenceKeys: [(b)-[:EVIDENCED_BY]->(s) | s.id] } AS ballot
+         RETURN b {
+           key: b.id, unitKey: unit.id, .outcome, evidenceKeys: [(b)-[:EVIDENCED_BY]->(s) | s.id],
+           .origin, .createdBy, .createdAt, .updatedAt, version: coalesce(b.version, 1)
+         } AS ballot
          ORDER BY unit.id
        } AS ballots
 ORDER BY disputeKey

@@ -3,6 +3,7 @@
  */
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import {
+  ConflictError,
   ClientError,
   DatabaseBusyError,
   DatabaseQueryError,
@@ -67,6 +68,13 @@ export function mapDriverError(error: unknown, queryName: string): Error {
       error.code.includes('TransactionTimedOut')
     ) {
       return new DatabaseTimeoutError();
+    }
+    // A uniqueness constraint refused a write: two writers created the same id at once, and the
+    // loser's whole transaction was rolled back.
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError(
+        'Another change created an object with the same id at the same time; nothing of yours was written. Read the current state and try again.',
+      );
     }
     return new DatabaseQueryError(queryName, error.code, error.message);
   }

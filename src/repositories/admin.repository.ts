@@ -1,4 +1,4 @@
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 
 export interface LabelCount {
   label: string;
@@ -29,4 +29,30 @@ export async function getSeedMarker(
 /** Waits until every index is online (full-text indexes fill asynchronously after writes). */
 export async function awaitIndexes(db: Database, timeoutSeconds = 120): Promise<void> {
   await db.writeQuery('admin/await-indexes', { timeoutSeconds });
+}
+
+export type PurgeLabel = 'Statement' | 'Article' | 'Person' | 'Organization' | 'Position';
+
+/** Whether the node exists, and what depends on it, in the caller's transaction. */
+export async function findPurgeDependents(
+  tx: Writer,
+  key: string,
+  label: PurgeLabel,
+): Promise<{ found: boolean; dependents: string[] }> {
+  const [row] = await tx.writeQuery<{ found: boolean; dependents: string[] }>('admin/find-purge-dependents', {
+    key,
+    label,
+  });
+  return row ?? { found: false, dependents: [] };
+}
+
+/** Deletes the node and scrubs the diffs of the audit entries that recorded it. */
+export async function purgeNode(
+  tx: Writer,
+  key: string,
+  label: PurgeLabel,
+  purgeEntry: string,
+): Promise<number> {
+  const [row] = await tx.writeQuery<{ scrubbed: number }>('admin/purge-node', { key, label, purgeEntry });
+  return row?.scrubbed ?? 0;
 }

@@ -74,7 +74,7 @@ export interface ArticleRecord extends ProvenanceRecord {
   outletKey: string | null;
 }
 
-export interface IssueRecord {
+export interface IssueRecord extends ProvenanceRecord {
   /** The issue's id, "<dispute>/<slug>": slugs are unique only within a dispute. */
   key: string;
   slug: string;
@@ -111,7 +111,7 @@ export interface PositionRecord extends ProvenanceRecord {
   supersededByKey?: string | null;
 }
 
-export interface RoleRecord {
+export interface RoleRecord extends ProvenanceRecord {
   personKey: string;
   organizationKey: string;
   title: string;
@@ -121,7 +121,7 @@ export interface RoleRecord {
   evidenceKeys: string[];
 }
 
-export interface MembershipRecord {
+export interface MembershipRecord extends ProvenanceRecord {
   memberKey: string;
   organizationKey: string;
   relation: string;
@@ -136,7 +136,7 @@ export interface SpokespersonRecord {
   evidenceKeys: string[];
 }
 
-export interface TallyRecord {
+export interface TallyRecord extends ProvenanceRecord {
   key: string;
   unionsTotal: number | null;
   unionsFor: number | null;
@@ -149,14 +149,14 @@ export interface TallyRecord {
   articleKeys: string[];
 }
 
-export interface BallotRecord {
+export interface BallotRecord extends ProvenanceRecord {
   key: string;
   unitKey: string;
   outcome: string;
   evidenceKeys: string[];
 }
 
-export interface VoteRecord {
+export interface VoteRecord extends ProvenanceRecord {
   /** The vote's id, "<dispute>/<slug>". */
   key: string;
   slug: string;
@@ -192,7 +192,7 @@ export interface AgreementRecord {
   }[];
 }
 
-export interface FigureRecord {
+export interface FigureRecord extends ProvenanceRecord {
   key: string;
   measure: string;
   value: number;

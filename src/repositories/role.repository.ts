@@ -1,4 +1,4 @@
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { type MembershipRecord, type RoleRecord, type SpokespersonRecord } from './records';
 
 type Owned<T> = T & { ownerKey: string };
@@ -33,4 +33,74 @@ export function findSpokespeopleByOrganizations(
   keys: readonly string[],
 ): Promise<Owned<SpokespersonRecord>[]> {
   return db.readQuery('role/find-spokespeople-by-organizations', { keys });
+}
+
+export interface LockedRole {
+  since: string | null;
+  until: string | null;
+  version: number;
+}
+
+/** Locks a person's roles with one title at one organization; open ones first. */
+export function lockRoles(
+  tx: Writer,
+  key: { person: string; organization: string; title: string },
+): Promise<LockedRole[]> {
+  return tx.writeQuery<LockedRole>('role/lock-role', { ...key });
+}
+
+export async function createRole(
+  tx: Writer,
+  params: {
+    person: string;
+    organization: string;
+    title: string;
+    since: string | null;
+    note: string | null;
+    evidence: string[];
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  await tx.writeQuery('role/create-role', { ...params });
+}
+
+export async function endRole(
+  tx: Writer,
+  params: {
+    person: string;
+    organization: string;
+    title: string;
+    until: string;
+    evidence: string[];
+    version: number;
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  await tx.writeQuery('role/end-role', { ...params });
+}
+
+/** Locks a stakeholder's memberships of an organization (normally none or one). */
+export function lockMemberships(
+  tx: Writer,
+  key: { member: string; organization: string },
+): Promise<{ relation: string; version: number }[]> {
+  return tx.writeQuery('role/lock-membership', { ...key });
+}
+
+export async function createMembership(
+  tx: Writer,
+  params: {
+    member: string;
+    organization: string;
+    relation: string;
+    inferred: boolean;
+    note: string | null;
+    evidence: string[];
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  await tx.writeQuery('role/create-membership', { ...params });
 }

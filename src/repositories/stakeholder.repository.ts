@@ -94,3 +94,22 @@ export async function updateStakeholder(
     aliasesText: params.aliases.join(' | '),
   });
 }
+
+/** For merged stakeholder ids, the live stakeholder each was merged into. */
+export function findMergeTargets(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ key: string; targetKey: string }[]> {
+  return db.readQuery('stakeholder/find-merge-targets', { keys });
+}
+
+export async function mergeStakeholderInto(
+  tx: Writer,
+  params: { keep: string; merge: string; aliases: string[]; version: number; actor: string; at: string },
+): Promise<number> {
+  const [row] = await tx.writeQuery<{ moved: number }>('stakeholder/merge-stakeholder-into', {
+    ...params,
+    aliasesText: params.aliases.join(' | '),
+  });
+  return row?.moved ?? 0;
+}

@@ -123,3 +123,16 @@ export interface Dependent {
 export function findStatementDependents(tx: Writer, key: string): Promise<Dependent[]> {
   return tx.writeQuery<Dependent>('statement/find-statement-dependents', { key });
 }
+
+export interface EvidenceStatus {
+  key: string;
+  retracted: boolean;
+  saidOn: string | null;
+  articleKey: string;
+  text: string;
+}
+
+/** Whether each cited statement exists and is live, in the caller's transaction. */
+export function checkEvidence(tx: Writer, keys: readonly string[]): Promise<EvidenceStatus[]> {
+  return tx.writeQuery<EvidenceStatus>('statement/check-evidence', { keys });
+}

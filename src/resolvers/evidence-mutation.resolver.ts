@@ -6,7 +6,6 @@ import { Article } from '../schema/article.type';
 import { AuditEntry } from '../schema/audit.type';
 import { fromGlobalId } from '../schema/global-id';
 import {
-  type AsOfInput,
   RecordPositionInput,
   RecordPositionPayload,
   SupersedePositionInput,
@@ -16,9 +15,10 @@ import { Position } from '../schema/position.type';
 import { AddStatementInput, RetractStatementInput, StatementPayload } from '../schema/statement.input';
 import { Statement } from '../schema/statement.type';
 import { addArticleWrite, type PublishedOn, updateArticleMetadataWrite } from '../write/article.write';
-import { type AsOf, recordPositionWrite, supersedePositionWrite } from '../write/position.write';
+import { recordPositionWrite, supersedePositionWrite } from '../write/position.write';
 import { addStatementWrite, retractStatementWrite } from '../write/statement.write';
 import { type WriteResult } from '../write/stakeholder.write';
+import { dated, statementKeys } from './inputs';
 import { issueBySlug } from './issue.resolver';
 import { viewerOf } from './stakeholder-mutation.resolver';
 
@@ -142,9 +142,9 @@ export class EvidenceMutationResolver {
       holderKey: fromGlobalId(input.holderId, 'input.holderId', ['Person', 'Organization']).key,
       issueKey: issue.key,
       stance: input.stance,
-      asOf: asOf(input.asOf),
+      asOf: dated(input.asOf),
       confidence: input.confidence,
-      evidenceKeys: evidenceKeys(input.evidenceIds),
+      evidenceKeys: statementKeys(input.evidenceIds),
       inferred: input.inferred,
       note: input.note ?? null,
       reason: input.reason,
@@ -169,9 +169,9 @@ export class EvidenceMutationResolver {
       key: old,
       expectedVersion: input.expectedVersion ?? null,
       stance: input.stance,
-      asOf: asOf(input.asOf),
+      asOf: dated(input.asOf),
       confidence: input.confidence,
-      evidenceKeys: evidenceKeys(input.evidenceIds),
+      evidenceKeys: statementKeys(input.evidenceIds),
       inferred: input.inferred,
       note: input.note ?? null,
       reason: input.reason,
@@ -234,19 +234,4 @@ async function statementPayload(ctx: Context, result: WriteResult): Promise<Stat
   const record = await ctx.loaders.statement.load(result.key);
   if (record === null) throw new NotFoundError('statement', result.key);
   return { statement: Statement.from(record), auditEntry: AuditEntry.from(result.audit) };
-}
-
-function asOf(input: AsOfInput): AsOf {
-  return {
-    date: input.date,
-    precision: input.precision,
-    earliest: input.earliest ?? null,
-    latest: input.latest ?? null,
-    inferred: input.inferred,
-    note: input.note ?? null,
-  };
-}
-
-function evidenceKeys(ids: readonly string[]): string[] {
-  return ids.map((id) => fromGlobalId(id, 'input.evidenceIds', ['Statement']).key);
 }

@@ -6,6 +6,10 @@ import { DisputeResolver } from './dispute.resolver';
 import { EvidenceMutationResolver } from './evidence-mutation.resolver';
 import { EventResolver, ParticipantResolver, ReportedFigureResolver } from './event.resolver';
 import { IssueResolver } from './issue.resolver';
+import { IssueMutationResolver } from './issue-mutation.resolver';
+import { RoleMutationResolver } from './role-mutation.resolver';
+import { VoteMutationResolver } from './vote-mutation.resolver';
+import { AdminMutationResolver } from './admin-mutation.resolver';
 import { NodeResolver } from './node.resolver';
 import { OrganizationResolver } from './organization.resolver';
 import { PersonResolver } from './person.resolver';
@@ -60,5 +64,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   AuditResolver,
   StakeholderMutationResolver,
+  IssueMutationResolver,
+  RoleMutationResolver,
+  VoteMutationResolver,
+  AdminMutationResolver,
   EvidenceMutationResolver,
 ];

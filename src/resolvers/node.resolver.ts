@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
+import { findMergeTargets } from '../repositories/stakeholder.repository';
 import { Article } from '../schema/article.type';
 import { Dispute } from '../schema/dispute.type';
 import { Event } from '../schema/event.type';
@@ -17,7 +18,15 @@ export async function loadNode(ctx: Context, type: NodeType, key: string): Promi
   switch (type) {
     case 'Person':
     case 'Organization': {
-      const record = await loaders.stakeholder.load(key);
+      // A merged duplicate's id answers with the stakeholder it was merged into.
+      const record =
+        (await loaders.stakeholder.load(key)) ??
+        (
+          await Promise.all(
+            (await findMergeTargets(ctx.db, [key])).map((row) => loaders.stakeholder.load(row.targetKey)),
+          )
+        )[0] ??
+        null;
       return record?.label === type ? stakeholderFrom(record) : null;
     }
     case 'Statement': {

@@ -167,6 +167,7 @@ async function changePayload(ctx: Context, result: WriteResult): Promise<Stakeho
 function clearLoaders(ctx: Context, changed: readonly Changed[]): void {
   for (const node of changed) {
     if (node.type === 'Position') ctx.loaders.position.clear(node.key);
+    else if (node.type === 'Issue') ctx.loaders.issue.clear(node.key);
     else if (node.type === 'Statement') ctx.loaders.statement.clear(node.key);
     else ctx.loaders.stakeholder.clear(node.key);
   }

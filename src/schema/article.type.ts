@@ -2,11 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { type ArticleRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
-import { Node, Versioned } from './node.interface';
+import { Node, Recorded, Versioned } from './node.interface';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
-@ObjectType({ implements: [Node, Versioned], description: 'A source news article.' })
+@ObjectType({ implements: [Node, Recorded, Versioned], description: 'A source news article.' })
 export class Article extends Versioned {
   @Field(() => String, { description: 'Stable curated key, e.g. "ctmirror-2011-07-05".' })
   key!: string;

@@ -2,7 +2,8 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { type EventRecord, type FigureRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
-import { Node } from './node.interface';
+import { Node, Recorded } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 @ObjectType({ description: 'A stakeholder taking part in an event, and how.' })
@@ -46,10 +47,11 @@ export class Event extends Node {
 }
 
 @ObjectType({
+  implements: Recorded,
   description:
     'A number as one article reports it. Reports of the same measure that differ are kept side by side, never merged.',
 })
-export class ReportedFigure {
+export class ReportedFigure extends Recorded {
   @Field(() => String, { description: 'What is measured, e.g. "planned-layoffs".' })
   measure!: string;
   @Field(() => Float, { description: 'The number.' })
@@ -77,6 +79,6 @@ export class ReportedFigure {
   evidenceKeys!: string[];
 
   static from(record: FigureRecord): ReportedFigure {
-    return Object.assign(new ReportedFigure(), record);
+    return Object.assign(new ReportedFigure(), record, provenanceOf(record));
   }
 }

@@ -1,13 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type IssueRecord } from '../repositories/records';
 import { toGlobalId } from './global-id';
-import { Node } from './node.interface';
+import { Node, Recorded, Versioned } from './node.interface';
+import { provenanceOf } from './provenance';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, Recorded, Versioned],
   description: 'A question in dispute, stated as a proposition one can support or oppose.',
 })
-export class Issue extends Node {
+export class Issue extends Versioned {
   @Field(() => String, { description: 'Stable slug, e.g. "renegotiation"; unique within its dispute.' })
   slug!: string;
 
@@ -36,6 +37,7 @@ export class Issue extends Node {
       name: record.name,
       proposition: record.proposition,
       description: record.description,
+      ...provenanceOf(record),
     });
   }
 }

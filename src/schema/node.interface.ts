@@ -22,12 +22,15 @@ registerEnumType(FactSource, {
   },
 });
 
-@InterfaceType('Versioned', {
-  implements: Node,
+/**
+ * Who created a fact, when, from what source, and its version: on every fact editors can change,
+ * nodes (through the Versioned interface) and relationships (Role, Membership) alike.
+ */
+@InterfaceType('Recorded', {
   description:
-    'A fact editors can change: its version for optimistic concurrency, and who created it, when, and from what source.',
+    'A fact editors can change, node or relationship: its version for optimistic concurrency, and who created it, when, and from what source.',
 })
-export abstract class Versioned extends Node {
+export abstract class Recorded {
   @Field(() => Int, {
     description:
       'Version for optimistic concurrency: pass it as expectedVersion to an update. Curated facts start at 1; every change adds 1.',
@@ -53,8 +56,17 @@ export abstract class Versioned extends Node {
   updatedAt!: string | null;
 }
 
+@InterfaceType('Versioned', {
+  implements: [Node, Recorded],
+  description: 'A node editors can change (see Recorded), refetchable by node(id:).',
+})
+export abstract class Versioned extends Recorded {
+  @Field(() => ID, { description: 'Opaque global id; pass it to node(id:) to refetch this object.' })
+  id!: string;
+}
+
 @InterfaceType('Stakeholder', {
-  implements: [Node, Versioned],
+  implements: [Node, Recorded, Versioned],
   description: 'Anyone with a stake in the dispute: a Person or an Organization.',
 })
 export abstract class Stakeholder extends Versioned {

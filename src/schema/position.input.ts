@@ -8,8 +8,8 @@ import { DateScalar } from './scalars';
 const NOT_BLANK = /\S/;
 const MAX_TEXT = 2000;
 
-@InputType({ description: 'As of when a position holds, as precisely as it is known.' })
-export class AsOfInput {
+@InputType({ description: 'A date as precisely as it is known: a day, or a window with its precision.' })
+export class DatedInput {
   @Field(() => DateScalar, { description: 'The date, or its best estimate (YYYY-MM-DD).' })
   date!: string;
 
@@ -45,8 +45,8 @@ abstract class StanceInput {
   @Field(() => Stance, { description: 'SUPPORT, OPPOSE, NEUTRAL or MIXED on the issue’s proposition.' })
   stance!: Stance;
 
-  @Field(() => AsOfInput, { description: 'As of when the stance holds.' })
-  asOf!: AsOfInput;
+  @Field(() => DatedInput, { description: 'As of when the stance holds.' })
+  asOf!: DatedInput;
 
   @Field(() => Float, { description: 'Your confidence in the stance, 0 to 1.' })
   @Min(0)

@@ -2,12 +2,12 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { type PositionRecord } from '../repositories/records';
 import { DatePrecision, Stance } from './enums';
 import { toGlobalId } from './global-id';
-import { Node, Versioned } from './node.interface';
+import { Node, Recorded, Versioned } from './node.interface';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 @ObjectType({
-  implements: [Node, Versioned],
+  implements: [Node, Recorded, Versioned],
   description: 'A stakeholder’s stance on an issue as of a date, with the statements that show it.',
 })
 export class Position extends Versioned {

@@ -1,9 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type MembershipRecord, type RoleRecord, type SpokespersonRecord } from '../repositories/records';
+import { Recorded } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
-@ObjectType({ description: 'A title a person holds at an organization, e.g. "spokeswoman for Gov. Malloy".' })
-export class Role {
+@ObjectType({
+  implements: Recorded,
+  description: 'A title a person holds at an organization, e.g. "spokeswoman for Gov. Malloy".',
+})
+export class Role extends Recorded {
   @Field(() => String, { description: 'The title as the articles give it.' })
   title!: string;
 
@@ -24,14 +29,15 @@ export class Role {
   evidenceKeys!: string[];
 
   static from(record: RoleRecord): Role {
-    return Object.assign(new Role(), record);
+    return Object.assign(new Role(), record, provenanceOf(record));
   }
 }
 
 @ObjectType({
+  implements: Recorded,
   description: 'A stakeholder’s membership of an organization (a union in SEBAC, a local in a union).',
 })
-export class Membership {
+export class Membership extends Recorded {
   @Field(() => String, { description: 'How the member belongs, e.g. "member union", "local of".' })
   relation!: string;
 
@@ -48,7 +54,7 @@ export class Membership {
   evidenceKeys!: string[];
 
   static from(record: MembershipRecord): Membership {
-    return Object.assign(new Membership(), record);
+    return Object.assign(new Membership(), record, provenanceOf(record));
   }
 }
 

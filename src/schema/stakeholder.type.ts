@@ -1,10 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type StakeholderRecord } from '../repositories/records';
 import { toGlobalId } from './global-id';
-import { Node, Stakeholder, Versioned } from './node.interface';
+import { Node, Stakeholder, Recorded, Versioned } from './node.interface';
 import { provenanceOf } from './provenance';
 
-@ObjectType({ implements: [Node, Versioned, Stakeholder], description: 'A person named in the articles.' })
+@ObjectType({
+  implements: [Node, Recorded, Versioned, Stakeholder],
+  description: 'A person named in the articles.',
+})
 export class Person extends Stakeholder {
   @Field(() => String, { nullable: true, description: 'Party, e.g. "Democratic", where the articles say.' })
   party!: string | null;
@@ -27,7 +30,7 @@ export class Person extends Stakeholder {
 }
 
 @ObjectType({
-  implements: [Node, Versioned, Stakeholder],
+  implements: [Node, Recorded, Versioned, Stakeholder],
   description: 'A coalition, union, local, government office, legislature, party, outlet or workplace.',
 })
 export class Organization extends Stakeholder {

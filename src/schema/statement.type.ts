@@ -2,12 +2,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { type StatementRecord } from '../repositories/records';
 import { DatePrecision, StatementKind, StatementMedium } from './enums';
 import { toGlobalId } from './global-id';
-import { Node, Versioned } from './node.interface';
+import { Node, Recorded, Versioned } from './node.interface';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 @ObjectType({
-  implements: [Node, Versioned],
+  implements: [Node, Recorded, Versioned],
   description:
     'Words from an article: a quote or paraphrase with its speaker, or the article’s own words (kind REPORT), always verbatim and located by character offsets.',
 })

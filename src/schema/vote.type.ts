@@ -6,6 +6,8 @@ import {
   type VoteRecord,
 } from '../repositories/records';
 import { BallotOutcome, DatePrecision, ThresholdMeasure } from './enums';
+import { Recorded } from './node.interface';
+import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
 const TALLY_FIELDS = [
@@ -18,30 +20,46 @@ const TALLY_FIELDS = [
   'memberShareFor',
 ] as const;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript requires any[] for mixins
+type Constructor = abstract new (...args: any[]) => object;
+
+/**
+ * The seven counts a tally can report, as a mixin: a source's ReportedTally (a Recorded fact)
+ * and the combined Tally share them without sharing a base class.
+ */
+function withTallyFields<Base extends Constructor>(base: Base) {
+  @ObjectType()
+  abstract class TallyFields extends base {
+    @Field(() => Int, { nullable: true, description: 'Unions that voted.' })
+    unionsTotal!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Unions that approved.' })
+    unionsFor!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Unions that rejected.' })
+    unionsAgainst!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Bargaining units that voted.' })
+    bargainingUnitsTotal!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Bargaining units that approved.' })
+    bargainingUnitsFor!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Bargaining units that rejected.' })
+    bargainingUnitsAgainst!: number | null;
+    @Field(() => Float, { nullable: true, description: 'Share of members voting yes, 0 to 1.' })
+    memberShareFor!: number | null;
+
+    evidenceKeys!: string[];
+    articleKeys!: string[];
+  }
+  return TallyFields;
+}
+
 @ObjectType({
+  implements: Recorded,
   description: 'One source’s report of a vote’s aggregate result; fields it does not report are null.',
 })
-export class ReportedTally {
-  @Field(() => Int, { nullable: true, description: 'Unions that voted.' })
-  unionsTotal!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Unions that approved.' })
-  unionsFor!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Unions that rejected.' })
-  unionsAgainst!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Bargaining units that voted.' })
-  bargainingUnitsTotal!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Bargaining units that approved.' })
-  bargainingUnitsFor!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Bargaining units that rejected.' })
-  bargainingUnitsAgainst!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of members voting yes, 0 to 1.' })
-  memberShareFor!: number | null;
-
-  evidenceKeys!: string[];
-  articleKeys!: string[];
-
+export class ReportedTally extends withTallyFields(Recorded) {
   static from(record: TallyRecord): ReportedTally {
-    return Object.assign(new ReportedTally(), record, { articleKeys: [...record.articleKeys].sort() });
+    return Object.assign(new ReportedTally(), record, provenanceOf(record), {
+      articleKeys: [...record.articleKeys].sort(),
+    });
   }
 }
 
@@ -49,7 +67,7 @@ export class ReportedTally {
   description:
     'The reported aggregate result, combined over every source: a figure is given when the sources that report it agree, and null (with the disagreement in conflicts) when they do not.',
 })
-export class Tally extends ReportedTally {
+export class Tally extends withTallyFields(Object) {
   @Field(() => [String], { description: 'Fields whose sources disagree, left null above.' })
   conflicts!: string[];
 
@@ -66,8 +84,8 @@ export class Tally extends ReportedTally {
   }
 }
 
-@ObjectType({ description: 'How one named unit voted, with the words that say so.' })
-export class Ballot {
+@ObjectType({ implements: Recorded, description: 'How one named unit voted, with the words that say so.' })
+export class Ballot extends Recorded {
   @Field(() => BallotOutcome, { description: 'APPROVE or REJECT.' })
   outcome!: BallotOutcome;
 
@@ -75,7 +93,11 @@ export class Ballot {
   evidenceKeys!: string[];
 
   static from(record: BallotRecord): Ballot {
-    return Object.assign(new Ballot(), { ...record, outcome: record.outcome as BallotOutcome });
+    return Object.assign(new Ballot(), {
+      ...record,
+      ...provenanceOf(record),
+      outcome: record.outcome as BallotOutcome,
+    });
   }
 }
 
@@ -210,8 +232,11 @@ export function ruleOutcome(readings: readonly RuleReading[]): {
   return { passed: decided[0]?.passed ?? null, decidedBy: decided.map((reading) => reading.key) };
 }
 
-@ObjectType({ description: 'A ratification vote: its rule, reported tallies and named ballots.' })
-export class Vote {
+@ObjectType({
+  implements: Recorded,
+  description: 'A ratification vote: its rule, reported tallies and named ballots.',
+})
+export class Vote extends Recorded {
   @Field(() => String, {
     description: 'Stable slug, e.g. "sebac-2011-ratification"; unique within its dispute.',
   })
@@ -271,6 +296,7 @@ export class Vote {
       evaluateReading(reading, tally),
     );
     return Object.assign(new Vote(), {
+      ...provenanceOf(record),
       slug: record.slug,
       dispute: record.disputeKey,
       name: record.name,

@@ -41,13 +41,13 @@ export interface NewPosition {
 }
 
 /** The asOf window, checked: earliest ≤ date ≤ latest, both defaulting to the date. */
-export function asOfWindow(asOf: AsOf): { earliest: string; latest: string } {
+export function asOfWindow(asOf: AsOf, field = 'input.asOf'): { earliest: string; latest: string } {
   const earliest = asOf.earliest ?? asOf.date;
   const latest = asOf.latest ?? asOf.date;
   if (earliest > asOf.date || asOf.date > latest) {
     throw new BadUserInputError(
-      `input.asOf: the window must hold the date (earliest ${earliest} ≤ date ${asOf.date} ≤ latest ${latest}).`,
-      'input.asOf',
+      `${field}: the window must hold the date (earliest ${earliest} ≤ date ${asOf.date} ≤ latest ${latest}).`,
+      field,
     );
   }
   return { earliest, latest };

@@ -13,6 +13,7 @@ import {
   findLaterAuditEntries,
   type LaterAuditEntry,
 } from '../repositories/audit.repository';
+import { type LockedIssue, lockIssue, updateIssue } from '../repositories/issue.repository';
 import { lockPosition, setPositionStatus } from '../repositories/position.repository';
 import { lockStakeholder, updateStakeholder } from '../repositories/stakeholder.repository';
 import {
@@ -21,6 +22,7 @@ import {
   retractStatement,
 } from '../repositories/statement.repository';
 import { type Change, stamp, type WriteStamp, writeAudit } from './audit';
+import { issueFields } from './issue.write';
 import { editable, type WriteResult } from './stakeholder.write';
 
 /**
@@ -42,7 +44,7 @@ interface Diff {
 
 /** One object a revert changed, typed so the API can return it. */
 export interface Changed {
-  type: 'Person' | 'Organization' | 'Position' | 'Statement';
+  type: 'Person' | 'Organization' | 'Position' | 'Statement' | 'Issue';
   key: string;
 }
 
@@ -149,6 +151,24 @@ const retractAdded: Undo = async (tx, writeStamp, entry, _diff, reason, nothingL
   };
 };
 
+const restoreIssue: Undo = async (tx, writeStamp, entry, diff, _reason, nothingLater) => {
+  const key = entry.changedIds[0] ?? '';
+  const before = diff.before as Omit<LockedIssue, 'key' | 'version'> | null;
+  if (before === null) throw notRevertible(entry);
+  const current = await lockIssue(tx, key);
+  if (current === null) throw new NotFoundError('issue', key);
+  await nothingLater(current.version);
+  const next: LockedIssue = {
+    key,
+    name: before.name,
+    proposition: before.proposition,
+    description: before.description,
+    version: current.version + 1,
+  };
+  await updateIssue(tx, { ...next, actor: writeStamp.viewer.id, at: writeStamp.at });
+  return { changed: [{ type: 'Issue', key }], before: issueFields(current), after: issueFields(next) };
+};
+
 /** What revertChange can undo, by the operation of the entry. */
 const UNDO: Record<string, Undo> = {
   updateStakeholder: restoreStakeholder,
@@ -157,6 +177,7 @@ const UNDO: Record<string, Undo> = {
   recordPosition: withdrawPosition,
   supersedePosition: restoreSuperseded,
   addStatement: retractAdded,
+  updateIssue: restoreIssue,
 };
 
 /** The operations revertChange undoes, for messages and the schema description. */

@@ -49,6 +49,53 @@ const MUTATIONS = {
     query: `mutation { recordPosition(input: { holderId: "${toGlobalId('Person', 'dannel-malloy')}", issueSlug: "renegotiation", stance: OPPOSE, asOf: { date: "2011-07-12" }, confidence: 0.5, evidenceIds: ["${toGlobalId('Statement', 'no-such-statement')}"], reason: "auth test" }) { position { id } } }`,
   },
 };
+const NO_STATEMENT = toGlobalId('Statement', 'no-such-statement');
+const MALLOY = toGlobalId('Person', 'dannel-malloy');
+const SEBAC = toGlobalId('Organization', 'sebac');
+// The other facts: positions corrected, issues, roles and memberships, votes and figures.
+Object.assign(MUTATIONS, {
+  supersedePosition: {
+    query: `mutation { supersedePosition(input: { id: "${toGlobalId('Position', 'no-such-position')}", stance: OPPOSE, asOf: { date: "2011-07-12" }, confidence: 0.5, evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { position { id } } }`,
+  },
+  createIssue: {
+    query:
+      'mutation { createIssue(input: { dispute: "ct-sebac-2011-concessions", name: "Auth probe", proposition: "Probes pass.", reason: "auth test" }) { issue { slug } } }',
+  },
+  updateIssue: {
+    query: `mutation { updateIssue(input: { id: "${toGlobalId('Issue', 'ct-sebac-2011-concessions/renegotiation')}", expectedVersion: 1, name: "Auth probe", reason: "auth test" }) { issue { slug } } }`,
+  },
+  addRole: {
+    query: `mutation { addRole(input: { personId: "${MALLOY}", organizationId: "${SEBAC}", title: "probe", evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { person { key } } }`,
+  },
+  endRole: {
+    query: `mutation { endRole(input: { personId: "${MALLOY}", organizationId: "${SEBAC}", title: "probe", until: "2011-07-12", evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { person { key } } }`,
+  },
+  addMembership: {
+    query: `mutation { addMembership(input: { memberId: "${MALLOY}", organizationId: "${SEBAC}", relation: "probe", evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { member { key } } }`,
+  },
+  createVote: {
+    query: `mutation { createVote(input: { dispute: "ct-sebac-2011-concessions", name: "Auth probe", rule: { description: "probe", readings: [{ id: "probe", name: "probe", thresholds: [{ measure: UNIONS_FOR, atLeast: 1, evidenceIds: ["${NO_STATEMENT}"] }], evidenceIds: ["${NO_STATEMENT}"] }], evidenceIds: ["${NO_STATEMENT}"] }, evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { vote { slug } } }`,
+  },
+  recordTally: {
+    query: `mutation { recordTally(input: { voteSlug: "sebac-2011-ratification", unionsFor: 1, evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { vote { slug } } }`,
+  },
+  recordBallot: {
+    query: `mutation { recordBallot(input: { voteSlug: "sebac-2011-ratification", unitId: "${SEBAC}", outcome: APPROVE, evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { vote { slug } } }`,
+  },
+  addFigure: {
+    query: `mutation { addFigure(input: { dispute: "ct-sebac-2011-concessions", measure: "probe", value: 1, unit: "probes", asReported: "one", evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { figure { measure } } }`,
+  },
+});
+
+/** Admin-only mutations: an editor token is FORBIDDEN too. */
+const ADMIN_MUTATIONS = {
+  mergeStakeholders: {
+    query: `mutation { mergeStakeholders(input: { keepId: "${MALLOY}", mergeId: "${toGlobalId('Person', 'no-such-person')}", reason: "auth test" }) { stakeholder { key } } }`,
+  },
+  purge: {
+    query: `mutation { purge(input: { id: "${NO_STATEMENT}", reason: "auth test" }) { purgedId } }`,
+  },
+};
 const READ = { query: '{ issues { slug } }' };
 
 let server: TestServer;
@@ -67,7 +114,7 @@ afterAll(async () => {
 });
 
 describe('API tokens', () => {
-  it.each(Object.entries(MUTATIONS))(
+  it.each(Object.entries({ ...MUTATIONS, ...ADMIN_MUTATIONS }))(
     'answers UNAUTHENTICATED (401) to a %s mutation without a token',
     async (_, body) => {
       const response = await post(server.url, body);
@@ -83,6 +130,16 @@ describe('API tokens', () => {
       expect(response.status).toBe(403);
       const error = expectErrorCode(response.body, 'FORBIDDEN');
       expect(error.extensions).toMatchObject({ needed: 'editor', has: 'reader' });
+    },
+  );
+
+  it.each(Object.entries(ADMIN_MUTATIONS))(
+    'answers FORBIDDEN (403) to the admin-only %s mutation with an editor token',
+    async (_, body) => {
+      const response = await post(server.url, body, editor.headers);
+      expect(response.status).toBe(403);
+      const error = expectErrorCode(response.body, 'FORBIDDEN');
+      expect(error.extensions).toMatchObject({ needed: 'admin', has: 'editor' });
     },
   );
 
