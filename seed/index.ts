@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { type Database } from '../src/db';
 import { getSeedMarker } from '../src/repositories/admin.repository';
 import { type Origin, setSeedMarker } from '../src/repositories/seed.repository';
-import { loadSeed, type LoadReport } from './load';
+import { systemViewer } from '../src/auth/viewer';
+import { stamp, writeAudit } from '../src/write/audit';
+import { loadSeed, type LoadReport, seededKeys } from './load';
 import { readSeed, type Seed } from './read';
 
 /** Identifies a version of the seed: any change to the data files or the article texts changes it. */
@@ -36,9 +38,18 @@ export async function writeSeed(
   origin: Origin = 'seed',
 ): Promise<LoadReport & { hash: string }> {
   const hash = seedHash(seed);
+  // Audited like every write, by the system actor "system:seed", in the same transaction.
+  const writeStamp = stamp(systemViewer('seed'));
   const report = await db.writeTransaction('seed', async (tx) => {
     const loaded = await loadSeed(tx, seed, origin);
     await setSeedMarker(tx, origin, hash);
+    await writeAudit(tx, writeStamp, {
+      operation: 'seed',
+      reason: `load the curated data set "${origin}" (sha256 ${hash.slice(0, 12)}…)`,
+      changedIds: seededKeys(seed),
+      before: null,
+      after: { origin, hash, written: loaded.written },
+    });
     return loaded;
   });
   return { ...report, hash };

@@ -343,3 +343,21 @@ export async function loadSeed(db: Writer, seed: Seed, origin: Origin = 'seed'):
 
   return { written };
 }
+
+/** The ids of the nodes a seed writes that audit entries link to (the seed's own audit entry). */
+export function seededKeys(seed: Seed): string[] {
+  const linked = new Set([
+    'Issue',
+    'Stakeholder',
+    'Article',
+    'Statement',
+    'Position',
+    'Vote',
+    'Tally',
+    'Ballot',
+    'Figure',
+  ]);
+  return seededIds(seed)
+    .filter((group) => linked.has(group.label))
+    .flatMap((group) => group.ids);
+}

@@ -17,6 +17,11 @@ export interface Viewer {
   via: 'token' | 'jwt' | 'system';
 }
 
+/** The actor of writes no person makes: the seed loader (and, later, other system jobs). */
+export function systemViewer(name: string): Viewer {
+  return { id: `system:${name}`, name, role: 'admin', via: 'system' };
+}
+
 /** The outcome of reading a request's credentials: a viewer, nobody, or why they were refused. */
 export interface AuthState {
   viewer: Viewer | null;

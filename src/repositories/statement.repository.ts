@@ -79,12 +79,8 @@ export interface NewStatementParams {
   at: string;
 }
 
-export interface CreatedStatement {
+export interface CreatedStatement extends ReferencesFound {
   key: string;
-  speakerFound: boolean;
-  onBehalfOfFound: boolean;
-  issuesFound: number;
-  mentionsFound: number;
 }
 
 /** Creates an editor's statement in the caller's transaction, saying which references matched. */
@@ -135,4 +131,53 @@ export interface EvidenceStatus {
 /** Whether each cited statement exists and is live, in the caller's transaction. */
 export function checkEvidence(tx: Writer, keys: readonly string[]): Promise<EvidenceStatus[]> {
   return tx.writeQuery<EvidenceStatus>('statement/check-evidence', { keys });
+}
+
+export interface ReferencesFound {
+  speakerFound: boolean;
+  onBehalfOfFound: boolean;
+  issuesFound: number;
+  mentionsFound: number;
+}
+
+export interface StatementAttribution {
+  speakerKey: string | null;
+  onBehalfOfKey: string | null;
+  kind: string;
+  medium: string;
+  saidOn: string | null;
+  note: string | null;
+  issueKeys: string[];
+  mentionKeys: string[];
+  articlePublishedOn: string | null;
+}
+
+export async function findStatementAttribution(
+  tx: Writer,
+  key: string,
+): Promise<StatementAttribution | null> {
+  const [row] = await tx.writeQuery<StatementAttribution>('statement/find-statement-attribution', { key });
+  return row ?? null;
+}
+
+export async function updateStatement(
+  tx: Writer,
+  params: {
+    key: string;
+    speaker: string | null;
+    onBehalfOf: string | null;
+    kind: string;
+    medium: string;
+    saidOn: string | null;
+    note: string | null;
+    issues: string[];
+    mentions: string[];
+    version: number;
+    actor: string;
+    at: string;
+  },
+): Promise<ReferencesFound> {
+  const [row] = await tx.writeQuery<ReferencesFound>('statement/update-statement', { ...params });
+  if (row === undefined) throw new Error('statement/update-statement returned no row');
+  return row;
 }

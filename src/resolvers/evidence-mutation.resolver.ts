@@ -12,11 +12,16 @@ import {
   SupersedePositionPayload,
 } from '../schema/position.input';
 import { Position } from '../schema/position.type';
-import { AddStatementInput, RetractStatementInput, StatementPayload } from '../schema/statement.input';
+import {
+  AddStatementInput,
+  RetractStatementInput,
+  StatementPayload,
+  UpdateStatementInput,
+} from '../schema/statement.input';
 import { Statement } from '../schema/statement.type';
 import { addArticleWrite, type PublishedOn, updateArticleMetadataWrite } from '../write/article.write';
 import { recordPositionWrite, supersedePositionWrite } from '../write/position.write';
-import { addStatementWrite, retractStatementWrite } from '../write/statement.write';
+import { addStatementWrite, retractStatementWrite, updateStatementWrite } from '../write/statement.write';
 import { type WriteResult } from '../write/stakeholder.write';
 import { dated, statementKeys } from './inputs';
 import { issueBySlug } from './issue.resolver';
@@ -105,6 +110,47 @@ export class EvidenceMutationResolver {
       reason: input.reason,
     });
     return statementPayload(ctx, result);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => StatementPayload, {
+    description:
+      'Corrects who said a statement, for whom, how, when or about what, at the version you read (CONFLICT otherwise). Never its words. Needs the editor role.',
+  })
+  async updateStatement(
+    @Arg('input', () => UpdateStatementInput, { description: 'The corrections, and why.' })
+    input: UpdateStatementInput,
+    @Ctx() ctx: Context,
+  ): Promise<StatementPayload> {
+    const issueKeys =
+      input.issueSlugs == null
+        ? undefined
+        : (await Promise.all(input.issueSlugs.map((slug) => issueBySlug(ctx, slug, input.dispute)))).map(
+            (issue) => issue.key,
+          );
+    const edit = {
+      expectedVersion: input.expectedVersion,
+      ...(input.speakerId === undefined
+        ? {}
+        : { speakerKey: optionalKey(input.speakerId, 'input.speakerId', ['Person', 'Organization']) }),
+      ...(input.onBehalfOfId === undefined
+        ? {}
+        : { onBehalfOfKey: optionalKey(input.onBehalfOfId, 'input.onBehalfOfId', ['Organization']) }),
+      ...(input.kind == null ? {} : { kind: input.kind }),
+      ...(input.medium == null ? {} : { medium: input.medium }),
+      ...(input.saidOn === undefined ? {} : { saidOn: input.saidOn }),
+      ...(input.note === undefined ? {} : { note: input.note }),
+      ...(issueKeys === undefined ? {} : { issueKeys }),
+      ...(input.mentionIds == null
+        ? {}
+        : {
+            mentionKeys: input.mentionIds.map(
+              (id) => fromGlobalId(id, 'input.mentionIds', ['Person', 'Organization']).key,
+            ),
+          }),
+    };
+    const key = fromGlobalId(input.id, 'input.id', ['Statement']).key;
+    return statementPayload(ctx, await updateStatementWrite(ctx.db, viewerOf(ctx), key, edit, input.reason));
   }
 
   @Authorized('editor')

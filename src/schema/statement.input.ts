@@ -106,6 +106,71 @@ export class RetractStatementInput {
   expectedVersion!: number;
 }
 
+@InputType({
+  description:
+    'Corrections to a statement’s attribution, at the version you read. Only the fields you give change; null clears speakerId, onBehalfOfId, saidOn or note. The words and their place never change: retract and add instead.',
+})
+export class UpdateStatementInput {
+  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
+  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
+  @MaxLength(MAX_TEXT)
+  reason!: string;
+
+  @Field(() => ID, { description: 'Global id of the Statement.' })
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you read; if it changed meanwhile, CONFLICT and nothing is written.',
+  })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the Person or Organization who said it.' })
+  speakerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the Organization the speaker spoke for.' })
+  onBehalfOfId?: string | null;
+
+  @Field(() => StatementKind, { nullable: true, description: 'How the article renders the words.' })
+  kind?: StatementKind | null;
+
+  @Field(() => StatementMedium, { nullable: true, description: 'How the words were delivered.' })
+  medium?: StatementMedium | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the words were said, when the article gives it.',
+  })
+  saidOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The editor’s note on the statement.' })
+  @IsOptional()
+  @MaxLength(MAX_TEXT)
+  note?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Slugs of the issues the words address (replaces the list).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  issueSlugs?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The issues’ dispute; needed only when several use a slug.',
+  })
+  dispute?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Global ids of the stakeholders named (replaces the list).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  mentionIds?: string[] | null;
+}
+
 @ObjectType({ description: 'The statement as written, and the audit entry recording the change.' })
 export class StatementPayload {
   @Field(() => Statement, { description: 'The statement after the change.' })

@@ -20,10 +20,12 @@ import {
   findStatementDependents,
   lockStatement,
   retractStatement,
+  updateStatement,
 } from '../repositories/statement.repository';
 import { type Change, stamp, type WriteStamp, writeAudit } from './audit';
 import { issueFields } from './issue.write';
 import { editable, type WriteResult } from './stakeholder.write';
+import { type Attribution } from './statement.write';
 
 /**
  * The later entries that block a revert: an entry undone by a later revertChange, and that revert,
@@ -169,6 +171,35 @@ const restoreIssue: Undo = async (tx, writeStamp, entry, diff, _reason, nothingL
   return { changed: [{ type: 'Issue', key }], before: issueFields(current), after: issueFields(next) };
 };
 
+const restoreStatement: Undo = async (tx, writeStamp, entry, diff, _reason, nothingLater) => {
+  const key = entry.changedIds[0] ?? '';
+  const before = diff.before as (Attribution & { version: number }) | null;
+  if (before === null) throw notRevertible(entry);
+  const statement = await lockStatement(tx, key);
+  if (statement === null) throw new NotFoundError('statement', key);
+  await nothingLater(statement.version);
+  const version = statement.version + 1;
+  await updateStatement(tx, {
+    key,
+    speaker: before.speakerKey,
+    onBehalfOf: before.onBehalfOfKey,
+    kind: before.kind,
+    medium: before.medium,
+    saidOn: before.saidOn,
+    note: before.note,
+    issues: before.issueKeys,
+    mentions: before.mentionKeys,
+    version,
+    actor: writeStamp.viewer.id,
+    at: writeStamp.at,
+  });
+  return {
+    changed: [{ type: 'Statement', key }],
+    before: { ...diff.after, version: statement.version },
+    after: { ...before, version },
+  };
+};
+
 /** What revertChange can undo, by the operation of the entry. */
 const UNDO: Record<string, Undo> = {
   updateStakeholder: restoreStakeholder,
@@ -178,6 +209,7 @@ const UNDO: Record<string, Undo> = {
   supersedePosition: restoreSuperseded,
   addStatement: retractAdded,
   updateIssue: restoreIssue,
+  updateStatement: restoreStatement,
 };
 
 /** The operations revertChange undoes, for messages and the schema description. */

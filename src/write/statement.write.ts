@@ -6,7 +6,14 @@ import { type Viewer } from '../auth/viewer';
 import { type Database } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { lockArticle } from '../repositories/article.repository';
-import { createStatement, lockStatement, retractStatement } from '../repositories/statement.repository';
+import {
+  createStatement,
+  findStatementAttribution,
+  lockStatement,
+  type ReferencesFound,
+  retractStatement,
+  updateStatement,
+} from '../repositories/statement.repository';
 import { locateSpan } from '../text/span';
 import { stamp, writeAudit } from './audit';
 import { checkVersion } from './version';
@@ -83,18 +90,7 @@ export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatem
       at: writeStamp.at,
     });
     // Unknown references throw here, inside the transaction, so the statement is rolled back too.
-    if (input.speakerKey !== null && !created.speakerFound) {
-      throw new NotFoundError('stakeholder', input.speakerKey, 'input.speakerId');
-    }
-    if (input.onBehalfOfKey !== null && !created.onBehalfOfFound) {
-      throw new NotFoundError('organization', input.onBehalfOfKey, 'input.onBehalfOfId');
-    }
-    if (created.issuesFound !== new Set(input.issueKeys).size) {
-      throw new NotFoundError('issue', input.issueKeys.join(', '), 'input.issueSlugs');
-    }
-    if (created.mentionsFound !== new Set(input.mentionKeys).size) {
-      throw new NotFoundError('stakeholder', input.mentionKeys.join(', '), 'input.mentionIds');
-    }
+    requireFound(input, created);
     const audit = await writeAudit(tx, writeStamp, {
       operation: 'addStatement',
       reason: input.reason,
@@ -133,6 +129,109 @@ export function retractStatementWrite(
       changedIds: [key],
       before: { retractedAt: null, version: current.version },
       after: { retractedAt: writeStamp.at, retractedBy: viewer.id, retractReason: reason, version },
+    });
+    return { key, audit };
+  });
+}
+
+/** Throws NOT_FOUND for the first reference the write could not link (the transaction rolls back). */
+function requireFound(
+  input: Pick<Attribution, 'speakerKey' | 'onBehalfOfKey' | 'issueKeys' | 'mentionKeys'>,
+  found: ReferencesFound,
+): void {
+  if (input.speakerKey !== null && !found.speakerFound) {
+    throw new NotFoundError('stakeholder', input.speakerKey, 'input.speakerId');
+  }
+  if (input.onBehalfOfKey !== null && !found.onBehalfOfFound) {
+    throw new NotFoundError('organization', input.onBehalfOfKey, 'input.onBehalfOfId');
+  }
+  if (found.issuesFound !== new Set(input.issueKeys).size) {
+    throw new NotFoundError('issue', input.issueKeys.join(', '), 'input.issueSlugs');
+  }
+  if (found.mentionsFound !== new Set(input.mentionKeys).size) {
+    throw new NotFoundError('stakeholder', input.mentionKeys.join(', '), 'input.mentionIds');
+  }
+}
+
+/** Who said a statement, for whom, how, when and about what: what updateStatement may change. */
+export interface Attribution {
+  speakerKey: string | null;
+  onBehalfOfKey: string | null;
+  kind: string;
+  medium: string;
+  saidOn: string | null;
+  note: string | null;
+  issueKeys: string[];
+  mentionKeys: string[];
+}
+
+/**
+ * updateStatement: changes the attribution (never the words or offsets: retract and add instead)
+ * at the expected version. `edit` holds only the fields to change. A REPORT has no speaker; any
+ * other kind needs one.
+ */
+export function updateStatementWrite(
+  db: Database,
+  viewer: Viewer,
+  key: string,
+  edit: Partial<Attribution> & { expectedVersion: number },
+  reason: string,
+): Promise<WriteResult> {
+  const { expectedVersion, ...changes } = edit;
+  if (Object.keys(changes).length === 0) {
+    throw new BadUserInputError('Nothing to change: give at least one field of the attribution.', 'input');
+  }
+  const writeStamp = stamp(viewer);
+  return db.writeTransaction('updateStatement', async (tx) => {
+    const current = await lockStatement(tx, key);
+    if (current === null) throw new NotFoundError('statement', key, 'input.id');
+    if (current.retractedAt !== null) {
+      throw new BadUserInputError(
+        `input.id: the statement was retracted at ${current.retractedAt}.`,
+        'input.id',
+      );
+    }
+    checkVersion('statement', current.version, expectedVersion);
+    const before = await findStatementAttribution(tx, key);
+    if (before === null) throw new NotFoundError('statement', key, 'input.id');
+    const { articlePublishedOn, ...was } = before;
+    const next: Attribution = { ...was, ...changes };
+    if ((next.kind === 'REPORT') !== (next.speakerKey === null)) {
+      throw new BadUserInputError(
+        next.kind === 'REPORT'
+          ? 'input.speakerId: a REPORT is the article’s own words and has no speaker; clear the speaker or change the kind.'
+          : `input.speakerId: a ${next.kind} needs a speaker.`,
+        'input.speakerId',
+      );
+    }
+    if (next.saidOn !== null && articlePublishedOn !== null && next.saidOn > articlePublishedOn) {
+      throw new BadUserInputError(
+        `input.saidOn: ${next.saidOn} is after the article's publication (${articlePublishedOn}).`,
+        'input.saidOn',
+      );
+    }
+    const version = current.version + 1;
+    const found = await updateStatement(tx, {
+      key,
+      speaker: next.speakerKey,
+      onBehalfOf: next.onBehalfOfKey,
+      kind: next.kind,
+      medium: next.medium,
+      saidOn: next.saidOn,
+      note: next.note,
+      issues: next.issueKeys,
+      mentions: next.mentionKeys,
+      version,
+      actor: viewer.id,
+      at: writeStamp.at,
+    });
+    requireFound(next, found);
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'updateStatement',
+      reason,
+      changedIds: [key],
+      before: { ...was, version: current.version },
+      after: { ...next, version },
     });
     return { key, audit };
   });

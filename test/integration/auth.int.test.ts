@@ -54,6 +54,9 @@ const MALLOY = toGlobalId('Person', 'dannel-malloy');
 const SEBAC = toGlobalId('Organization', 'sebac');
 // The other facts: positions corrected, issues, roles and memberships, votes and figures.
 Object.assign(MUTATIONS, {
+  updateStatement: {
+    query: `mutation { updateStatement(input: { id: "${NO_STATEMENT}", expectedVersion: 1, note: "probe", reason: "auth test" }) { statement { key } } }`,
+  },
   supersedePosition: {
     query: `mutation { supersedePosition(input: { id: "${toGlobalId('Position', 'no-such-position')}", stance: OPPOSE, asOf: { date: "2011-07-12" }, confidence: 0.5, evidenceIds: ["${NO_STATEMENT}"], reason: "auth test" }) { position { id } } }`,
   },

@@ -160,6 +160,64 @@ describe('createIssue and updateIssue', () => {
   });
 });
 
+describe('updateStatement', () => {
+  const UPDATE = `mutation ($input: UpdateStatementInput!) {
+    updateStatement(input: $input) { statement { kind version speaker { key } issues { slug } } auditEntry { id diff } }
+  }`;
+  type Updated = {
+    updateStatement: {
+      statement: {
+        kind: string;
+        version: number;
+        speaker: { key: string } | null;
+        issues: { slug: string }[];
+      };
+      auditEntry: { id: string };
+    };
+  };
+
+  it('corrects the speaker and issues at the expected version, refuses a stale version and a REPORT with a speaker, and reverts', async () => {
+    const { person, statement } = await world('2011-07-19');
+    const whitfield = await person('Dana Whitfield');
+    const id = await statement('We will not sign the same deal twice');
+    const updated = await ok<Updated>(UPDATE, {
+      id,
+      expectedVersion: 1,
+      kind: 'DIRECT_QUOTE',
+      speakerId: whitfield,
+      issueSlugs: ['renegotiation'],
+      dispute: DISPUTE,
+      reason: 'it is her quote',
+    });
+    expect(updated.updateStatement.statement).toMatchObject({
+      kind: 'DIRECT_QUOTE',
+      version: 2,
+      speaker: { key: expect.stringMatching(/^dana-whitfield/) as unknown },
+      issues: [{ slug: 'renegotiation' }],
+    });
+    await refused(
+      UPDATE,
+      { id, expectedVersion: 1, note: 'stale', reason: 'stale' },
+      'CONFLICT',
+      /version 2, not 1/,
+    );
+    await refused(
+      UPDATE,
+      { id, expectedVersion: 2, kind: 'REPORT', reason: 'no' },
+      'BAD_USER_INPUT',
+      /REPORT .* has no speaker/,
+    );
+
+    const reverted = await ok<{
+      revertChange: { changed: { version: number; speaker: null; issues: unknown[] }[] };
+    }>(
+      'mutation ($input: RevertChangeInput!) { revertChange(input: $input) { changed { ... on Statement { version speaker { key } issues { slug } } } } }',
+      { auditEntryId: updated.updateStatement.auditEntry.id, reason: 'undo' },
+    );
+    expect(reverted.revertChange.changed).toEqual([{ version: 3, speaker: null, issues: [] }]);
+  });
+});
+
 describe('supersedePosition', () => {
   const RECORD = `mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { position { id } auditEntry { id } } }`;
   const SUPERSEDE = `mutation ($input: SupersedePositionInput!) {

@@ -472,7 +472,7 @@ describe('one transaction per write', () => {
           },
         );
       }),
-    ).rejects.toThrow(/ConstraintValidationFailed/);
+    ).rejects.toThrow(/same id at the same time; nothing of yours was written/);
     expect(
       await count(server.db, "MATCH (p:Stakeholder {id: 'half-written'}) RETURN count(p) AS count"),
     ).toBe(0);
