@@ -8,9 +8,20 @@ SET a = $entry
 WITH a
 CALL (a) {
   UNWIND a.changedIds AS changedId
-  MATCH (n {id: changedId})
-  WHERE n:Stakeholder OR n:Article OR n:Statement OR n:Position OR n:Issue OR n:Vote OR n:Tally OR n:Ballot
-     OR n:Figure OR n:MergedStakeholder
+  // One index seek per label (each has a uniqueness constraint on id); a label disjunction on an
+  // unlabelled MATCH would scan every node once per id.
+  CALL (changedId) {
+    MATCH (n:Stakeholder {id: changedId}) RETURN n
+    UNION MATCH (n:Article {id: changedId}) RETURN n
+    UNION MATCH (n:Statement {id: changedId}) RETURN n
+    UNION MATCH (n:Position {id: changedId}) RETURN n
+    UNION MATCH (n:Issue {id: changedId}) RETURN n
+    UNION MATCH (n:Vote {id: changedId}) RETURN n
+    UNION MATCH (n:Tally {id: changedId}) RETURN n
+    UNION MATCH (n:Ballot {id: changedId}) RETURN n
+    UNION MATCH (n:Figure {id: changedId}) RETURN n
+    UNION MATCH (n:MergedStakeholder {id: changedId}) RETURN n
+  }
   MERGE (a)-[:CHANGED]->(n)
 }
 RETURN a.id AS id, a.at AS at, a.actor AS actor, a.actorName AS actorName, a.role AS role, a.via AS via,

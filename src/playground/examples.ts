@@ -8,7 +8,15 @@ export interface PlaygroundExample {
   query: string;
   /** JSON text for the variables pane; only for examples that need ids the user has to look up. */
   variables?: string;
+  /** JSON text for the headers pane: mutations need "Authorization: Bearer <token>". */
+  headers?: string;
 }
+
+/** Where an editor pastes the token from `npm run token -- create --name "…" --role editor`. */
+const TOKEN_HEADERS = `{
+  "Authorization": "Bearer paste-the-token-from-npm-run-token-create"
+}
+`;
 
 export const playgroundExamples: PlaygroundExample[] = [
   {
@@ -225,6 +233,88 @@ query SearchBargainingTable {
       id
       __typename
     }
+  }
+}
+`,
+  },
+  {
+    name: 'AddArticle',
+    query: `# Editors: paste your token in the Headers pane (npm run token -- create --name "You" --role editor).
+# Adds an article; its id is outlet + date. Every write is one audited transaction.
+mutation AddArticle($input: AddArticleInput!) {
+  addArticle(input: $input) {
+    article { id key publishedOn version source createdBy }
+    auditEntry { id operation actor at }
+  }
+}
+`,
+    variables: `{
+  "input": {
+    "text": "HARTFORD — A union steward said Monday the talks must resume.\\n\\n“We need to get back to the table,” said Jo Rivera, a steward.",
+    "outlet": "T3JnYW5pemF0aW9uOmN0LW1pcnJvcg",
+    "publishedOn": { "date": "2011-07-18" },
+    "title": "Stewards want talks to resume",
+    "reason": "a new article in the story"
+  }
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
+    name: 'AddStatement',
+    query: `# Adds words from a stored article, found by their exact text (or start/end offsets), with
+# who said them and what they are about. The span must sit verbatim in the article.
+mutation AddStatement($input: AddStatementInput!) {
+  addStatement(input: $input) {
+    statement { id text kind paragraph speaker { name } issues { slug } }
+    auditEntry { id }
+  }
+}
+`,
+    variables: `{
+  "input": {
+    "articleId": "paste the article id from AddArticle",
+    "exactText": "We need to get back to the table",
+    "kind": "DIRECT_QUOTE",
+    "speakerId": "paste a person id (createPerson or search)",
+    "issueSlugs": ["renegotiation"],
+    "reason": "quoted in the article"
+  }
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
+    name: 'RecordPosition',
+    query: `# A stance with the statements that show it; see it in issue { positions } and history(id:).
+# Undo it with revertChange(input: { auditEntryId, reason }).
+mutation RecordPosition($input: RecordPositionInput!) {
+  recordPosition(input: $input) {
+    position { id stance asOf holder { name } evidence { text } }
+    auditEntry { id }
+  }
+}
+`,
+    variables: `{
+  "input": {
+    "holderId": "paste the person id",
+    "issueSlug": "renegotiation",
+    "stance": "SUPPORT",
+    "asOf": { "date": "2011-07-18" },
+    "confidence": 0.9,
+    "evidenceIds": ["paste the statement id"],
+    "reason": "says so in the new article"
+  }
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
+    name: 'AuditLog',
+    query: `# Who changed what, newest first (history(id:) gives one object's entries).
+query AuditLog {
+  auditLog(first: 20) {
+    edges { node { id at actor actorName operation reason changedKeys reverts } }
   }
 }
 `,

@@ -69,9 +69,11 @@ const PAGE_CSS = `html, body, #graphiql { height: 100%; margin: 0; }
  * rather than an inline <script> so the policy can stay script-src 'self' with no hash or nonce.
  */
 function bootstrapScript(): string {
-  const tabs = playgroundExamples.map(({ query, variables }) =>
-    variables ? { query, variables } : { query },
-  );
+  const tabs = playgroundExamples.map(({ query, variables, headers }) => ({
+    query,
+    ...(variables === undefined ? {} : { variables }),
+    ...(headers === undefined ? {} : { headers }),
+  }));
   return `'use strict';
 (function () {
   var baseFetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(GRAPHQL_PATH)} });
@@ -96,6 +98,9 @@ function bootstrapScript(): string {
       fetcher: fetcher,
       defaultTabs: tabs,
       defaultEditorToolsVisibility: 'variables',
+      // The Headers pane is where editors paste "Authorization: Bearer <token>" for mutations.
+      isHeadersEditorEnabled: true,
+      shouldPersistHeaders: false,
     }),
   );
 })();

@@ -86,7 +86,18 @@ describe('the playground examples', () => {
       const [operation] = parse(example.query).definitions as OperationDefinitionNode[];
       expect(operation?.name?.value).toBe(example.name);
       if (example.variables) expect(() => JSON.parse(example.variables!) as unknown).not.toThrow();
+      if (example.headers)
+        expect(Object.keys(JSON.parse(example.headers) as object)).toEqual(['Authorization']);
     }
+    // Editors get example mutations with a place for their token.
+    expect(
+      playgroundExamples.filter((example) => example.query.includes('mutation ')).length,
+    ).toBeGreaterThan(0);
+    expect(
+      playgroundExamples.every(
+        (example) => !example.query.includes('mutation ') || example.headers !== undefined,
+      ),
+    ).toBe(true);
   });
 
   it('each validate against the schema the service serves, as GraphiQL sees it', async () => {
