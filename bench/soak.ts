@@ -16,17 +16,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { playgroundExamples } from '../src/playground/examples';
+import { type Operation, operations } from './questions';
 
 const baseUrl = process.env.SOAK_URL ?? 'http://127.0.0.1:4000';
 const minutes = Number(process.env.SOAK_MINUTES ?? '10');
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? '16');
-
-interface Operation {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
 
 interface Sample {
   at: number;
@@ -34,56 +28,6 @@ interface Sample {
   ok: boolean;
   operation: string;
   code?: string;
-}
-
-async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors !== undefined || body.data === undefined) {
-    throw new Error(`setup query failed: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
-
-/** The ids the examples ask a user to paste, looked up the way the playground tells them to. */
-async function operations(): Promise<Operation[]> {
-  const found = await graphql<{ search: { node: { id: string; __typename: string } }[] }>(
-    '{ search(text: "Dannel Malloy", first: 1) { node { id __typename } } }',
-  );
-  const orgs = await graphql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-    '{ organizations(first: 100) { edges { node { id name } } } }',
-  );
-  const malloy = found.search[0]?.node.id;
-  const sebac = orgs.organizations.edges.find((edge) => /SEBAC|Coalition/i.test(edge.node.name))?.node.id;
-  if (malloy === undefined || sebac === undefined)
-    throw new Error('cannot find Malloy and SEBAC: is the graph seeded?');
-  const withIds: Record<string, Record<string, unknown>> = {
-    GovernorTimeline: { holderId: malloy },
-    Connections: { fromId: malloy, toId: sebac },
-  };
-  const examples: Operation[] = playgroundExamples.map((example) => ({
-    name: example.name,
-    query: example.query,
-    variables: withIds[example.name],
-  }));
-  return [
-    ...examples,
-    {
-      name: 'WhoSpeaksForSebac',
-      query:
-        'query WhoSpeaksForSebac($id: ID!) { organization(id: $id) { spokespeople { person { name } titles evidence { text } } } }',
-      variables: { id: sebac },
-    },
-    {
-      name: 'PlannedLayoffs',
-      query:
-        'query PlannedLayoffs { figures(measure: "planned-layoffs") { value qualifier asReported article { id } } }',
-    },
-  ];
 }
 
 async function run(operation: Operation): Promise<Sample> {
@@ -158,7 +102,7 @@ function summary(samples: Sample[]) {
 }
 
 async function main(): Promise<void> {
-  const ops = await operations();
+  const ops = await operations(baseUrl);
   const pids = findPids();
   const rssStart = { service: rssMb(pids.service), neo4j: rssMb(pids.neo4j) };
   const durationMs = minutes * 60_000;
