@@ -136,8 +136,8 @@ export interface SpokespersonRecord {
   evidenceKeys: string[];
 }
 
-export interface TallyRecord extends ProvenanceRecord {
-  key: string;
+/** The counts one source reports for a vote; what it does not say is null. */
+export interface TallyCounts {
   unionsTotal: number | null;
   unionsFor: number | null;
   unionsAgainst: number | null;
@@ -145,6 +145,10 @@ export interface TallyRecord extends ProvenanceRecord {
   bargainingUnitsFor: number | null;
   bargainingUnitsAgainst: number | null;
   memberShareFor: number | null;
+}
+
+export interface TallyRecord extends ProvenanceRecord, TallyCounts {
+  key: string;
   evidenceKeys: string[];
   articleKeys: string[];
 }

@@ -1,5 +1,5 @@
 import { type Database, type Writer } from '../db';
-import { type AgreementRecord, type VoteRecord } from './records';
+import { type AgreementRecord, type TallyCounts, type VoteRecord } from './records';
 
 /** The votes a slug names: one per dispute using it, or only that of `dispute`. */
 export function findVotesBySlug(db: Database, slug: string, dispute: string | null): Promise<VoteRecord[]> {
@@ -48,16 +48,6 @@ export interface NewVoteParams {
 export async function createVote(tx: Writer, params: NewVoteParams): Promise<string | null> {
   const [row] = await tx.writeQuery<{ key: string }>('vote/create-vote', { ...params });
   return row?.key ?? null;
-}
-
-export interface TallyCounts {
-  unionsTotal: number | null;
-  unionsFor: number | null;
-  unionsAgainst: number | null;
-  bargainingUnitsTotal: number | null;
-  bargainingUnitsFor: number | null;
-  bargainingUnitsAgainst: number | null;
-  memberShareFor: number | null;
 }
 
 export async function createTally(

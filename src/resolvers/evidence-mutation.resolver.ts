@@ -187,13 +187,7 @@ export class EvidenceMutationResolver {
     const result = await recordPositionWrite(ctx.db, viewerOf(ctx), {
       holderKey: fromGlobalId(input.holderId, 'input.holderId', ['Person', 'Organization']).key,
       issueKey: issue.key,
-      stance: input.stance,
-      asOf: dated(input.asOf),
-      confidence: input.confidence,
-      evidenceKeys: statementKeys(input.evidenceIds),
-      inferred: input.inferred,
-      note: input.note ?? null,
-      reason: input.reason,
+      ...stanceOf(input),
     });
     const record = await ctx.loaders.position.load(result.key);
     if (record === null) throw new NotFoundError('position', result.key);
@@ -214,13 +208,7 @@ export class EvidenceMutationResolver {
     const result = await supersedePositionWrite(ctx.db, viewerOf(ctx), {
       key: old,
       expectedVersion: input.expectedVersion ?? null,
-      stance: input.stance,
-      asOf: dated(input.asOf),
-      confidence: input.confidence,
-      evidenceKeys: statementKeys(input.evidenceIds),
-      inferred: input.inferred,
-      note: input.note ?? null,
-      reason: input.reason,
+      ...stanceOf(input),
     });
     ctx.loaders.position.clear(old);
     const [position, superseded] = await Promise.all([
@@ -280,4 +268,17 @@ async function statementPayload(ctx: Context, result: WriteResult): Promise<Stat
   const record = await ctx.loaders.statement.load(result.key);
   if (record === null) throw new NotFoundError('statement', result.key);
   return { statement: Statement.from(record), auditEntry: AuditEntry.from(result.audit) };
+}
+
+/** The stance, its date and evidence: what recordPosition and supersedePosition share. */
+function stanceOf(input: RecordPositionInput | SupersedePositionInput) {
+  return {
+    stance: input.stance,
+    asOf: dated(input.asOf),
+    confidence: input.confidence,
+    evidenceKeys: statementKeys(input.evidenceIds),
+    inferred: input.inferred,
+    note: input.note ?? null,
+    reason: input.reason,
+  };
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditEntry } from './audit.type';
+import { ChangeInput } from './change.input';
 import { StatementKind, StatementMedium } from './enums';
 import { DateScalar } from './scalars';
 import { Statement } from './statement.type';
@@ -89,13 +90,9 @@ export class AddStatementInput {
   mentionIds!: string[];
 }
 
-@InputType({ description: 'A statement to retract, and why.' })
-export class RetractStatementInput {
-  @Field(() => String, { description: 'Why you retract it, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+/** A statement and the version the editor read. */
+@InputType()
+class StatementVersionInput extends ChangeInput {
   @Field(() => ID, { description: 'Global id of the Statement.' })
   id!: string;
 
@@ -106,25 +103,14 @@ export class RetractStatementInput {
   expectedVersion!: number;
 }
 
+@InputType({ description: 'A statement to retract, and why.' })
+export class RetractStatementInput extends StatementVersionInput {}
+
 @InputType({
   description:
     'Corrections to a statement’s attribution, at the version you read. Only the fields you give change; null clears speakerId, onBehalfOfId, saidOn or note. The words and their place never change: retract and add instead.',
 })
-export class UpdateStatementInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
-  @Field(() => ID, { description: 'Global id of the Statement.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version you read; if it changed meanwhile, CONFLICT and nothing is written.',
-  })
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateStatementInput extends StatementVersionInput {
   @Field(() => ID, { nullable: true, description: 'Global id of the Person or Organization who said it.' })
   speakerId?: string | null;
 

@@ -69,18 +69,11 @@ export function recordPositionWrite(db: Database, viewer: Viewer, input: NewPosi
   });
 }
 
-export interface Supersede {
+export type Supersede = Omit<NewPosition, 'holderKey' | 'issueKey'> & {
   /** The position replaced. */
   key: string;
   expectedVersion: number | null;
-  stance: string;
-  asOf: AsOf;
-  confidence: number;
-  evidenceKeys: string[];
-  inferred: boolean;
-  note: string | null;
-  reason: string;
-}
+};
 
 /**
  * supersedePosition: a correction. The new position takes the old one's holder and issue; the old

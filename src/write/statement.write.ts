@@ -11,6 +11,7 @@ import {
   findStatementAttribution,
   lockStatement,
   type ReferencesFound,
+  type StatementAttribution,
   retractStatement,
   updateStatement,
 } from '../repositories/statement.repository';
@@ -154,16 +155,7 @@ function requireFound(
 }
 
 /** Who said a statement, for whom, how, when and about what: what updateStatement may change. */
-export interface Attribution {
-  speakerKey: string | null;
-  onBehalfOfKey: string | null;
-  kind: string;
-  medium: string;
-  saidOn: string | null;
-  note: string | null;
-  issueKeys: string[];
-  mentionKeys: string[];
-}
+export type Attribution = Omit<StatementAttribution, 'articlePublishedOn'>;
 
 /**
  * updateStatement: changes the attribution (never the words or offsets: retract and add instead)

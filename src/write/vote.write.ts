@@ -15,8 +15,8 @@ import {
   createVote,
   type LockedVote,
   lockVote,
-  type TallyCounts,
 } from '../repositories/vote.repository';
+import { type TallyCounts } from '../repositories/records';
 import { stamp, writeAudit } from './audit';
 import { requireEvidence, requireIssues } from './evidence';
 import { type AsOf, asOfWindow } from './position.write';

@@ -26,7 +26,9 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env[TEST_ENV.uri] = uri;
 
-  const db = await Database.create(testDatabaseOptions(uri));
+  // Loading the seed and the fixtures into a cold Neo4j is the slowest write of the run; on a busy
+  // machine it can take longer than a request may, so setup gets its own, longer timeout.
+  const db = await Database.create({ ...testDatabaseOptions(uri), queryTimeoutMs: 120_000 });
   try {
     await waitUntilReachable(db, uri, 60_000);
     await db.applySchema();
