@@ -36,6 +36,8 @@ export interface GoldArticle {
   statements: GoldStatement[];
   /** People the article introduces (held out of the knowledge for the new-person check). */
   newPeople: string[];
+  /** Curated positions shown by what someone said (evidence other than REPORTs). */
+  positions: { holder: string; holderName: string; issue: string; stance: string }[];
 }
 
 interface Counts {
@@ -52,6 +54,7 @@ interface Counts {
   newFalse: number;
   issue: Map<string, { tp: number; fp: number; fn: number }>;
   stancePairs: { gold: string; predicted: string }[];
+  positionPairs: { gold: string; predicted: string }[];
   misses: string[];
 }
 
@@ -119,6 +122,7 @@ export function evaluate(
     newFalse: 0,
     issue: new Map(),
     stancePairs: [],
+    positionPairs: [],
     misses: [],
   };
   const issueCount = (slug: string) => {
@@ -170,6 +174,33 @@ export function evaluate(
         }
       }
     }
+    // Positions: each curated one against the proposal for the same holder and issue, and each
+    // proposal with no curated counterpart as a false one (gold NONE).
+    const usedPositions = new Set<number>();
+    for (const g of article.positions) {
+      const at = result.positions.findIndex(
+        (p, i) =>
+          !usedPositions.has(i) &&
+          p.issue === g.issue &&
+          (p.holder.id === g.holder || (p.holder.isNew && sameName(p.holder.name, g.holderName))),
+      );
+      const predictedStance = at < 0 ? 'NONE' : (result.positions[at]?.stance ?? 'NONE');
+      if (at >= 0) usedPositions.add(at);
+      c.positionPairs.push({ gold: g.stance, predicted: predictedStance });
+      if (predictedStance !== g.stance) {
+        c.misses.push(
+          `${article.id} position ${g.holder} on ${g.issue}: ${predictedStance}, gold ${g.stance}`,
+        );
+      }
+    }
+    result.positions.forEach((p, i) => {
+      if (usedPositions.has(i)) return;
+      c.positionPairs.push({ gold: 'NONE', predicted: p.stance });
+      c.misses.push(
+        `${article.id} extra position ${p.holder.id ?? p.holder.name} on ${p.issue}: ${p.stance} (${p.confidence})`,
+      );
+    });
+
     const predictedPara = result.statements.filter((s) => s.kind === 'PARAPHRASE');
     const goldPara = article.statements.filter((s) => s.kind === 'PARAPHRASE');
     c.predictedParaphrases += predictedPara.length;
@@ -232,26 +263,48 @@ export function report(title: string, c: Counts): string[] {
     ),
   );
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
+  const positionF1s = positionClasses.map((cls) =>
+    f1(
+      c.positionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.positionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.positionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
+  const goldPositions = c.positionPairs.filter((p) => p.gold !== 'NONE').length;
+  const extraPositions = c.positionPairs.filter((p) => p.gold === 'NONE').length;
   const rows: [string, string][] = [
     ['quote precision', ratio(c.matchedQuotes, c.predictedQuotes)],
     ['quote recall (DIRECT+PARTIAL)', ratio(c.matchedQuotes, c.goldQuotes)],
     ['speaker accuracy (matched quotes)', ratio(c.speakerRight, c.matchedQuotes)],
-    ['paraphrase precision', ratio(c.matchedParaphrases, c.predictedParaphrases)],
+    [
+      'paraphrase precision',
+      c.goldParaphrases === 0
+        ? 'n/a (no paraphrase gold)'
+        : ratio(c.matchedParaphrases, c.predictedParaphrases),
+    ],
     ['paraphrase recall', ratio(c.matchedParaphrases, c.goldParaphrases)],
     ['paraphrase speaker accuracy', ratio(c.paraphraseSpeakerRight, c.matchedParaphrases)],
     ['new-person recall (held out)', ratio(c.newFound, c.newExpected)],
     ['false new persons (held out)', String(c.newFalse)],
     ['issue macro-F1 (matched quotes)', `${mean(issueF1s).toFixed(3)} over ${issueF1s.length} issues`],
     [
-      'stance macro-F1 (gold positions)',
+      'per-quote stance macro-F1',
       `${mean(stanceF1s).toFixed(3)} over ${classes.join('/')} (${c.stancePairs.length} pairs)`,
+    ],
+    [
+      'position stance macro-F1',
+      `${mean(positionF1s).toFixed(3)} over ${positionClasses.join('/')} (${goldPositions} curated, ${extraPositions} proposed with no curated match)`,
     ],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   return [
     `== ${title}`,
     ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
-    ...classes.map((cls, i) => `  stance F1 ${cls.padEnd(8)} ${(stanceF1s[i] ?? 0).toFixed(3)}`),
+    ...classes.map((cls, i) => `  per-quote stance F1 ${cls.padEnd(8)} ${(stanceF1s[i] ?? 0).toFixed(3)}`),
+    ...positionClasses.map(
+      (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
+    ),
     `-- misses (${c.misses.length})`,
     ...c.misses.map((m) => `  ${m}`),
   ];
@@ -283,6 +336,14 @@ async function seedGold(): Promise<{
       id: a.file.article.id,
       text: a.text,
       publishedOn: a.file.article.published.date,
+      positions: positions
+        .filter((p) => a.file.statements.some((s) => p.evidence.includes(s.id) && s.kind !== 'REPORT'))
+        .map((p) => ({
+          holder: p.holder,
+          holderName: names.get(p.holder) ?? p.holder,
+          issue: p.issue,
+          stance: p.stance,
+        })),
       newPeople: [...firstSeen]
         .filter(([id, art]) => art === a.file.article.id && spokeIn(a, id))
         .map(([id]) => people.get(id)?.name ?? id),
@@ -338,7 +399,30 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
         stances: new Map(Object.entries(q.issues ?? {}).filter(([, v]) => v !== 'ABOUT')),
       });
     }
+    // Positions follow from the quotes: one per speaker and issue, MIXED when they say both.
+    const byKey = new Map<string, { holder: string; issue: string; stances: Set<string> }>();
+    for (const q of gold.quotes) {
+      if (q.speaker === null) continue;
+      for (const [issue, stance] of Object.entries(q.issues ?? {})) {
+        const key = `${q.speaker}|${issue}`;
+        const entry = byKey.get(key) ?? { holder: q.speaker, issue, stances: new Set<string>() };
+        entry.stances.add(stance === 'ABOUT' ? 'NEUTRAL' : stance);
+        byKey.set(key, entry);
+      }
+    }
+    const positions = [...byKey.values()].map(({ holder, issue, stances }) => {
+      const mixed = (stances.has('SUPPORT') && stances.has('OPPOSE')) || stances.has('MIXED');
+      const stance = mixed
+        ? 'MIXED'
+        : stances.has('SUPPORT')
+          ? 'SUPPORT'
+          : stances.has('OPPOSE')
+            ? 'OPPOSE'
+            : 'NEUTRAL';
+      return { holder, holderName: holder, issue, stance };
+    });
     out.push({
+      positions,
       id: name,
       text,
       publishedOn: meta.publishedOn ?? null,

@@ -99,8 +99,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
   }
   const before = window.before;
-  const verbBefore = firstVerb(before);
-  if (verbBefore !== null) {
+  // Each speech verb before the quote in turn: "Asked whether he would, the governor said, …"
+  // has no subject before "Asked" but one before "said".
+  for (const verbBefore of before.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))) {
     if (/^according to$/i.test(verbBefore[0])) {
       const found = link(
         phraseAfter(before.slice(verbBefore.index + verbBefore[0].length)),
@@ -108,13 +109,14 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
         window.beforeStart,
       );
       if (found !== null) return found;
-    } else {
-      const subject = before
-        .slice(0, verbBefore.index)
-        .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
-      const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
-      if (found !== null) return withMedium(found, before);
+      continue;
     }
+    const subject = before
+      .slice(0, verbBefore.index)
+      .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
+    if (subject.trim() === '') continue;
+    const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
+    if (found !== null) return withMedium(found, before);
   }
   return NONE;
 }

@@ -33,7 +33,7 @@ const TITLE_WORDS = new Set(
     'vice mayor commissioner chief secretary director dr mr mrs ms miss deputy attorney general state judge ' +
     'professor prof spokesman spokeswoman spokesperson council councilman councilwoman chairman chairwoman ' +
     'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
-    'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev'
+    'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff'
   ).split(' '),
 );
 
@@ -154,6 +154,13 @@ export class Linker {
       for (const m of text.matchAll(/(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.))+/gu)) {
         let words = m[0].split(/\s+/);
         let start = m.index;
+        // A possessive ends a name: "Malloy's Chief of Staff Tim Bannon" holds two.
+        const possessive = words.findIndex((w) => /'s?$/.test(w));
+        if (possessive >= 0 && possessive < words.length - 1) {
+          const cut = words.slice(0, possessive + 1).join(' ').length;
+          start += cut + (/^\s+/.exec(m[0].slice(cut))?.[0].length ?? 0);
+          words = words.slice(possessive + 1);
+        }
         while (words.length > 0 && TITLE_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
           start +=
             (words[0] ?? '').length +
@@ -367,9 +374,11 @@ export class Linker {
 
   /** "Name, vice president of X," or "X spokesman Name": the title and organization around a name. */
   appositiveRole(text: string, name: string, end: number): ProposedRole | null {
-    const after = /^,\s*(?:(?:a|an|the|another)\s+)?([^,]{3,120}?)(?:,|$)/.exec(text.slice(end));
-    if (after !== null) {
-      const apposition = (after[1] ?? '').trim();
+    // An appositive closes with a comma, or opens with an article ("said X, a SEBAC spokesman.");
+    // "Tom Bellamy, disagreed." is a verb, not a title.
+    const after = /^,\s*((?:a|an|the|another)\s+)?([^,.]{3,120}?)(,|\.|$)/.exec(text.slice(end));
+    if (after !== null && (after[1] !== undefined || after[3] === ',' || after[3] === '')) {
+      const apposition = (after[2] ?? '').trim();
       const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
       const title = (split?.[1] ?? apposition).trim();
       const orgText = split?.[2]?.trim() ?? null;

@@ -6,6 +6,7 @@
 import { type Attribution, attributeInSentence, inherit, NONE } from './attribution';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { proposePositions } from './positions';
 import { reportedSpeech } from './reported';
 import { notAStatement } from './scare';
 import { splitSentences } from './sentences';
@@ -31,6 +32,8 @@ interface Kept {
   index: number;
   attribution: Attribution;
   kind: 'DIRECT_QUOTE' | 'PARTIAL_QUOTE';
+  /** The sentence around it: a partial quote's meaning needs the reporter's words too. */
+  sentence: { start: number; end: number };
 }
 
 /** Runs every stage over one article's text. */
@@ -144,7 +147,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const direct =
         (lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
         (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3)));
-      const entry: Kept = { quote, index, attribution, kind: direct ? 'DIRECT_QUOTE' : 'PARTIAL_QUOTE' };
+      const entry: Kept = {
+        quote,
+        index,
+        attribution,
+        kind: direct ? 'DIRECT_QUOTE' : 'PARTIAL_QUOTE',
+        sentence: { start: sentence.start, end: sentence.end },
+      };
       kept.push(entry);
       byQuote.set(index, entry);
       if (attribution.speaker !== null) remember(state, attribution.speaker, quote.start, quote.paragraph);
@@ -195,12 +204,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       onBehalfOf: k.attribution.onBehalfOf,
       rule: k.attribution.rule,
       medium: k.attribution.medium,
-      issues: classifyIssues(words, knowledge.issues),
+      issues: classifyIssues(
+        k.kind === 'PARTIAL_QUOTE' ? text.slice(k.sentence.start, k.sentence.end) : words,
+        knowledge.issues,
+      ),
       confidence: k.attribution.speaker === null ? 0.3 : k.attribution.confidence,
     };
   });
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { version: PIPELINE_VERSION, statements: all, skipped, people: peopleOf(all) };
+  return {
+    version: PIPELINE_VERSION,
+    statements: all,
+    skipped,
+    people: peopleOf(all),
+    positions: proposePositions(all),
+  };
 }
 
 function remember(state: ArticleState, speaker: EntityRef | null, at: number, paragraph: number): void {
@@ -227,7 +245,8 @@ function rememberSubject(
     }
   }
   const link = linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
-  for (const candidate of linker.candidates(outside, state, false)) {
+  // New names are registered too (not as salient), so a later surname-only mention finds them.
+  for (const candidate of linker.candidates(outside, state, true)) {
     const isSubject =
       link.speaker !== null && sameEntity(candidate.ref, link.speaker) && candidate.start < 80;
     const ref = isSubject && link.speaker !== null ? link.speaker : candidate.ref;

@@ -26,6 +26,19 @@ export function reportedSpeech(
   linker: Linker,
   state: ArticleState,
 ): Reported | null {
+  // "According to Priya Raman, a steward with …, half the members favored a new vote."
+  const according = /^\s*According to\s+([^,]+(?:,\s*(?:a|an|the)\s[^,]+)?),/i.exec(sentence);
+  if (according !== null) {
+    const linked = linker.linkPhrase(according[1] ?? '', state, sentenceStart, paragraph);
+    if (linked.speaker !== null) {
+      return {
+        speaker: linked.speaker,
+        onBehalfOf: linker.onBehalfOf(linked, according[1] ?? ''),
+        medium: 'UNKNOWN',
+        confidence: 0.5,
+      };
+    }
+  }
   const verb = REPORTING_VERB.exec(sentence);
   if (verb === null || verb.index > 160) return null;
   const subject = sentence

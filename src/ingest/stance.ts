@@ -11,7 +11,15 @@ import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from 
 export const LOW_CONFIDENCE = 0.5;
 
 const NEGATOR =
-  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|without|against|oppose[sd]?|opposing|reject(?:s|ed)?|avoid|stop|instead|rather|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+
+/**
+ * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
+ * not a whole clause: "Rather than prolong the agony it would be better to get it passed" does
+ * not negate "passed".
+ */
+const NEAR_NEGATOR = /^(?:without|against|avoid|avoiding|stop|instead|rather)$/;
+const NEAR = 3;
 
 interface CompiledCue {
   cue: IssueCue;
@@ -50,6 +58,15 @@ interface Hit {
   polarity: 1 | -1 | 0;
 }
 
+const DESIRE =
+  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
+
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
+  return text.slice(from, at);
+}
+
 /** How many negators stand before `at` in its clause (the clause ends at , ; : . ? ! or a dash). */
 function negations(text: string, at: number): number {
   let from = at;
@@ -58,7 +75,8 @@ function negations(text: string, at: number): number {
     .slice(from, at)
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
-  return words.filter((w) => NEGATOR.test(w)).length;
+  const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
+  return words.filter((w) => NEGATOR.test(w)).length + near;
 }
 
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
@@ -73,6 +91,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         const end = start + m[0].length;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
         let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+        // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
+        // propositions ("X should happen"), so wanting the topic supports it.
+        if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
         if (polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
         hits.push({ start, end, cue, polarity });
       }

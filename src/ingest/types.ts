@@ -3,6 +3,7 @@
  * (src/ingest/*) is pure, so the caller passes what the graph or the seed knows (stakeholders,
  * roles, issues with their cues) and gets proposals back; nothing is written by these stages.
  */
+import { type ProposedPosition } from './positions';
 
 export type Stance = 'SUPPORT' | 'OPPOSE' | 'MIXED' | 'NEUTRAL';
 
@@ -129,4 +130,6 @@ export interface PipelineResult {
   skipped: SkippedQuote[];
   /** Every person the article's statements involve, known or proposed new, once each. */
   people: EntityRef[];
+  /** One stance per holder and issue, from the statements (src/ingest/positions.ts). */
+  positions: ProposedPosition[];
 }

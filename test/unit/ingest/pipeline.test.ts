@@ -23,6 +23,22 @@ describe('runPipeline attribution', () => {
     });
   });
 
+  it('tries each speech verb before the quote for a subject', () => {
+    expect(quotes('Asked whether she would sign, the mayor said, “Not this year.”')[0]).toMatchObject({
+      speaker: 'ana-lima',
+      rule: 'before-quote:speaker-verb',
+    });
+  });
+
+  it('remembers a new person named after "according to" for a later surname', () => {
+    const text = 'According to Rosa Delgado, a DWA steward, the vote was close. “It was,” Delgado said.';
+    const found = run(text).statements;
+    expect(found.map((s) => [s.kind, s.speaker?.name])).toEqual([
+      ['PARAPHRASE', 'Rosa Delgado'],
+      ['DIRECT_QUOTE', 'Rosa Delgado'],
+    ]);
+  });
+
   it('gives a split quote both parts to one speaker', () => {
     const found = quotes('“We will strike,” Reyes said. “And we will win.”');
     expect(found.map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
