@@ -36,6 +36,8 @@ export interface IssueCue {
 }
 
 export interface KnownIssue {
+  /** The graph id ("<dispute>/<slug>"), when read from the graph. */
+  key?: string;
   slug: string;
   name: string;
   cues: IssueCue[];

@@ -15,6 +15,7 @@ import { SearchResolver } from './search.resolver';
 import { StakeholderMutationResolver } from './stakeholder-mutation.resolver';
 import { ServerInfoResolver } from './server-info.resolver';
 import { StatementResolver } from './statement.resolver';
+import { SuggestionResolver } from './suggestion.resolver';
 import {
   AgreementResolver,
   AgreementTermResolver,
@@ -61,4 +62,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   StakeholderMutationResolver,
   EvidenceMutationResolver,
+  SuggestionResolver,
 ];
