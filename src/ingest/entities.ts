@@ -67,8 +67,18 @@ export class ArticleState {
   /** Proposed new people by name, so a second mention reuses the first proposal. */
   readonly newPeople = new Map<string, EntityRef>();
 
+  /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
+  private readonly bySurname = new Map<string, Mention>();
+
   add(mention: Mention): void {
     this.mentions.push(mention);
+    if (mention.ref.type !== 'PERSON') return;
+    const surname = surnameOf(mention.ref.name);
+    if (surname !== mention.ref.name) this.bySurname.set(surname, mention);
+  }
+
+  latestWithSurname(surname: string): Mention | undefined {
+    return this.bySurname.get(surname);
   }
 }
 
@@ -181,9 +191,7 @@ export class Linker {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((c) => c.start < end && start < c.end)) continue;
-      const earlier = state.mentions.findLast(
-        (x) => x.ref.type === 'PERSON' && surnameOf(x.ref.name) === m[0] && x.ref.name !== m[0],
-      );
+      const earlier = state.latestWithSurname(m[0]);
       if (earlier !== undefined) {
         found.push(this.candidate(text, start, end, { ...earlier.ref, link: 'surname-in-article' }));
         continue;
