@@ -54,6 +54,8 @@ interface Counts {
   newFalse: number;
   issue: Map<string, { tp: number; fp: number; fn: number }>;
   stancePairs: { gold: string; predicted: string }[];
+  /** The same pairs, predicted by the proposed position the quote is evidence of. */
+  viaPositionPairs: { gold: string; predicted: string }[];
   positionPairs: { gold: string; predicted: string }[];
   misses: string[];
 }
@@ -122,6 +124,7 @@ export function evaluate(
     newFalse: 0,
     issue: new Map(),
     stancePairs: [],
+    viaPositionPairs: [],
     positionPairs: [],
     misses: [],
   };
@@ -164,9 +167,12 @@ export function evaluate(
         else if (inP) count.fp += 1;
         else count.fn += 1;
       }
+      const index = result.statements.indexOf(p);
       for (const [slug, stance] of g.stances) {
         const predictedStance = predictedIssues.get(slug) ?? 'NONE';
         c.stancePairs.push({ gold: stance, predicted: predictedStance });
+        const position = result.positions.find((x) => x.issue === slug && x.evidence.includes(index));
+        c.viaPositionPairs.push({ gold: stance, predicted: position?.stance ?? 'NONE' });
         if (predictedStance !== stance) {
           c.misses.push(
             `${article.id} stance @${g.start} "${short(g.text)}" on ${slug}: ${predictedStance}, gold ${stance}`,
@@ -263,6 +269,13 @@ export function report(title: string, c: Counts): string[] {
     ),
   );
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const viaF1s = classes.map((cls) =>
+    f1(
+      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.viaPositionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
   const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
   const positionF1s = positionClasses.map((cls) =>
     f1(
@@ -293,6 +306,10 @@ export function report(title: string, c: Counts): string[] {
       `${mean(stanceF1s).toFixed(3)} over ${classes.join('/')} (${c.stancePairs.length} pairs)`,
     ],
     [
+      'per-quote stance macro-F1, read by position',
+      `${mean(viaF1s).toFixed(3)} (the holder's proposed position on the issue in this article, for each quote)`,
+    ],
+    [
       'position stance macro-F1',
       `${mean(positionF1s).toFixed(3)} over ${positionClasses.join('/')} (${goldPositions} curated, ${extraPositions} proposed with no curated match)`,
     ],
@@ -302,6 +319,7 @@ export function report(title: string, c: Counts): string[] {
     `== ${title}`,
     ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
     ...classes.map((cls, i) => `  per-quote stance F1 ${cls.padEnd(8)} ${(stanceF1s[i] ?? 0).toFixed(3)}`),
+    ...classes.map((cls, i) => `  by-position stance F1 ${cls.padEnd(8)} ${(viaF1s[i] ?? 0).toFixed(3)}`),
     ...positionClasses.map(
       (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
     ),

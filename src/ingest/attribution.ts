@@ -66,6 +66,9 @@ export interface QuoteWindow {
   /** Reporter's words after the quote in its sentence (up to any later quote). */
   after: string;
   afterStart: number;
+  /** The sentence's words before its first quote: the subject of a coordinated verb. */
+  lead: string;
+  leadStart: number;
 }
 
 /**
@@ -114,7 +117,15 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const subject = before
       .slice(0, verbBefore.index)
       .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
-    if (subject.trim() === '') continue;
+    if (subject.trim() === '' || /^\s*(?:and|but|then)?[\s,]*$/i.test(subject)) {
+      // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
+      // the sentence's, before its first quote.
+      if (window.leadStart < window.beforeStart && window.lead.trim() !== '') {
+        const found = link(window.lead, 'before-quote:speaker-verb', window.leadStart);
+        if (found !== null) return withMedium(found, before);
+      }
+      continue;
+    }
     const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
   }

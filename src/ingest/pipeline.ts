@@ -127,6 +127,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           beforeStart,
           after: text.slice(quote.close, Math.max(quote.close, afterEnd)),
           afterStart: quote.close,
+          lead: text.slice(sentence.start, statements[0]?.quote.open ?? sentence.start),
+          leadStart: sentence.start,
         },
         linker,
         state,

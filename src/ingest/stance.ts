@@ -19,7 +19,7 @@ const NEGATOR =
  * not negate "passed".
  */
 const NEAR_NEGATOR = /^(?:without|against|avoid|avoiding|stop|instead|rather)$/;
-const NEAR = 3;
+const NEAR = 2;
 
 interface CompiledCue {
   cue: IssueCue;
@@ -61,6 +61,17 @@ interface Hit {
 const DESIRE =
   /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
 
+const HARM =
+  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*)\b/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.?!]/.test(text[from - 1] ?? '')) from -= 1;
+  let to = end;
+  while (to < text.length && !/[.?!]/.test(text[to] ?? '')) to += 1;
+  return text.slice(from, to);
+}
+
 function clauseBefore(text: string, at: number): string {
   let from = at;
   while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
@@ -94,6 +105,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
         // propositions ("X should happen"), so wanting the topic supports it.
         if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+        // A topic named among harms ("layoffs, service cuts and devastation") is opposed.
+        else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) polarity = -1;
         if (polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
         hits.push({ start, end, cue, polarity });
       }

@@ -61,6 +61,34 @@ export type NewSuggestionRow = Omit<
   | 'positionIds'
 >;
 
+/** Neo4j stores no null property: a field never set comes back missing. Make it null. */
+const NULLABLE = [
+  'articlePublishedOn',
+  'rule',
+  'speakerId',
+  'speakerName',
+  'speakerType',
+  'speakerLink',
+  'roleTitle',
+  'roleOrganizationId',
+  'roleOrganizationName',
+  'onBehalfOfId',
+  'onBehalfOfName',
+  'reviewedBy',
+  'reviewedAt',
+  'reviewReason',
+  'statementId',
+  'createdStakeholderId',
+] as const;
+
+function complete(record: SuggestionRecord): SuggestionRecord {
+  const out: Record<string, unknown> = { ...record };
+  for (const field of NULLABLE) out[field] ??= null;
+  out.speakerIsNew ??= false;
+  out.lowConfidence ??= false;
+  return out as unknown as SuggestionRecord;
+}
+
 export function findIngestStakeholders(
   db: Database,
 ): Promise<{ id: string; name: string; aliases: string[]; type: 'PERSON' | 'ORGANIZATION' }[]> {
@@ -106,7 +134,7 @@ export async function findSuggestionsPage(
     'suggestion/find-suggestions-page',
     { ...filter, afterSort: page.after?.sort ?? null, afterId: page.after?.key ?? null, limit: page.limit },
   );
-  return rows.map((row) => ({ ...row.suggestion, sortKey: row.sortKey }));
+  return rows.map((row) => ({ ...complete(row.suggestion), sortKey: row.sortKey }));
 }
 
 export async function findSuggestionsByIds(
@@ -116,13 +144,13 @@ export async function findSuggestionsByIds(
   const rows = await db.readQuery<{ suggestion: SuggestionRecord }>('suggestion/find-suggestions-by-ids', {
     keys,
   });
-  return rows.map((row) => row.suggestion);
+  return rows.map((row) => complete(row.suggestion));
 }
 
 /** Locks and reads one suggestion in the caller's transaction; null when there is none. */
 export async function lockSuggestion(tx: Writer, key: string): Promise<SuggestionRecord | null> {
   const [row] = await tx.writeQuery<{ suggestion: SuggestionRecord }>('suggestion/lock-suggestion', { key });
-  return row?.suggestion ?? null;
+  return row === undefined ? null : complete(row.suggestion);
 }
 
 export async function findProposedSuggestionIds(

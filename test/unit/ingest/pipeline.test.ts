@@ -39,6 +39,12 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a coordinated "… and said" the subject of the sentence', () => {
+    const text =
+      'Rosa Delgado, who chairs a DWA local, called the lease "a bad deal" and said, “We will strike.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+  });
+
   it('gives a split quote both parts to one speaker', () => {
     const found = quotes('“We will strike,” Reyes said. “And we will win.”');
     expect(found.map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
