@@ -65,7 +65,7 @@ async function paragraphsOfCorpus(): Promise<string[]> {
 
 /** A generated paragraph: an invented person quoted, with an appositive, on a seed issue. */
 function invented(random: () => number): string {
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)] as T;
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const name = `${pick(FIRST)} ${pick(LAST)}`;
   const surname = name.split(' ')[1] ?? name;
   const lines = [

@@ -80,6 +80,8 @@ export interface IssueRecord {
   name: string;
   proposition: string;
   description: string | null;
+  /** Cue phrases of the ingestion pipeline, stored as "+phrase", "-phrase" or "phrase". */
+  cues?: string[];
 }
 
 export interface PositionRecord {

@@ -151,9 +151,9 @@ export class SuggestionResolver {
   async acceptSuggestion(
     @Arg('id', () => ID, { description: 'The suggestion’s id.' }) id: string,
     @Arg('edits', () => SuggestionEdits, { nullable: true, description: 'What to change first.' })
-    edits: SuggestionEdits | null,
+    edits: SuggestionEdits | null | undefined,
     @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
-    reason: string | null,
+    reason: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<AcceptSuggestionPayload> {
     const writeEdits: Parameters<typeof acceptSuggestionWrite>[3] = {};
@@ -175,9 +175,12 @@ export class SuggestionResolver {
         })),
       );
     }
-    if (reason !== null && reason.length > 2000)
+    // An omitted nullable argument arrives as undefined, not null.
+    const note = reason ?? null;
+    if (note !== null && note.length > 2000) {
       throw new BadUserInputError('reason: at most 2000 characters.', 'reason');
-    const outcome = await acceptSuggestionWrite(ctx.db, viewerOf(ctx), id, writeEdits, reason);
+    }
+    const outcome = await acceptSuggestionWrite(ctx.db, viewerOf(ctx), id, writeEdits, note);
     return { suggestion: await reloadSuggestion(ctx, id), auditEntry: AuditEntry.from(outcome.audit) };
   }
 
@@ -209,13 +212,13 @@ export class SuggestionResolver {
     })
     minConfidence: number,
     @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
-    reason: string | null,
+    reason: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<AcceptAllPayload> {
     const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
     if ((await ctx.loaders.article.load(key)) === null)
       throw new NotFoundError('article', articleId, 'articleId');
-    const outcome = await acceptAllWrite(ctx.db, viewerOf(ctx), key, minConfidence, reason);
+    const outcome = await acceptAllWrite(ctx.db, viewerOf(ctx), key, minConfidence, reason ?? null);
     const accepted = await findSuggestionsByIds(
       ctx.db,
       outcome.accepted.map((a) => a.suggestionKey),

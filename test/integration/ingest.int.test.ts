@@ -263,7 +263,8 @@ describe('review', () => {
   });
 
   it('accepts an unattributed quote once the editor gives the speaker, and refuses it without one, writing nothing', async () => {
-    const unattributed = bySpeaker(all, null);
+    const unattributed = all.find((s) => s.text === 'This will end badly for everyone involved in it.');
+    expect(unattributed?.speaker).toBeNull();
     const before = [await audits(), await editorNodes()];
     const refused = await server.graphql(ACCEPT, { id: unattributed?.id }, editor.headers);
     expect(expectErrorCode(refused, 'BAD_USER_INPUT').message).toMatch(/speaker/);
@@ -362,4 +363,22 @@ describe('authorization', () => {
       expectErrorCode(await server.graphql(query, vars, reader.headers), 'FORBIDDEN');
     },
   );
+});
+
+describe('issue cues', () => {
+  it('reads each issue’s cues as data, with their stance', async () => {
+    const issue = expectData(
+      await server.graphql<{ issue: { cues: { phrase: string; stance: string | null }[] } }>(
+        'query { issue(slug: "renegotiation", dispute: "ct-sebac-2011-concessions") { cues { phrase stance } } }',
+      ),
+    ).issue;
+    expect(issue.cues).toContainEqual({ phrase: 'renegotiat*', stance: 'SUPPORT' });
+    expect(issue.cues).toContainEqual({ phrase: 'clarify', stance: 'OPPOSE' });
+    const harbor = expectData(
+      await server.graphql<{ issue: { cues: unknown[] } }>(
+        'query { issue(slug: "layoffs", dispute: "harbor-2024-lease") { cues { phrase } } }',
+      ),
+    ).issue;
+    expect(harbor.cues).toEqual([]);
+  });
 });

@@ -60,6 +60,12 @@ describe('runPipeline attribution', () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
   });
 
+  it('tells she from he by the first name when no title says it (compromise’s lexicon)', () => {
+    const text =
+      'Maria Lopez and Tom Reyes spoke after the meeting. Reyes left early.\n\n“We are not done,” she said.';
+    expect(run(text).statements.map((s) => s.speaker?.name)).toEqual(['Maria Lopez']);
+  });
+
   it('leaves a quote unattributed rather than guess', () => {
     expect(quotes('The crowd grew. “This is wrong and everybody knows it.”')[0]).toMatchObject({
       speaker: null,
