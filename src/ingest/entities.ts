@@ -49,7 +49,7 @@ const PREPOSITIONS =
 
 /** Titles that make the speaker speak for the organization ("SEBAC spokesman", "president of …"). */
 export const REPRESENTATIVE_TITLE =
-  /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|representative|head|manager|counsel|treasurer)\b/i;
+  /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|head|manager|counsel|treasurer)\b/i;
 
 /** A person or organization the article has brought up, for surnames and pronouns. */
 export interface Mention {
