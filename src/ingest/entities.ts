@@ -391,11 +391,11 @@ export class Linker {
       const title = (split?.[1] ?? apposition).trim();
       const orgText = split?.[2]?.trim() ?? null;
       if (orgText !== null) return { title, ...this.organizationIn(orgText) };
+      // No "of/at/for": only an organization the graph knows ("a SEBAC spokesman"); a capitalized
+      // word here is more often a place ("a correction officer in Cheshire").
       const prefixOrg = this.organizationIn(apposition);
-      return {
-        title: prefixOrg.organizationId !== null ? stripOrg(apposition, prefixOrg) : title,
-        ...prefixOrg,
-      };
+      if (prefixOrg.organizationId === null) return { title, organizationId: null, organizationName: null };
+      return { title: stripOrg(apposition, prefixOrg), ...prefixOrg };
     }
     const start = text.lastIndexOf(name, end);
     const before = /((?:[\p{Lu}][\p{L}'.]*\s+)*)([\p{Ll}][\p{L} ]*?)\s*$/u.exec(

@@ -153,6 +153,16 @@ export async function lockSuggestion(tx: Writer, key: string): Promise<Suggestio
   return row === undefined ? null : complete(row.suggestion);
 }
 
+/** The person an accepted suggestion of the article already created for this proposed name. */
+export async function findCreatedSpeaker(
+  db: Database,
+  articleId: string,
+  name: string,
+): Promise<string | null> {
+  const [row] = await db.readQuery<{ key: string }>('suggestion/find-created-speaker', { articleId, name });
+  return row?.key ?? null;
+}
+
 export async function findProposedSuggestionIds(
   db: Database,
   articleId: string,

@@ -10,6 +10,7 @@ import { type Database } from '../db';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import {
+  findCreatedSpeaker,
   findProposedSuggestionIds,
   findSuggestionsByIds,
   lockSuggestion,
@@ -100,6 +101,15 @@ export async function acceptSuggestionWrite(
 
   let speakerKey = edits.speakerKey ?? suggestion.speakerId;
   let createdStakeholderKey: string | null = null;
+  // A new person quoted twice in one article is created once: the second acceptance reuses them.
+  if (
+    speakerKey === null &&
+    edits.speakerKey === undefined &&
+    suggestion.speakerIsNew &&
+    suggestion.speakerName !== null
+  ) {
+    speakerKey = await findCreatedSpeaker(db, suggestion.articleId, suggestion.speakerName);
+  }
   if (
     speakerKey === null &&
     edits.speakerKey === undefined &&

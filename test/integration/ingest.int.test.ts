@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 const TEXT = [
   'HARTFORD -- Union leaders met the governor’s aides on Friday, a week after what critics called the "poison pill" vote.',
   '"We are ready to reconvene discussions as soon as possible," said Larry Dorman, a SEBAC spokesman.',
-  '"Nobody here wants layoffs," said Jo Rivera, a steward with AFSCME Local 387.',
+  '"Nobody here wants layoffs," said Jo Rivera, a steward with AFSCME Local 387. "We voted in good faith."',
   'Stewards say the June vote was "rigged from the start" by the old rules.',
   'The crowd outside grew louder. "This will end badly for everyone involved in it."',
   'The governor said he would not renegotiate the deal.',
@@ -339,6 +339,14 @@ describe('review', () => {
     ).acceptAll;
     expect(data.accepted.length).toBeGreaterThan(0);
     expect(data.accepted.every((a) => a.status === 'ACCEPTED' && a.statementId !== null)).toBe(true);
+    // Rivera's second quote was accepted too, and reused the person the first acceptance created.
+    expect(await count(server.db, "MATCH (p:Person {name: 'Jo Rivera'}) RETURN count(p) AS count")).toBe(1);
+    expect(
+      await count(
+        server.db,
+        "MATCH (:Person {name: 'Jo Rivera'})<-[:SAID_BY]-(s:Statement) RETURN count(s) AS count",
+      ),
+    ).toBe(2);
     const left = expectData(
       await server.graphql<{ reviewQueue: { edges: { node: { confidence: number } }[] } }>(QUEUE, {
         articleId,

@@ -31,6 +31,17 @@ describe('Linker.linkPhrase', () => {
     });
   });
 
+  it('takes no place for an organization, and a known organization in the appositive', () => {
+    expect(link('Rosa Delgado, a crane operator in Harborview').speaker?.role).toEqual({
+      title: 'crane operator in Harborview',
+      organizationId: null,
+      organizationName: null,
+    });
+    expect(link('Rosa Delgado, a DWA steward').speaker?.role).toMatchObject({
+      organizationId: 'dock-workers',
+    });
+  });
+
   it('never proposes a known person as new', () => {
     expect(link('Mayor Ana Lima').speaker).toMatchObject({ id: 'ana-lima', isNew: false });
   });
