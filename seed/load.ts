@@ -7,6 +7,7 @@ import * as seedRepository from '../src/repositories/seed.repository';
 import { type Origin } from '../src/repositories/seed.repository';
 import { type ArticleFile, type DatedFactSeed, earliestDay, latestDay } from './schema';
 import { issueId, voteId } from './ids';
+import { encodeCue } from '../src/ingest/cues';
 import { paragraphAround } from '../src/text/span';
 import { type Seed } from './read';
 
@@ -119,6 +120,7 @@ export async function loadSeed(db: Writer, seed: Seed, origin: Origin = 'seed'):
       ...issue,
       id: issueId(issue.dispute, issue.slug),
       description: issue.description ?? null,
+      cues: issue.cues.map(encodeCue),
     })),
   );
 

@@ -126,6 +126,13 @@ export const Dispute = z
   })
   .strict();
 
+export const IssueCue = z
+  .object({
+    phrase: z.string().min(1),
+    stance: z.enum(['SUPPORT', 'OPPOSE']).optional(),
+  })
+  .strict();
+
 export const Issue = z
   .object({
     slug,
@@ -135,6 +142,12 @@ export const Issue = z
     /** The question in dispute as a proposition one can support or oppose. */
     proposition: z.string().min(1),
     description: z.string().optional(),
+    /**
+     * Phrases the ingestion pipeline reads as this issue (src/ingest/stance.ts): `stance` is what
+     * the phrase shows about the proposition when said without negation; none = topic only.
+     * A trailing `*` matches any ending. Data, so a new dispute's issues need no code.
+     */
+    cues: z.array(IssueCue).default([]),
   })
   .strict();
 

@@ -3,7 +3,7 @@
 // the caller can refuse them (and roll the transaction back).
 // Params: $slug, $suffix, $articleId, $text, $start, $end, $paragraph, $context, $kind, $medium,
 //   $saidOn (YYYY-MM-DD or null), $speaker (stakeholder id or null), $onBehalfOf (organization id
-//   or null), $issues ([issue id]), $mentions ([stakeholder id]), $actor, $at (ISO 8601 string).
+//   or null), $issues ([issue id]), $mentions ([stakeholder id]), $origin ("editor", or "suggestion" for an accepted ingestion proposal), $actor, $at (ISO 8601 string).
 // Returns: one row: key (the new id), speakerFound, onBehalfOfFound (booleans), issuesFound,
 //   mentionsFound (integers: how many of the ids matched).
 OPTIONAL MATCH (taken:Statement {id: $slug})
@@ -14,7 +14,7 @@ SET s.text = $text, s.start = $start, s.end = $end, s.paragraph = $paragraph, s.
     s.kind = $kind, s.medium = $medium,
     s.saidOn = CASE WHEN $saidOn IS NULL THEN null ELSE date($saidOn) END,
     s.saidOnPrecision = CASE WHEN $saidOn IS NULL THEN null ELSE 'DAY' END, s.saidOnInferred = false,
-    s.origin = 'editor', s.version = 1, s.createdBy = $actor, s.createdAt = $at, s.updatedAt = $at
+    s.origin = $origin, s.version = 1, s.createdBy = $actor, s.createdAt = $at, s.updatedAt = $at
 WITH s
 CALL (s) {
   OPTIONAL MATCH (speaker:Stakeholder {id: $speaker})

@@ -20,6 +20,7 @@ export interface LockedIssue {
   name: string;
   proposition: string;
   description: string | null;
+  cues: string[];
   version: number;
 }
 
@@ -39,6 +40,7 @@ export async function createIssue(
     name: string;
     proposition: string;
     description: string | null;
+    cues: string[];
     actor: string;
     at: string;
   },

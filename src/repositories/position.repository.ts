@@ -59,6 +59,8 @@ export interface NewPositionParams {
   inferred: boolean;
   note: string | null;
   evidence: string[];
+  /** "editor", or "suggestion" for an accepted ingestion proposal (Recorded.source). */
+  origin: string;
   actor: string;
   at: string;
 }

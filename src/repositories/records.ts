@@ -82,6 +82,8 @@ export interface IssueRecord extends ProvenanceRecord {
   name: string;
   proposition: string;
   description: string | null;
+  /** Cue phrases of the ingestion pipeline, stored as "+phrase", "-phrase" or "phrase". */
+  cues?: string[];
 }
 
 export interface PositionRecord extends ProvenanceRecord {

@@ -59,6 +59,8 @@ export async function createStakeholder(
     aliases: string[];
     kind: string | null;
     description: string | null;
+    /** "editor", or "suggestion" for an accepted ingestion proposal (Recorded.source). */
+    origin: string;
     actor: string;
     at: string;
   },

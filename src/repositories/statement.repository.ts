@@ -75,6 +75,8 @@ export interface NewStatementParams {
   onBehalfOf: string | null;
   issues: string[];
   mentions: string[];
+  /** "editor", or "suggestion" for an accepted ingestion proposal (Recorded.source). */
+  origin: string;
   actor: string;
   at: string;
 }

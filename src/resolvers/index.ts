@@ -19,6 +19,7 @@ import { SearchResolver } from './search.resolver';
 import { StakeholderMutationResolver } from './stakeholder-mutation.resolver';
 import { ServerInfoResolver } from './server-info.resolver';
 import { StatementResolver } from './statement.resolver';
+import { SuggestionResolver } from './suggestion.resolver';
 import {
   AgreementResolver,
   AgreementTermResolver,
@@ -69,4 +70,5 @@ export const resolvers: NonEmptyArray<Function> = [
   VoteMutationResolver,
   AdminMutationResolver,
   EvidenceMutationResolver,
+  SuggestionResolver,
 ];

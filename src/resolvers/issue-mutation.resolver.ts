@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type Context } from '../context';
-import { NotFoundError } from '../errors';
+import { encodeCue } from '../ingest/cues';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { Stance } from '../schema/enums';
 import { AuditEntry } from '../schema/audit.type';
 import { fromGlobalId } from '../schema/global-id';
-import { CreateIssueInput, IssuePayload, UpdateIssueInput } from '../schema/issue.input';
+import { CreateIssueInput, type IssueCueInput, IssuePayload, UpdateIssueInput } from '../schema/issue.input';
 import { Issue } from '../schema/issue.type';
 import { createIssueWrite, updateIssueWrite } from '../write/issue.write';
 import { type WriteResult } from '../write/stakeholder.write';
@@ -28,6 +30,7 @@ export class IssueMutationResolver {
       name: input.name,
       proposition: input.proposition,
       description: input.description ?? null,
+      cues: storedCues(input.cues, 'input.cues'),
       reason: input.reason,
     });
     return issuePayload(ctx, result);
@@ -55,6 +58,7 @@ export class IssueMutationResolver {
           ? {}
           : { proposition: input.proposition }),
         ...(input.description === undefined ? {} : { description: input.description }),
+        ...(input.cues == null ? {} : { cues: storedCues(input.cues, 'input.cues') }),
       },
       input.reason,
     );
@@ -67,4 +71,17 @@ async function issuePayload(ctx: Context, result: WriteResult): Promise<IssuePay
   const record = await ctx.loaders.issue.load(result.key);
   if (record === null) throw new NotFoundError('issue', result.key);
   return { issue: Issue.from(record), auditEntry: AuditEntry.from(result.audit) };
+}
+
+/** Cues as the graph stores them; a cue shows SUPPORT or OPPOSE (or only the topic), never more. */
+function storedCues(cues: readonly IssueCueInput[], argument: string): string[] {
+  return cues.map(({ phrase, stance }) => {
+    if (stance === Stance.SUPPORT || stance === Stance.OPPOSE || stance == null) {
+      return encodeCue({ phrase, stance: stance ?? null });
+    }
+    throw new BadUserInputError(
+      `${argument}: a cue shows SUPPORT or OPPOSE, or leave stance out for a topic cue.`,
+      argument,
+    );
+  });
 }

@@ -1,8 +1,23 @@
-import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditEntry } from './audit.type';
 import { ChangeInput, MAX_NAME, MAX_TEXT, NOT_BLANK } from './change.input';
+import { Stance } from './enums';
 import { Issue } from './issue.type';
+
+@InputType({ description: 'A phrase the ingestion pipeline reads as a sign of the issue.' })
+export class IssueCueInput {
+  @Field(() => String, { description: 'The phrase; a trailing * matches any word ending ("renegotiat*").' })
+  @Matches(/^[^+\-\s]/, { message: 'phrase must not be blank or start with + or -' })
+  @MaxLength(MAX_NAME)
+  phrase!: string;
+
+  @Field(() => Stance, {
+    nullable: true,
+    description: 'SUPPORT or OPPOSE when the phrase shows that stance (negation flips it); null: topic only.',
+  })
+  stance?: Stance | null;
+}
 
 @InputType({
   description: 'A new issue: a proposition in a dispute that stakeholders can support or oppose.',
@@ -42,6 +57,13 @@ export class CreateIssueInput extends ChangeInput {
   @IsOptional()
   @MaxLength(MAX_TEXT)
   description?: string | null;
+
+  @Field(() => [IssueCueInput], {
+    defaultValue: [],
+    description: 'Cues for the ingestion pipeline (at most 100).',
+  })
+  @ArrayMaxSize(100)
+  cues!: IssueCueInput[];
 }
 
 @InputType({ description: 'Changes to an issue’s name, proposition or description (never its slug).' })
@@ -71,6 +93,14 @@ export class UpdateIssueInput extends ChangeInput {
   @IsOptional()
   @MaxLength(MAX_TEXT)
   description?: string | null;
+
+  @Field(() => [IssueCueInput], {
+    nullable: true,
+    description: 'New cues for the ingestion pipeline (replaces the list; at most 100).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  cues?: IssueCueInput[] | null;
 }
 
 @ObjectType({ description: 'The issue after the change, and the audit entry.' })

@@ -1,8 +1,25 @@
 import { Field, ObjectType } from 'type-graphql';
+import { decodeCue } from '../ingest/cues';
 import { type IssueRecord } from '../repositories/records';
+import { Stance } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded, Versioned } from './node.interface';
 import { provenanceOf } from './provenance';
+
+@ObjectType({
+  description: 'A phrase the ingestion pipeline reads as a sign of an issue (editable data on the issue).',
+})
+export class IssueCue {
+  @Field(() => String, { description: 'The phrase; a trailing * matches any word ending ("renegotiat*").' })
+  phrase!: string;
+
+  @Field(() => Stance, {
+    nullable: true,
+    description:
+      'SUPPORT or OPPOSE: what the phrase shows when said without negation (a negation in its clause flips it); null: it only marks the topic.',
+  })
+  stance!: Stance | null;
+}
 
 @ObjectType({
   implements: [Node, Recorded, Versioned],
@@ -28,6 +45,12 @@ export class Issue extends Versioned {
   })
   description!: string | null;
 
+  @Field(() => [IssueCue], {
+    description:
+      'The cues the ingestion pipeline classifies quotes by (docs/ingestion.md); empty: never proposed.',
+  })
+  cues!: IssueCue[];
+
   static from(record: IssueRecord): Issue {
     return Object.assign(new Issue(), {
       id: toGlobalId('Issue', record.key),
@@ -38,6 +61,10 @@ export class Issue extends Versioned {
       proposition: record.proposition,
       description: record.description,
       ...provenanceOf(record),
+      cues: (record.cues ?? []).map((stored) => {
+        const cue = decodeCue(stored);
+        return { phrase: cue.phrase, stance: cue.stance === null ? null : Stance[cue.stance] };
+      }),
     });
   }
 }

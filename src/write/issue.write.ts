@@ -17,6 +17,8 @@ export interface NewIssue {
   name: string;
   proposition: string;
   description: string | null;
+  /** Stored cues ("+phrase", "-phrase", "phrase": src/ingest/cues.ts). */
+  cues: string[];
   reason: string;
 }
 
@@ -28,6 +30,7 @@ export function createIssueWrite(db: Database, viewer: Viewer, input: NewIssue):
     name: input.name.trim(),
     proposition: input.proposition.trim(),
     description: input.description,
+    cues: input.cues,
   };
   return db.writeTransaction('createIssue', async (tx) => {
     if ((await lockIssue(tx, id)) !== null) {
@@ -61,6 +64,7 @@ export interface IssueEdit {
   name?: string;
   proposition?: string;
   description?: string | null;
+  cues?: string[];
 }
 
 export function updateIssueWrite(
@@ -70,7 +74,12 @@ export function updateIssueWrite(
   edit: IssueEdit,
   reason: string,
 ): Promise<WriteResult> {
-  if (edit.name === undefined && edit.proposition === undefined && edit.description === undefined) {
+  if (
+    edit.name === undefined &&
+    edit.proposition === undefined &&
+    edit.description === undefined &&
+    edit.cues === undefined
+  ) {
     throw new BadUserInputError('Nothing to change: give a name, a proposition or a description.', 'input');
   }
   const writeStamp = stamp(viewer);
@@ -83,6 +92,7 @@ export function updateIssueWrite(
       name: edit.name?.trim() ?? current.name,
       proposition: edit.proposition?.trim() ?? current.proposition,
       description: edit.description === undefined ? current.description : edit.description,
+      cues: edit.cues ?? current.cues,
       version: current.version + 1,
     };
     await updateIssue(tx, { ...next, actor: viewer.id, at: writeStamp.at });
@@ -103,6 +113,7 @@ export function issueFields(issue: LockedIssue) {
     name: issue.name,
     proposition: issue.proposition,
     description: issue.description,
+    cues: issue.cues,
     version: issue.version,
   };
 }

@@ -38,6 +38,8 @@ export interface NewPosition {
   inferred: boolean;
   note: string | null;
   reason: string;
+  /** Default "editor"; "suggestion" when an accepted ingestion proposal records it. */
+  origin?: 'editor' | 'suggestion';
 }
 
 /** The asOf window, checked: earliest ≤ date ≤ latest, both defaulting to the date. */
@@ -54,19 +56,26 @@ export function asOfWindow(asOf: AsOf, field = 'input.asOf'): { earliest: string
 }
 
 export function recordPositionWrite(db: Database, viewer: Viewer, input: NewPosition): Promise<WriteResult> {
+  return db.writeTransaction('recordPosition', (tx) => recordPositionInTx(tx, viewer, input));
+}
+
+/** recordPositionWrite's work inside the caller's transaction, with its own audit entry. */
+export async function recordPositionInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewPosition,
+): Promise<WriteResult> {
   const checked = checkPosition(input);
   const writeStamp = stamp(viewer);
-  return db.writeTransaction('recordPosition', async (tx) => {
-    const key = await insertPosition(tx, writeStamp, input, checked);
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'recordPosition',
-      reason: input.reason,
-      changedIds: [key],
-      before: null,
-      after: positionDiff(input, checked),
-    });
-    return { key, audit };
+  const key = await insertPosition(tx, writeStamp, input, checked);
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'recordPosition',
+    reason: input.reason,
+    changedIds: [key],
+    before: null,
+    after: positionDiff(input, checked),
   });
+  return { key, audit };
 }
 
 export type Supersede = Omit<NewPosition, 'holderKey' | 'issueKey'> & {
@@ -182,6 +191,7 @@ async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosi
     inferred: input.inferred,
     note: input.note,
     evidence: checked.evidence,
+    origin: input.origin ?? 'editor',
     actor: writeStamp.viewer.id,
     at: writeStamp.at,
   });

@@ -165,6 +165,7 @@ const restoreIssue: Undo = async (tx, writeStamp, entry, diff, _reason, nothingL
     name: before.name,
     proposition: before.proposition,
     description: before.description,
+    cues: before.cues ?? current.cues,
     version: current.version + 1,
   };
   await updateIssue(tx, { ...next, actor: writeStamp.viewer.id, at: writeStamp.at });

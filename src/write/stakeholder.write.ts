@@ -3,7 +3,7 @@
  * writes, and records its audit entry, or writes nothing at all.
  */
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import {
@@ -28,6 +28,8 @@ export interface NewStakeholder {
   kind: string | null;
   description: string | null;
   reason: string;
+  /** Default "editor"; "suggestion" when an accepted ingestion proposal creates it. */
+  origin?: 'editor' | 'suggestion';
 }
 
 /** createPerson / createOrganization. */
@@ -36,39 +38,48 @@ export function createStakeholderWrite(
   viewer: Viewer,
   input: NewStakeholder,
 ): Promise<WriteResult> {
+  const operation = input.label === 'Person' ? 'createPerson' : 'createOrganization';
+  return db.writeTransaction(operation, (tx) => createStakeholderInTx(tx, viewer, input));
+}
+
+/** createStakeholderWrite's work inside the caller's transaction, with its own audit entry. */
+export async function createStakeholderInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewStakeholder,
+): Promise<WriteResult> {
   const aliases = normaliseAliases(input.aliases, input.name);
   const writeStamp = stamp(viewer);
   const slug = slugify(input.name, input.label.toLowerCase());
   const suffix = slugSuffix();
   const operation = input.label === 'Person' ? 'createPerson' : 'createOrganization';
-  return db.writeTransaction(operation, async (tx) => {
-    const key = await createStakeholder(tx, {
-      label: input.label,
-      slug,
-      suffix,
-      name: input.name.trim(),
-      aliases,
-      kind: input.kind,
-      description: input.description,
-      actor: viewer.id,
-      at: writeStamp.at,
-    });
-    const after = {
-      name: input.name.trim(),
-      aliases,
-      kind: input.kind,
-      description: input.description,
-      version: 1,
-    };
-    const audit = await writeAudit(tx, writeStamp, {
-      operation,
-      reason: input.reason,
-      changedIds: [key],
-      before: null,
-      after,
-    });
-    return { key, audit };
+  const key = await createStakeholder(tx, {
+    label: input.label,
+    slug,
+    suffix,
+    name: input.name.trim(),
+    aliases,
+    kind: input.kind,
+    description: input.description,
+    origin: input.origin ?? 'editor',
+    actor: viewer.id,
+    at: writeStamp.at,
   });
+  const after = {
+    name: input.name.trim(),
+    aliases,
+    kind: input.kind,
+    description: input.description,
+    version: 1,
+  };
+  const audit = await writeAudit(tx, writeStamp, {
+    operation,
+    reason: input.reason,
+    changedIds: [key],
+    before: null,
+    after,
+  });
+  return { key, audit };
 }
 
 /** The editable fields of a stakeholder, as the diff shows them. */

@@ -3,7 +3,7 @@
  * (the seed's rules, from src/text/span.ts); retractStatement marks one retracted, never deleting it.
  */
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { lockArticle } from '../repositories/article.repository';
 import {
@@ -36,10 +36,21 @@ export interface NewStatement {
   issueKeys: string[];
   mentionKeys: string[];
   reason: string;
+  /** Default "editor"; "suggestion" when an accepted ingestion proposal adds it. */
+  origin?: 'editor' | 'suggestion';
 }
 
 /** addStatement: one transaction that checks the span against the stored text, then writes. */
 export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatement): Promise<WriteResult> {
+  return db.writeTransaction('addStatement', (tx) => addStatementInTx(tx, viewer, input));
+}
+
+/** addStatementWrite's work inside the caller's transaction, with its own audit entry. */
+export async function addStatementInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewStatement,
+): Promise<WriteResult> {
   if (SPOKEN_KINDS.has(input.kind) && input.speakerKey === null) {
     throw new BadUserInputError(
       `input.speakerId: a ${input.kind} needs a speaker; use kind REPORT for the article's own words.`,
@@ -54,53 +65,52 @@ export function addStatementWrite(db: Database, viewer: Viewer, input: NewStatem
   }
   const writeStamp = stamp(viewer);
   const suffix = slugSuffix();
-  return db.writeTransaction('addStatement', async (tx) => {
-    const article = await lockArticle(tx, input.articleKey);
-    if (article === null) throw new NotFoundError('article', input.articleKey, 'input.articleId');
-    const span = locateSpan(article.text, input.where);
-    if (!span.ok) {
-      throw new BadUserInputError(`input.${span.field}: ${span.problem}.`, `input.${span.field}`);
-    }
-    if (input.saidOn !== null && article.publishedOn !== null && input.saidOn > article.publishedOn) {
-      throw new BadUserInputError(
-        `input.saidOn: ${input.saidOn} is after the article's publication (${article.publishedOn}); words cannot be reported before they are said.`,
-        'input.saidOn',
-      );
-    }
-    // What the statement says and where: written to the graph and recorded in the audit entry.
-    const fields = {
-      text: span.text,
-      start: span.start,
-      end: span.end,
-      paragraph: span.paragraph,
-      kind: input.kind,
-      medium: input.medium,
-      saidOn: input.saidOn,
-      speaker: input.speakerKey,
-      onBehalfOf: input.onBehalfOfKey,
-      issues: input.issueKeys,
-      mentions: input.mentionKeys,
-    };
-    const created = await createStatement(tx, {
-      ...fields,
-      slug: slugify(`${input.articleKey} ${span.text.slice(0, 40)}`, 'statement'),
-      suffix,
-      articleId: input.articleKey,
-      context: span.context,
-      actor: viewer.id,
-      at: writeStamp.at,
-    });
-    // Unknown references throw here, inside the transaction, so the statement is rolled back too.
-    requireFound(input, created);
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'addStatement',
-      reason: input.reason,
-      changedIds: [created.key],
-      before: null,
-      after: { article: input.articleKey, ...fields, version: 1 },
-    });
-    return { key: created.key, audit };
+  const article = await lockArticle(tx, input.articleKey);
+  if (article === null) throw new NotFoundError('article', input.articleKey, 'input.articleId');
+  const span = locateSpan(article.text, input.where);
+  if (!span.ok) {
+    throw new BadUserInputError(`input.${span.field}: ${span.problem}.`, `input.${span.field}`);
+  }
+  if (input.saidOn !== null && article.publishedOn !== null && input.saidOn > article.publishedOn) {
+    throw new BadUserInputError(
+      `input.saidOn: ${input.saidOn} is after the article's publication (${article.publishedOn}); words cannot be reported before they are said.`,
+      'input.saidOn',
+    );
+  }
+  // What the statement says and where: written to the graph and recorded in the audit entry.
+  const fields = {
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    paragraph: span.paragraph,
+    kind: input.kind,
+    medium: input.medium,
+    saidOn: input.saidOn,
+    speaker: input.speakerKey,
+    onBehalfOf: input.onBehalfOfKey,
+    issues: input.issueKeys,
+    mentions: input.mentionKeys,
+  };
+  const created = await createStatement(tx, {
+    ...fields,
+    slug: slugify(`${input.articleKey} ${span.text.slice(0, 40)}`, 'statement'),
+    suffix,
+    articleId: input.articleKey,
+    context: span.context,
+    origin: input.origin ?? 'editor',
+    actor: viewer.id,
+    at: writeStamp.at,
   });
+  // Unknown references throw here, inside the transaction, so the statement is rolled back too.
+  requireFound(input, created);
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'addStatement',
+    reason: input.reason,
+    changedIds: [created.key],
+    before: null,
+    after: { article: input.articleKey, ...fields, version: 1 },
+  });
+  return { key: created.key, audit };
 }
 
 /** retractStatement: marks it retracted (kept for the record), at the expected version. */

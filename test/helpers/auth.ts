@@ -34,7 +34,7 @@ export async function createTestToken(db: Database, role: Role, name = `test ${r
  */
 export async function removeEditorWrites(db: Database): Promise<void> {
   await db.runText(
-    "MATCH (n) WHERE n.origin = 'editor' OR n:AuditEntry OR n:ApiToken DETACH DELETE n",
+    "MATCH (n) WHERE n.origin IN ['editor', 'suggestion'] OR n:AuditEntry OR n:ApiToken OR n:Suggestion DETACH DELETE n",
     {},
     'WRITE',
   );

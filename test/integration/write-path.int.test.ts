@@ -457,6 +457,7 @@ describe('one transaction per write', () => {
           aliases: [],
           kind: null,
           description: null,
+          origin: 'editor',
           actor: viewer.id,
           at,
         });

@@ -1,0 +1,159 @@
+/**
+ * Stage 4: attribution. Ordered rules, first match wins, and the rule is recorded:
+ *   1. after the quote, speaker then verb   ("…," Dorman said / "…," Moises Padilla, …, said in an email)
+ *   2. after the quote, verb then speaker   ("…," said Cafero / said X, a SEBAC spokesman)
+ *   3. according to X                       (in the sentence, either side)
+ *   4. before the quote, speaker then verb  (Dorman said, "…" / The governor said he needs a "road map")
+ *   5. continued quote                      (a quote running on from the previous paragraph)
+ *   6. same paragraph                       (another quote of the paragraph is attributed: split quotes)
+ *   7. previous paragraph                   (a paragraph of quotes only, after a paragraph with a speaker)
+ * Nothing matched, or the speaker phrase names no one we can link: the quote stays unattributed.
+ * Pronouns resolve to the most recent compatible speaker (src/ingest/entities.ts).
+ */
+import { type ArticleState, type Linker, type PhraseLink } from './entities';
+import { type QuoteSpan } from './quotes';
+import { type AttributionRule, type EntityRef, type Medium } from './types';
+
+export const SPEECH_VERB =
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|saying|adding|arguing|according to)\b/;
+
+export interface Attribution {
+  speaker: EntityRef | null;
+  onBehalfOf: EntityRef | null;
+  rule: AttributionRule | null;
+  medium: Medium;
+  confidence: number;
+  /** The words that carried the attribution (for the medium and the reviewer). */
+  phrase: string;
+}
+
+export const NONE: Attribution = {
+  speaker: null,
+  onBehalfOf: null,
+  rule: null,
+  medium: 'UNKNOWN',
+  confidence: 0,
+  phrase: '',
+};
+
+/** The medium the attribution names: "in an email", "wrote", "in a letter", "in a statement". */
+export function mediumOf(words: string): Medium {
+  if (/e-?mail/i.test(words)) return 'EMAIL';
+  if (/\bletter\b/i.test(words)) return 'LETTER';
+  if (/phone interview|by phone|telephone/i.test(words)) return 'PHONE_INTERVIEW';
+  if (/\bstatement\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words)) return 'WRITTEN_STATEMENT';
+  if (/\b(?:said|says|told|added|argued|asked|saying|adding|arguing)\b/i.test(words)) return 'SPOKEN';
+  return 'UNKNOWN';
+}
+
+/** Where the speech verb is in `s`, searching from the start. */
+function firstVerb(s: string): RegExpExecArray | null {
+  return new RegExp(SPEECH_VERB.source, 'i').exec(s);
+}
+
+/** The speaker phrase after "according to" or after a verb that precedes its subject. */
+function phraseAfter(s: string): string {
+  const cut = /^[^.;!?\u201C"]*/.exec(s)?.[0] ?? s;
+  // "said X, a SEBAC spokesman" keeps its appositive; "in an email" and the like go.
+  return cut.replace(/^\s*(?:in an? [\w\s-]*?(?:email|letter|statement|interview)\s*)?/i, '');
+}
+
+export interface QuoteWindow {
+  quote: QuoteSpan;
+  /** Reporter's words before the quote in its sentence (after any earlier quote). */
+  before: string;
+  beforeStart: number;
+  /** Reporter's words after the quote in its sentence (up to any later quote). */
+  after: string;
+  afterStart: number;
+  /** The sentence's words before its first quote: the subject of a coordinated verb. */
+  lead: string;
+  leadStart: number;
+}
+
+/**
+ * Rules 1–4, inside the quote's own sentence. `at` is where the quote is (for pronouns).
+ */
+export function attributeInSentence(window: QuoteWindow, linker: Linker, state: ArticleState): Attribution {
+  const { quote } = window;
+  const link = (phrase: string, rule: AttributionRule, at: number): Attribution | null => {
+    const linked = linker.linkPhrase(phrase, state, at, quote.paragraph);
+    if (linked.speaker === null) return null;
+    return finish(linked, phrase, rule, linker);
+  };
+
+  const after = window.after;
+  const verbAfter = firstVerb(after);
+  if (verbAfter !== null && verbAfter.index <= 160) {
+    const prefix = after
+      .slice(0, verbAfter.index)
+      .replace(/^[\s,\u2014-]+/, '')
+      .trim();
+    const rest = after.slice(verbAfter.index + verbAfter[0].length);
+    if (/^according to$/i.test(verbAfter[0])) {
+      const found = link(phraseAfter(rest), 'according-to', window.afterStart);
+      if (found !== null) return found;
+    } else if (prefix === '' || /^(?:also|later|then)$/i.test(prefix)) {
+      const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart);
+      if (found !== null) return withMedium(found, after);
+    } else if (!/[.?!]\s/.test(prefix)) {
+      const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
+      if (found !== null) return withMedium(found, after);
+    }
+  }
+  const before = window.before;
+  // Each speech verb before the quote in turn: "Asked whether he would, the governor said, …"
+  // has no subject before "Asked" but one before "said".
+  for (const verbBefore of before.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))) {
+    if (/^according to$/i.test(verbBefore[0])) {
+      const found = link(
+        phraseAfter(before.slice(verbBefore.index + verbBefore[0].length)),
+        'according-to',
+        window.beforeStart,
+      );
+      if (found !== null) return found;
+      continue;
+    }
+    const subject = before
+      .slice(0, verbBefore.index)
+      .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
+    if (subject.trim() === '' || /^\s*(?:and|but|then)?[\s,]*$/i.test(subject)) {
+      // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
+      // the sentence's, before its first quote.
+      if (window.leadStart < window.beforeStart && window.lead.trim() !== '') {
+        const found = link(window.lead, 'before-quote:speaker-verb', window.leadStart);
+        if (found !== null) return withMedium(found, before);
+      }
+      continue;
+    }
+    const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
+    if (found !== null) return withMedium(found, before);
+  }
+  return NONE;
+}
+
+function withMedium(a: Attribution, words: string): Attribution {
+  return { ...a, medium: mediumOf(words) };
+}
+
+function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linker: Linker): Attribution {
+  const speaker = linked.speaker;
+  let confidence = 0.9;
+  if (speaker?.link === 'pronoun') confidence = 0.8;
+  if (speaker?.isNew === true) confidence = 0.8;
+  if (rule === 'according-to') confidence = Math.min(confidence, 0.8);
+  return {
+    speaker,
+    onBehalfOf: linker.onBehalfOf(linked, phrase),
+    rule,
+    medium: mediumOf(phrase),
+    confidence,
+    phrase,
+  };
+}
+
+/** Rules 5–7 reuse an attribution found elsewhere, at a lower confidence. */
+export function inherit(from: Attribution, rule: AttributionRule): Attribution {
+  const confidence = rule === 'continued-quote' ? 0.8 : rule === 'same-paragraph' ? 0.75 : 0.6;
+  return { ...from, rule, confidence: Math.min(from.confidence, confidence) };
+}

@@ -1,0 +1,455 @@
+/**
+ * Stage 3: entity linking. Reads a speaker phrase ("Moises Padilla, vice president of … AFSCME
+ * Local 387", "SEBAC spokesman Larry Dorman", "the governor's office", "he") and links it to a
+ * known stakeholder by name or alias, to the holder of a title at the article's date, to a person
+ * named earlier in the article (surname, pronoun), or proposes a new person with the title and
+ * organization of the appositive. A name that matches a known stakeholder is never proposed as
+ * new. Pure: the known stakeholders and roles are passed in.
+ */
+import { type Gender, genderOf } from './gender';
+import { type EntityRef, type KnownRole, type Knowledge, type LinkRule, type ProposedRole } from './types';
+
+/** Curly apostrophes as straight ones, so "O’Connor" and "O'Connor" are one name. */
+export function norm(s: string): string {
+  return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
+
+interface Entry {
+  id: string;
+  name: string;
+  type: 'PERSON' | 'ORGANIZATION';
+}
+
+interface Form {
+  words: string[];
+  caseSensitive: boolean;
+  entry: Entry;
+}
+
+/** Words that start a title, not a name ("Sen. Andrew Maynard", "House Minority Leader …"). */
+const TITLE_WORDS = new Set(
+  (
+    'gov governor lt sen senator rep representative house senate majority minority leader speaker president ' +
+    'vice mayor commissioner chief secretary director dr mr mrs ms miss deputy attorney general state judge ' +
+    'professor prof spokesman spokeswoman spokesperson council councilman councilwoman chairman chairwoman ' +
+    'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
+    'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff'
+  ).split(' '),
+);
+
+/** Words that make a capitalized phrase an organization or a place, not a person. */
+const ORG_WORDS =
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue)\b/;
+
+const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her)$/;
+
+const PREPOSITIONS =
+  /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
+
+/** Titles that make the speaker speak for the organization ("SEBAC spokesman", "president of …"). */
+export const REPRESENTATIVE_TITLE =
+  /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|head|manager|counsel|treasurer)\b/i;
+
+/** A person or organization the article has brought up, for surnames and pronouns. */
+export interface Mention {
+  ref: EntityRef;
+  at: number;
+  paragraph: number;
+  gender: Gender;
+  /** A speaker (subject of a speech verb) or the subject of a sentence, not just a mention. */
+  salient: boolean;
+}
+
+/** What has been said so far in one article: the state the linker carries between sentences. */
+export class ArticleState {
+  readonly mentions: Mention[] = [];
+  /** Proposed new people by name, so a second mention reuses the first proposal. */
+  readonly newPeople = new Map<string, EntityRef>();
+
+  /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
+  private readonly bySurname = new Map<string, Mention>();
+
+  add(mention: Mention): void {
+    this.mentions.push(mention);
+    if (mention.ref.type !== 'PERSON') return;
+    const surname = surnameOf(mention.ref.name);
+    if (surname !== mention.ref.name) this.bySurname.set(surname, mention);
+  }
+
+  latestWithSurname(surname: string): Mention | undefined {
+    return this.bySurname.get(surname);
+  }
+}
+
+export interface Candidate {
+  ref: EntityRef;
+  start: number;
+  end: number;
+  possessive: boolean;
+  afterPreposition: boolean;
+  context: string;
+}
+
+export interface PhraseLink {
+  speaker: EntityRef | null;
+  /** Organizations named in the phrase (candidates for onBehalfOf). */
+  organizations: EntityRef[];
+  /** Persons named in the phrase besides the speaker ("Malloy's spokeswoman …"). */
+  otherPeople: EntityRef[];
+  gender: Gender;
+}
+
+export class Linker {
+  private readonly byFirstWord = new Map<string, Form[]>();
+  private readonly surnames = new Map<string, Entry[]>();
+  private readonly rolesByPerson = new Map<string, KnownRole[]>();
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly date: string | null,
+  ) {
+    for (const s of knowledge.stakeholders) {
+      const entry: Entry = { id: s.id, name: s.name, type: s.type };
+      this.entries.set(s.id, entry);
+      for (const form of new Set([s.name, ...s.aliases])) {
+        const words = tokenize(norm(form));
+        if (words.length === 0) continue;
+        // Capitalized names match as written; lower-case aliases ("the governor") in any case.
+        const caseSensitive = /^\p{Lu}/u.test(form) && !/^The\s/.test(form);
+        const key = caseSensitive ? (words[0] ?? '') : (words[0] ?? '').toLowerCase();
+        const list = this.byFirstWord.get(key) ?? [];
+        list.push({ words, caseSensitive, entry });
+        this.byFirstWord.set(key, list);
+      }
+      if (s.type === 'PERSON') {
+        const surname = tokenize(norm(s.name)).at(-1);
+        if (surname !== undefined) this.surnames.set(surname, [...(this.surnames.get(surname) ?? []), entry]);
+      }
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const role of knowledge.roles) {
+      this.rolesByPerson.set(role.personId, [...(this.rolesByPerson.get(role.personId) ?? []), role]);
+    }
+  }
+
+  rolesOf(personId: string): KnownRole[] {
+    return this.rolesByPerson.get(personId) ?? [];
+  }
+
+  entry(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Every stakeholder named in `phrase` (longest match first), with its position in the phrase. */
+  candidates(phrase: string, state: ArticleState, allowNew: boolean): Candidate[] {
+    const text = norm(phrase).replace(/\b[DRI]-[A-Z][\p{L}. ]*?(?=,|$)/gu, (m) => ' '.repeat(m.length));
+    const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu)];
+    const found: Candidate[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = this.matchAt(tokens, i);
+      if (match !== null) {
+        const start = tokens[i]?.index ?? 0;
+        const last = tokens[i + match.length - 1];
+        const end = (last?.index ?? 0) + (last?.[0].length ?? 0);
+        found.push(this.candidate(text, start, end, match.ref));
+        i += match.length;
+        continue;
+      }
+      i += 1;
+    }
+    if (allowNew) {
+      for (const m of text.matchAll(/(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.))+/gu)) {
+        let words = m[0].split(/\s+/);
+        let start = m.index;
+        // A possessive ends a name: "Malloy's Chief of Staff Tim Bannon" holds two.
+        const possessive = words.findIndex((w) => /'s?$/.test(w));
+        if (possessive >= 0 && possessive < words.length - 1) {
+          const cut = words.slice(0, possessive + 1).join(' ').length;
+          start += cut + (/^\s+/.exec(m[0].slice(cut))?.[0].length ?? 0);
+          words = words.slice(possessive + 1);
+        }
+        while (words.length > 0 && TITLE_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
+          start +=
+            (words[0] ?? '').length +
+            (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
+          words = words.slice(1);
+        }
+        const name = words.join(' ');
+        const end = start + name.length;
+        if (words.length < 2 || words.length > 4) continue;
+        if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '')) continue;
+        if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue; // acronyms
+        if (found.some((c) => c.start < end && start < c.end)) continue;
+        found.push(this.candidate(text, start, end, this.newPerson(name, text, end, state)));
+      }
+    }
+    // A lone surname of someone the article named in full ("Mauro" after "Gene Mauro").
+    for (const m of text.matchAll(/\p{Lu}[\p{L}'-]+/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((c) => c.start < end && start < c.end)) continue;
+      const earlier = state.latestWithSurname(m[0]);
+      if (earlier !== undefined) {
+        found.push(this.candidate(text, start, end, { ...earlier.ref, link: 'surname-in-article' }));
+        continue;
+      }
+      const known = this.surnames.get(m[0]);
+      if (known?.length === 1 && known[0] !== undefined) {
+        found.push(this.candidate(text, start, end, ref(known[0], 'name')));
+      }
+    }
+    // "the governor", "the mayor": the person holding a title of that name at the article's date.
+    for (const m of text.matchAll(/\bthe\s+(\p{L}+(?:\s+\p{L}+)?)\b/giu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((c) => c.start <= start && end <= c.end && c.ref.link !== 'alias')) continue;
+      const holder = this.roleHolder(m[1] ?? '');
+      if (holder === null) continue;
+      const overlapping = found.findIndex((c) => c.start < end && start < c.end);
+      const candidate = this.candidate(text, start, end, ref(holder, 'role-at-date'));
+      if (overlapping >= 0) {
+        const other = found[overlapping];
+        // An alias spanning more ("the governor's office") wins; the same words go to the role.
+        if (other !== undefined && other.end - other.start > end - start) continue;
+        found[overlapping] = candidate;
+      } else found.push(candidate);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Links a speaker phrase: the person it names (not one named only as a possessive or after a
+   * preposition), else an organization, else a pronoun resolved from the article so far.
+   */
+  linkPhrase(phrase: string, state: ArticleState, at: number, paragraph: number): PhraseLink {
+    const trimmed = norm(phrase).trim();
+    const pronoun = /^(?:(?:but|and|then)\s+)?(he|she)\b/i.exec(trimmed);
+    if (pronoun !== null && trimmed.split(/\s+/).length <= 3) {
+      const gender: Gender = (pronoun[1] ?? '').toLowerCase() === 'she' ? 'female' : 'male';
+      const antecedent = resolvePronoun(state, gender, at, paragraph);
+      return {
+        speaker: antecedent === null ? null : { ...antecedent.ref, link: 'pronoun' },
+        organizations: [],
+        otherPeople: [],
+        gender,
+      };
+    }
+    const found = this.candidates(phrase, state, true);
+    const free = found.filter((c) => !c.possessive && !c.afterPreposition);
+    let person = free.find((c) => c.ref.type === 'PERSON');
+    // "Malloy spokeswoman Colleen Flanagan": a name, a title, a name; the second is the speaker.
+    const text = norm(phrase);
+    for (let next = person; next !== undefined;) {
+      const following = free.find((c) => c.ref.type === 'PERSON' && c.start > next!.end);
+      if (following === undefined) break;
+      const between = text.slice(next.end, following.start);
+      if (!/^\s+[\p{Ll}\s'-]+\s+$/u.test(between) || !REPRESENTATIVE_TITLE.test(between)) break;
+      person = following;
+      next = following;
+    }
+    const orgs = found.filter((c) => c.ref.type === 'ORGANIZATION').map((c) => c.ref);
+    if (person !== undefined) {
+      return {
+        speaker: person.ref,
+        organizations: orgs,
+        otherPeople: found.filter((c) => c.ref.type === 'PERSON' && c !== person).map((c) => c.ref),
+        gender: genderOf(person.ref.name, person.context),
+      };
+    }
+    const org =
+      free.find((c) => c.ref.type === 'ORGANIZATION') ?? found.find((c) => c.ref.type === 'ORGANIZATION');
+    if (org !== undefined && !REPRESENTATIVE_TITLE.test(trimmed.replace(/officials?/i, ''))) {
+      return { speaker: org.ref, organizations: orgs, otherPeople: [], gender: null };
+    }
+    if (
+      org !== undefined &&
+      /^(?:the\s+)?\S+\s+(?:office|administration|leadership|leaders)\b/i.test(trimmed)
+    ) {
+      return { speaker: org.ref, organizations: orgs, otherPeople: [], gender: null };
+    }
+    return {
+      speaker: null,
+      organizations: orgs,
+      otherPeople: found.filter((c) => c.ref.type === 'PERSON').map((c) => c.ref),
+      gender: null,
+    };
+  }
+
+  /** The organization a speaker speaks for: from the phrase's title, else from a known role. */
+  onBehalfOf(link: PhraseLink, phrase: string): EntityRef | null {
+    if (link.speaker === null || link.speaker.type !== 'PERSON') return null;
+    if (REPRESENTATIVE_TITLE.test(phrase)) {
+      const org = link.organizations[0];
+      if (org !== undefined) return org;
+      // "Malloy's spokeswoman …": the organization of the person she speaks for.
+      for (const other of link.otherPeople) {
+        if (other.id === null) continue;
+        const role = this.activeRoles(other.id)[0];
+        const entry = role === undefined ? undefined : this.entries.get(role.organizationId);
+        if (entry !== undefined) return ref(entry, 'name');
+      }
+    }
+    if (link.speaker.role?.organizationId != null && REPRESENTATIVE_TITLE.test(link.speaker.role.title)) {
+      const entry = this.entries.get(link.speaker.role.organizationId);
+      if (entry !== undefined) return ref(entry, 'name');
+    }
+    if (link.speaker.id !== null) {
+      const role = this.activeRoles(link.speaker.id).find((r) => REPRESENTATIVE_TITLE.test(r.title));
+      const entry = role === undefined ? undefined : this.entries.get(role.organizationId);
+      if (entry !== undefined) return ref(entry, 'name');
+    }
+    return null;
+  }
+
+  private activeRoles(personId: string): KnownRole[] {
+    return this.rolesOf(personId).filter((r) => this.activeAt(r));
+  }
+
+  private activeAt(role: KnownRole): boolean {
+    if (this.date === null) return role.until === null;
+    return (
+      (role.since === null || role.since <= this.date) && (role.until === null || this.date <= role.until)
+    );
+  }
+
+  /** The one person whose title starts with `words` at the article's date, if exactly one. */
+  private roleHolder(words: string): Entry | null {
+    const wanted = words.toLowerCase();
+    const holders = new Set<string>();
+    for (const role of this.knowledge.roles) {
+      const title = role.title.toLowerCase();
+      if ((title === wanted || title.startsWith(`${wanted} `)) && this.activeAt(role))
+        holders.add(role.personId);
+    }
+    if (holders.size !== 1) return null;
+    return this.entries.get([...holders][0] ?? '') ?? null;
+  }
+
+  private matchAt(tokens: RegExpMatchArray[], i: number): { ref: EntityRef; length: number } | null {
+    const first = tokens[i]?.[0] ?? '';
+    const forms = [
+      ...(this.byFirstWord.get(first) ?? []),
+      ...(this.byFirstWord.get(first.toLowerCase()) ?? []),
+    ];
+    forms.sort((a, b) => b.words.length - a.words.length);
+    for (const form of forms) {
+      const ok = form.words.every((w, k) => {
+        const t = tokens[i + k]?.[0];
+        if (t === undefined) return false;
+        return form.caseSensitive ? t === w || t === `${w}.` : t.toLowerCase() === w.toLowerCase();
+      });
+      if (ok) {
+        const isName = tokenize(norm(form.entry.name)).join(' ') === form.words.join(' ');
+        return { ref: ref(form.entry, isName ? 'name' : 'alias'), length: form.words.length };
+      }
+    }
+    return null;
+  }
+
+  private candidate(text: string, start: number, end: number, entity: EntityRef): Candidate {
+    return {
+      ref: entity,
+      start,
+      end,
+      possessive: /^'s?\b|^'/.test(text.slice(end, end + 2)),
+      afterPreposition: PREPOSITIONS.test(text.slice(Math.max(0, start - 12), start)),
+      // The words that describe this mention: just before it, and its appositive after a comma.
+      context:
+        text.slice(Math.max(0, start - 30), start) +
+        text.slice(start, end) +
+        (/^,[^,]{0,80}/.exec(text.slice(end))?.[0] ?? ''),
+    };
+  }
+
+  /** A person the graph does not know: one proposal per name per article, with the appositive's role. */
+  private newPerson(name: string, text: string, end: number, state: ArticleState): EntityRef {
+    const existing = state.newPeople.get(name);
+    if (existing !== undefined) return existing;
+    const entity: EntityRef = {
+      name,
+      id: null,
+      isNew: true,
+      type: 'PERSON',
+      link: 'new-person',
+      role: this.appositiveRole(text, name, end),
+    };
+    state.newPeople.set(name, entity);
+    return entity;
+  }
+
+  /** "Name, vice president of X," or "X spokesman Name": the title and organization around a name. */
+  appositiveRole(text: string, name: string, end: number): ProposedRole | null {
+    // An appositive closes with a comma, or opens with an article ("said X, a SEBAC spokesman.");
+    // "Tom Bellamy, disagreed." is a verb, not a title.
+    const after = /^,\s*((?:a|an|the|another)\s+)?([^,.]{3,120}?)(,|\.|$)/.exec(text.slice(end));
+    if (after !== null && (after[1] !== undefined || after[3] === ',' || after[3] === '')) {
+      const apposition = (after[2] ?? '').trim();
+      const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
+      const title = (split?.[1] ?? apposition).trim();
+      const orgText = split?.[2]?.trim() ?? null;
+      if (orgText !== null) return { title, ...this.organizationIn(orgText) };
+      // No "of/at/for": only an organization the graph knows ("a SEBAC spokesman"); a capitalized
+      // word here is more often a place ("a correction officer in Cheshire").
+      const prefixOrg = this.organizationIn(apposition);
+      if (prefixOrg.organizationId === null) return { title, organizationId: null, organizationName: null };
+      return { title: stripOrg(apposition, prefixOrg), ...prefixOrg };
+    }
+    const start = text.lastIndexOf(name, end);
+    const before = /((?:[\p{Lu}][\p{L}'.]*\s+)*)([\p{Ll}][\p{L} ]*?)\s*$/u.exec(
+      text.slice(Math.max(0, start - 80), start),
+    );
+    if (before !== null && REPRESENTATIVE_TITLE.test(before[2] ?? '')) {
+      return { title: (before[2] ?? '').trim(), ...this.organizationIn(before[1] ?? '') };
+    }
+    return null;
+  }
+
+  private organizationIn(s: string): { organizationId: string | null; organizationName: string | null } {
+    const state = new ArticleState();
+    const org = this.candidates(s, state, false).find((c) => c.ref.type === 'ORGANIZATION');
+    if (org !== undefined) return { organizationId: org.ref.id, organizationName: org.ref.name };
+    const named = /\p{Lu}[\p{L}'.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'.-]*)*/u.exec(s);
+    return { organizationId: null, organizationName: named?.[0] ?? null };
+  }
+}
+
+function stripOrg(apposition: string, org: { organizationName: string | null }): string {
+  return org.organizationName === null
+    ? apposition
+    : apposition.replace(org.organizationName, '').trim() || apposition;
+}
+
+function tokenize(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+export function surnameOf(name: string): string {
+  return tokenize(norm(name)).at(-1) ?? name;
+}
+
+function ref(entry: Entry, link: LinkRule): EntityRef {
+  return { name: entry.name, id: entry.id, isNew: false, type: entry.type, link, role: null };
+}
+
+/**
+ * The antecedent of "he"/"she": the latest speaker of the same paragraph, else the latest speaker
+ * or sentence subject of the two paragraphs before; the gender must not contradict the pronoun.
+ */
+export function resolvePronoun(
+  state: ArticleState,
+  gender: Gender,
+  at: number,
+  paragraph: number,
+): Mention | null {
+  const compatible = (m: Mention): boolean =>
+    m.ref.type === 'PERSON' && m.at < at && (m.gender === null || gender === null || m.gender === gender);
+  const inParagraph = state.mentions.filter((m) => m.paragraph === paragraph && m.salient && compatible(m));
+  if (inParagraph.length > 0) return inParagraph.at(-1) ?? null;
+  const before = state.mentions.filter(
+    (m) => m.paragraph < paragraph && m.paragraph >= paragraph - 2 && m.salient && compatible(m),
+  );
+  return before.at(-1) ?? null;
+}

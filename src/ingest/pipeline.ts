@@ -1,0 +1,315 @@
+/**
+ * The ingestion pipeline: text in, proposals out, no I/O. Stages, one per file:
+ * quotes.ts (spans) → scare.ts (which are statements) → sentences.ts → entities.ts (linking) →
+ * attribution.ts (ordered rules) → reported.ts (paraphrases) → stance.ts (issues and stance).
+ */
+import { type Attribution, attributeInSentence, inherit, NONE } from './attribution';
+import { ArticleState, Linker } from './entities';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { proposePositions } from './positions';
+import { reportedSpeech } from './reported';
+import { notAStatement } from './scare';
+import { splitSentences } from './sentences';
+import { classifyIssues } from './stance';
+import {
+  type EntityRef,
+  type Knowledge,
+  type PipelineResult,
+  type ProposedStatement,
+  type SkippedQuote,
+} from './types';
+import { PIPELINE_VERSION } from './version';
+
+export interface PipelineOptions {
+  /** The article's publication date (ISO), for titles held at a date ("the governor"). */
+  publishedOn: string | null;
+  /** Propose reported speech as PARAPHRASE statements (default true). */
+  paraphrases?: boolean;
+}
+
+interface Kept {
+  quote: QuoteSpan;
+  index: number;
+  attribution: Attribution;
+  kind: 'DIRECT_QUOTE' | 'PARTIAL_QUOTE';
+  /** The sentence around it: a partial quote's meaning needs the reporter's words too. */
+  sentence: { start: number; end: number };
+}
+
+/** Runs every stage over one article's text. */
+export function runPipeline(text: string, knowledge: Knowledge, options: PipelineOptions): PipelineResult {
+  const quotes = findQuotes(text);
+  const sentences = splitSentences(text, quotes);
+  const linker = new Linker(knowledge, options.publishedOn);
+  const state = new ArticleState();
+  const skipped: SkippedQuote[] = [];
+  const kept: Kept[] = [];
+  const paraphrases: ProposedStatement[] = [];
+  const byQuote = new Map<number, Kept>();
+
+  const finishParagraph = (paragraph: number): void => {
+    const inParagraph = kept.filter((k) => k.quote.paragraph === paragraph);
+    for (const k of inParagraph) {
+      if (k.attribution.speaker !== null) continue;
+      const later = inParagraph.find(
+        (o) =>
+          o.quote.start > k.quote.start &&
+          o.attribution.speaker !== null &&
+          o.attribution.rule !== 'same-paragraph',
+      );
+      if (later !== undefined) {
+        k.attribution = inherit(later.attribution, 'same-paragraph');
+        continue;
+      }
+      // A paragraph of nothing but quotes continues the previous paragraph's speaker.
+      const outside = paragraphOutsideQuotes(text, quotes, paragraph);
+      if (/[\p{L}]{3,}/u.test(outside)) continue;
+      const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
+      if (previous !== undefined) {
+        k.attribution = {
+          ...NONE,
+          speaker: previous.ref,
+          onBehalfOf: lastOnBehalfOf(kept, paraphrases, previous.ref, paragraph - 1),
+          rule: 'previous-paragraph',
+          medium: 'UNKNOWN',
+          confidence: 0.6,
+        };
+      }
+    }
+    for (const k of inParagraph) remember(state, k.attribution.speaker, k.quote.start, paragraph);
+  };
+
+  let currentParagraph = 0;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== currentParagraph) {
+      if (currentParagraph > 0) finishParagraph(currentParagraph);
+      currentParagraph = sentence.paragraph;
+    }
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const inSentence = quotes
+      .map((quote, index) => ({ quote, index }))
+      .filter(({ quote }) => quote.open >= sentence.start && quote.open < sentence.end);
+
+    // Which quotes are statements (before the windows, so a scare quote does not cut a window).
+    const statements: { quote: QuoteSpan; index: number }[] = [];
+    for (const q of inSentence) {
+      const before = text.slice(sentence.start, q.quote.open);
+      const reason = notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+      if (reason !== null && q.quote.continues === null) {
+        skipped.push({
+          start: q.quote.start,
+          end: q.quote.end,
+          text: text.slice(q.quote.start, q.quote.end),
+          reason,
+        });
+      } else statements.push(q);
+    }
+
+    rememberSubject(
+      linker,
+      state,
+      text,
+      sentence.start,
+      sentence.end,
+      sentence.paragraph,
+      statements.map((s) => s.quote),
+    );
+
+    statements.forEach(({ quote, index }, k) => {
+      const previous = statements[k - 1]?.quote;
+      const next = statements[k + 1]?.quote;
+      const beforeStart = previous?.close ?? sentence.start;
+      const afterEnd = next?.open ?? sentence.end;
+      let attribution = attributeInSentence(
+        {
+          quote,
+          before: text.slice(beforeStart, quote.open),
+          beforeStart,
+          after: text.slice(quote.close, Math.max(quote.close, afterEnd)),
+          afterStart: quote.close,
+          lead: text.slice(sentence.start, statements[0]?.quote.open ?? sentence.start),
+          leadStart: sentence.start,
+        },
+        linker,
+        state,
+      );
+      if (attribution.speaker === null && quote.continues !== null) {
+        const from = byQuote.get(quote.continues);
+        if (from !== undefined && from.attribution.speaker !== null)
+          attribution = inherit(from.attribution, 'continued-quote');
+      }
+      if (attribution.speaker === null) {
+        const earlier = kept.findLast(
+          (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
+        );
+        if (earlier !== undefined) attribution = inherit(earlier.attribution, 'same-paragraph');
+      }
+      const lead = text.slice(sentence.start, quote.open);
+      const endsWithPunctuation = /[.?!,;:\u2026]/.test(text[quote.close - 2] ?? '') || !quote.closed;
+      const direct =
+        (lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
+        (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3)));
+      const entry: Kept = {
+        quote,
+        index,
+        attribution,
+        kind: direct ? 'DIRECT_QUOTE' : 'PARTIAL_QUOTE',
+        sentence: { start: sentence.start, end: sentence.end },
+      };
+      kept.push(entry);
+      byQuote.set(index, entry);
+      if (attribution.speaker !== null) remember(state, attribution.speaker, quote.start, quote.paragraph);
+      // A continued quote that its own paragraph attributes later gives the earlier parts that speaker.
+      if (attribution.speaker !== null && quote.continues !== null) {
+        for (
+          let from = byQuote.get(quote.continues);
+          from !== undefined;
+          from = from.quote.continues === null ? undefined : byQuote.get(from.quote.continues)
+        ) {
+          if (from.attribution.speaker === null) from.attribution = inherit(attribution, 'continued-quote');
+        }
+      }
+    });
+
+    const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
+    if (options.paraphrases !== false && onlyPartial) {
+      const reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
+      if (reported !== null) {
+        paraphrases.push({
+          kind: 'PARAPHRASE',
+          text: sentenceText,
+          start: sentence.start,
+          end: sentence.end,
+          paragraph: sentence.paragraph,
+          speaker: reported.speaker,
+          onBehalfOf: reported.onBehalfOf,
+          rule: 'reported-speech',
+          medium: reported.medium,
+          issues: classifyIssues(sentenceText, knowledge.issues),
+          confidence: reported.confidence,
+        });
+        remember(state, reported.speaker, sentence.start, sentence.paragraph);
+      }
+    }
+  }
+  if (currentParagraph > 0) finishParagraph(currentParagraph);
+
+  const statements: ProposedStatement[] = kept.map((k) => {
+    const words = text.slice(k.quote.start, k.quote.end);
+    return {
+      kind: k.kind,
+      text: words,
+      start: k.quote.start,
+      end: k.quote.end,
+      paragraph: k.quote.paragraph,
+      speaker: k.attribution.speaker,
+      onBehalfOf: k.attribution.onBehalfOf,
+      rule: k.attribution.rule,
+      medium: k.attribution.medium,
+      issues: classifyIssues(
+        k.kind === 'PARTIAL_QUOTE' ? text.slice(k.sentence.start, k.sentence.end) : words,
+        knowledge.issues,
+      ),
+      confidence: k.attribution.speaker === null ? 0.3 : k.attribution.confidence,
+    };
+  });
+  const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    version: PIPELINE_VERSION,
+    statements: all,
+    skipped,
+    people: peopleOf(all),
+    positions: proposePositions(all),
+  };
+}
+
+function remember(state: ArticleState, speaker: EntityRef | null, at: number, paragraph: number): void {
+  if (speaker === null) return;
+  const earlier = state.mentions.findLast((m) => sameEntity(m.ref, speaker));
+  state.add({ ref: speaker, at, paragraph, gender: earlier?.gender ?? null, salient: true });
+}
+
+/** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
+function rememberSubject(
+  linker: Linker,
+  state: ArticleState,
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  quotes: QuoteSpan[],
+): void {
+  let outside = text.slice(start, end);
+  for (const q of quotes) {
+    if (q.open >= start && q.close <= end) {
+      outside =
+        outside.slice(0, q.open - start) + ' '.repeat(q.close - q.open) + outside.slice(q.close - start);
+    }
+  }
+  const link = linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+  // New names are registered too (not as salient), so a later surname-only mention finds them.
+  for (const candidate of linker.candidates(outside, state, true)) {
+    const isSubject =
+      link.speaker !== null && sameEntity(candidate.ref, link.speaker) && candidate.start < 80;
+    const ref = isSubject && link.speaker !== null ? link.speaker : candidate.ref;
+    state.add({
+      ref,
+      at: start + candidate.start,
+      paragraph,
+      gender: isSubject ? link.gender : null,
+      salient: isSubject,
+    });
+  }
+  if (link.speaker !== null && link.speaker.isNew) {
+    state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
+  }
+}
+
+function sameEntity(a: EntityRef, b: EntityRef): boolean {
+  return a.id !== null ? a.id === b.id : b.id === null && a.name === b.name;
+}
+
+function paragraphOutsideQuotes(text: string, quotes: QuoteSpan[], paragraph: number): string {
+  const inParagraph = quotes.filter((q) => q.paragraph === paragraph);
+  if (inParagraph.length === 0) return 'x'.repeat(10);
+  const first = inParagraph[0];
+  const start = text.lastIndexOf('\n', first?.open ?? 0) + 1;
+  let out = '';
+  let at = start;
+  for (const q of inParagraph) {
+    out += text.slice(at, q.open);
+    at = q.close;
+  }
+  const paragraphEnd = text.indexOf('\n', at);
+  out += text.slice(at, paragraphEnd < 0 ? text.length : paragraphEnd);
+  return out;
+}
+
+function lastOnBehalfOf(
+  kept: Kept[],
+  paraphrases: ProposedStatement[],
+  speaker: EntityRef,
+  paragraph: number,
+): EntityRef | null {
+  const quote = kept.findLast(
+    (k) =>
+      k.quote.paragraph === paragraph &&
+      k.attribution.speaker !== null &&
+      sameEntity(k.attribution.speaker, speaker),
+  );
+  if (quote !== undefined) return quote.attribution.onBehalfOf;
+  const para = paraphrases.findLast(
+    (p) => p.paragraph === paragraph && p.speaker !== null && sameEntity(p.speaker, speaker),
+  );
+  return para?.onBehalfOf ?? null;
+}
+
+function peopleOf(statements: ProposedStatement[]): EntityRef[] {
+  const people: EntityRef[] = [];
+  for (const s of statements) {
+    const who = s.speaker;
+    if (who === null || who.type !== 'PERSON') continue;
+    if (!people.some((p) => sameEntity(p, who))) people.push(who);
+  }
+  return people;
+}

@@ -1,0 +1,61 @@
+/**
+ * Stage 7: positions. A stance belongs to a holder on an issue (a Position node), shown by one or
+ * more statements; a single quote rarely shows MIXED, a speaker who says both things does. The
+ * proposals of one article are grouped by holder (the organization a spokesperson speaks for,
+ * else the speaker) and issue: support and opposition together give MIXED, only topic mentions
+ * NEUTRAL. Unattributed statements and proposed new people without an id are grouped by name.
+ */
+import { LOW_CONFIDENCE } from './stance';
+import { type EntityRef, type ProposedStatement, type Stance } from './types';
+
+export interface ProposedPosition {
+  holder: EntityRef;
+  issue: string;
+  stance: Stance;
+  confidence: number;
+  lowConfidence: boolean;
+  /** Indexes (into the statements list) of the statements that show it. */
+  evidence: number[];
+}
+
+/** Groups the statements' issue proposals into one proposed position per holder and issue. */
+export function proposePositions(statements: ProposedStatement[]): ProposedPosition[] {
+  const groups = new Map<
+    string,
+    { holder: EntityRef; issue: string; votes: { stance: Stance; confidence: number; index: number }[] }
+  >();
+  statements.forEach((statement, index) => {
+    const holder = statement.onBehalfOf ?? statement.speaker;
+    if (holder === null) return;
+    for (const proposal of statement.issues) {
+      const key = `${holder.id ?? `new:${holder.name}`}|${proposal.slug}`;
+      const group = groups.get(key) ?? { holder, issue: proposal.slug, votes: [] };
+      // A paraphrase is the reporter's reading: it counts, at the statement's lower confidence.
+      group.votes.push({
+        stance: proposal.stance,
+        confidence: Math.min(proposal.confidence, statement.confidence),
+        index,
+      });
+      groups.set(key, group);
+    }
+  });
+  return [...groups.values()].map(({ holder, issue, votes }) => {
+    const support = votes.filter((v) => v.stance === 'SUPPORT' || v.stance === 'MIXED').length;
+    const oppose = votes.filter((v) => v.stance === 'OPPOSE' || v.stance === 'MIXED').length;
+    const stance: Stance =
+      support > 0 && oppose > 0 ? 'MIXED' : support > 0 ? 'SUPPORT' : oppose > 0 ? 'OPPOSE' : 'NEUTRAL';
+    const stanceVotes = votes.filter((v) => v.stance !== 'NEUTRAL');
+    const counted = stanceVotes.length > 0 ? stanceVotes : votes;
+    const mean = counted.reduce((sum, v) => sum + v.confidence, 0) / counted.length;
+    // More statements agreeing make the reading firmer, up to 0.9.
+    const confidence = Math.round(Math.min(0.9, mean + 0.05 * (counted.length - 1)) * 100) / 100;
+    return {
+      holder,
+      issue,
+      stance,
+      confidence,
+      lowConfidence: confidence < LOW_CONFIDENCE,
+      evidence: votes.map((v) => v.index),
+    };
+  });
+}

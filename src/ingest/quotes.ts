@@ -1,0 +1,95 @@
+/**
+ * Stage 1: quote spans. Finds every pair of double quote marks (curly or straight) in each
+ * paragraph; single quotes inside a quote are nested quotes and apostrophes, part of the words.
+ * A quote left open at the end of a paragraph continues into the next paragraph when that one
+ * opens with a quote mark (the newspaper convention); each paragraph's part is its own span,
+ * because a statement may not cross a paragraph break (src/text/span.ts).
+ */
+import { splitParagraphs } from '../text/span';
+import { type Span } from './types';
+
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote runs on. */
+  close: number;
+  paragraph: number;
+  /** False when the paragraph ended before a closing mark (a quote running across paragraphs). */
+  closed: boolean;
+  /** Index (in the returned list) of the quote this one continues from the previous paragraph. */
+  continues: number | null;
+}
+
+const OPEN_CURLY = '\u201C';
+const CLOSE_CURLY = '\u201D';
+const STRAIGHT = '"';
+
+/** Characters after which a straight quote mark opens a quote rather than closing one. */
+const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
+
+/** Trailing punctuation that belongs to the sentence, not to the words quoted. */
+const TRAILING = /[\s,;:]+$/;
+
+/** Finds the quotes of `text`, in order. Offsets are UTF-16 code units into `text`. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let previousRanOn: number | null = null;
+  for (const paragraph of splitParagraphs(text)) {
+    let open: number | null = null;
+    let firstInParagraph = true;
+    for (let i = paragraph.start; i < paragraph.end; i += 1) {
+      const ch = text[i];
+      if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
+      const before = i === paragraph.start ? ' ' : (text[i - 1] ?? ' ');
+      const after = text[i + 1] ?? ' ';
+      if (open === null) {
+        const opens = ch === OPEN_CURLY || (ch === STRAIGHT && OPENS_AFTER.test(before) && /\S/.test(after));
+        if (opens) open = i;
+        continue;
+      }
+      if (ch === OPEN_CURLY) continue; // a stray opening mark inside a quote: keep reading
+      const quote = makeQuote(text, open, i + 1, i, paragraph.number, true);
+      if (quote !== null) {
+        quote.continues = firstInParagraph && open === paragraph.start ? previousRanOn : null;
+        quotes.push(quote);
+      }
+      firstInParagraph = false;
+      open = null;
+    }
+    const continuedFrom = previousRanOn;
+    previousRanOn = null;
+    if (open !== null) {
+      // No closing mark before the paragraph ends: the quote runs on (if the next paragraph
+      // opens with a mark) or the mark was stray; either way the words so far are a span.
+      const quote = makeQuote(text, open, paragraph.end, paragraph.end, paragraph.number, false);
+      if (quote !== null) {
+        quote.continues = firstInParagraph && open === paragraph.start ? continuedFrom : null;
+        quotes.push(quote);
+        previousRanOn = quotes.length - 1;
+      }
+    }
+  }
+  return quotes;
+}
+
+function makeQuote(
+  text: string,
+  open: number,
+  close: number,
+  innerEnd: number,
+  paragraph: number,
+  closed: boolean,
+): QuoteSpan | null {
+  let start = open + 1;
+  let end = innerEnd;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  const trailing = TRAILING.exec(text.slice(start, end));
+  if (trailing) end -= trailing[0].length;
+  if (end <= start) return null;
+  return { start, end, open, close, paragraph, closed, continues: null };
+}
+
+/** Words in a quote (for the scare-quote test). */
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

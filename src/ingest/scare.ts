@@ -1,0 +1,30 @@
+/**
+ * Stage 1b: which quoted phrases are statements. Scare quotes, titles and nicknames ("Plan B",
+ * voted "yes", a so-called "poison pill") are not: a phrase of one or two words with no speech
+ * verb in its sentence, or right after a naming word, or a title-case phrase with no speech verb.
+ */
+import { SPEECH_VERB } from './attribution';
+import { wordCount } from './quotes';
+
+const NAMING =
+  /\b(?:so-called|called|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|vote|cast|marked|read|reads|headlined)\s*$/i;
+
+/** Why the quote is not a statement, or null when it is one. */
+export function notAStatement(quoted: string, before: string, sentence: string): string | null {
+  const words = wordCount(quoted);
+  if (NAMING.test(before.replace(/[\s\u201C"]+$/, ''))) return 'named or titled phrase';
+  const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
+  const speech = SPEECH_VERB.test(outside);
+  if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
+  const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/;
+  if (
+    !speech &&
+    words <= 6 &&
+    capitalised.every((w) => /^\p{Lu}/u.test(w) || minor.test(w)) &&
+    !/[.?!]$/.test(quoted)
+  ) {
+    return 'title (title case, no speech verb)';
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Stage 2: sentences. Splits each paragraph at sentence-ending punctuation, never inside a quote
+ * (a quote of three sentences is one unit that an attribution after it covers) and never after
+ * an abbreviation or an initial ("Gov.", "Dannel P. Malloy", "a.m.").
+ */
+import { splitParagraphs } from '../text/span';
+import { type QuoteSpan } from './quotes';
+import { type Sentence } from './types';
+
+const ABBREVIATIONS = new Set([
+  'gov',
+  'sen',
+  'rep',
+  'reps',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'st',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+  'prof',
+  'no',
+  'inc',
+  'co',
+  'corp',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'ft',
+  'mt',
+  'rev',
+  'hon',
+  'atty',
+  'supt',
+  'cmdr',
+]);
+
+const ATTRIBUTION_FOLLOWS =
+  /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
+
+/** True when the word ending at `dot` (the offset of a period) is an abbreviation or an initial. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start -= 1;
+  const word = text.slice(start, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^\p{L}$/u.test(text.slice(start, dot)) && /\p{Lu}/u.test(text[start] ?? '');
+}
+
+/** Splits `text` into sentences (UTF-16 offsets), given its quotes. */
+export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
+  const inside = (i: number): QuoteSpan | undefined => quotes.find((q) => q.open < i && i < q.close - 1);
+  const sentences: Sentence[] = [];
+  for (const paragraph of splitParagraphs(text)) {
+    let start = paragraph.start;
+    while (start < paragraph.end && /\s/.test(text[start] ?? '')) start += 1;
+    for (let i = start; i < paragraph.end; i += 1) {
+      const ch = text[i] ?? '';
+      if (!/[.!?]/.test(ch)) continue;
+      let end = i + 1;
+      while (end < paragraph.end && /[\u201D"\u2019')]/.test(text[end] ?? '')) end += 1;
+      const quote = inside(i);
+      // Inside a quote only the quote's own last sentence can end the reporter's sentence.
+      if (quote !== undefined && end !== quote.close) continue;
+      if (ch === '.' && isAbbreviation(text, i)) continue;
+      // "Whose running the show here?" Cafero said. — the attribution belongs to the quote.
+      if (end > i + 1 && ATTRIBUTION_FOLLOWS.test(text.slice(end, end + 60))) continue;
+      let next = end;
+      while (next < paragraph.end && /\s/.test(text[next] ?? '')) next += 1;
+      if (next >= paragraph.end) break;
+      if (next === end || !/[\p{Lu}\u201C"\u2018(\d]/u.test(text[next] ?? '')) continue;
+      sentences.push({ start, end, paragraph: paragraph.number });
+      start = next;
+      i = next - 1;
+    }
+    let end = paragraph.end;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+    if (end > start) sentences.push({ start, end, paragraph: paragraph.number });
+  }
+  return sentences;
+}

@@ -1,0 +1,138 @@
+/**
+ * Stage 5: issues and stance. Each issue carries its own cues (data on the Issue, editable, so a
+ * new dispute needs no code): a phrase, and the stance it shows when said without negation. A
+ * negation earlier in the same clause ("don't", "not", "won't", "refuse", "unable", "oppose")
+ * flips it; two of them cancel ("not opposed to compromise"). A longer cue hides the shorter ones
+ * inside it ("wrong to change the rules" over "change the rules").
+ */
+import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from './types';
+
+/** Below this a proposal is kept but marked lowConfidence. */
+export const LOW_CONFIDENCE = 0.5;
+
+const NEGATOR =
+  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+
+/**
+ * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
+ * not a whole clause: "Rather than prolong the agony it would be better to get it passed" does
+ * not negate "passed".
+ */
+const NEAR_NEGATOR = /^(?:without|against|avoid|avoiding|stop|instead|rather)$/;
+const NEAR = 2;
+
+interface CompiledCue {
+  cue: IssueCue;
+  pattern: RegExp;
+  length: number;
+}
+
+const compiled = new WeakMap<KnownIssue, CompiledCue[]>();
+
+function compile(issue: KnownIssue): CompiledCue[] {
+  const cached = compiled.get(issue);
+  if (cached !== undefined) return cached;
+  const cues = issue.cues.map((cue) => {
+    const words = cue.phrase
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
+    const body = words
+      .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'-]*` : escape(w)))
+      .join('[\\s-]+');
+    return { cue, pattern: new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'gu'), length: words.length };
+  });
+  compiled.set(issue, cues);
+  return cues;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  cue: IssueCue;
+  polarity: 1 | -1 | 0;
+}
+
+const DESIRE =
+  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
+
+const HARM =
+  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*)\b/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.?!]/.test(text[from - 1] ?? '')) from -= 1;
+  let to = end;
+  while (to < text.length && !/[.?!]/.test(text[to] ?? '')) to += 1;
+  return text.slice(from, to);
+}
+
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
+  return text.slice(from, at);
+}
+
+/** How many negators stand before `at` in its clause (the clause ends at , ; : . ? ! or a dash). */
+function negations(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
+  const words = text
+    .slice(from, at)
+    .split(/[\s"(]+/)
+    .filter((w) => w.length > 0);
+  const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
+  return words.filter((w) => NEGATOR.test(w)).length + near;
+}
+
+/** The issues `text` addresses and the stance it shows on each, with a confidence. */
+export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProposal[] {
+  const text = rawText.toLowerCase().replace(/[’‘]/g, "'");
+  const proposals: IssueProposal[] = [];
+  for (const issue of issues) {
+    const hits: Hit[] = [];
+    for (const { cue, pattern } of compile(issue).sort((a, b) => b.length - a.length)) {
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (hits.some((h) => h.start < end && start < h.end)) continue;
+        let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+        // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
+        // propositions ("X should happen"), so wanting the topic supports it.
+        if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+        // A topic named among harms ("layoffs, service cuts and devastation") is opposed.
+        else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) polarity = -1;
+        if (polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        hits.push({ start, end, cue, polarity });
+      }
+    }
+    if (hits.length === 0) continue;
+    const support = hits.filter((h) => h.polarity === 1).length;
+    const oppose = hits.filter((h) => h.polarity === -1).length;
+    let stance: Stance;
+    let confidence: number;
+    if (support > 0 && oppose > 0) {
+      stance = support > oppose ? 'SUPPORT' : oppose > support ? 'OPPOSE' : 'MIXED';
+      confidence = stance === 'MIXED' ? 0.45 : 0.5;
+    } else if (support + oppose > 0) {
+      stance = support > 0 ? 'SUPPORT' : 'OPPOSE';
+      confidence = Math.min(0.9, 0.5 + 0.15 * (support + oppose));
+    } else {
+      stance = 'NEUTRAL';
+      confidence = 0.3;
+    }
+    proposals.push({
+      slug: issue.slug,
+      stance,
+      confidence: Math.round(confidence * 100) / 100,
+      lowConfidence: confidence < LOW_CONFIDENCE,
+      cues: hits.map((h) => `${h.cue.phrase}${h.polarity === 0 ? '' : h.polarity === 1 ? ' (+)' : ' (-)'}`),
+    });
+  }
+  return proposals;
+}

@@ -1,0 +1,137 @@
+/**
+ * The data the ingestion pipeline reads and proposes. Everything here is plain data: the pipeline
+ * (src/ingest/*) is pure, so the caller passes what the graph or the seed knows (stakeholders,
+ * roles, issues with their cues) and gets proposals back; nothing is written by these stages.
+ */
+import { type ProposedPosition } from './positions';
+
+export type Stance = 'SUPPORT' | 'OPPOSE' | 'MIXED' | 'NEUTRAL';
+
+/** A stakeholder the graph already has, with every surface form it is known by. */
+export interface KnownStakeholder {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: 'PERSON' | 'ORGANIZATION';
+}
+
+/** A title held at an organization, for `the governor` → the holder at the article's date. */
+export interface KnownRole {
+  personId: string;
+  organizationId: string;
+  title: string;
+  /** ISO dates; null = open. */
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * A phrase that signals an issue. `stance` says what the phrase, said without negation, shows
+ * about the speaker's stance on the issue's proposition; null = it only says the quote is about
+ * the issue. A trailing `*` matches any word ending (`renegotiat*`).
+ */
+export interface IssueCue {
+  phrase: string;
+  stance: 'SUPPORT' | 'OPPOSE' | null;
+}
+
+export interface KnownIssue {
+  /** The graph id ("<dispute>/<slug>"), when read from the graph. */
+  key?: string;
+  slug: string;
+  name: string;
+  cues: IssueCue[];
+}
+
+export interface Knowledge {
+  stakeholders: KnownStakeholder[];
+  roles: KnownRole[];
+  issues: KnownIssue[];
+}
+
+/** A span of the article text, UTF-16 offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Which ordered rule produced an attribution (kept on every proposal for the reviewer). */
+export type AttributionRule =
+  | 'after-quote:speaker-verb'
+  | 'after-quote:verb-speaker'
+  | 'before-quote:speaker-verb'
+  | 'according-to'
+  | 'same-paragraph'
+  | 'previous-paragraph'
+  | 'continued-quote'
+  | 'reported-speech';
+
+/** How a speaker phrase was resolved to a stakeholder. */
+export type LinkRule = 'name' | 'alias' | 'surname-in-article' | 'role-at-date' | 'pronoun' | 'new-person';
+
+export interface ProposedRole {
+  title: string;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+
+/** A stakeholder as the pipeline proposes it: a known id, or a new person to create. */
+export interface EntityRef {
+  name: string;
+  /** Graph id of a known stakeholder; null for a proposed new person. */
+  id: string | null;
+  isNew: boolean;
+  type: 'PERSON' | 'ORGANIZATION';
+  link: LinkRule;
+  /** For a new person: the title and organization read from the appositive. */
+  role: ProposedRole | null;
+}
+
+export interface IssueProposal {
+  slug: string;
+  stance: Stance;
+  confidence: number;
+  /** Below the pipeline's threshold: kept, but marked so a reviewer knows. */
+  lowConfidence: boolean;
+  /** The cue phrases that fired, with the negation they were read under. */
+  cues: string[];
+}
+
+export type ProposedKind = 'DIRECT_QUOTE' | 'PARTIAL_QUOTE' | 'PARAPHRASE';
+export type Medium = 'SPOKEN' | 'LETTER' | 'WRITTEN_STATEMENT' | 'EMAIL' | 'PHONE_INTERVIEW' | 'UNKNOWN';
+
+/** One proposed statement: words, where they are, who said them, for whom, about what. */
+export interface ProposedStatement {
+  kind: ProposedKind;
+  /** The words without quote marks (for a paraphrase: the reporter's sentence). */
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  speaker: EntityRef | null;
+  onBehalfOf: EntityRef | null;
+  rule: AttributionRule | null;
+  medium: Medium;
+  issues: IssueProposal[];
+  confidence: number;
+}
+
+/** A quoted phrase the pipeline decided is not a statement (scare quote, title, nickname). */
+export interface SkippedQuote extends Span {
+  text: string;
+  reason: string;
+}
+
+export interface PipelineResult {
+  version: string;
+  statements: ProposedStatement[];
+  skipped: SkippedQuote[];
+  /** Every person the article's statements involve, known or proposed new, once each. */
+  people: EntityRef[];
+  /** One stance per holder and issue, from the statements (src/ingest/positions.ts). */
+  positions: ProposedPosition[];
+}

@@ -1,0 +1,231 @@
+import { Arg, Args, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type Context } from '../context';
+import { BadUserInputError, NotFoundError } from '../errors';
+import {
+  findSuggestionsByIds,
+  findSuggestionsPage,
+  type SuggestionRecord,
+} from '../repositories/suggestion.repository';
+import { Article } from '../schema/article.type';
+import { AuditEntry } from '../schema/audit.type';
+import { Stance } from '../schema/enums';
+import { fromGlobalId } from '../schema/global-id';
+import {
+  AcceptAllPayload,
+  AcceptSuggestionPayload,
+  IngestArticleInput,
+  IngestArticlePayload,
+  RejectSuggestionPayload,
+  ReviewQueueArgs,
+  SuggestionEdits,
+} from '../schema/suggestion.input';
+import { Suggestion, SuggestionConnection } from '../schema/suggestion.type';
+import { ingestArticleWrite } from '../write/ingest.write';
+import {
+  acceptAllWrite,
+  acceptSuggestionWrite,
+  rejectSuggestionWrite,
+  storedStances,
+} from '../write/suggestion.write';
+import { issueBySlug } from './issue.resolver';
+import { checkPageSize, decodeCursor, toPage } from './pagination';
+import { viewerOf } from './stakeholder-mutation.resolver';
+
+function toSuggestion(record: SuggestionRecord): Suggestion {
+  return Suggestion.from(
+    record,
+    storedStances(record).map((s) => ({
+      issueSlug: s.slug,
+      stance: s.stance as Stance,
+      confidence: s.confidence,
+      lowConfidence: s.lowConfidence,
+      cues: s.cues,
+    })),
+  );
+}
+
+async function reloadSuggestion(ctx: Context, key: string): Promise<Suggestion> {
+  const [record] = await findSuggestionsByIds(ctx.db, [key]);
+  if (record === undefined) throw new NotFoundError('suggestion', key);
+  return toSuggestion(record);
+}
+
+/**
+ * Ingestion and review (issue 11): ingestArticle proposes; reviewQueue lists; acceptSuggestion,
+ * rejectSuggestion and acceptAll decide, writing through src/write like every other mutation.
+ */
+@Resolver(() => Suggestion)
+export class SuggestionResolver {
+  @Authorized('editor')
+  @Mutation(() => IngestArticlePayload, {
+    description:
+      'Runs the ingestion pipeline on an article: quotes, speakers, stances. Unless dryRun, stores the article (reusing it when the same text was ingested before) and one PROPOSED suggestion per proposed statement, never twice. Needs the editor role.',
+  })
+  async ingestArticle(
+    @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'True: propose, write nothing.' })
+    dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<IngestArticlePayload> {
+    const outcome = await ingestArticleWrite(
+      ctx.db,
+      viewerOf(ctx),
+      {
+        text: input.text,
+        url: input.url ?? null,
+        outlet: input.outlet,
+        title: input.title ?? null,
+        publishedOn: input.publishedOn,
+        dispute: input.dispute ?? null,
+        reason: input.reason,
+      },
+      dryRun,
+    );
+    let article: Article | null = null;
+    if (outcome.articleKey !== null) {
+      ctx.loaders.article.clear(outcome.articleKey);
+      const record = await ctx.loaders.article.load(outcome.articleKey);
+      if (record !== null) article = Article.from(record);
+    }
+    let suggestions: Suggestion[];
+    if (dryRun || outcome.articleKey === null) {
+      const now = new Date().toISOString();
+      suggestions = outcome.rows.map((row) =>
+        toSuggestion({
+          ...row,
+          articleId: outcome.articleKey ?? 'dry-run',
+          articlePublishedOn: input.publishedOn,
+          status: 'PROPOSED',
+          createdBy: viewerOf(ctx).id,
+          createdAt: now,
+          positionIds: [],
+        }),
+      );
+    } else {
+      const stored = await findSuggestionsByIds(
+        ctx.db,
+        outcome.rows.map((row) => row.id),
+      );
+      suggestions = stored.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion);
+    }
+    return {
+      dryRun,
+      article,
+      suggestions,
+      created: outcome.created,
+      existing: outcome.existing,
+      auditEntryId: outcome.auditId,
+    };
+  }
+
+  @Query(() => SuggestionConnection, {
+    description: 'The suggestions of an article to review, in text order, by status and minimum confidence.',
+  })
+  async reviewQueue(
+    @Args(() => ReviewQueueArgs) { articleId, status, minConfidence, first, after }: ReviewQueueArgs,
+    @Ctx() ctx: Context,
+  ) {
+    checkPageSize(first);
+    const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
+    if ((await ctx.loaders.article.load(key)) === null)
+      throw new NotFoundError('article', articleId, 'articleId');
+    const rows = await findSuggestionsPage(
+      ctx.db,
+      { articleId: key, status: status ?? null, minConfidence },
+      { after: decodeCursor(after), limit: first + 1 },
+    );
+    return toPage(
+      rows,
+      first,
+      (row) => row.sortKey,
+      (row) => row.id,
+      (row) => toSuggestion(row),
+    );
+  }
+
+  @Authorized('editor')
+  @Mutation(() => AcceptSuggestionPayload, {
+    description:
+      'Accepts a suggestion, with edits if given: creates a proposed new speaker, adds the statement and records its positions through the write path; the audit trail reads "proposed by ingest vN, accepted by <you>". Needs the editor role.',
+  })
+  async acceptSuggestion(
+    @Arg('id', () => ID, { description: 'The suggestion’s id.' }) id: string,
+    @Arg('edits', () => SuggestionEdits, { nullable: true, description: 'What to change first.' })
+    edits: SuggestionEdits | null | undefined,
+    @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
+    reason: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptSuggestionPayload> {
+    const writeEdits: Parameters<typeof acceptSuggestionWrite>[3] = {};
+    if (edits?.speakerId != null) {
+      writeEdits.speakerKey = fromGlobalId(edits.speakerId, 'edits.speakerId', [
+        'Person',
+        'Organization',
+      ]).key;
+    }
+    if (edits?.onBehalfOfId != null) {
+      writeEdits.onBehalfOfKey = fromGlobalId(edits.onBehalfOfId, 'edits.onBehalfOfId', ['Organization']).key;
+    } else if (edits?.clearOnBehalfOf === true) writeEdits.onBehalfOfKey = null;
+    if (edits?.kind != null) writeEdits.kind = edits.kind;
+    if (edits?.stances != null) {
+      writeEdits.stances = await Promise.all(
+        edits.stances.map(async (s) => ({
+          issueKey: (await issueBySlug(ctx, s.issueSlug, edits.dispute ?? null)).key,
+          stance: s.stance,
+        })),
+      );
+    }
+    // An omitted nullable argument arrives as undefined, not null.
+    const note = reason ?? null;
+    if (note !== null && note.length > 2000) {
+      throw new BadUserInputError('reason: at most 2000 characters.', 'reason');
+    }
+    const outcome = await acceptSuggestionWrite(ctx.db, viewerOf(ctx), id, writeEdits, note);
+    return { suggestion: await reloadSuggestion(ctx, id), auditEntry: AuditEntry.from(outcome.audit) };
+  }
+
+  @Authorized('editor')
+  @Mutation(() => RejectSuggestionPayload, {
+    description:
+      'Rejects a suggestion (a scare quote, a wrong span …) with the reason; nothing else is written. Needs the editor role.',
+  })
+  async rejectSuggestion(
+    @Arg('id', () => ID, { description: 'The suggestion’s id.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is wrong, for the audit log.' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<RejectSuggestionPayload> {
+    if (reason.length > 2000) throw new BadUserInputError('reason: at most 2000 characters.', 'reason');
+    const audit = await rejectSuggestionWrite(ctx.db, viewerOf(ctx), id, reason);
+    return { suggestion: await reloadSuggestion(ctx, id), auditEntry: AuditEntry.from(audit) };
+  }
+
+  @Authorized('editor')
+  @Mutation(() => AcceptAllPayload, {
+    description:
+      'Accepts, as proposed, every PROPOSED suggestion of an article at or above minConfidence; those that cannot be (no speaker) stay PROPOSED and are listed as skipped. Needs the editor role.',
+  })
+  async acceptAll(
+    @Arg('articleId', () => ID, { description: 'Global id of the Article.' }) articleId: string,
+    @Arg('minConfidence', () => Float, {
+      defaultValue: 0.75,
+      description: 'Only suggestions at or above this (0–1).',
+    })
+    minConfidence: number,
+    @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
+    reason: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptAllPayload> {
+    const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
+    if ((await ctx.loaders.article.load(key)) === null)
+      throw new NotFoundError('article', articleId, 'articleId');
+    const outcome = await acceptAllWrite(ctx.db, viewerOf(ctx), key, minConfidence, reason ?? null);
+    const accepted = await findSuggestionsByIds(
+      ctx.db,
+      outcome.accepted.map((a) => a.suggestionKey),
+    );
+    return {
+      accepted: accepted.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion),
+      skipped: outcome.skipped.map((s) => ({ id: s.key, reason: s.reason })),
+    };
+  }
+}

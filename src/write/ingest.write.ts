@@ -1,0 +1,227 @@
+/**
+ * ingestArticle: runs the ingestion pipeline (src/ingest, pure) on an article's text against what
+ * the graph knows, then stores the article (addArticle, reused when the same text was ingested
+ * before: same SHA-256, same article) and one PROPOSED :Suggestion per proposed statement, for an
+ * editor to accept, fix or reject. A dry run reads the graph and writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { type Viewer } from '../auth/viewer';
+import { type Database } from '../db';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { decodeCue } from '../ingest/cues';
+import { runPipeline } from '../ingest/pipeline';
+import { type Knowledge, type PipelineResult, type ProposedStatement } from '../ingest/types';
+import { PIPELINE_VERSION } from '../ingest/version';
+import { lockArticle } from '../repositories/article.repository';
+import {
+  createSuggestions,
+  findArticleBySha256,
+  findIngestIssues,
+  findIngestRoles,
+  findIngestStakeholders,
+  type NewSuggestionRow,
+} from '../repositories/suggestion.repository';
+import { addArticleWrite } from './article.write';
+import { stamp, writeAudit } from './audit';
+import { createStakeholderWrite } from './stakeholder.write';
+
+export interface IngestInput {
+  text: string;
+  url: string | null;
+  /** The outlet's id, name or alias; an unknown outlet is created as a NEWS_OUTLET. */
+  outlet: string;
+  title: string | null;
+  /** YYYY-MM-DD. */
+  publishedOn: string;
+  /** Only this dispute's issues are proposed; null = every issue with cues. */
+  dispute: string | null;
+  reason: string;
+}
+
+export interface IngestOutcome {
+  /** The stored article (null in a dry run when the text is new). */
+  articleKey: string | null;
+  result: PipelineResult;
+  /** The suggestions as stored (or as they would be, in a dry run). */
+  rows: NewSuggestionRow[];
+  created: number;
+  existing: number;
+  auditId: string | null;
+}
+
+/** What the pipeline links against, read from the graph: stakeholders, roles, issues with cues. */
+export async function loadKnowledge(db: Database, dispute: string | null): Promise<Knowledge> {
+  const [stakeholders, roles, issues] = await Promise.all([
+    findIngestStakeholders(db),
+    findIngestRoles(db),
+    findIngestIssues(db, dispute),
+  ]);
+  return {
+    stakeholders,
+    roles,
+    issues: issues
+      .filter((issue) => issue.cues.length > 0)
+      .map((issue) => ({
+        key: issue.key,
+        slug: issue.slug,
+        name: issue.name,
+        cues: issue.cues.map(decodeCue),
+      })),
+  };
+}
+
+/** The id of a suggestion: the article and the span, so the same text ingested twice matches. */
+export function suggestionId(
+  articleKey: string,
+  statement: Pick<ProposedStatement, 'kind' | 'start' | 'end'>,
+): string {
+  const kind = statement.kind === 'PARAPHRASE' ? 'p' : 'q';
+  return `${articleKey}:${kind}${statement.start}-${statement.end}`;
+}
+
+export function suggestionRows(
+  articleKey: string,
+  result: PipelineResult,
+  knowledge: Knowledge,
+): NewSuggestionRow[] {
+  const keyOf = new Map(knowledge.issues.map((issue) => [issue.slug, issue.key ?? issue.slug]));
+  return result.statements.map((s) => ({
+    id: suggestionId(articleKey, s),
+    kind: s.kind,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    medium: s.medium,
+    rule: s.rule,
+    confidence: s.confidence,
+    lowConfidence: s.speaker === null || s.confidence < 0.5,
+    pipelineVersion: result.version,
+    speakerId: s.speaker?.id ?? null,
+    speakerName: s.speaker?.name ?? null,
+    speakerIsNew: s.speaker?.isNew ?? false,
+    speakerType: s.speaker?.type ?? null,
+    speakerLink: s.speaker?.link ?? null,
+    roleTitle: s.speaker?.role?.title ?? null,
+    roleOrganizationId: s.speaker?.role?.organizationId ?? null,
+    roleOrganizationName: s.speaker?.role?.organizationName ?? null,
+    onBehalfOfId: s.onBehalfOf?.id ?? null,
+    onBehalfOfName: s.onBehalfOf?.name ?? null,
+    issues: JSON.stringify(
+      s.issues.map((i) => ({
+        issueKey: keyOf.get(i.slug) ?? i.slug,
+        slug: i.slug,
+        stance: i.stance,
+        confidence: i.confidence,
+        lowConfidence: i.lowConfidence,
+        cues: i.cues,
+      })),
+    ),
+  }));
+}
+
+function sha256Of(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Checks the input before anything is read or written. */
+function check(input: IngestInput): void {
+  if (!/\S/.test(input.text))
+    throw new BadUserInputError('input.text: the article text is empty.', 'input.text');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn) || Number.isNaN(Date.parse(input.publishedOn))) {
+    throw new BadUserInputError(
+      `input.publishedOn: "${input.publishedOn}" is not a date (YYYY-MM-DD).`,
+      'input.publishedOn',
+    );
+  }
+  if (!/\S/.test(input.outlet)) {
+    throw new BadUserInputError('input.outlet: name the outlet that published the article.', 'input.outlet');
+  }
+}
+
+/**
+ * Runs the pipeline and, unless `dryRun`, stores the article and its suggestions. Writing is the
+ * service's write path: addArticle (and createOrganization for an unknown outlet), then one
+ * transaction that adds the suggestions not stored yet, with its audit entry.
+ */
+export async function ingestArticleWrite(
+  db: Database,
+  viewer: Viewer,
+  input: IngestInput,
+  dryRun: boolean,
+): Promise<IngestOutcome> {
+  check(input);
+  const knowledge = await loadKnowledge(db, input.dispute);
+  const result = runPipeline(input.text, knowledge, { publishedOn: input.publishedOn });
+  const sha256 = sha256Of(input.text);
+  let articleKey = await findArticleBySha256(db, sha256);
+  if (dryRun) {
+    const rows = suggestionRows(articleKey ?? 'dry-run', result, knowledge);
+    return { articleKey, result, rows, created: 0, existing: 0, auditId: null };
+  }
+  const reason = `${input.reason} (proposed by ${PIPELINE_VERSION})`;
+  if (articleKey === null) {
+    const outletKey = await outletFor(db, viewer, input.outlet, knowledge, reason);
+    const article = await addArticleWrite(db, viewer, {
+      text: input.text,
+      outletKey,
+      url: input.url,
+      title: input.title,
+      publishedOn: { date: input.publishedOn, precision: 'DAY', inferred: false, note: null },
+      reason,
+    });
+    articleKey = article.key;
+  }
+  const key = articleKey;
+  const rows = suggestionRows(key, result, knowledge);
+  const writeStamp = stamp(viewer);
+  return db.writeTransaction('ingestArticle', async (tx) => {
+    if ((await lockArticle(tx, key)) === null) throw new NotFoundError('article', key, 'input');
+    const created = await createSuggestions(tx, {
+      articleId: key,
+      rows,
+      actor: viewer.id,
+      at: writeStamp.at,
+    });
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'ingestArticle',
+      reason,
+      changedIds: [key],
+      before: null,
+      after: {
+        pipelineVersion: PIPELINE_VERSION,
+        suggestionsAdded: created,
+        suggestionsKept: rows.length - created,
+      },
+    });
+    return { articleKey: key, result, rows, created, existing: rows.length - created, auditId: audit.id };
+  });
+}
+
+/** The outlet's id: a known organization by id, name or alias, else a new NEWS_OUTLET. */
+async function outletFor(
+  db: Database,
+  viewer: Viewer,
+  outlet: string,
+  knowledge: Knowledge,
+  reason: string,
+): Promise<string> {
+  const wanted = outlet.trim().toLowerCase();
+  const known = knowledge.stakeholders.find(
+    (s) =>
+      s.type === 'ORGANIZATION' &&
+      (s.id === outlet.trim() ||
+        s.name.toLowerCase() === wanted ||
+        s.aliases.some((a) => a.toLowerCase() === wanted)),
+  );
+  if (known !== undefined) return known.id;
+  const created = await createStakeholderWrite(db, viewer, {
+    label: 'Organization',
+    name: outlet.trim(),
+    aliases: [],
+    kind: 'NEWS_OUTLET',
+    description: 'News outlet, added when one of its articles was ingested.',
+    reason,
+  });
+  return created.key;
+}

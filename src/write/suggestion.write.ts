@@ -1,0 +1,299 @@
+/**
+ * Reviewing the ingestion pipeline's suggestions. Accepting one writes through the same write path
+ * as every other mutation (createPerson for a proposed new speaker, addStatement, recordPosition),
+ * each with the reason "proposed by ingest vN (suggestion …), accepted by <editor>", so the audit
+ * trail and history() show both; then the suggestion is marked ACCEPTED in its own audited
+ * transaction. Rejecting marks it REJECTED with the reason. Nothing here deletes a suggestion.
+ */
+import { type Viewer } from '../auth/viewer';
+import { type Database } from '../db';
+import { type AuditEntryRecord } from '../repositories/audit.repository';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import {
+  findCreatedSpeaker,
+  findProposedSuggestionIds,
+  findSuggestionsByIds,
+  lockSuggestion,
+  reviewSuggestion,
+  type SuggestionRecord,
+} from '../repositories/suggestion.repository';
+import { stamp, writeAudit } from './audit';
+import { recordPositionInTx } from './position.write';
+import { createStakeholderInTx, type WriteResult } from './stakeholder.write';
+import { addStatementInTx } from './statement.write';
+
+export interface StoredStance {
+  issueKey: string;
+  slug: string;
+  stance: string;
+  confidence: number;
+  lowConfidence: boolean;
+  cues: string[];
+}
+
+/** What a reviewer may change before accepting; anything left out keeps the suggestion's value. */
+export interface SuggestionEdits {
+  /** An existing stakeholder instead of the proposed speaker. */
+  speakerKey?: string;
+  /** An organization instead of the proposed principal; null = none. */
+  onBehalfOfKey?: string | null;
+  kind?: string;
+  /** Replaces the proposed stances; NEUTRAL makes the statement about the issue with no position. */
+  stances?: { issueKey: string; stance: string }[];
+}
+
+export interface AcceptOutcome {
+  suggestionKey: string;
+  statementKey: string;
+  createdStakeholderKey: string | null;
+  positionKeys: string[];
+  audit: AuditEntryRecord;
+}
+
+export function storedStances(record: Pick<SuggestionRecord, 'issues'>): StoredStance[] {
+  try {
+    const parsed: unknown = JSON.parse(record.issues);
+    return Array.isArray(parsed) ? (parsed as StoredStance[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Six days before `date` to `date`: the window of words reported with no day (docs/model.md). */
+function weekBefore(date: string): { earliest: string; latest: string } {
+  const earliest = new Date(Date.parse(`${date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  return { earliest, latest: date };
+}
+
+async function readProposed(db: Database, key: string, argument: string): Promise<SuggestionRecord> {
+  const [record] = await findSuggestionsByIds(db, [key]);
+  if (record === undefined) throw new NotFoundError('suggestion', key, argument);
+  if (record.status !== 'PROPOSED') {
+    throw new BadUserInputError(
+      `${argument}: suggestion ${key} was already ${record.status.toLowerCase()} by ${record.reviewedBy ?? 'someone'} at ${record.reviewedAt ?? '?'}.`,
+      argument,
+    );
+  }
+  return record;
+}
+
+/**
+ * acceptSuggestion: the speaker (proposed new person created first when accepted as is), the
+ * statement, one position per stance that is not NEUTRAL or marked low-confidence (unless the
+ * reviewer set the stances), then the suggestion marked ACCEPTED.
+ */
+export async function acceptSuggestionWrite(
+  db: Database,
+  viewer: Viewer,
+  key: string,
+  edits: SuggestionEdits,
+  reason: string | null,
+): Promise<AcceptOutcome> {
+  // Read outside the transaction only to fail fast; the lock below re-checks the status.
+  const suggestion = await readProposed(db, key, 'id');
+  const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
+  const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
+    edits.stances ?? storedStances(suggestion);
+  for (const stance of stances) {
+    if (!['SUPPORT', 'OPPOSE', 'MIXED', 'NEUTRAL'].includes(stance.stance)) {
+      throw new BadUserInputError(`edits.stances: "${stance.stance}" is not a stance.`, 'edits.stances');
+    }
+  }
+
+  // Everything an acceptance writes (new person, statement, positions, the suggestion's status)
+  // commits together or not at all; each part still records its own audit entry.
+  return db.writeTransaction('acceptSuggestion', async (tx) => {
+    const locked = await lockSuggestion(tx, key);
+    if (locked === null) throw new NotFoundError('suggestion', key, 'id');
+    if (locked.status !== 'PROPOSED') {
+      throw new ConflictError(
+        `Suggestion ${key} was ${locked.status.toLowerCase()} by ${locked.reviewedBy ?? 'someone'} meanwhile.`,
+        {},
+      );
+    }
+    let speakerKey = edits.speakerKey ?? suggestion.speakerId;
+    let createdStakeholderKey: string | null = null;
+    // A new person quoted twice in one article is created once: the second acceptance reuses them.
+    if (
+      speakerKey === null &&
+      edits.speakerKey === undefined &&
+      suggestion.speakerIsNew &&
+      suggestion.speakerName !== null
+    ) {
+      speakerKey = await findCreatedSpeaker(tx, suggestion.articleId, suggestion.speakerName);
+    }
+    if (
+      speakerKey === null &&
+      edits.speakerKey === undefined &&
+      suggestion.speakerIsNew &&
+      suggestion.speakerName !== null
+    ) {
+      const role = [suggestion.roleTitle, suggestion.roleOrganizationName]
+        .filter((x) => x !== null)
+        .join(', ');
+      const surname = suggestion.speakerName.split(/\s+/).at(-1) ?? suggestion.speakerName;
+      const created = await createStakeholderInTx(tx, viewer, {
+        label: 'Person',
+        name: suggestion.speakerName,
+        aliases: surname === suggestion.speakerName ? [] : [surname],
+        kind: null,
+        description: role === '' ? null : role,
+        reason: provenance,
+        origin: 'suggestion',
+      });
+      speakerKey = created.key;
+      createdStakeholderKey = created.key;
+    }
+    if (speakerKey === null) {
+      throw new BadUserInputError(
+        'edits.speakerId: the pipeline left this quote unattributed; give the speaker, or reject the suggestion.',
+        'edits.speakerId',
+      );
+    }
+    const onBehalfOfKey = edits.onBehalfOfKey === undefined ? suggestion.onBehalfOfId : edits.onBehalfOfKey;
+    const statement = await addStatementInTx(tx, viewer, {
+      articleKey: suggestion.articleId,
+      where: { start: suggestion.start, end: suggestion.end },
+      speakerKey,
+      onBehalfOfKey,
+      kind: edits.kind ?? suggestion.kind,
+      medium: suggestion.medium,
+      saidOn: null,
+      issueKeys: [...new Set(stances.map((s) => s.issueKey))],
+      mentionKeys: [],
+      reason: provenance,
+      origin: 'suggestion',
+    });
+
+    const positionKeys: string[] = [];
+    const holderKey = onBehalfOfKey ?? speakerKey;
+    const articleDate = suggestion.articlePublishedOn;
+    if (articleDate === null)
+      throw new BadUserInputError('id: the article has no date to date positions by.', 'id');
+    for (const stance of stances) {
+      if (stance.stance === 'NEUTRAL') continue;
+      // A low-confidence stance stays a proposal the reviewer can see, not a position, unless set.
+      if (edits.stances === undefined && stance.lowConfidence === true) continue;
+      const confidence = stance.confidence ?? 0.9;
+      const window = weekBefore(articleDate);
+      const position: WriteResult = await recordPositionInTx(tx, viewer, {
+        holderKey,
+        issueKey: stance.issueKey,
+        stance: stance.stance,
+        asOf: {
+          date: articleDate,
+          precision: 'WEEK',
+          ...window,
+          inferred: true,
+          note: 'The article’s week: the words carry no day.',
+        },
+        confidence: Math.min(confidence, suggestion.confidence),
+        evidenceKeys: [statement.key],
+        origin: 'suggestion',
+        inferred: true,
+        note: `Read by ${suggestion.pipelineVersion} from the words of ${key}; ${edits.stances === undefined ? 'accepted as proposed' : 'stance set by the reviewer'}.`,
+        reason: provenance,
+      });
+      positionKeys.push(position.key);
+    }
+
+    const writeStamp = stamp(viewer);
+    await reviewSuggestion(tx, {
+      key,
+      status: 'ACCEPTED',
+      actor: viewer.id,
+      at: writeStamp.at,
+      reason: provenance,
+      statementId: statement.key,
+      createdStakeholderId: createdStakeholderKey,
+      positionIds: positionKeys,
+    });
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'acceptSuggestion',
+      reason: provenance,
+      changedIds: [
+        statement.key,
+        ...positionKeys,
+        ...(createdStakeholderKey === null ? [] : [createdStakeholderKey]),
+      ],
+      before: { suggestion: key, status: 'PROPOSED' },
+      after: {
+        suggestion: key,
+        status: 'ACCEPTED',
+        statement: statement.key,
+        positions: positionKeys,
+        edits,
+      },
+    });
+    return { suggestionKey: key, statementKey: statement.key, createdStakeholderKey, positionKeys, audit };
+  });
+}
+
+/** rejectSuggestion: marks it REJECTED with the reason, in one audited transaction. */
+export function rejectSuggestionWrite(
+  db: Database,
+  viewer: Viewer,
+  key: string,
+  reason: string,
+): Promise<AuditEntryRecord> {
+  if (!/\S/.test(reason)) throw new BadUserInputError('reason: say why the suggestion is wrong.', 'reason');
+  const writeStamp = stamp(viewer);
+  return db.writeTransaction('rejectSuggestion', async (tx) => {
+    const locked = await lockSuggestion(tx, key);
+    if (locked === null) throw new NotFoundError('suggestion', key, 'id');
+    if (locked.status !== 'PROPOSED') {
+      throw new BadUserInputError(`id: suggestion ${key} was already ${locked.status.toLowerCase()}.`, 'id');
+    }
+    await reviewSuggestion(tx, {
+      key,
+      status: 'REJECTED',
+      actor: viewer.id,
+      at: writeStamp.at,
+      reason,
+      statementId: null,
+      createdStakeholderId: null,
+      positionIds: [],
+    });
+    return writeAudit(tx, writeStamp, {
+      operation: 'rejectSuggestion',
+      reason: `proposed by ${locked.pipelineVersion} (suggestion ${key}), rejected by ${viewer.name}: ${reason}`,
+      changedIds: [locked.articleId],
+      before: { suggestion: key, status: 'PROPOSED' },
+      after: { suggestion: key, status: 'REJECTED' },
+    });
+  });
+}
+
+/**
+ * acceptAll: accepts, as proposed, each PROPOSED suggestion of the article at or above
+ * `minConfidence`, in text order; one that cannot be accepted as is (no speaker, a span the
+ * write path refuses) is skipped with the reason and stays PROPOSED.
+ */
+export async function acceptAllWrite(
+  db: Database,
+  viewer: Viewer,
+  articleKey: string,
+  minConfidence: number,
+  reason: string | null,
+): Promise<{ accepted: AcceptOutcome[]; skipped: { key: string; reason: string }[] }> {
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new BadUserInputError('minConfidence: between 0 and 1.', 'minConfidence');
+  }
+  const keys = await findProposedSuggestionIds(db, articleKey, minConfidence);
+  const accepted: AcceptOutcome[] = [];
+  const skipped: { key: string; reason: string }[] = [];
+  for (const key of keys) {
+    try {
+      accepted.push(await acceptSuggestionWrite(db, viewer, key, {}, reason));
+    } catch (error) {
+      if (
+        error instanceof BadUserInputError ||
+        error instanceof NotFoundError ||
+        error instanceof ConflictError
+      ) {
+        skipped.push({ key, reason: error.message });
+      } else throw error;
+    }
+  }
+  return { accepted, skipped };
+}

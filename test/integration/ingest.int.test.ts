@@ -1,0 +1,392 @@
+/**
+ * Ingestion and review on the real Neo4j: ingestArticle (dry run, stored, idempotent), reviewQueue,
+ * acceptSuggestion (as proposed, a new person, a fixed speaker), rejectSuggestion, acceptAll; a bad
+ * input per mutation writing nothing; UNAUTHENTICATED and FORBIDDEN.
+ */
+import { toGlobalId } from '../../src/schema/global-id';
+import { expectData, expectErrorCode } from '../helpers/api';
+import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+const TEXT = [
+  'HARTFORD -- Union leaders met the governor’s aides on Friday, a week after what critics called the "poison pill" vote.',
+  '"We are ready to reconvene discussions as soon as possible," said Larry Dorman, a SEBAC spokesman.',
+  '"Nobody here wants layoffs," said Jo Rivera, a steward with AFSCME Local 387. "We voted in good faith."',
+  'Stewards say the June vote was "rigged from the start" by the old rules.',
+  'The crowd outside grew louder. "This will end badly for everyone involved in it."',
+  'The governor said he would not renegotiate the deal.',
+].join('\n\n');
+
+const INPUT = {
+  text: TEXT,
+  outlet: 'CT Mirror',
+  url: 'https://example.org/ingest-test',
+  title: 'Stewards and spokesmen',
+  publishedOn: '2011-07-15',
+};
+
+const SUGGESTION =
+  'id status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
+const INGEST = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
+  ingestArticle(input: $input, dryRun: $dryRun) { dryRun created existing auditEntryId article { id key text } suggestions { ${SUGGESTION} } }
+}`;
+const QUEUE = `query ($articleId: ID!, $status: SuggestionStatus, $minConfidence: Float, $first: Int, $after: String) {
+  reviewQueue(articleId: $articleId, status: $status, minConfidence: $minConfidence, first: $first, after: $after) {
+    edges { cursor node { id status text confidence } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+const ACCEPT = `mutation ($id: ID!, $edits: SuggestionEdits, $reason: String) {
+  acceptSuggestion(id: $id, edits: $edits, reason: $reason) { suggestion { ${SUGGESTION} } auditEntry { id operation reason } }
+}`;
+const REJECT = `mutation ($id: ID!, $reason: String!) {
+  rejectSuggestion(id: $id, reason: $reason) { suggestion { id status reviewReason } auditEntry { operation reason } }
+}`;
+const ACCEPT_ALL = `mutation ($articleId: ID!, $minConfidence: Float) {
+  acceptAll(articleId: $articleId, minConfidence: $minConfidence) { accepted { id status statementId } skipped { id reason } }
+}`;
+
+interface SuggestionShape {
+  id: string;
+  status: string;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  lowConfidence: boolean;
+  rule: string | null;
+  pipelineVersion: string;
+  speaker: {
+    name: string;
+    id: string | null;
+    isNew: boolean;
+    link: string;
+    roleTitle: string | null;
+    roleOrganization: string | null;
+  } | null;
+  onBehalfOf: { name: string; id: string | null } | null;
+  stances: { issueSlug: string; stance: string; confidence: number; lowConfidence: boolean }[];
+  statementId: string | null;
+  positionIds: string[];
+  createdSpeakerId: string | null;
+  reviewedBy: string | null;
+  reviewReason: string | null;
+}
+interface IngestShape {
+  dryRun: boolean;
+  created: number;
+  existing: number;
+  auditEntryId: string | null;
+  article: { id: string; key: string; text: string } | null;
+  suggestions: SuggestionShape[];
+}
+
+let server: TestServer;
+let editor: TestToken;
+let reader: TestToken;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  editor = await createTestToken(server.db, 'editor', 'Bea');
+  reader = await createTestToken(server.db, 'reader', 'Rui');
+});
+
+afterAll(async () => {
+  await server.db.runText('MATCH (s:Suggestion) DETACH DELETE s', {}, 'WRITE');
+  await removeEditorWrites(server.db);
+  await server.close();
+});
+
+const suggestions = () => count(server.db, 'MATCH (s:Suggestion) RETURN count(s) AS count');
+const audits = () => count(server.db, 'MATCH (a:AuditEntry) RETURN count(a) AS count');
+const editorNodes = () => count(server.db, "MATCH (n) WHERE n.origin = 'editor' RETURN count(n) AS count");
+
+async function ingest(input: Record<string, unknown> = INPUT, dryRun = false): Promise<IngestShape> {
+  return expectData(
+    await server.graphql<{ ingestArticle: IngestShape }>(INGEST, { input, dryRun }, editor.headers),
+  ).ingestArticle;
+}
+
+const bySpeaker = (list: SuggestionShape[], name: string | null) =>
+  list.find(
+    (s) => (name === null ? s.speaker === null : s.speaker?.name === name) && s.kind !== 'PARAPHRASE',
+  );
+
+describe('ingestArticle', () => {
+  it('proposes in a dry run and writes nothing', async () => {
+    const before = [await suggestions(), await audits(), await editorNodes()];
+    const result = await ingest(INPUT, true);
+    expect(result).toMatchObject({ dryRun: true, article: null, created: 0, auditEntryId: null });
+    expect(bySpeaker(result.suggestions, 'Larry Dorman')).toMatchObject({
+      kind: 'DIRECT_QUOTE',
+      text: 'We are ready to reconvene discussions as soon as possible',
+      speaker: { id: toGlobalId('Person', 'larry-dorman'), isNew: false },
+      onBehalfOf: { id: toGlobalId('Organization', 'sebac') },
+    });
+    expect(result.suggestions.map((s) => s.text)).not.toContain('poison pill');
+    expect([await suggestions(), await audits(), await editorNodes()]).toEqual(before);
+  });
+
+  it('stores the article and one PROPOSED suggestion per proposal, with the span at its UTF-16 offsets', async () => {
+    const result = await ingest();
+    expect(result.article?.text).toBe(TEXT);
+    expect(result.created).toBe(result.suggestions.length);
+    expect(result.suggestions.length).toBeGreaterThanOrEqual(4);
+    for (const s of result.suggestions) {
+      expect(s.status).toBe('PROPOSED');
+      expect(s.pipelineVersion).toBe('ingest v1');
+      expect(TEXT.slice(s.start, s.end)).toBe(s.text);
+    }
+    const rivera = bySpeaker(result.suggestions, 'Jo Rivera');
+    expect(rivera?.speaker).toMatchObject({
+      id: null,
+      isNew: true,
+      roleTitle: 'steward',
+      roleOrganization: 'AFSCME Local 387',
+    });
+    expect(rivera?.stances).toEqual([
+      expect.objectContaining({ issueSlug: 'layoffs', stance: 'OPPOSE', lowConfidence: false }),
+    ]);
+    expect(bySpeaker(result.suggestions, null)).toMatchObject({
+      speaker: null,
+      lowConfidence: true,
+      rule: null,
+    });
+    const paraphrase = result.suggestions.find((s) => s.kind === 'PARAPHRASE');
+    expect(paraphrase).toMatchObject({
+      speaker: { id: toGlobalId('Person', 'dannel-malloy') },
+      rule: 'reported-speech',
+    });
+  });
+
+  it('is idempotent: the same text gives the same article and no new suggestion', async () => {
+    const first = await ingest();
+    const n = await suggestions();
+    const again = await ingest({ ...INPUT, title: 'another title, same text' });
+    expect(again.article?.key).toBe(first.article?.key);
+    expect(again).toMatchObject({ created: 0, existing: first.suggestions.length });
+    expect(again.suggestions.map((s) => s.id)).toEqual(first.suggestions.map((s) => s.id));
+    expect(await suggestions()).toBe(n);
+  });
+
+  it('answers BAD_USER_INPUT for a bad date and writes nothing', async () => {
+    const before = [await suggestions(), await audits(), await editorNodes()];
+    const response = await server.graphql(
+      INGEST,
+      { input: { ...INPUT, text: 'Other text. "Quote here," Dorman said.', publishedOn: '2011-13-45' } },
+      editor.headers,
+    );
+    expectErrorCode(response, 'BAD_USER_INPUT');
+    expect([await suggestions(), await audits(), await editorNodes()]).toEqual(before);
+  });
+});
+
+describe('review', () => {
+  let articleId: string;
+  let all: SuggestionShape[];
+
+  beforeAll(async () => {
+    const result = await ingest();
+    articleId = result.article?.id ?? '';
+    all = result.suggestions;
+  });
+
+  it('lists the queue in text order, by page and by minimum confidence', async () => {
+    const page = async (vars: Record<string, unknown>) =>
+      expectData(
+        await server.graphql<{
+          reviewQueue: {
+            edges: { node: { id: string; confidence: number } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }>(QUEUE, { articleId, ...vars }),
+      ).reviewQueue;
+    const first = await page({ first: 2 });
+    expect(first.edges.map((e) => e.node.id)).toEqual(all.slice(0, 2).map((s) => s.id));
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await page({ first: 100, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.id)).toEqual(all.slice(2).map((s) => s.id));
+    const confident = await page({ first: 100, minConfidence: 0.85 });
+    expect(confident.edges.length).toBeGreaterThan(0);
+    expect(confident.edges.length).toBeLessThan(all.length);
+    expect(confident.edges.every((e) => e.node.confidence >= 0.85)).toBe(true);
+  });
+
+  it('answers NOT_FOUND for the queue of an unknown article', async () => {
+    expectErrorCode(
+      await server.graphql(QUEUE, { articleId: toGlobalId('Article', 'no-such-article') }),
+      'NOT_FOUND',
+    );
+  });
+
+  it('accepts a new person’s quote: the person, the statement and a position, audited as proposed by ingest and accepted by the editor', async () => {
+    const rivera = bySpeaker(all, 'Jo Rivera');
+    const data = expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: SuggestionShape; auditEntry: { operation: string; reason: string } };
+      }>(ACCEPT, { id: rivera?.id }, editor.headers),
+    ).acceptSuggestion;
+    expect(data.suggestion).toMatchObject({ status: 'ACCEPTED', reviewedBy: `token:${editor.id}` });
+    expect(data.auditEntry.reason).toMatch(/^proposed by ingest v1 \(suggestion .+\), accepted by Bea$/);
+    expect(data.suggestion.positionIds).toHaveLength(1);
+    const personId = data.suggestion.createdSpeakerId ?? '';
+    const person = expectData(
+      await server.graphql<{ node: { name: string; statements: { text: string; kind: string }[] } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Person { name statements { text kind } } } }',
+        { id: personId },
+      ),
+    ).node;
+    expect(person).toEqual({
+      name: 'Jo Rivera',
+      statements: [{ text: 'Nobody here wants layoffs', kind: 'DIRECT_QUOTE' }],
+    });
+    const positions = expectData(
+      await server.graphql<{
+        issue: { positions: { stance: string; holder: { name: string }; evidence: { id: string }[] }[] };
+      }>(
+        'query { issue(slug: "layoffs", dispute: "ct-sebac-2011-concessions") { positions { stance holder { name } evidence { id } } } }',
+      ),
+    ).issue.positions;
+    expect(positions).toContainEqual({
+      stance: 'OPPOSE',
+      holder: { name: 'Jo Rivera' },
+      evidence: [{ id: data.suggestion.statementId }],
+    });
+    const history = expectData(
+      await server.graphql<{ history: { operation: string; reason: string }[] }>(
+        'query ($id: ID!) { history(id: $id) { operation reason } }',
+        { id: data.suggestion.statementId },
+      ),
+    ).history;
+    expect(history.map((h) => h.operation)).toEqual(['acceptSuggestion', 'addStatement']);
+    expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+  });
+
+  it('accepts an unattributed quote once the editor gives the speaker, and refuses it without one, writing nothing', async () => {
+    const unattributed = all.find((s) => s.text === 'This will end badly for everyone involved in it.');
+    expect(unattributed?.speaker).toBeNull();
+    const before = [await audits(), await editorNodes()];
+    const refused = await server.graphql(ACCEPT, { id: unattributed?.id }, editor.headers);
+    expect(expectErrorCode(refused, 'BAD_USER_INPUT').message).toMatch(/speaker/);
+    expect([await audits(), await editorNodes()]).toEqual(before);
+    const fixed = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+        ACCEPT,
+        {
+          id: unattributed?.id,
+          edits: { speakerId: toGlobalId('Person', 'dannel-malloy') },
+          reason: 'the governor said it at the gate',
+        },
+        editor.headers,
+      ),
+    ).acceptSuggestion;
+    const statement = expectData(
+      await server.graphql<{ node: { speaker: { key: string }; text: string } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { text speaker { key } } } }',
+        { id: fixed.suggestion.statementId },
+      ),
+    ).node;
+    expect(statement).toEqual({
+      text: 'This will end badly for everyone involved in it.',
+      speaker: { key: 'dannel-malloy' },
+    });
+  });
+
+  it('rejects a quote with the reason, and refuses to review it twice, writing nothing', async () => {
+    const scare = all.find((s) => s.text === 'rigged from the start');
+    const data = expectData(
+      await server.graphql<{
+        rejectSuggestion: {
+          suggestion: { status: string; reviewReason: string };
+          auditEntry: { operation: string };
+        };
+      }>(REJECT, { id: scare?.id, reason: 'a scare quote, nobody’s words' }, editor.headers),
+    ).rejectSuggestion;
+    expect(data).toMatchObject({
+      suggestion: { status: 'REJECTED', reviewReason: 'a scare quote, nobody’s words' },
+      auditEntry: { operation: 'rejectSuggestion' },
+    });
+    const before = await audits();
+    expectErrorCode(
+      await server.graphql(REJECT, { id: scare?.id, reason: 'again' }, editor.headers),
+      'BAD_USER_INPUT',
+    );
+    expectErrorCode(await server.graphql(ACCEPT, { id: scare?.id }, editor.headers), 'BAD_USER_INPUT');
+    expect(await audits()).toBe(before);
+  });
+
+  it('answers NOT_FOUND for an unknown suggestion and BAD_USER_INPUT for a blank reason, writing nothing', async () => {
+    const before = await audits();
+    expectErrorCode(await server.graphql(ACCEPT, { id: 'no-such-suggestion' }, editor.headers), 'NOT_FOUND');
+    expectErrorCode(
+      await server.graphql(REJECT, { id: all[0]?.id, reason: '  ' }, editor.headers),
+      'BAD_USER_INPUT',
+    );
+    expect(await audits()).toBe(before);
+  });
+
+  it('accepts all that remain above the threshold and leaves the rest PROPOSED', async () => {
+    const before = await audits();
+    expectErrorCode(
+      await server.graphql(ACCEPT_ALL, { articleId, minConfidence: 2 }, editor.headers),
+      'BAD_USER_INPUT',
+    );
+    expect(await audits()).toBe(before);
+    const data = expectData(
+      await server.graphql<{
+        acceptAll: { accepted: { status: string; statementId: string }[]; skipped: { id: string }[] };
+      }>(ACCEPT_ALL, { articleId, minConfidence: 0.5 }, editor.headers),
+    ).acceptAll;
+    expect(data.accepted.length).toBeGreaterThan(0);
+    expect(data.accepted.every((a) => a.status === 'ACCEPTED' && a.statementId !== null)).toBe(true);
+    // Rivera's second quote was accepted too, and reused the person the first acceptance created.
+    expect(await count(server.db, "MATCH (p:Person {name: 'Jo Rivera'}) RETURN count(p) AS count")).toBe(1);
+    expect(
+      await count(
+        server.db,
+        "MATCH (:Person {name: 'Jo Rivera'})<-[:SAID_BY]-(s:Statement) RETURN count(s) AS count",
+      ),
+    ).toBe(2);
+    const left = expectData(
+      await server.graphql<{ reviewQueue: { edges: { node: { confidence: number } }[] } }>(QUEUE, {
+        articleId,
+        first: 100,
+      }),
+    ).reviewQueue.edges;
+    expect(left.every((e) => e.node.confidence < 0.5)).toBe(true);
+  });
+});
+
+describe('authorization', () => {
+  const mutations: [string, string, Record<string, unknown>][] = [
+    ['ingestArticle', INGEST, { input: INPUT, dryRun: true }],
+    ['acceptSuggestion', ACCEPT, { id: 'x' }],
+    ['rejectSuggestion', REJECT, { id: 'x', reason: 'r' }],
+    ['acceptAll', ACCEPT_ALL, { articleId: toGlobalId('Article', 'x') }],
+  ];
+  it.each(mutations)(
+    '%s answers UNAUTHENTICATED without a token and FORBIDDEN for a reader',
+    async (_name, query, vars) => {
+      expectErrorCode(await server.graphql(query, vars), 'UNAUTHENTICATED');
+      expectErrorCode(await server.graphql(query, vars, reader.headers), 'FORBIDDEN');
+    },
+  );
+});
+
+describe('issue cues', () => {
+  it('reads each issue’s cues as data, with their stance', async () => {
+    const issue = expectData(
+      await server.graphql<{ issue: { cues: { phrase: string; stance: string | null }[] } }>(
+        'query { issue(slug: "renegotiation", dispute: "ct-sebac-2011-concessions") { cues { phrase stance } } }',
+      ),
+    ).issue;
+    expect(issue.cues).toContainEqual({ phrase: 'renegotiat*', stance: 'SUPPORT' });
+    expect(issue.cues).toContainEqual({ phrase: 'clarify', stance: 'OPPOSE' });
+    const harbor = expectData(
+      await server.graphql<{ issue: { cues: unknown[] } }>(
+        'query { issue(slug: "layoffs", dispute: "harbor-2024-lease") { cues { phrase } } }',
+      ),
+    ).issue;
+    expect(harbor.cues).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { ArticleState, Linker } from '../../../src/ingest/entities';
+import { knowledge } from './knowledge';
+
+const link = (phrase: string, date: string | null = '2024-03-01', state = new ArticleState()) =>
+  new Linker(knowledge, date).linkPhrase(phrase, state, 1000, 1);
+
+describe('Linker.linkPhrase', () => {
+  it('links a full name, an alias and a surname', () => {
+    expect(link('Ana Lima').speaker?.id).toBe('ana-lima');
+    expect(link('DWA').speaker?.id).toBe('dock-workers');
+    expect(link('Reyes').speaker?.id).toBe('tom-reyes');
+  });
+
+  it('takes the speaker, not a name in a possessive or after a preposition', () => {
+    expect(link("Lima's adviser Tom Reyes").speaker?.id).toBe('tom-reyes');
+    expect(link('Tom Reyes, in a letter to Ana Lima').speaker?.id).toBe('tom-reyes');
+  });
+
+  it('resolves a title to whoever held it at the article date', () => {
+    expect(link('the mayor', '2024-03-01').speaker?.id).toBe('ana-lima');
+    expect(link('the mayor', '2015-06-01').speaker?.id).toBe('kim-park');
+  });
+
+  it('proposes an unknown person as new, with the title and organization of the appositive', () => {
+    const found = link('Rosa Delgado, vice president of the Dock Workers Alliance');
+    expect(found.speaker).toMatchObject({ name: 'Rosa Delgado', id: null, isNew: true });
+    expect(found.speaker?.role).toEqual({
+      title: 'vice president',
+      organizationId: 'dock-workers',
+      organizationName: 'Dock Workers Alliance',
+    });
+  });
+
+  it('takes no place for an organization, and a known organization in the appositive', () => {
+    expect(link('Rosa Delgado, a crane operator in Harborview').speaker?.role).toEqual({
+      title: 'crane operator in Harborview',
+      organizationId: null,
+      organizationName: null,
+    });
+    expect(link('Rosa Delgado, a DWA steward').speaker?.role).toMatchObject({
+      organizationId: 'dock-workers',
+    });
+  });
+
+  it('never proposes a known person as new', () => {
+    expect(link('Mayor Ana Lima').speaker).toMatchObject({ id: 'ana-lima', isNew: false });
+  });
+
+  it('links an organization as the speaker when no person is named', () => {
+    expect(link("the mayor's office").speaker?.id).toBe('city-hall');
+  });
+
+  it('resolves a pronoun to the latest compatible speaker, and leaves it when there is none', () => {
+    const state = new ArticleState();
+    state.add({
+      ref: { name: 'Tom Reyes', id: 'tom-reyes', isNew: false, type: 'PERSON', link: 'name', role: null },
+      at: 10,
+      paragraph: 1,
+      gender: 'male',
+      salient: true,
+    });
+    state.add({
+      ref: { name: 'Ana Lima', id: 'ana-lima', isNew: false, type: 'PERSON', link: 'name', role: null },
+      at: 20,
+      paragraph: 1,
+      gender: 'female',
+      salient: true,
+    });
+    expect(link('he', null, state).speaker?.id).toBe('tom-reyes');
+    expect(link('she', null, state).speaker?.id).toBe('ana-lima');
+    expect(link('he', null, new ArticleState()).speaker).toBeNull();
+  });
+
+  it('names the organization a spokesman speaks for', () => {
+    const linker = new Linker(knowledge, null);
+    const phrase = 'DWA spokesman Tom Reyes';
+    const found = linker.linkPhrase(phrase, new ArticleState(), 0, 1);
+    expect(linker.onBehalfOf(found, phrase)?.id).toBe('dock-workers');
+    const plain = linker.linkPhrase('Ana Lima', new ArticleState(), 0, 1);
+    expect(linker.onBehalfOf(plain, 'Ana Lima')).toBeNull();
+  });
+});

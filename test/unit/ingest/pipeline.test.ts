@@ -1,0 +1,124 @@
+import { runPipeline } from '../../../src/ingest/pipeline';
+import { parseFrontMatter } from '../../../src/ingest/front-matter';
+import { knowledge } from './knowledge';
+
+const run = (text: string, publishedOn = '2024-03-01') => runPipeline(text, knowledge, { publishedOn });
+const quotes = (text: string) =>
+  run(text)
+    .statements.filter((s) => s.kind !== 'PARAPHRASE')
+    .map((s) => ({ text: s.text, speaker: s.speaker?.id ?? s.speaker?.name ?? null, rule: s.rule }));
+
+describe('runPipeline attribution', () => {
+  it('attributes speaker-verb and verb-speaker after the quote', () => {
+    expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
+      { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },
+      { text: 'Never', speaker: 'tom-reyes', rule: 'after-quote:verb-speaker' },
+    ]);
+  });
+
+  it('attributes a quote introduced before it', () => {
+    expect(quotes('Reyes said, “The lease is a bad deal.”')[0]).toMatchObject({
+      speaker: 'tom-reyes',
+      rule: 'before-quote:speaker-verb',
+    });
+  });
+
+  it('tries each speech verb before the quote for a subject', () => {
+    expect(quotes('Asked whether she would sign, the mayor said, “Not this year.”')[0]).toMatchObject({
+      speaker: 'ana-lima',
+      rule: 'before-quote:speaker-verb',
+    });
+  });
+
+  it('remembers a new person named after "according to" for a later surname', () => {
+    const text = 'According to Rosa Delgado, a DWA steward, the vote was close. “It was,” Delgado said.';
+    const found = run(text).statements;
+    expect(found.map((s) => [s.kind, s.speaker?.name])).toEqual([
+      ['PARAPHRASE', 'Rosa Delgado'],
+      ['DIRECT_QUOTE', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('gives a coordinated "… and said" the subject of the sentence', () => {
+    const text =
+      'Rosa Delgado, who chairs a DWA local, called the lease "a bad deal" and said, “We will strike.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+  });
+
+  it('gives a split quote both parts to one speaker', () => {
+    const found = quotes('“We will strike,” Reyes said. “And we will win.”');
+    expect(found.map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
+    expect(found[1]?.rule).toBe('same-paragraph');
+  });
+
+  it('takes the speaker after "said X, a title"', () => {
+    expect(quotes('“No,” said Rosa Delgado, a DWA steward.')[0]).toMatchObject({ speaker: 'Rosa Delgado' });
+  });
+
+  it('resolves a pronoun to the previous paragraph’s speaker, by gender', () => {
+    const text = 'Tom Reyes said the talks failed. Ana Lima said they would resume.\n\n“We tried,” he said.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
+  });
+
+  it('tells she from he by the first name when no title says it (compromise’s lexicon)', () => {
+    const text =
+      'Maria Lopez and Tom Reyes spoke after the meeting. Reyes left early.\n\n“We are not done,” she said.';
+    expect(run(text).statements.map((s) => s.speaker?.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('leaves a quote unattributed rather than guess', () => {
+    expect(quotes('The crowd grew. “This is wrong and everybody knows it.”')[0]).toMatchObject({
+      speaker: null,
+      rule: null,
+    });
+  });
+
+  it('continues a quote that runs into the next paragraph', () => {
+    const text = '“We will strike on Monday,” Reyes said. “The port stops.\n\n“Then they will listen.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes', 'tom-reyes']);
+  });
+
+  it('resolves a surname to the full name used earlier in the article', () => {
+    const text = '“Enough,” said Rosa Delgado, a steward.\n\n“We are done,” Delgado said.';
+    const found = run(text).statements;
+    expect(found.map((s) => s.speaker?.name)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+    expect(run(text).people.filter((p) => p.isNew)).toHaveLength(1);
+  });
+
+  it('skips scare quotes and proposes reported speech as a lower-confidence paraphrase', () => {
+    const result = run('They call it the "Plan B" lease. Reyes said the alliance will not sign the lease.');
+    expect(result.skipped.map((s) => s.text)).toEqual(['Plan B']);
+    const [paraphrase] = result.statements;
+    expect(paraphrase).toMatchObject({ kind: 'PARAPHRASE', rule: 'reported-speech' });
+    expect(paraphrase?.speaker?.id).toBe('tom-reyes');
+    expect(paraphrase?.confidence).toBeLessThan(0.9);
+    expect(paraphrase?.issues.find((i) => i.slug === 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('tells a partial quote from a direct one', () => {
+    const result = run('Lima said the deal was “a step forward” for the port. “We are glad,” she said.');
+    expect(result.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.kind)).toEqual([
+      'PARTIAL_QUOTE',
+      'DIRECT_QUOTE',
+    ]);
+  });
+
+  it('reads the medium from the attribution', () => {
+    const [q] = run('“We refuse,” Reyes said in an email.').statements;
+    expect(q?.medium).toBe('EMAIL');
+  });
+});
+
+describe('parseFrontMatter', () => {
+  it('reads the block and returns the text after it', () => {
+    const { text, meta } = parseFrontMatter('---\noutlet: Port Post\npublishedOn: 2024-03-04\n---\nBody.');
+    expect(meta).toEqual({ outlet: 'Port Post', publishedOn: '2024-03-04' });
+    expect(text).toBe('Body.');
+  });
+
+  it('rejects an unknown key and a bad date, and leaves plain text alone', () => {
+    expect(() => parseFrontMatter('---\nauthor: X\n---\nBody.')).toThrow(/unknown key/);
+    expect(() => parseFrontMatter('---\npublishedOn: March\n---\nBody.')).toThrow(/YYYY-MM-DD/);
+    expect(parseFrontMatter('Just text.')).toEqual({ text: 'Just text.', meta: {} });
+  });
+});

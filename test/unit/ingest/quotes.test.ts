@@ -1,0 +1,33 @@
+import { findQuotes } from '../../../src/ingest/quotes';
+
+const spans = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('finds curly and straight quotes without their marks or the trailing comma', () => {
+    const text = '“We will sign,” Lima said. "No deal," Reyes said.';
+    expect(spans(text)).toEqual(['We will sign', 'No deal']);
+  });
+
+  it('keeps nested single quotes inside the outer quote', () => {
+    const text = '“Here we go, another ‘let’s wait and see.’ It never ends,” said Lima.';
+    expect(spans(text)).toEqual(['Here we go, another ‘let’s wait and see.’ It never ends']);
+  });
+
+  it('gives a quote that runs across paragraphs one span per paragraph, linked', () => {
+    const text = '“First part of it.\n\n“Second part,” she said.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['First part of it.', 'Second part']);
+    expect(quotes[0]?.closed).toBe(false);
+    expect(quotes[1]?.continues).toBe(0);
+  });
+
+  it('does not take an apostrophe or a measurement for a quote', () => {
+    expect(spans("The members' vote was 5' short, O'Connor's aides said.")).toEqual([]);
+  });
+
+  it('reports UTF-16 offsets into the text', () => {
+    const text = 'Café “ünïcode 😀 words,” he said.';
+    const [q] = findQuotes(text);
+    expect(text.slice(q?.start, q?.end)).toBe('ünïcode 😀 words');
+  });
+});

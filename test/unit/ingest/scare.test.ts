@@ -1,0 +1,31 @@
+import { notAStatement } from '../../../src/ingest/scare';
+
+describe('notAStatement', () => {
+  it('rejects a one- or two-word quote with no speech verb', () => {
+    expect(notAStatement('Plan B', 'They call it ', 'They call it "Plan B" now.')).not.toBeNull();
+    expect(notAStatement('poison pill', 'the ', 'It was the "poison pill" package.')).not.toBeNull();
+  });
+
+  it('rejects a phrase right after a naming word, even with a speech verb nearby', () => {
+    expect(
+      notAStatement('yes', 'Ramonas, who voted ', 'Ramonas, who voted "yes," said it was fine.'),
+    ).not.toBeNull();
+  });
+
+  it('rejects a title-case title with no speech verb', () => {
+    expect(
+      notAStatement('The Art of the Deal', 'He read ', 'He read "The Art of the Deal" twice.'),
+    ).not.toBeNull();
+  });
+
+  it('keeps a short quote that someone said, and any longer quote', () => {
+    expect(
+      notAStatement(
+        'road map',
+        'The governor said he needs a ',
+        'The governor said he needs a "road map" soon.',
+      ),
+    ).toBeNull();
+    expect(notAStatement('We will not sign it', '', '"We will not sign it," Lima said.')).toBeNull();
+  });
+});

@@ -1,0 +1,486 @@
+/**
+ * npm run eval:ingest: runs the ingestion pipeline over the five seed articles (dry run, no
+ * database: the known stakeholders, roles and issue cues are read from seed/data) and compares
+ * its proposals with the curated statements, which are the gold. Prints a table and every miss.
+ *
+ * Also: `npm run eval:ingest -- --fixtures test/fixtures/ingest` runs the same comparison over
+ * hand-written articles in that folder (`<id>.txt` + `<id>.gold.yaml`).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readSeed } from '../seed/read';
+import { knowledgeFromSeed } from '../seed/knowledge';
+import { runPipeline } from '../src/ingest/pipeline';
+import { type Knowledge, type ProposedStatement } from '../src/ingest/types';
+import { parseFrontMatter } from '../src/ingest/front-matter';
+
+export interface GoldStatement {
+  id: string;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  /** The speaker's name, so a proposed new person can be compared by name. */
+  speakerName: string | null;
+  issues: string[];
+  /** issue slug → stance, from positions of the speaker (or its principal) citing this statement. */
+  stances: Map<string, string>;
+}
+
+export interface GoldArticle {
+  id: string;
+  text: string;
+  publishedOn: string | null;
+  statements: GoldStatement[];
+  /** People the article introduces (held out of the knowledge for the new-person check). */
+  newPeople: string[];
+  /** Curated positions shown by what someone said (evidence other than REPORTs). */
+  positions: { holder: string; holderName: string; issue: string; stance: string }[];
+}
+
+interface Counts {
+  predictedQuotes: number;
+  goldQuotes: number;
+  matchedQuotes: number;
+  speakerRight: number;
+  predictedParaphrases: number;
+  goldParaphrases: number;
+  matchedParaphrases: number;
+  paraphraseSpeakerRight: number;
+  newExpected: number;
+  newFound: number;
+  newFalse: number;
+  issue: Map<string, { tp: number; fp: number; fn: number }>;
+  stancePairs: { gold: string; predicted: string }[];
+  /** The same pairs, predicted by the proposed position the quote is evidence of. */
+  viaPositionPairs: { gold: string; predicted: string }[];
+  positionPairs: { gold: string; predicted: string }[];
+  misses: string[];
+}
+
+const QUOTE_KINDS = new Set(['DIRECT_QUOTE', 'PARTIAL_QUOTE']);
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (shared <= 0) return 0;
+  return shared / Math.min(a.end - a.start, b.end - b.start);
+}
+
+/** One-to-one matches of predicted and gold spans that share at least half the shorter one. */
+function match<P extends { start: number; end: number }, G extends { start: number; end: number }>(
+  predicted: P[],
+  gold: G[],
+): { pairs: [P, G][]; unmatchedPredicted: P[]; unmatchedGold: G[] } {
+  const pairs: [P, G][] = [];
+  const usedGold = new Set<G>();
+  const unmatchedPredicted: P[] = [];
+  for (const p of predicted) {
+    let best: G | undefined;
+    let bestScore = 0.5;
+    for (const g of gold) {
+      if (usedGold.has(g)) continue;
+      const score = overlap(p, g);
+      if (score >= bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    if (best === undefined) unmatchedPredicted.push(p);
+    else {
+      usedGold.add(best);
+      pairs.push([p, best]);
+    }
+  }
+  return { pairs, unmatchedPredicted, unmatchedGold: gold.filter((g) => !usedGold.has(g)) };
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 70 ? `${one.slice(0, 67)}…` : one;
+}
+
+function who(p: ProposedStatement): string {
+  if (p.speaker === null) return 'nobody';
+  return `${p.speaker.id ?? `NEW "${p.speaker.name}"`} (${p.rule}/${p.speaker.link})`;
+}
+
+export function evaluate(
+  articles: GoldArticle[],
+  knowledgeFor: (a: GoldArticle, heldOut: boolean) => Knowledge,
+): Counts {
+  const c: Counts = {
+    predictedQuotes: 0,
+    goldQuotes: 0,
+    matchedQuotes: 0,
+    speakerRight: 0,
+    predictedParaphrases: 0,
+    goldParaphrases: 0,
+    matchedParaphrases: 0,
+    paraphraseSpeakerRight: 0,
+    newExpected: 0,
+    newFound: 0,
+    newFalse: 0,
+    issue: new Map(),
+    stancePairs: [],
+    viaPositionPairs: [],
+    positionPairs: [],
+    misses: [],
+  };
+  const issueCount = (slug: string) => {
+    const got = c.issue.get(slug) ?? { tp: 0, fp: 0, fn: 0 };
+    c.issue.set(slug, got);
+    return got;
+  };
+  for (const article of articles) {
+    const result = runPipeline(article.text, knowledgeFor(article, false), {
+      publishedOn: article.publishedOn,
+    });
+    const predicted = result.statements.filter((s) => QUOTE_KINDS.has(s.kind));
+    const gold = article.statements.filter((s) => QUOTE_KINDS.has(s.kind));
+    c.predictedQuotes += predicted.length;
+    c.goldQuotes += gold.length;
+    const m = match(predicted, gold);
+    c.matchedQuotes += m.pairs.length;
+    for (const p of m.unmatchedPredicted)
+      c.misses.push(`${article.id} extra quote @${p.start} "${short(p.text)}" → ${who(p)}`);
+    for (const g of m.unmatchedGold)
+      c.misses.push(`${article.id} missed quote @${g.start} "${short(g.text)}" (${g.speaker})`);
+    for (const [p, g] of m.pairs) {
+      const right =
+        p.speaker !== null &&
+        (p.speaker.id === g.speaker ||
+          (p.speaker.isNew &&
+            g.speakerName !== null &&
+            g.speaker !== null &&
+            sameName(p.speaker.name, g.speakerName)));
+      if (right) c.speakerRight += 1;
+      else
+        c.misses.push(`${article.id} speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`);
+      const predictedIssues = new Map(p.issues.map((i) => [i.slug, i.stance]));
+      for (const slug of new Set([...predictedIssues.keys(), ...g.issues])) {
+        const count = issueCount(slug);
+        const inP = predictedIssues.has(slug);
+        const inG = g.issues.includes(slug);
+        if (inP && inG) count.tp += 1;
+        else if (inP) count.fp += 1;
+        else count.fn += 1;
+      }
+      const index = result.statements.indexOf(p);
+      for (const [slug, stance] of g.stances) {
+        const predictedStance = predictedIssues.get(slug) ?? 'NONE';
+        c.stancePairs.push({ gold: stance, predicted: predictedStance });
+        const position = result.positions.find((x) => x.issue === slug && x.evidence.includes(index));
+        c.viaPositionPairs.push({ gold: stance, predicted: position?.stance ?? 'NONE' });
+        if (predictedStance !== stance) {
+          c.misses.push(
+            `${article.id} stance @${g.start} "${short(g.text)}" on ${slug}: ${predictedStance}, gold ${stance}`,
+          );
+        }
+      }
+    }
+    // Positions: each curated one against the proposal for the same holder and issue, and each
+    // proposal with no curated counterpart as a false one (gold NONE).
+    const usedPositions = new Set<number>();
+    for (const g of article.positions) {
+      const at = result.positions.findIndex(
+        (p, i) =>
+          !usedPositions.has(i) &&
+          p.issue === g.issue &&
+          (p.holder.id === g.holder || (p.holder.isNew && sameName(p.holder.name, g.holderName))),
+      );
+      const predictedStance = at < 0 ? 'NONE' : (result.positions[at]?.stance ?? 'NONE');
+      if (at >= 0) usedPositions.add(at);
+      c.positionPairs.push({ gold: g.stance, predicted: predictedStance });
+      if (predictedStance !== g.stance) {
+        c.misses.push(
+          `${article.id} position ${g.holder} on ${g.issue}: ${predictedStance}, gold ${g.stance}`,
+        );
+      }
+    }
+    result.positions.forEach((p, i) => {
+      if (usedPositions.has(i)) return;
+      c.positionPairs.push({ gold: 'NONE', predicted: p.stance });
+      c.misses.push(
+        `${article.id} extra position ${p.holder.id ?? p.holder.name} on ${p.issue}: ${p.stance} (${p.confidence})`,
+      );
+    });
+
+    const predictedPara = result.statements.filter((s) => s.kind === 'PARAPHRASE');
+    const goldPara = article.statements.filter((s) => s.kind === 'PARAPHRASE');
+    c.predictedParaphrases += predictedPara.length;
+    c.goldParaphrases += goldPara.length;
+    const mp = match(predictedPara, goldPara);
+    c.matchedParaphrases += mp.pairs.length;
+    c.paraphraseSpeakerRight += mp.pairs.filter(([p, g]) => p.speaker?.id === g.speaker).length;
+
+    // New people: run again without the people this article introduces; each should come back
+    // as one proposed new person of that name, and no known person should be proposed as new.
+    if (article.newPeople.length > 0) {
+      const heldOut = runPipeline(article.text, knowledgeFor(article, true), {
+        publishedOn: article.publishedOn,
+      });
+      const proposed = heldOut.people.filter((p) => p.isNew).map((p) => p.name);
+      const wanted = new Set(article.newPeople.map((n) => n.replace(/[’]/g, "'")));
+      c.newExpected += wanted.size;
+      for (const name of wanted) {
+        if (proposed.some((p) => sameName(p, name))) c.newFound += 1;
+        else c.misses.push(`${article.id} new person not proposed: ${name}`);
+      }
+      for (const name of proposed) {
+        if (![...wanted].some((w) => sameName(name, w))) {
+          c.newFalse += 1;
+          c.misses.push(`${article.id} proposed as new but not new: ${name}`);
+        }
+      }
+    }
+  }
+  return c;
+}
+
+/** "Lawrence F. Cafero" and "Lawrence Cafero" are one name. */
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => {
+    const words = s
+      .replace(/[’]/g, "'")
+      .split(/\s+/)
+      .filter((w) => !/^\p{Lu}\.$/u.test(w));
+    return `${words[0] ?? ''} ${words.at(-1) ?? ''}`.toLowerCase();
+  };
+  return key(a) === key(b);
+}
+
+function f1(tp: number, fp: number, fn: number): number {
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function report(title: string, c: Counts): string[] {
+  const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(3)} (${a}/${b})`);
+  const issueF1s = [...c.issue.values()].map((x) => f1(x.tp, x.fp, x.fn));
+  const classes = [...new Set(c.stancePairs.map((p) => p.gold))].sort();
+  const stanceF1s = classes.map((cls) =>
+    f1(
+      c.stancePairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.stancePairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.stancePairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
+  const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const viaF1s = classes.map((cls) =>
+    f1(
+      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.viaPositionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
+  const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
+  const positionF1s = positionClasses.map((cls) =>
+    f1(
+      c.positionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.positionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.positionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
+  const goldPositions = c.positionPairs.filter((p) => p.gold !== 'NONE').length;
+  const extraPositions = c.positionPairs.filter((p) => p.gold === 'NONE').length;
+  const rows: [string, string][] = [
+    ['quote precision', ratio(c.matchedQuotes, c.predictedQuotes)],
+    ['quote recall (DIRECT+PARTIAL)', ratio(c.matchedQuotes, c.goldQuotes)],
+    ['speaker accuracy (matched quotes)', ratio(c.speakerRight, c.matchedQuotes)],
+    [
+      'paraphrase precision',
+      c.goldParaphrases === 0
+        ? 'n/a (no paraphrase gold)'
+        : ratio(c.matchedParaphrases, c.predictedParaphrases),
+    ],
+    ['paraphrase recall', ratio(c.matchedParaphrases, c.goldParaphrases)],
+    ['paraphrase speaker accuracy', ratio(c.paraphraseSpeakerRight, c.matchedParaphrases)],
+    ['new-person recall (held out)', ratio(c.newFound, c.newExpected)],
+    ['false new persons (held out)', String(c.newFalse)],
+    ['issue macro-F1 (matched quotes)', `${mean(issueF1s).toFixed(3)} over ${issueF1s.length} issues`],
+    [
+      'per-quote stance macro-F1',
+      `${mean(stanceF1s).toFixed(3)} over ${classes.join('/')} (${c.stancePairs.length} pairs)`,
+    ],
+    [
+      'per-quote stance macro-F1, read by position',
+      `${mean(viaF1s).toFixed(3)} (the holder's proposed position on the issue in this article, for each quote)`,
+    ],
+    [
+      'position stance macro-F1',
+      `${mean(positionF1s).toFixed(3)} over ${positionClasses.join('/')} (${goldPositions} curated, ${extraPositions} proposed with no curated match)`,
+    ],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `== ${title}`,
+    ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
+    ...classes.map((cls, i) => `  per-quote stance F1 ${cls.padEnd(8)} ${(stanceF1s[i] ?? 0).toFixed(3)}`),
+    ...classes.map((cls, i) => `  by-position stance F1 ${cls.padEnd(8)} ${(viaF1s[i] ?? 0).toFixed(3)}`),
+    ...positionClasses.map(
+      (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
+    ),
+    `-- misses (${c.misses.length})`,
+    ...c.misses.map((m) => `  ${m}`),
+  ];
+}
+
+async function seedGold(): Promise<{
+  articles: GoldArticle[];
+  knowledge: Knowledge;
+  firstSeen: Map<string, string>;
+}> {
+  const seed = await readSeed();
+  const knowledge = knowledgeFromSeed(seed);
+  const people = new Map(seed.entities.people.map((p) => [p.id, p]));
+  const names = new Map([...seed.entities.people, ...seed.entities.organizations].map((s) => [s.id, s.name]));
+  // A person is "new" to the article that first names them (the earliest article citing them).
+  const articlesByDate = [...seed.articles].sort((a, b) =>
+    a.file.article.published.date.localeCompare(b.file.article.published.date),
+  );
+  const firstSeen = new Map<string, string>();
+  for (const a of articlesByDate) {
+    const ids = new Set(a.file.statements.map((s) => s.id));
+    for (const p of people.values()) {
+      if (!firstSeen.has(p.id) && p.evidence.every((e) => ids.has(e))) firstSeen.set(p.id, a.file.article.id);
+    }
+  }
+  const articles = seed.articles.map((a): GoldArticle => {
+    const positions = a.file.positions;
+    return {
+      id: a.file.article.id,
+      text: a.text,
+      publishedOn: a.file.article.published.date,
+      positions: positions
+        .filter((p) => a.file.statements.some((s) => p.evidence.includes(s.id) && s.kind !== 'REPORT'))
+        .map((p) => ({
+          holder: p.holder,
+          holderName: names.get(p.holder) ?? p.holder,
+          issue: p.issue,
+          stance: p.stance,
+        })),
+      newPeople: [...firstSeen]
+        .filter(([id, art]) => art === a.file.article.id && spokeIn(a, id))
+        .map(([id]) => people.get(id)?.name ?? id),
+      statements: a.file.statements.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        start: s.start,
+        end: s.start + s.text.length,
+        text: s.text,
+        speaker: s.speaker ?? null,
+        speakerName: s.speaker === undefined ? null : (names.get(s.speaker) ?? null),
+        issues: s.issues,
+        stances: new Map(
+          positions
+            .filter((p) => p.evidence.includes(s.id) && (p.holder === s.speaker || p.holder === s.onBehalfOf))
+            .map((p) => [p.issue, p.stance]),
+        ),
+      })),
+    };
+  });
+  return { articles, knowledge, firstSeen };
+}
+
+function spokeIn(a: { file: { statements: { speaker?: string | undefined }[] } }, id: string): boolean {
+  return a.file.statements.some((s) => s.speaker === id);
+}
+
+async function fixtureGold(dir: string): Promise<GoldArticle[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  const out: GoldArticle[] = [];
+  for (const name of names) {
+    const raw = await readFile(path.join(dir, name), 'utf8');
+    const { text, meta } = parseFrontMatter(raw);
+    const gold = parse(await readFile(path.join(dir, name.replace(/\.txt$/, '.gold.yaml')), 'utf8')) as {
+      newPeople?: string[];
+      quotes: { text: string; speaker: string | null; kind?: string; issues?: Record<string, string> }[];
+    };
+    const statements: GoldStatement[] = [];
+    let from = 0;
+    for (const q of gold.quotes) {
+      const at = text.indexOf(q.text, from);
+      if (at < 0) throw new Error(`${name}: gold quote not in text: ${q.text}`);
+      from = at + 1;
+      statements.push({
+        id: `${name}@${at}`,
+        kind: q.kind ?? 'DIRECT_QUOTE',
+        start: at,
+        end: at + q.text.length,
+        text: q.text,
+        speaker: q.speaker,
+        speakerName: q.speaker,
+        issues: Object.keys(q.issues ?? {}),
+        stances: new Map(Object.entries(q.issues ?? {}).filter(([, v]) => v !== 'ABOUT')),
+      });
+    }
+    // Positions follow from the quotes: one per speaker and issue, MIXED when they say both.
+    const byKey = new Map<string, { holder: string; issue: string; stances: Set<string> }>();
+    for (const q of gold.quotes) {
+      if (q.speaker === null) continue;
+      for (const [issue, stance] of Object.entries(q.issues ?? {})) {
+        const key = `${q.speaker}|${issue}`;
+        const entry = byKey.get(key) ?? { holder: q.speaker, issue, stances: new Set<string>() };
+        entry.stances.add(stance === 'ABOUT' ? 'NEUTRAL' : stance);
+        byKey.set(key, entry);
+      }
+    }
+    const positions = [...byKey.values()].map(({ holder, issue, stances }) => {
+      const mixed = (stances.has('SUPPORT') && stances.has('OPPOSE')) || stances.has('MIXED');
+      const stance = mixed
+        ? 'MIXED'
+        : stances.has('SUPPORT')
+          ? 'SUPPORT'
+          : stances.has('OPPOSE')
+            ? 'OPPOSE'
+            : 'NEUTRAL';
+      return { holder, holderName: holder, issue, stance };
+    });
+    out.push({
+      positions,
+      id: name,
+      text,
+      publishedOn: meta.publishedOn ?? null,
+      statements,
+      newPeople: gold.newPeople ?? [],
+    });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const fixtures = args.indexOf('--fixtures');
+  const { articles, knowledge, firstSeen } = await seedGold();
+  const lines: string[] = [];
+  if (fixtures < 0) {
+    const counts = evaluate(articles, (a, heldOut) =>
+      heldOut
+        ? {
+            ...knowledge,
+            stakeholders: knowledge.stakeholders.filter(
+              (s) => firstSeen.get(s.id) !== a.id || !a.newPeople.includes(s.name),
+            ),
+            roles: knowledge.roles.filter((r) => firstSeen.get(r.personId) !== a.id),
+          }
+        : knowledge,
+    );
+    lines.push(...report('seed articles (curated statements as gold)', counts));
+  } else {
+    const dir = args[fixtures + 1] ?? 'test/fixtures/ingest';
+    const gold = await fixtureGold(dir);
+    const counts = evaluate(gold, () => knowledge);
+    lines.push(...report(`${dir} (never-seen articles, hand-written gold)`, counts));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
