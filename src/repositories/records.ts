@@ -251,4 +251,5 @@ export interface DisputeRecord {
   description: string | null;
   issueCount: number;
   voteCount: number;
+  voteSlugs: string[];
 }
