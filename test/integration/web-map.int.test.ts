@@ -270,6 +270,8 @@ describe('the stakeholder map in headless Chromium', () => {
     const tallies = await page.locator('table.tallies').innerText();
     expect(tallies).toContain('11 of 15');
     expect(await page.locator('.ballots').innerText()).toContain('Connecticut State Police Union: rejected');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'vote-desktop.png') });
     await settled(page);
     expect(tab.graphqlRequests()).toBe(2); // the home page, then the vote
 
@@ -287,7 +289,11 @@ describe('the stakeholder map in headless Chromium', () => {
     await page.locator('section.camp').first().waitFor();
     await page.locator('.stakeholder-button', { hasText: MALLOY }).click();
     await page.locator('.evidence-panel .statement').first().waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'map-phone.png'), fullPage: false });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-phone.png') });
+    await page.locator('.evidence-panel h2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-phone-evidence.png') });
 
     const before = tab.graphqlRequests();
     await page.getByRole('searchbox').fill('bargaining table');

@@ -9,22 +9,31 @@ import type { Stance } from '../gql/graphql';
 import { KIND_LABEL, type MapEdge, type MapNode } from './map-model';
 import { STANCE_COLOUR, STANCE_LABEL, STANCES } from './stance';
 
-const COLUMN_WIDTH = 300;
+const CAMP_GAP = 90;
 const CELL_WIDTH = 140;
 const CELL_HEIGHT = 110;
-const PER_ROW = 2;
 
 export function campId(stance: Stance): string {
   return `camp:${stance}`;
 }
 
-export function mapElements(nodes: MapNode[], edges: MapEdge[]): ElementDefinition[] {
+/**
+ * `narrow` (a phone) stacks the camps top to bottom, three to a row, so names stay readable;
+ * otherwise camps sit side by side, two to a row.
+ */
+export function mapElements(nodes: MapNode[], edges: MapEdge[], narrow = false): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const camps = STANCES.filter((stance) => nodes.some((node) => node.stance === stance));
-  camps.forEach((stance, column) => {
+  const perRow = narrow ? 3 : 2;
+  let offset = 0;
+  camps.forEach((stance) => {
     const members = nodes
       .filter((node) => node.stance === stance)
       .sort((a, b) => a.label.localeCompare(b.label));
+    const origin = offset;
+    const columns = Math.min(perRow, members.length);
+    const rows = Math.ceil(members.length / perRow);
+    offset += narrow ? rows * CELL_HEIGHT + CAMP_GAP : columns * CELL_WIDTH + CAMP_GAP;
     elements.push({
       group: 'nodes',
       data: {
@@ -50,8 +59,8 @@ export function mapElements(nodes: MapNode[], edges: MapEdge[]): ElementDefiniti
         },
         classes: `stakeholder ${node.kind}`,
         position: {
-          x: column * COLUMN_WIDTH + (index % PER_ROW) * CELL_WIDTH,
-          y: Math.floor(index / PER_ROW) * CELL_HEIGHT,
+          x: (narrow ? 0 : origin) + (index % perRow) * CELL_WIDTH,
+          y: (narrow ? origin : 0) + Math.floor(index / perRow) * CELL_HEIGHT,
         },
       });
     });

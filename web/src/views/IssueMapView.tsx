@@ -4,7 +4,7 @@
  * GraphQL request per state of the URL.
  */
 import type { Core } from 'cytoscape';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { CampLists } from '../components/CampLists';
 import { DateSlider } from '../components/DateSlider';
@@ -122,7 +122,8 @@ export function IssueMapView({ slug, params }: { slug: string; params: URLSearch
 
   const issue = state.status === 'error' ? undefined : state.data?.issue;
   const map = useMemo(() => (issue ? buildIssueMap(issue) : undefined), [issue]);
-  const elements = useMemo(() => (map ? mapElements(map.nodes, map.edges) : []), [map]);
+  const narrow = useNarrowScreen();
+  const elements = useMemo(() => (map ? mapElements(map.nodes, map.edges, narrow) : []), [map, narrow]);
 
   if (!issue || !map) return <QueryStatus state={state} what="the issue map" />;
   const selectedNode = map.nodes.find((node) => node.id === selected);
@@ -177,6 +178,19 @@ export function IssueMapView({ slug, params }: { slug: string; params: URLSearch
       </div>
     </div>
   );
+}
+
+/** True on a phone-width screen (the map then stacks its camps). */
+function useNarrowScreen(): boolean {
+  const query = '(max-width: 600px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const update = () => setNarrow(list.matches);
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, []);
+  return narrow;
 }
 
 function Legend() {
