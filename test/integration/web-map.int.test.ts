@@ -310,4 +310,25 @@ describe('the stakeholder map in headless Chromium', () => {
     expect(tab.problems).toEqual([]);
     await tab.context.close();
   });
+
+  it('answers "how is X connected to Y" with paths whose steps carry their evidence, one request per pair', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/connect`);
+    const from = page.locator('#connect-from');
+    await from.waitFor();
+    await from.selectOption({ label: `${MALLOY} (person)` });
+    await page.waitForURL(/from=/);
+    await page
+      .locator('#connect-to')
+      .selectOption({ label: 'State Employees Bargaining Agent Coalition (organisation)' });
+    await page.locator('.paths > li').first().waitFor();
+    const firstPath = await page.locator('.paths > li').first().innerText();
+    expect(firstPath).toContain(MALLOY);
+    expect(await page.locator('.paths .statement').count()).toBeGreaterThan(0);
+    await settled(page);
+    expect(tab.graphqlRequests()).toBe(3); // the choices, then one per choice made
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
 });

@@ -152,9 +152,13 @@ export function ConnectionsView({ params }: { params: URLSearchParams }) {
       <h1>How is X connected to Y?</h1>
       <form className="connect-form" onSubmit={(event) => event.preventDefault()}>
         {(['from', 'to'] as const).map((key) => (
-          <label key={key}>
-            {key === 'from' ? 'From' : 'To'}{' '}
-            <select value={key === 'from' ? from : to} onChange={(event) => choose(key, event.target.value)}>
+          <span key={key}>
+            <label htmlFor={`connect-${key}`}>{key === 'from' ? 'From' : 'To'}</label>{' '}
+            <select
+              id={`connect-${key}`}
+              value={key === 'from' ? from : to}
+              onChange={(event) => choose(key, event.target.value)}
+            >
               <option value="">Choose a stakeholder…</option>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
@@ -162,7 +166,7 @@ export function ConnectionsView({ params }: { params: URLSearchParams }) {
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ))}
       </form>
       {ask && state.status === 'loading' ? <p role="status">Finding paths…</p> : null}
