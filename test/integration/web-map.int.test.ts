@@ -79,6 +79,11 @@ async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Waits until the map on screen shows the positions as of `asOf` ('latest' when none). */
+async function mapShows(page: Page, asOf: string): Promise<void> {
+  await page.locator(`.issue-view[data-state="done"][data-as-of="${asOf}"]`).waitFor();
+}
+
 /** The stakeholders listed in one camp of the map. */
 async function camp(page: Page, stance: string): Promise<string[]> {
   const section = page.locator(`section.camp[data-stance="${stance}"]`);
@@ -127,7 +132,7 @@ describe('the stakeholder map in headless Chromium', () => {
     const { page } = tab;
     const started = Date.now();
     await page.goto(`${server.url}/issues/renegotiation`);
-    await page.locator('section.camp').first().waitFor();
+    await mapShows(page, 'latest');
     process.stdout.write(`web map: first render of /issues/renegotiation in ${Date.now() - started} ms\n`);
     await settled(page);
     expect(tab.graphqlRequests()).toBe(1);
@@ -172,7 +177,7 @@ describe('the stakeholder map in headless Chromium', () => {
     const tab = await openTab();
     const { page } = tab;
     await page.goto(`${server.url}/issues/reopen-talks?dispute=${SEBAC}`);
-    await page.locator('section.camp').first().waitFor();
+    await mapShows(page, 'latest');
     expect(await camp(page, 'SUPPORT')).toContain(MALLOY);
 
     const slider = page.locator('#as-of');
@@ -180,26 +185,26 @@ describe('the stakeholder map in headless Chromium', () => {
     await page.keyboard.press('Home');
     await page.waitForURL(/asOf=2011-06-20/);
     await page.locator('label[for="as-of"]', { hasText: '20 Jun 2011' }).waitFor();
-    await page.waitForFunction(() => !document.querySelector('.busy'));
+    await mapShows(page, '2011-06-20');
     expect(await camp(page, 'OPPOSE')).toEqual([MALLOY]);
     expect(await camp(page, 'SUPPORT')).not.toContain(MALLOY);
 
     await page.keyboard.press('End');
+    await mapShows(page, 'latest');
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(/asOf=2011-07-05/);
-    await page.waitForFunction(() => !document.querySelector('.busy'));
+    await mapShows(page, '2011-07-05');
     expect(await camp(page, 'MIXED')).toContain(MALLOY);
 
     // Back and forward replay the dates.
     await page.goBack();
-    await page.waitForFunction(() => !document.querySelector('.busy') && !location.search.includes('asOf='));
+    await mapShows(page, 'latest');
     expect(await camp(page, 'SUPPORT')).toContain(MALLOY);
     await page.goBack();
-    await page.waitForURL(/asOf=2011-06-20/);
-    await page.waitForFunction(() => !document.querySelector('.busy'));
+    await mapShows(page, '2011-06-20');
     expect(await camp(page, 'OPPOSE')).toEqual([MALLOY]);
     await page.goForward();
-    await page.waitForFunction(() => !document.querySelector('.busy') && !location.search.includes('asOf='));
+    await mapShows(page, 'latest');
     expect(await camp(page, 'SUPPORT')).toContain(MALLOY);
 
     await settled(page);
@@ -209,7 +214,7 @@ describe('the stakeholder map in headless Chromium', () => {
     await tab.context.close();
   });
 
-  it('exports the map as GraphML that parses, one node per listed stakeholder', async () => {
+  it('exports the map as GraphML that parses (one node per listed stakeholder), as CSV and as PNG', async () => {
     const tab = await openTab();
     const { page } = tab;
     await page.goto(`${server.url}/issues/renegotiation`);
@@ -255,6 +260,15 @@ describe('the stakeholder map in headless Chromium', () => {
       .trim()
       .split('\r\n');
     expect(rows).toHaveLength(listed + 1);
+
+    // cytoscape's png() of the whole map: a real PNG, not an empty file.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    const image = readFileSync(await png.path());
+    expect(image.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(image.byteLength).toBeGreaterThan(5_000);
     expect(tab.problems).toEqual([]);
     await tab.context.close();
   });

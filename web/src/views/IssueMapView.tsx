@@ -131,7 +131,12 @@ export function IssueMapView({ slug, params }: { slug: string; params: URLSearch
   const exportName = `${issue.slug}${asOf ? `-${asOf}` : ''}`;
 
   return (
-    <div className="issue-view">
+    // data-state and data-as-of say which date the map on screen shows (the browser test waits on them).
+    <div
+      className="issue-view"
+      data-state={state.status}
+      data-as-of={state.status === 'done' ? (asOf ?? 'latest') : ''}
+    >
       <header className="view-header">
         <p className="eyebrow">{issue.dispute.name}</p>
         <h1>{issue.name}</h1>
