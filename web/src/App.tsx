@@ -8,8 +8,17 @@ import { IssueMapView } from './views/IssueMapView';
 import { SearchView } from './views/SearchView';
 import { VoteView } from './views/VoteView';
 
+/** A path segment as typed; a malformed escape (a hand-edited link) is kept as it is. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function View({ path, params }: { path: string; params: URLSearchParams }) {
-  const [, section, id] = path.split('/').map(decodeURIComponent);
+  const [, section, id] = path.split('/').map(decodeSegment);
   if (path === '/' || path === '') return <HomeView />;
   if (section === 'issues' && id) return <IssueMapView key={id} slug={id} params={params} />;
   if (section === 'votes' && id) return <VoteView slug={id} params={params} />;
