@@ -129,6 +129,8 @@ export function IssueMapView({ slug, params }: { slug: string; params: URLSearch
   const selectedNode = map.nodes.find((node) => node.id === selected);
   const selectedEdge = map.edges.find((edge) => edge.id === selected);
   const exportName = `${issue.slug}${asOf ? `-${asOf}` : ''}`;
+  // The query asks for 25 positions (what the operation-cost limit allows with their relations).
+  const truncated = issue.positions.length >= 25;
 
   return (
     // data-state and data-as-of say which date the map on screen shows (the browser test waits on them).
@@ -159,6 +161,11 @@ export function IssueMapView({ slug, params }: { slug: string; params: URLSearch
           evidenceQuery={{ slug, dispute, asOf }}
         />
       </div>
+      {truncated ? (
+        <p className="truncated" role="note">
+          Showing the first 25 stakeholders with a position; the map draws no more in one request.
+        </p>
+      ) : null}
       <div className="map-layout">
         <div className="map-main">
           <GraphCanvas
