@@ -32,6 +32,7 @@ import {
 import { type Logger } from './logger';
 import { mountPlayground } from './playground/playground';
 import { buildAppSchema } from './schema/build-schema';
+import { mountWebApp } from './web/web-app';
 
 export interface ServerDeps {
   db: Database;
@@ -43,6 +44,8 @@ export interface ServerDeps {
   http?: HttpGuardOptions & { trustProxy?: number };
   /** Who may read and write; by default reading is open and only API tokens are accepted. */
   auth?: AuthConfig;
+  /** Folder of the built web app (web/dist by default); false serves no web app. */
+  webDist?: string | false;
 }
 
 export interface AppServer {
@@ -121,6 +124,12 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       },
     }),
   );
+
+  // After /graphql, so its browser GET (the playground) and API calls are never shadowed.
+  const web = deps.webDist === false ? false : mountWebApp(app, deps.webDist);
+  if (!web && deps.webDist !== false) {
+    logger.info('web app not built (npm run web:build): serving the API and the playground only');
+  }
 
   app.use((_req: express.Request, res: express.Response) => {
     res

@@ -263,4 +263,5 @@ export interface DisputeRecord {
   description: string | null;
   issueCount: number;
   voteCount: number;
+  voteSlugs: string[];
 }

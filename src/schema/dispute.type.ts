@@ -26,6 +26,11 @@ export class Dispute extends Node {
   @Field(() => Int, { description: 'How many votes the dispute has.' })
   voteCount!: number;
 
+  @Field(() => [String], {
+    description: 'The slugs of its votes, in order; pass one to `vote(slug:, dispute:)`.',
+  })
+  voteSlugs!: string[];
+
   static from(record: DisputeRecord): Dispute {
     return Object.assign(new Dispute(), {
       id: toGlobalId('Dispute', record.key),
@@ -34,6 +39,7 @@ export class Dispute extends Node {
       description: record.description,
       issueCount: record.issueCount,
       voteCount: record.voteCount,
+      voteSlugs: record.voteSlugs,
     });
   }
 }

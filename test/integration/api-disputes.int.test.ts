@@ -40,16 +40,17 @@ async function positions(slug: string, dispute: string, asOf?: string): Promise<
 }
 
 describe('disputes', () => {
-  it('lists both disputes with their issue and vote counts', async () => {
+  it("lists both disputes with their issue and vote counts and their votes' slugs", async () => {
     const data = expectData(
-      await server.graphql<{ disputes: { slug: string; issueCount: number; voteCount: number }[] }>(
-        '{ disputes { slug issueCount voteCount } }',
-      ),
+      await server.graphql<{
+        disputes: { slug: string; issueCount: number; voteCount: number; voteSlugs: string[] }[];
+      }>('{ disputes { slug issueCount voteCount voteSlugs } }'),
     );
     expect(data.disputes.find((d) => d.slug === HARBOR)).toEqual({
       slug: HARBOR,
       issueCount: 2,
       voteCount: 1,
+      voteSlugs: ['lease-ratification'],
     });
     expect(data.disputes.map((d) => d.slug)).toContain(SEBAC);
   });
