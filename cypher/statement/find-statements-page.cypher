@@ -1,27 +1,38 @@
-// One page of statements matching optional filters, in date order (keyset pagination on the
-// sort key, undated statements last, then id).
-// Params: $speakerKey, $issueKey (issue id), $dispute (dispute id), $stance, $articleKey: string
-//   | null; $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window
-//   overlaps them; $afterSort, $afterId: string | null; $limit: integer.
-//   $stance keeps statements cited as evidence of a position with that stance (on $issueKey
-//   when given). $dispute keeps statements about an issue of that dispute.
+// One page of all statements (no filter but an optional date range), in date order (keyset
+// pagination on the sort key, undated statements last, then id). Dated statements come from the
+// statement_said_on index in its order (a top-k, never a sort of every Statement); undated ones
+// are read only when the dated ones run out before the page is full.
+// Params: $afterDate: string (YYYY-MM-DD; dated statements on or after it, '0001-01-01' for the
+//   first page, '9999-12-31' once the cursor is among the undated), $afterId: string (on
+//   $afterDate, only ids after it; '' for none); $undatedAfterId: string | null (undated
+//   statements with ids after it; null: none at all, as when a date range is given);
+//   $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window overlaps them;
+//   $limit: integer.
 // Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
-MATCH (s:Statement)
-WHERE s.retractedAt IS NULL AND ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
-  AND ($issueKey IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {id: $issueKey}) })
-  AND ($dispute IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {dispute: $dispute}) })
-  AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
-  AND ($stance IS NULL OR EXISTS {
-        MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
-        WHERE $issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) }
-      })
-  AND ($from IS NULL OR coalesce(s.saidOnLatest, s.saidOn) >= date($from))
-  AND ($to IS NULL OR coalesce(s.saidOnEarliest, s.saidOn) <= date($to))
+CALL {
+  MATCH (d:Statement)
+  WHERE d.saidOn >= date($afterDate) AND (d.saidOn > date($afterDate) OR d.id > $afterId)
+    AND d.retractedAt IS NULL
+    AND ($from IS NULL OR coalesce(d.saidOnLatest, d.saidOn) >= date($from))
+    AND ($to IS NULL OR coalesce(d.saidOnEarliest, d.saidOn) <= date($to))
+  WITH d
+  ORDER BY d.saidOn, d.id
+  LIMIT $limit
+  RETURN collect(d) AS dated
+}
+CALL {
+  WITH dated
+  WITH dated
+  WHERE size(dated) < $limit AND $undatedAfterId IS NOT NULL
+  MATCH (u:Statement)
+  WHERE u.saidOn IS NULL AND u.retractedAt IS NULL AND u.id > $undatedAfterId
+  WITH u
+  ORDER BY u.id
+  LIMIT $limit
+  RETURN collect(u) AS undated
+}
+UNWIND (dated + undated)[0..$limit] AS s
 WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId)
-WITH s, sortKey
-ORDER BY sortKey, s.id
-LIMIT $limit
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,

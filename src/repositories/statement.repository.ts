@@ -46,17 +46,83 @@ export function findStatementsByIssues(
   return db.readQuery<OwnedStatementRecord>('statement/find-statements-by-issues', { keys });
 }
 
+/**
+ * The statement that starts from the most selective node a filter names (an article's few
+ * statements before an issue's, a speaker's, a dispute's or a stance's), so no page reads every
+ * Statement; with no such filter, the saidOn index serves the page in order. A fixed choice among
+ * fixed files: parameters carry every value.
+ */
+function statementsPageQuery(filter: StatementFilter): string | null {
+  if (filter.articleKey !== null) return 'statement/find-statements-page-by-article';
+  if (filter.issueKey !== null) return 'statement/find-statements-page-by-issue';
+  if (filter.speakerKey !== null) return 'statement/find-statements-page-by-speaker';
+  if (filter.dispute !== null) return 'statement/find-statements-page-by-dispute';
+  if (filter.stance !== null) return 'statement/find-statements-page-by-stance';
+  return null;
+}
+
+/** The sort of an undated statement in cursors; every other sort is a calendar day (YYYY-MM-DD). */
+const UNDATED_SORT = '9999-12-31';
+
+/**
+ * Where an unfiltered page resumes, in the index's terms. The resolver has checked that a cursor's
+ * sort is a calendar day or UNDATED_SORT.
+ */
+function resumeFrom(after: SortCursor | null): {
+  afterDate: string;
+  afterId: string;
+  undatedAfterId: string;
+} {
+  if (after === null) return { afterDate: '0001-01-01', afterId: '', undatedAfterId: '' };
+  // Past every dated statement: '\uffff' sorts after any id, so none of that day is read again.
+  if (after.sort === UNDATED_SORT)
+    return { afterDate: UNDATED_SORT, afterId: '\uffff', undatedAfterId: after.key };
+  return { afterDate: after.sort, afterId: after.key, undatedAfterId: '' };
+}
+
 export function findStatementsPage(
   db: Database,
   filter: StatementFilter,
   page: PageRequest<SortCursor>,
 ): Promise<(StatementRecord & { sortKey: string })[]> {
+  const anchored = statementsPageQuery(filter);
+  if (anchored !== null) {
+    return db.readQuery(anchored, {
+      ...filter,
+      afterSort: page.after?.sort ?? null,
+      afterId: page.after?.key ?? null,
+      limit: page.limit,
+    });
+  }
+  const resume = resumeFrom(page.after);
+  // A date range never keeps an undated statement (its window is null), so none are read.
+  const ranged = filter.from !== null || filter.to !== null;
   return db.readQuery('statement/find-statements-page', {
-    ...filter,
-    afterSort: page.after?.sort ?? null,
-    afterId: page.after?.key ?? null,
+    ...resume,
+    undatedAfterId: ranged ? null : resume.undatedAfterId,
+    from: filter.from,
+    to: filter.to,
     limit: page.limit,
   });
+}
+
+/**
+ * The first `limit` statements of a stakeholder's timeline (on one issue when given), in date
+ * order, undated last: the timeline needs no more of them than the entries it returns.
+ */
+export function findTimelineStatements(
+  db: Database,
+  holderKey: string,
+  issueKey: string | null,
+  limit: number,
+): Promise<StatementRecord[]> {
+  return issueKey === null
+    ? db.readQuery<StatementRecord>('statement/find-timeline-statements', { holderKey, limit })
+    : db.readQuery<StatementRecord>('statement/find-timeline-statements-on-issue', {
+        holderKey,
+        issueKey,
+        limit,
+      });
 }
 
 export interface NewStatementParams {

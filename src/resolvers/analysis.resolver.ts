@@ -3,6 +3,7 @@ import { type Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
+import { findTimelineStatements } from '../repositories/statement.repository';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
 import { ListArgs, MAX_HOPS } from '../schema/args';
 import { PathRelation, Stance, TimelineEntryKind } from '../schema/enums';
@@ -90,24 +91,23 @@ export class AnalysisResolver {
     const { key } = fromGlobalId(holderId, 'holderId', ['Person', 'Organization']);
     await loadStakeholderOrFail(ctx, key);
     const issue = issueSlug == null ? null : await issueBySlug(ctx, issueSlug, dispute);
+    // Only the first `first` statements can be among the first `first` entries.
     const [statements, positions] = await Promise.all([
-      ctx.loaders.statementsBySpeaker.load(key),
+      findTimelineStatements(ctx.db, key, issue?.key ?? null, first),
       ctx.loaders.positionsByHolder.load(key),
     ]);
-    const entries: TimelineEntry[] = statements
-      .filter((record) => issue === null || record.issueKeys.includes(issue.key))
-      .map((record) =>
-        Object.assign(new TimelineEntry(), {
-          kind: TimelineEntryKind.STATEMENT,
-          date: record.saidOn,
-          statement: Statement.from(record),
-          position: null,
-          stance: null,
-          previousStance: null,
-          stanceChanged: false,
-          issueSlug: issueSlug ?? null,
-        }),
-      );
+    const entries: TimelineEntry[] = statements.map((record) =>
+      Object.assign(new TimelineEntry(), {
+        kind: TimelineEntryKind.STATEMENT,
+        date: record.saidOn,
+        statement: Statement.from(record),
+        position: null,
+        stance: null,
+        previousStance: null,
+        stanceChanged: false,
+        issueSlug: issueSlug ?? null,
+      }),
+    );
     const lastStance = new Map<string, Stance>();
     for (const record of positions.filter((position) => issue === null || position.issueKey === issue.key)) {
       const position = Position.from(record);

@@ -14,7 +14,7 @@ import { StatementConnection } from '../schema/pagination';
 import { Organization } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
 import { loadStakeholder } from './load';
-import { checkPageSize, decodeCursor, toPage } from './pagination';
+import { checkPageSize, decodeDateCursor, toPage } from './pagination';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -34,7 +34,7 @@ export class StatementResolver {
   })
   async statements(@Args(() => StatementsArgs) { first, after, where }: StatementsArgs, @Ctx() ctx: Context) {
     checkPageSize(first);
-    const cursor = decodeCursor(after);
+    const cursor = decodeDateCursor(after);
     const speakerKey =
       where?.speakerId == null
         ? null
