@@ -60,6 +60,23 @@ function words(rnd: () => number, count: number): string {
   return out.join(' ');
 }
 
+interface StatementRow {
+  id: string;
+  text: string;
+  context: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  kind: string;
+  medium: string;
+  saidOn: string | null;
+  article: string;
+  speaker: string | null;
+  onBehalfOf: string | null;
+  issues: string[];
+  mentions: string[];
+}
+
 export interface Shape {
   statements: number;
   people: number;
@@ -104,8 +121,14 @@ export async function generate(
 ): Promise<{ seconds: number; statementsPerSecond: number }> {
   const shape = shapeOf(statements);
   const rnd = random(12);
-  const [skeleton, createStatements, createPositions, createLinks] = await Promise.all(
-    ['create-skeleton', 'create-statements', 'create-positions', 'create-links'].map(loadCypher),
+  const [skeleton, createStatements, createStatementLinks, createPositions, createLinks] = await Promise.all(
+    [
+      'create-skeleton',
+      'create-statements',
+      'create-statement-links',
+      'create-positions',
+      'create-links',
+    ].map(loadCypher),
   );
   const articleDays: number[] = [];
   const outlets = Math.min(10, shape.orgs);
@@ -145,9 +168,9 @@ export async function generate(
   /** Evidence for one position per (holder, issue): the first statements of that pair. */
   const evidence = new Map<string, { holder: string; issue: string; asOf: string; ids: string[] }>();
   const started = Date.now();
-  const batchSize = 5_000;
+  const batchSize = 10_000;
   for (let from = 0; from < statements; from += batchSize) {
-    const rows = [];
+    const rows: StatementRow[] = [];
     for (let n = from; n < Math.min(statements, from + batchSize); n++) {
       const id = `b-st-${pad(n, 7)}`;
       const article = Math.floor(rnd() * shape.articles);
@@ -186,6 +209,14 @@ export async function generate(
       }
     }
     await run(driver, database, createStatements, { rows });
+    const pairs = (target: (row: StatementRow) => (string | null)[]) =>
+      rows.flatMap((row) => target(row).flatMap((t) => (t === null ? [] : [[row.id, t]])));
+    await run(driver, database, createStatementLinks, {
+      saidBy: pairs((row) => [row.speaker]),
+      onBehalfOf: pairs((row) => [row.onBehalfOf]),
+      about: pairs((row) => row.issues),
+      mentions: pairs((row) => row.mentions),
+    });
     if ((from / batchSize) % 20 === 19) {
       log(
         `  ${from + rows.length} statements, ${Math.round((from + rows.length) / ((Date.now() - started) / 1000))}/s`,

@@ -209,7 +209,7 @@ async function time(endpoint: Endpoint, connections: number, pid?: number): Prom
         ],
       },
       (error: unknown, res) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(res),
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(res),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
