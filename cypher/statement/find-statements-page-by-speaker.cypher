@@ -8,7 +8,10 @@
 //   overlaps them; $afterSort, $afterId: string | null; $limit: integer.
 //   $stance keeps statements cited as evidence of a position with that stance (on $issueKey
 //   when given). $dispute keeps statements about an issue of that dispute.
-// Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
+//   $withSpeaker, $withOnBehalfOf, $withArticle: boolean, whether the client selected them.
+// Returns: sortKey plus the statement columns of find-statements-by-ids, plus speaker, onBehalfOf
+//   (the columns of find-stakeholders-by-ids) and article (those of find-articles-by-ids), each
+//   null unless selected; ordered by sortKey, key.
 MATCH (:Stakeholder {id: $speakerKey})<-[:SAID_BY|ON_BEHALF_OF]-(s:Statement)
 WITH DISTINCT s
 WHERE s.retractedAt IS NULL
@@ -29,7 +32,7 @@ LIMIT $limit
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.createdBy AS createdBy,
+       s.note AS note, coalesce(s.version, 1) AS version, s.createdBy AS createdBy,
        s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
        s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
@@ -37,5 +40,16 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
        [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
-       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, sortKey
+       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys,
+       CASE WHEN $withSpeaker THEN [(s)-[:SAID_BY]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
+         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
+         version: coalesce(x.version, 1), .createdBy, .createdAt, .updatedAt}][0] END AS speaker,
+       CASE WHEN $withOnBehalfOf THEN [(s)-[:ON_BEHALF_OF]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
+         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
+         version: coalesce(x.version, 1), .createdBy, .createdAt, .updatedAt}][0] END AS onBehalfOf,
+       CASE WHEN $withArticle THEN [(s)-[:IN_ARTICLE]->(x) | x {key: x.id, .file, .headline, .author, authorInferred: coalesce(x.authorInferred, false),
+         outletInferred: coalesce(x.outletInferred, false), .publishedOn, .publishedPrecision,
+         publishedInferred: coalesce(x.publishedInferred, false), .publishedNote,
+         outletKey: [(x)-[:PUBLISHED_BY]->(o) | o.id][0], .url, version: coalesce(x.version, 1), .createdBy,
+         .createdAt, .updatedAt}][0] END AS article, sortKey
 ORDER BY sortKey, key

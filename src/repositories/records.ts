@@ -44,7 +44,6 @@ export interface StatementRecord extends ProvenanceRecord {
   start: number;
   end: number;
   paragraph: number;
-  context: string;
   note: string | null;
   articleKey: string;
   articlePublishedOn: string | null;
@@ -68,7 +67,6 @@ export interface ArticleRecord extends ProvenanceRecord {
   publishedPrecision: DatePrecision | null;
   publishedInferred: boolean;
   publishedNote: string | null;
-  text: string;
   outletKey: string | null;
 }
 

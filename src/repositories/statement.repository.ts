@@ -1,5 +1,10 @@
 import { type Database, type Writer } from '../db';
-import { type PageRequest, type StatementRecord } from './records';
+import {
+  type ArticleRecord,
+  type PageRequest,
+  type StakeholderRecord,
+  type StatementRecord,
+} from './records';
 
 /** A statement row tagged with the key it was looked up by (speaker, article or issue). */
 export type OwnedStatementRecord = StatementRecord & { ownerKey: string };
@@ -23,6 +28,14 @@ export interface StatementFilter {
 
 export function findStatementsByIds(db: Database, keys: readonly string[]): Promise<StatementRecord[]> {
   return db.readQuery<StatementRecord>('statement/find-statements-by-ids', { keys });
+}
+
+/** Statement paragraphs by id: only when a client selects Statement.context. */
+export function findStatementContextsByIds(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ key: string; context: string }[]> {
+  return db.readQuery<{ key: string; context: string }>('statement/find-statement-contexts-by-ids', { keys });
 }
 
 export function findStatementsBySpeakers(
@@ -80,14 +93,36 @@ function resumeFrom(after: SortCursor | null): {
   return { afterDate: after.sort, afterId: after.key, undatedAfterId: '' };
 }
 
+/** Which related records a page fetches in its own query (what the client selected). */
+export interface StatementRelations {
+  speaker: boolean;
+  onBehalfOf: boolean;
+  article: boolean;
+}
+
+/** A page row: the statement, and the related records asked for (null when not asked or none). */
+export type StatementPageRow = StatementRecord & {
+  sortKey: string;
+  speaker: StakeholderRecord | null;
+  onBehalfOf: StakeholderRecord | null;
+  article: ArticleRecord | null;
+};
+
 export function findStatementsPage(
   db: Database,
   filter: StatementFilter,
   page: PageRequest<SortCursor>,
-): Promise<(StatementRecord & { sortKey: string })[]> {
+  relations: StatementRelations = { speaker: false, onBehalfOf: false, article: false },
+): Promise<StatementPageRow[]> {
+  const related = {
+    withSpeaker: relations.speaker,
+    withOnBehalfOf: relations.onBehalfOf,
+    withArticle: relations.article,
+  };
   const anchored = statementsPageQuery(filter);
   if (anchored !== null) {
     return db.readQuery(anchored, {
+      ...related,
       ...filter,
       afterSort: page.after?.sort ?? null,
       afterId: page.after?.key ?? null,
@@ -98,6 +133,7 @@ export function findStatementsPage(
   // A date range never keeps an undated statement (its window is null), so none are read.
   const ranged = filter.from !== null || filter.to !== null;
   return db.readQuery('statement/find-statements-page', {
+    ...related,
     ...resume,
     undatedAfterId: ranged ? null : resume.undatedAfterId,
     from: filter.from,
