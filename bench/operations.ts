@@ -45,14 +45,14 @@ export function operations(statements: number): Operation[] {
     {
       name: 'positions+evidence',
       service: {
-        query: `query ($d: String) { issue(slug: "issue-1", dispute: $d) { positions(stance: OPPOSE) {
+        query: `query ($d: String) { issue(slug: "issue-1", dispute: $d) { positions(stance: OPPOSE, first: 100) {
           holder { name } evidence { text speaker { name } article { key publishedOn } } } } }`,
         variables: { d },
         pick: (data) => (data as { issue: { positions: Json[] } }).issue.positions,
       },
       raw: {
         name: 'positions',
-        params: { slug: 'issue-1', dispute: d, stance: 'OPPOSE', first: 50 },
+        params: { slug: 'issue-1', dispute: d, stance: 'OPPOSE', first: 100 },
         pick: (rows) => rows,
       },
       ngql: {

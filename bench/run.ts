@@ -296,6 +296,10 @@ async function benchSize(statements: number): Promise<void> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       GRAPHQL_MAX_COST: '100000000',
+      // The raw baseline has no deadline either; the first (cold, planned) query can be slow.
+      EXECUTION_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
     }),
     raw: startChild('bench/raw-server.ts', { ...env, RAW_PORT: String(ports.raw) }),
     ngql: startChild('bench/neo4j-graphql-server.ts', { ...env, NGQL_PORT: String(ports.ngql) }),

@@ -3,7 +3,8 @@
 // candidates are the positions whose asOf window ends on or before the date; ordered newest first
 // (window end, asOf, explicit before inferred, confidence, id), the first gives the current stance;
 // the answer is the first explicit position in the unbroken run of that stance, else the first.
-// Params: $keys: [{index: integer, issueKey: string (issue id), asOf: string (YYYY-MM-DD) | null}];
+// Params: $keys: [{index: integer, issueKey: string (issue id), asOf: string (YYYY-MM-DD) | null,
+//   stance: string | null (only answering positions of that stance; null: all)}];
 //   $withHolder, $withEvidence, $withSpeaker, $withArticle: boolean, whether the client selected the
 //   holder, the evidence, and the evidence's speakers and articles (fetched here, in the same
 //   round trip, instead of by loaders afterwards).
@@ -24,6 +25,9 @@ WITH k, i, holder, newestFirst,
      [n IN range(0, size(newestFirst) - 1) WHERE newestFirst[n].stance <> newestFirst[0].stance] AS changes
 WITH k, i, holder, newestFirst[0..coalesce(head(changes), size(newestFirst))] AS run
 WITH k, i, holder, coalesce(head([q IN run WHERE NOT coalesce(q.inferred, false)]), run[0]) AS p
+// The stance filter after the answer is chosen (not on the candidates), so it keeps the same answers.
+WITH k, i, holder, p
+WHERE k.stance IS NULL OR p.stance = k.stance
 RETURN p.id AS key, p.stance AS stance, p.asOf AS asOf, coalesce(p.asOfEarliest, p.asOf) AS asOfEarliest,
        coalesce(p.asOfLatest, p.asOf) AS asOfLatest, p.asOfPrecision AS asOfPrecision,
        coalesce(p.asOfInferred, false) AS asOfInferred, p.asOfNote AS asOfNote, p.confidence AS confidence,

@@ -14,7 +14,10 @@
 //   null unless selected; ordered by sortKey, key.
 CALL {
   MATCH (d:Statement)
-  WHERE d.saidOn >= date($afterDate) AND (d.saidOn > date($afterDate) OR d.id > $afterId)
+  // The keyset test is a CASE, not an OR: the planner splits an OR into two index seeks and a
+  // union, which loses the index order and reads every statement.
+  WHERE d.saidOn >= date($afterDate)
+    AND CASE WHEN d.saidOn = date($afterDate) THEN d.id > $afterId ELSE true END
     AND d.retractedAt IS NULL
     AND ($from IS NULL OR coalesce(d.saidOnLatest, d.saidOn) >= date($from))
     AND ($to IS NULL OR coalesce(d.saidOnEarliest, d.saidOn) <= date($to))
@@ -25,10 +28,12 @@ CALL {
 }
 CALL {
   WITH dated
-  WITH dated
-  WHERE size(dated) < $limit AND $undatedAfterId IS NOT NULL
+  // A row only when the dated ones did not fill the page; the seek depends on it, so it is not
+  // run at all otherwise. Walks the id index in order and stops at $limit undated statements.
+  UNWIND CASE WHEN size(dated) < $limit AND $undatedAfterId IS NOT NULL THEN [$undatedAfterId] ELSE [] END
+    AS undatedAfter
   MATCH (u:Statement)
-  WHERE u.saidOn IS NULL AND u.retractedAt IS NULL AND u.id > $undatedAfterId
+  WHERE u.id > undatedAfter AND u.saidOn IS NULL AND u.retractedAt IS NULL
   WITH u
   ORDER BY u.id
   LIMIT $limit

@@ -151,7 +151,12 @@ export function createLoaders(db: Database) {
       {
         maxBatchSize: MAX_BATCH_SIZE,
         cacheKeyFn: (key) =>
-          [key.issueKey, key.asOf ?? '', ...Object.values(key.relations ?? {}).map(Number)].join('|'),
+          [
+            key.issueKey,
+            key.asOf ?? '',
+            key.stance ?? '',
+            ...Object.values(key.relations ?? {}).map(Number),
+          ].join('|'),
       },
     ),
   };

@@ -10,6 +10,8 @@ export interface LatestPositionsKey {
   /** The issue's id. */
   issueKey: string;
   asOf: string | null;
+  /** Only answering positions of this stance (null or absent: all). */
+  stance?: string | null;
 }
 
 /** What a latest-positions query also fetches, in the same round trip: what the client selected. */
@@ -46,7 +48,12 @@ export function findLatestPositionsByIssues(
   relations: PositionRelations = NO_POSITION_RELATIONS,
 ): Promise<LatestPositionRow[]> {
   return db.readQuery('position/find-latest-positions-by-issues', {
-    keys: keys.map((key, index) => ({ issueKey: key.issueKey, asOf: key.asOf, index })),
+    keys: keys.map((key, index) => ({
+      issueKey: key.issueKey,
+      asOf: key.asOf,
+      stance: key.stance ?? null,
+      index,
+    })),
     withHolder: relations.holder,
     withEvidence: relations.evidence,
     withSpeaker: relations.evidence && relations.speaker,

@@ -22,9 +22,9 @@ export async function latestPositions(
   stance: Stance | null,
   relations: PositionRelations = NO_POSITION_RELATIONS,
 ): Promise<Position[]> {
-  const records = await ctx.loaders.latestPositionsByIssue.load({ issueKey, asOf, relations });
-  const positions = records.map((record) => Position.from(record));
-  return stance === null ? positions : positions.filter((position) => position.stance === stance);
+  // The stance goes into the query, so evidence is fetched only for the positions returned.
+  const records = await ctx.loaders.latestPositionsByIssue.load({ issueKey, asOf, stance, relations });
+  return records.map((record) => Position.from(record));
 }
 
 /**
