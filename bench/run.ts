@@ -226,6 +226,22 @@ async function time(endpoint: Endpoint, connections: number, pid?: number): Prom
   };
 }
 
+/**
+ * Waits (up to 60 s) until Neo4j runs no query but this one: the baselines do not cancel a query
+ * when autocannon stops, and a backlog of slow queries would be charged to the next run.
+ */
+async function waitForIdle(driver: Driver): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const result = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+      {},
+      { database: 'neo4j' },
+    );
+    if (Number(result.records[0]?.get('n') ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -375,6 +391,7 @@ async function benchSize(statements: number): Promise<void> {
                   target === 'service' ? children.service.pid : undefined,
                 ),
               );
+            await waitForIdle(driver);
           }
         }
         const m = (t: Target, k: keyof Timing) => median((runs.get(t) ?? []).map((x) => x[k]));
