@@ -13,5 +13,5 @@ RETURN a.id AS key, a.file AS file, a.headline AS headline, a.author AS author,
        coalesce(a.authorInferred, false) AS authorInferred, coalesce(a.outletInferred, false) AS outletInferred,
        a.publishedOn AS publishedOn, a.publishedPrecision AS publishedPrecision,
        coalesce(a.publishedInferred, false) AS publishedInferred, a.publishedNote AS publishedNote,
-       a.text AS text, [(a)-[:PUBLISHED_BY]->(o) | o.id][0] AS outletKey, sortKey
+       [(a)-[:PUBLISHED_BY]->(o) | o.id][0] AS outletKey, sortKey
 ORDER BY sortKey, key

@@ -1,12 +1,9 @@
-// Events in date order (undated last), optionally only those involving one stakeholder and/or
-// of one dispute.
-// Params: $stakeholderKey: string | null; $dispute: string | null (a dispute's id); $limit: integer
+// Every event in date order (undated last).
+// Params: $limit: integer
 //   (the first rows in order).
 // Returns: key, kind, name, description, on, onPrecision, onInferred, onNote,
 //   participants ([{key, role}]), issueKeys, evidenceKeys; ordered by on, key.
 MATCH (e:Event)
-WHERE ($stakeholderKey IS NULL OR EXISTS { (e)-[:INVOLVES]->(:Stakeholder {id: $stakeholderKey}) })
-  AND ($dispute IS NULL OR EXISTS { (e)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
 RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description, e.on AS on,
        e.onPrecision AS onPrecision, coalesce(e.onInferred, false) AS onInferred, e.onNote AS onNote,
        [(e)-[r:INVOLVES]->(s) | {key: s.id, role: r.role}] AS participants,

@@ -1,13 +1,12 @@
-// Reported figures, optionally of one measure (e.g. "planned-layoffs") and/or of one dispute;
+// Reported figures of every measure, optionally of one dispute (then starting from the dispute);
 // each report separate.
-// Params: $measure: string | null; $dispute: string | null (a dispute's id); $limit: integer (the
+// Params: $dispute: string | null (a dispute's id); $limit: integer (the
 //   first rows in order).
 // Returns: key, measure, value, unit, qualifier, asReported, on, onPrecision, onInferred, onNote,
 //   articleKey, attributedToKey, issueKeys, evidenceKeys, articleDate, version, origin, createdBy,
 //   createdAt, updatedAt; ordered by measure, article date, key.
 MATCH (f:Figure)-[:REPORTED_IN]->(a:Article)
-WHERE ($measure IS NULL OR f.measure = $measure)
-  AND ($dispute IS NULL OR EXISTS { (f)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
+WHERE $dispute IS NULL OR EXISTS { (f)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) }
 RETURN f.id AS key, f.measure AS measure, f.value AS value, f.unit AS unit, f.qualifier AS qualifier,
        f.asReported AS asReported, f.on AS on, f.onPrecision AS onPrecision,
        coalesce(f.onInferred, false) AS onInferred, f.onNote AS onNote, a.id AS articleKey,

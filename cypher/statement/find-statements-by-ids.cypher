@@ -1,7 +1,7 @@
 // Statements by id, for the per-request statement loader.
 // Params: $keys: [string] (statement ids).
 // Returns: one row per id found: key, text, kind, medium, saidOn, saidOnPrecision, saidOnInferred,
-//   saidOnNote, start, end, paragraph, context, note, version, origin, createdBy, createdAt, updatedAt,
+//   saidOnNote, start, end, paragraph, note, version, origin, createdBy, createdAt, updatedAt,
 //   retractedAt, retractedBy, retractReason, articleKey, articlePublishedOn, speakerKey,
 //   onBehalfOfKey, issueKeys, mentionKeys. Row order is not significant.
 UNWIND $keys AS key
@@ -9,7 +9,7 @@ MATCH (s:Statement {id: key})
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
+       s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
        s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
        s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,

@@ -9,7 +9,7 @@ WITH DISTINCT ownerKey, s
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
+       s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
        s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
        s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,

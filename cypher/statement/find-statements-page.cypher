@@ -1,31 +1,50 @@
-// One page of statements matching optional filters, in date order (keyset pagination on the
-// sort key, undated statements last, then id).
-// Params: $speakerKey, $issueKey (issue id), $dispute (dispute id), $stance, $articleKey: string
-//   | null; $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window
-//   overlaps them; $afterSort, $afterId: string | null; $limit: integer.
-//   $stance keeps statements cited as evidence of a position with that stance (on $issueKey
-//   when given). $dispute keeps statements about an issue of that dispute.
-// Returns: sortKey plus the statement columns of find-statements-by-ids; ordered by sortKey, key.
-MATCH (s:Statement)
-WHERE s.retractedAt IS NULL AND ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
-  AND ($issueKey IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {id: $issueKey}) })
-  AND ($dispute IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {dispute: $dispute}) })
-  AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
-  AND ($stance IS NULL OR EXISTS {
-        MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
-        WHERE p.retractedAt IS NULL AND p.supersededBy IS NULL AND ($issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: $issueKey}) })
-      })
-  AND ($from IS NULL OR coalesce(s.saidOnLatest, s.saidOn) >= date($from))
-  AND ($to IS NULL OR coalesce(s.saidOnEarliest, s.saidOn) <= date($to))
+// One page of all statements (no filter but an optional date range), in date order (keyset
+// pagination on the sort key, undated statements last, then id). Dated statements come from the
+// statement_said_on index in its order (a top-k, never a sort of every Statement); undated ones
+// are read only when the dated ones run out before the page is full.
+// Params: $afterDate: string (YYYY-MM-DD; dated statements on or after it, '0001-01-01' for the
+//   first page, '9999-12-31' once the cursor is among the undated), $afterId: string (on
+//   $afterDate, only ids after it; '' for none); $undatedAfterId: string | null (undated
+//   statements with ids after it; null: none at all, as when a date range is given);
+//   $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window overlaps them;
+//   $limit: integer; $withSpeaker, $withOnBehalfOf, $withArticle: boolean, whether the client
+//   selected them.
+// Returns: sortKey plus the statement columns of find-statements-by-ids, plus speaker, onBehalfOf
+//   (the columns of find-stakeholders-by-ids) and article (those of find-articles-by-ids), each
+//   null unless selected; ordered by sortKey, key.
+CALL {
+  MATCH (d:Statement)
+  // The keyset test is a CASE, not an OR: the planner splits an OR into two index seeks and a
+  // union, which loses the index order and reads every statement.
+  WHERE d.saidOn >= date($afterDate)
+    AND CASE WHEN d.saidOn = date($afterDate) THEN d.id > $afterId ELSE true END
+    AND d.retractedAt IS NULL
+    AND ($from IS NULL OR coalesce(d.saidOnLatest, d.saidOn) >= date($from))
+    AND ($to IS NULL OR coalesce(d.saidOnEarliest, d.saidOn) <= date($to))
+  WITH d
+  ORDER BY d.saidOn, d.id
+  LIMIT $limit
+  RETURN collect(d) AS dated
+}
+CALL {
+  WITH dated
+  // A row only when the dated ones did not fill the page; the seek depends on it, so it is not
+  // run at all otherwise. Walks the id index in order and stops at $limit undated statements.
+  UNWIND CASE WHEN size(dated) < $limit AND $undatedAfterId IS NOT NULL THEN [$undatedAfterId] ELSE [] END
+    AS undatedAfter
+  MATCH (u:Statement)
+  WHERE u.id > undatedAfter AND u.saidOn IS NULL AND u.retractedAt IS NULL
+  WITH u
+  ORDER BY u.id
+  LIMIT $limit
+  RETURN collect(u) AS undated
+}
+UNWIND (dated + undated)[0..$limit] AS s
 WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId)
-WITH s, sortKey
-ORDER BY sortKey, s.id
-LIMIT $limit
 RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
        s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
        s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.context AS context, s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
+       s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
        s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
        s.retractedBy AS retractedBy, s.retractReason AS retractReason,
        [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
@@ -33,5 +52,16 @@ RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn
        [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
        [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
        [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
-       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys, sortKey
+       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys,
+       CASE WHEN $withSpeaker THEN [(s)-[:SAID_BY]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
+         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
+         version: coalesce(x.version, 1), .origin, .createdBy, .createdAt, .updatedAt}][0] END AS speaker,
+       CASE WHEN $withOnBehalfOf THEN [(s)-[:ON_BEHALF_OF]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
+         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
+         version: coalesce(x.version, 1), .origin, .createdBy, .createdAt, .updatedAt}][0] END AS onBehalfOf,
+       CASE WHEN $withArticle THEN [(s)-[:IN_ARTICLE]->(x) | x {key: x.id, .file, .headline, .author, authorInferred: coalesce(x.authorInferred, false),
+         outletInferred: coalesce(x.outletInferred, false), .publishedOn, .publishedPrecision,
+         publishedInferred: coalesce(x.publishedInferred, false), .publishedNote,
+         outletKey: [(x)-[:PUBLISHED_BY]->(o) | o.id][0], .url, version: coalesce(x.version, 1), .origin, .createdBy,
+         .createdAt, .updatedAt}][0] END AS article, sortKey
 ORDER BY sortKey, key

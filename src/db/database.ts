@@ -60,8 +60,16 @@ export interface Writer {
   writeQuery<R = Row>(name: string, params?: Params): Promise<R[]>;
 }
 
-/** Called once per round trip to Neo4j: tests count these to prove there is no N+1. */
-export type QueryListener = (event: { name: string; mode: 'READ' | 'WRITE' }) => void;
+/**
+ * Called once per round trip to Neo4j: tests count these to prove there is no N+1; the benchmark
+ * re-runs them under PROFILE (the text is the statement sent, params as given).
+ */
+export type QueryListener = (event: {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  text: string;
+  params: Params;
+}) => void;
 
 export interface ServerInfo {
   address: string;
@@ -186,7 +194,9 @@ export class Database implements Writer {
         (tx) =>
           work({
             writeQuery: async <R>(name: string, params: Params = {}) => {
-              for (const listener of this.shared.listeners) listener({ name, mode: 'WRITE' });
+              for (const listener of this.shared.listeners) {
+                listener({ name, mode: 'WRITE', text: this.statement(name).text, params });
+              }
               const result = await tx.run(this.statement(name).text, toNeo4jParams(params));
               return result.records.map((record) => toPlain(record.toObject()) as R);
             },
@@ -260,7 +270,7 @@ export class Database implements Writer {
     // Fail fast: while the database is known to be down, do not spend seconds finding out again.
     if (!(await health.admit())) throw new DatabaseUnavailableError();
     throwIfAborted(signal);
-    for (const listener of this.shared.listeners) listener({ name, mode });
+    for (const listener of this.shared.listeners) listener({ name, mode, text, params });
     let session: Session | undefined;
     let abandoned = false;
     const cleanups: (() => void)[] = [];

@@ -50,6 +50,19 @@ export function isPoolExhausted(error: unknown): boolean {
   );
 }
 
+/**
+ * A transient Neo4j failure (deadlock, lock timeout, memory pool, a leader switch …) that the
+ * managed transaction already retried for maxTransactionRetryTime. What the client should do is
+ * the same as for a full pool: retry shortly, so it is DATABASE_BUSY, not an internal error.
+ * Unavailability (also transient) is told apart before this is asked.
+ */
+export function isTransient(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code.startsWith('Neo.TransientError.') || Neo4jError.isRetryable(error))
+  );
+}
+
 /** Converts any error thrown by the driver into one of our error classes. */
 export function mapDriverError(error: unknown, queryName: string): Error {
   // Already ours (a cancelled or timed-out request, fail-fast): keep it as it is.
@@ -76,6 +89,7 @@ export function mapDriverError(error: unknown, queryName: string): Error {
         'Another change created an object with the same id at the same time; nothing of yours was written. Read the current state and try again.',
       );
     }
+    if (isTransient(error)) return new DatabaseBusyError();
     return new DatabaseQueryError(queryName, error.code, error.message);
   }
   return error instanceof Error ? error : new Error(String(error));

@@ -54,6 +54,10 @@ export interface StartOptions {
   /** Progress messages (building, starting); defaults to stderr. */
   log?: (message: string) => void;
   readyTimeoutMs?: number;
+  /** Memory (MiB): JVM heap (768), page cache (128) and all transactions together (256). */
+  heapMib?: number;
+  pageCacheMib?: number;
+  txMemoryMib?: number;
 }
 
 const launcherDir = () => path.join(repoRoot(), 'tools', 'neo4j-local');
@@ -179,7 +183,15 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const home = path.resolve(options.home);
   await mkdir(home, { recursive: true });
   const port = options.port ?? (await findFreePort());
-  const args = [...JVM_ARGS, '-jar', launcherJar(), '--home', home, '--port', String(port)];
+  const jvmArgs =
+    options.heapMib === undefined
+      ? JVM_ARGS
+      : JVM_ARGS.map((arg) => (arg === '-Xmx768m' ? `-Xmx${options.heapMib}m` : arg));
+  const memoryArgs = [
+    ...(options.pageCacheMib === undefined ? [] : ['--pagecache-mib', String(options.pageCacheMib)]),
+    ...(options.txMemoryMib === undefined ? [] : ['--tx-memory-mib', String(options.txMemoryMib)]),
+  ];
+  const args = [...jvmArgs, '-jar', launcherJar(), '--home', home, '--port', String(port), ...memoryArgs];
   if (options.detached === true) args.push('--detached');
 
   const outputFile = path.join(home, 'neo4j-local.out');

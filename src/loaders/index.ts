@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { type Database } from '../db';
-import { findArticlesByIds } from '../repositories/article.repository';
+import { findArticlesByIds, findArticleTextsByIds } from '../repositories/article.repository';
 import { findAgreementsByIds } from '../repositories/vote.repository';
 import { findEventsByIds } from '../repositories/event.repository';
 import { findDisputes } from '../repositories/dispute.repository';
@@ -14,6 +14,8 @@ import {
   findPositionsByHolders,
   findPositionsByIds,
   type LatestPositionsKey,
+  type LatestPositionRow,
+  type PositionRelations,
 } from '../repositories/position.repository';
 import {
   type AgreementRecord,
@@ -37,14 +39,21 @@ import {
 } from '../repositories/role.repository';
 import { findStakeholdersByIds } from '../repositories/stakeholder.repository';
 import {
+  findStatementContextsByIds,
   findStatementsByArticles,
   findStatementsByIds,
   findStatementsByIssues,
   findStatementsBySpeakers,
 } from '../repositories/statement.repository';
 
-/** Bounds the size of the $keys parameter; far above what one page of results asks for. */
-const MAX_BATCH_SIZE = 1000;
+/**
+ * No cap on the size of a batch: every key a tick asks for goes into one `UNWIND $keys` query, so
+ * round trips stay constant however many parents a list has. A cap (it was 1 000) made them grow
+ * with the data (organizations{members} over 1 000 organizations: 6 → 33 round trips); what bounds
+ * the parameter list instead is what bounds the response: `first` ≤ 100 per list, the cost and
+ * response-size limits.
+ */
+const MAX_BATCH_SIZE = Infinity;
 
 /** A loader of one record per key; unknown keys load as null. */
 export function loaderByKey<R extends { key: string }>(
@@ -88,10 +97,13 @@ export function loaderOfLists<R>(
 }
 
 export function createLoaders(db: Database) {
-  return {
+  const byKey = {
     stakeholder: loaderByKey<StakeholderRecord>((keys) => findStakeholdersByIds(db, keys)),
     statement: loaderByKey<StatementRecord>((keys) => findStatementsByIds(db, keys)),
     article: loaderByKey<ArticleRecord>((keys) => findArticlesByIds(db, keys)),
+    /** Large values kept out of the records above, read only when a client selects them. */
+    articleText: loaderByKey((keys) => findArticleTextsByIds(db, keys)),
+    statementContext: loaderByKey((keys) => findStatementContextsByIds(db, keys)),
     issue: loaderByKey<IssueRecord>((keys) => findIssuesByIds(db, keys)),
     dispute: loaderByKey<DisputeRecord>((keys) => findDisputes(db, keys)),
     position: loaderByKey<PositionRecord>((keys) => findPositionsByIds(db, keys)),
@@ -109,17 +121,63 @@ export function createLoaders(db: Database) {
     spokespeopleByOrganization: loaderOfLists<SpokespersonRecord>((keys) =>
       findSpokespeopleByOrganizations(db, keys),
     ),
-
-    /** Each stakeholder's latest position on an issue as of a date (null: latest known). */
-    latestPositionsByIssue: new DataLoader<LatestPositionsKey, PositionRecord[], string>(
+  };
+  return {
+    ...byKey,
+    /**
+     * Each stakeholder's latest position on an issue as of a date (null: latest known), with what
+     * the client selected below it (holders, evidence and its speakers and articles) fetched in
+     * the same query and primed into the loaders above, so those fields send no query.
+     */
+    latestPositionsByIssue: new DataLoader<
+      LatestPositionsKey & { relations?: PositionRelations },
+      PositionRecord[],
+      string
+    >(
       async (keys) => {
+        const relations = {
+          holder: keys.some((key) => key.relations?.holder === true),
+          evidence: keys.some((key) => key.relations?.evidence === true),
+          speaker: keys.some((key) => key.relations?.speaker === true),
+          article: keys.some((key) => key.relations?.article === true),
+        };
         const groups: PositionRecord[][] = keys.map(() => []);
-        for (const row of await findLatestPositionsByIssues(db, keys)) groups[row.index]?.push(row);
+        for (const row of await findLatestPositionsByIssues(db, keys, relations)) {
+          primeRelated(byKey, row);
+          groups[row.index]?.push(row);
+        }
         return groups;
       },
-      { maxBatchSize: MAX_BATCH_SIZE, cacheKeyFn: (key) => `${key.issueKey}|${key.asOf ?? ''}` },
+      {
+        maxBatchSize: MAX_BATCH_SIZE,
+        cacheKeyFn: (key) =>
+          [
+            key.issueKey,
+            key.asOf ?? '',
+            key.stance ?? '',
+            ...Object.values(key.relations ?? {}).map(Number),
+          ].join('|'),
+      },
     ),
   };
+}
+
+/** Puts the records a position row brought along into the per-request loaders' caches. */
+function primeRelated(
+  loaders: {
+    stakeholder: DataLoader<string, StakeholderRecord | null>;
+    statement: DataLoader<string, StatementRecord | null>;
+    article: DataLoader<string, ArticleRecord | null>;
+  },
+  row: LatestPositionRow,
+): void {
+  if (row.holder !== null) loaders.stakeholder.prime(row.holder.key, row.holder);
+  for (const evidence of row.evidence ?? []) {
+    const { speaker, article, ...statement } = evidence;
+    loaders.statement.prime(statement.key, statement);
+    if (speaker !== null) loaders.stakeholder.prime(speaker.key, speaker);
+    if (article !== null) loaders.article.prime(article.key, article);
+  }
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

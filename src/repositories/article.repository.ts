@@ -6,6 +6,14 @@ export function findArticlesByIds(db: Database, keys: readonly string[]): Promis
   return db.readQuery<ArticleRecord>('article/find-articles-by-ids', { keys });
 }
 
+/** Article texts by id: only when a client selects Article.text. */
+export function findArticleTextsByIds(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ key: string; text: string }[]> {
+  return db.readQuery<{ key: string; text: string }>('article/find-article-texts-by-ids', { keys });
+}
+
 export function findArticlesPage(
   db: Database,
   dispute: string | null,

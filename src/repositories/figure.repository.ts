@@ -7,7 +7,9 @@ export function findFigures(
   dispute: string | null,
   limit: number,
 ): Promise<FigureRecord[]> {
-  return db.readQuery<FigureRecord>('figure/find-figures', { measure, dispute, limit });
+  return measure === null
+    ? db.readQuery<FigureRecord>('figure/find-figures', { dispute, limit })
+    : db.readQuery<FigureRecord>('figure/find-figures-by-measure', { measure, dispute, limit });
 }
 
 export function findFiguresByIds(db: Database, keys: readonly string[]): Promise<FigureRecord[]> {

@@ -1,18 +1,63 @@
 import { type Database, type Writer } from '../db';
-import { type PositionRecord } from './records';
+import {
+  type ArticleRecord,
+  type PositionRecord,
+  type StakeholderRecord,
+  type StatementRecord,
+} from './records';
 
 export interface LatestPositionsKey {
   /** The issue's id. */
   issueKey: string;
   asOf: string | null;
+  /** Only answering positions of this stance (null or absent: all). */
+  stance?: string | null;
 }
+
+/** What a latest-positions query also fetches, in the same round trip: what the client selected. */
+export interface PositionRelations {
+  holder: boolean;
+  evidence: boolean;
+  /** The evidence's speakers and articles (only with evidence). */
+  speaker: boolean;
+  article: boolean;
+}
+
+export const NO_POSITION_RELATIONS: PositionRelations = {
+  holder: false,
+  evidence: false,
+  speaker: false,
+  article: false,
+};
+
+/** An evidence statement fetched with its position, with its speaker and article when asked. */
+export type EvidenceRecord = StatementRecord & {
+  speaker: StakeholderRecord | null;
+  article: ArticleRecord | null;
+};
+
+export type LatestPositionRow = PositionRecord & {
+  index: number;
+  holder: StakeholderRecord | null;
+  evidence: EvidenceRecord[] | null;
+};
 
 export function findLatestPositionsByIssues(
   db: Database,
   keys: readonly LatestPositionsKey[],
-): Promise<(PositionRecord & { index: number })[]> {
+  relations: PositionRelations = NO_POSITION_RELATIONS,
+): Promise<LatestPositionRow[]> {
   return db.readQuery('position/find-latest-positions-by-issues', {
-    keys: keys.map((key, index) => ({ ...key, index })),
+    keys: keys.map((key, index) => ({
+      issueKey: key.issueKey,
+      asOf: key.asOf,
+      stance: key.stance ?? null,
+      index,
+    })),
+    withHolder: relations.holder,
+    withEvidence: relations.evidence,
+    withSpeaker: relations.evidence && relations.speaker,
+    withArticle: relations.evidence && relations.article,
   });
 }
 

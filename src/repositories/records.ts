@@ -46,7 +46,6 @@ export interface StatementRecord extends ProvenanceRecord {
   start: number;
   end: number;
   paragraph: number;
-  context: string;
   note: string | null;
   articleKey: string;
   articlePublishedOn: string | null;
@@ -70,7 +69,6 @@ export interface ArticleRecord extends ProvenanceRecord {
   publishedPrecision: DatePrecision | null;
   publishedInferred: boolean;
   publishedNote: string | null;
-  text: string;
   outletKey: string | null;
 }
 

@@ -17,8 +17,9 @@ export function findPeoplePage(
 ): Promise<StakeholderRecord[]> {
   return db.readQuery<StakeholderRecord>('stakeholder/find-people-page', {
     dispute,
-    afterName: page.after?.name ?? null,
-    afterId: page.after?.key ?? null,
+    // '' sorts before every name and id: the first page.
+    afterName: page.after?.name ?? '',
+    afterId: page.after?.key ?? '',
     limit: page.limit,
   });
 }
@@ -29,11 +30,19 @@ export function findOrganizationsPage(
   dispute: string | null,
   page: PageRequest<NameCursor>,
 ): Promise<StakeholderRecord[]> {
+  if (kind !== null) {
+    return db.readQuery<StakeholderRecord>('stakeholder/find-organizations-page-by-kind', {
+      kind,
+      dispute,
+      afterName: page.after?.name ?? null,
+      afterId: page.after?.key ?? null,
+      limit: page.limit,
+    });
+  }
   return db.readQuery<StakeholderRecord>('stakeholder/find-organizations-page', {
-    kind,
     dispute,
-    afterName: page.after?.name ?? null,
-    afterId: page.after?.key ?? null,
+    afterName: page.after?.name ?? '',
+    afterId: page.after?.key ?? '',
     limit: page.limit,
   });
 }

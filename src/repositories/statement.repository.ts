@@ -1,5 +1,10 @@
 import { type Database, type Writer } from '../db';
-import { type PageRequest, type StatementRecord } from './records';
+import {
+  type ArticleRecord,
+  type PageRequest,
+  type StakeholderRecord,
+  type StatementRecord,
+} from './records';
 
 /** A statement row tagged with the key it was looked up by (speaker, article or issue). */
 export type OwnedStatementRecord = StatementRecord & { ownerKey: string };
@@ -25,6 +30,14 @@ export function findStatementsByIds(db: Database, keys: readonly string[]): Prom
   return db.readQuery<StatementRecord>('statement/find-statements-by-ids', { keys });
 }
 
+/** Statement paragraphs by id: only when a client selects Statement.context. */
+export function findStatementContextsByIds(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ key: string; context: string }[]> {
+  return db.readQuery<{ key: string; context: string }>('statement/find-statement-contexts-by-ids', { keys });
+}
+
 export function findStatementsBySpeakers(
   db: Database,
   keys: readonly string[],
@@ -46,17 +59,106 @@ export function findStatementsByIssues(
   return db.readQuery<OwnedStatementRecord>('statement/find-statements-by-issues', { keys });
 }
 
+/**
+ * The statement that starts from the most selective node a filter names (an article's few
+ * statements before an issue's, a speaker's, a dispute's or a stance's), so no page reads every
+ * Statement; with no such filter, the saidOn index serves the page in order. A fixed choice among
+ * fixed files: parameters carry every value.
+ */
+function statementsPageQuery(filter: StatementFilter): string | null {
+  if (filter.articleKey !== null) return 'statement/find-statements-page-by-article';
+  if (filter.issueKey !== null) return 'statement/find-statements-page-by-issue';
+  if (filter.speakerKey !== null) return 'statement/find-statements-page-by-speaker';
+  if (filter.dispute !== null) return 'statement/find-statements-page-by-dispute';
+  if (filter.stance !== null) return 'statement/find-statements-page-by-stance';
+  return null;
+}
+
+/** The sort of an undated statement in cursors; every other sort is a calendar day (YYYY-MM-DD). */
+const UNDATED_SORT = '9999-12-31';
+
+/**
+ * Where an unfiltered page resumes, in the index's terms. The resolver has checked that a cursor's
+ * sort is a calendar day or UNDATED_SORT.
+ */
+function resumeFrom(after: SortCursor | null): {
+  afterDate: string;
+  afterId: string;
+  undatedAfterId: string;
+} {
+  if (after === null) return { afterDate: '0001-01-01', afterId: '', undatedAfterId: '' };
+  // Past every dated statement: '\uffff' sorts after any id, so none of that day is read again.
+  if (after.sort === UNDATED_SORT)
+    return { afterDate: UNDATED_SORT, afterId: '\uffff', undatedAfterId: after.key };
+  return { afterDate: after.sort, afterId: after.key, undatedAfterId: '' };
+}
+
+/** Which related records a page fetches in its own query (what the client selected). */
+export interface StatementRelations {
+  speaker: boolean;
+  onBehalfOf: boolean;
+  article: boolean;
+}
+
+/** A page row: the statement, and the related records asked for (null when not asked or none). */
+export type StatementPageRow = StatementRecord & {
+  sortKey: string;
+  speaker: StakeholderRecord | null;
+  onBehalfOf: StakeholderRecord | null;
+  article: ArticleRecord | null;
+};
+
 export function findStatementsPage(
   db: Database,
   filter: StatementFilter,
   page: PageRequest<SortCursor>,
-): Promise<(StatementRecord & { sortKey: string })[]> {
+  relations: StatementRelations = { speaker: false, onBehalfOf: false, article: false },
+): Promise<StatementPageRow[]> {
+  const related = {
+    withSpeaker: relations.speaker,
+    withOnBehalfOf: relations.onBehalfOf,
+    withArticle: relations.article,
+  };
+  const anchored = statementsPageQuery(filter);
+  if (anchored !== null) {
+    return db.readQuery(anchored, {
+      ...related,
+      ...filter,
+      afterSort: page.after?.sort ?? null,
+      afterId: page.after?.key ?? null,
+      limit: page.limit,
+    });
+  }
+  const resume = resumeFrom(page.after);
+  // A date range never keeps an undated statement (its window is null), so none are read.
+  const ranged = filter.from !== null || filter.to !== null;
   return db.readQuery('statement/find-statements-page', {
-    ...filter,
-    afterSort: page.after?.sort ?? null,
-    afterId: page.after?.key ?? null,
+    ...related,
+    ...resume,
+    undatedAfterId: ranged ? null : resume.undatedAfterId,
+    from: filter.from,
+    to: filter.to,
     limit: page.limit,
   });
+}
+
+/**
+ * The first `limit` statements of a stakeholder's timeline (on one issue when given), in date
+ * order, undated last: the timeline needs no more of them than the entries it returns.
+ */
+export function findTimelineStatements(
+  db: Database,
+  holderKey: string,
+  issueKey: string | null,
+  limit: number,
+): Promise<StatementRecord[]> {
+  return issueKey === null
+    ? db.readQuery<StatementRecord>('statement/find-timeline-statements', { holderKey, limit })
+    : db.readQuery<StatementRecord>('statement/find-timeline-statements-on-issue', {
+        holderKey,
+        issueKey,
+        limit,
+      });
 }
 
 export interface NewStatementParams {

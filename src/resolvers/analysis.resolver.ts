@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
+import { findTimelineStatements } from '../repositories/statement.repository';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
 import { ListArgs, MAX_HOPS } from '../schema/args';
 import { PathRelation, Stance, TimelineEntryKind } from '../schema/enums';
@@ -11,7 +13,7 @@ import { Node, Stakeholder } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
-import { DISPUTE_ARG, issueBySlug, latestPositions } from './issue.resolver';
+import { DISPUTE_ARG, issueBySlug, latestPositions, positionRelations } from './issue.resolver';
 import { loadStakeholderOrFail, loadStatements } from './load';
 import { loadNodeOrFail } from './node.resolver';
 
@@ -64,9 +66,11 @@ export class AnalysisResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Stances as they stood on this date.' })
     asOf?: string | null,
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Camp[]> {
     const issue = await issueBySlug(ctx, issueSlug, dispute);
-    const positions = await latestPositions(ctx, issue.key, asOf ?? null, null);
+    const relations = info === undefined ? undefined : positionRelations(info, 'positions.', 'holders');
+    const positions = await latestPositions(ctx, issue.key, asOf ?? null, null, relations);
     return STANCE_ORDER.map((stance) =>
       Object.assign(new Camp(), {
         stance,
@@ -88,26 +92,31 @@ export class AnalysisResolver {
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
   ): Promise<TimelineEntry[]> {
     const { key } = fromGlobalId(holderId, 'holderId', ['Person', 'Organization']);
-    await loadStakeholderOrFail(ctx, key);
-    const issue = issueSlug == null ? null : await issueBySlug(ctx, issueSlug, dispute);
+    // Both at once; the stakeholder's NOT_FOUND, checked first, is still the answer when both fail.
+    const [holder, issueFound] = await Promise.allSettled([
+      loadStakeholderOrFail(ctx, key),
+      issueSlug == null ? Promise.resolve(null) : issueBySlug(ctx, issueSlug, dispute),
+    ]);
+    if (holder.status === 'rejected') throw holder.reason;
+    if (issueFound.status === 'rejected') throw issueFound.reason;
+    const issue = issueFound.value;
+    // Only the first `first` statements can be among the first `first` entries.
     const [statements, positions] = await Promise.all([
-      ctx.loaders.statementsBySpeaker.load(key),
+      findTimelineStatements(ctx.db, key, issue?.key ?? null, first),
       ctx.loaders.positionsByHolder.load(key),
     ]);
-    const entries: TimelineEntry[] = statements
-      .filter((record) => issue === null || record.issueKeys.includes(issue.key))
-      .map((record) =>
-        Object.assign(new TimelineEntry(), {
-          kind: TimelineEntryKind.STATEMENT,
-          date: record.saidOn,
-          statement: Statement.from(record),
-          position: null,
-          stance: null,
-          previousStance: null,
-          stanceChanged: false,
-          issueSlug: issueSlug ?? null,
-        }),
-      );
+    const entries: TimelineEntry[] = statements.map((record) =>
+      Object.assign(new TimelineEntry(), {
+        kind: TimelineEntryKind.STATEMENT,
+        date: record.saidOn,
+        statement: Statement.from(record),
+        position: null,
+        stance: null,
+        previousStance: null,
+        stanceChanged: false,
+        issueSlug: issueSlug ?? null,
+      }),
+    );
     const lastStance = new Map<string, Stance>();
     for (const record of positions.filter((position) => issue === null || position.issueKey === issue.key)) {
       const position = Position.from(record);

@@ -45,6 +45,14 @@ export class ArticleResolver {
     );
   }
 
+  @FieldResolver(() => String, { description: 'The full article text; statement offsets index into it.' })
+  async text(@Root() article: Article, @Ctx() ctx: Context): Promise<string> {
+    // Read only when asked: tens of kB per article, never part of the article record.
+    const record = await ctx.loaders.articleText.load(article.key);
+    if (record === null) throw new NotFoundError('article', article.id);
+    return record.text;
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: 'The news outlet (see outletInferred).' })
   outlet(@Root() article: Article, @Ctx() ctx: Context): Promise<Stakeholder | null> {
     return loadStakeholder(ctx, article.outletKey);

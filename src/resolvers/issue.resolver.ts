@@ -1,9 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { disputeScope, oneBySlug } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findAllIssues, findIssuesBySlug } from '../repositories/issue.repository';
+import { NO_POSITION_RELATIONS, type PositionRelations } from '../repositories/position.repository';
+import { selectedPaths } from './lookahead';
 import { Dispute } from '../schema/dispute.type';
 import { Stance } from '../schema/enums';
 import { Issue } from '../schema/issue.type';
@@ -17,10 +20,29 @@ export async function latestPositions(
   issueKey: string,
   asOf: string | null,
   stance: Stance | null,
+  relations: PositionRelations = NO_POSITION_RELATIONS,
 ): Promise<Position[]> {
-  const records = await ctx.loaders.latestPositionsByIssue.load({ issueKey, asOf });
-  const positions = records.map((record) => Position.from(record));
-  return stance === null ? positions : positions.filter((position) => position.stance === stance);
+  // The stance goes into the query, so evidence is fetched only for the positions returned.
+  const records = await ctx.loaders.latestPositionsByIssue.load({ issueKey, asOf, stance, relations });
+  return records.map((record) => Position.from(record));
+}
+
+/**
+ * What the positions' query should bring along, from the selection below a list of positions
+ * (`prefix` is the path to them, '' when the field is the list itself).
+ */
+export function positionRelations(
+  info: GraphQLResolveInfo,
+  prefix: string,
+  holderPath: string,
+): PositionRelations {
+  const selected = selectedPaths(info);
+  return {
+    holder: selected.has(holderPath),
+    evidence: selected.has(`${prefix}evidence`),
+    speaker: selected.has(`${prefix}evidence.speaker`),
+    article: selected.has(`${prefix}evidence.article`),
+  };
 }
 
 /** An issue by its id ("<dispute>/<slug>"), as records refer to it. */
@@ -39,8 +61,15 @@ export async function issueBySlug(
   slug: string,
   dispute: string | null | undefined,
 ): Promise<Issue> {
-  const scope = await disputeScope(ctx, dispute);
-  return Issue.from(oneBySlug('issue', slug, scope, await findIssuesBySlug(ctx.db, slug, scope)));
+  // Both at once: the issue query needs only the dispute's name, and an unknown dispute finds no
+  // issue, so its NOT_FOUND (checked first) is still the answer.
+  const [scope, records] = await Promise.allSettled([
+    disputeScope(ctx, dispute),
+    findIssuesBySlug(ctx.db, slug, dispute ?? null),
+  ]);
+  if (scope.status === 'rejected') throw scope.reason;
+  if (records.status === 'rejected') throw records.reason;
+  return Issue.from(oneBySlug('issue', slug, scope.value, records.value));
 }
 
 /** The description of every optional `dispute` argument that disambiguates a slug. */
@@ -92,8 +121,10 @@ export class IssueResolver {
     stance?: Stance | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Positions as they stood on this date.' })
     asOf?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Position[]> {
-    return (await latestPositions(ctx, issue.key, asOf ?? null, stance ?? null)).slice(0, first);
+    const relations = info === undefined ? NO_POSITION_RELATIONS : positionRelations(info, '', 'holder');
+    return (await latestPositions(ctx, issue.key, asOf ?? null, stance ?? null, relations)).slice(0, first);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this issue, oldest first.' })

@@ -36,6 +36,23 @@ export function decodeCursor(cursor: string | null | undefined): { sort: string;
   );
 }
 
+/**
+ * decodeCursor for pages sorted by a date (undated last as '9999-12-31'): the sort must be a
+ * calendar day, since the page resumes on a date index.
+ */
+export function decodeDateCursor(cursor: string | null | undefined): { sort: string; key: string } | null {
+  const decoded = decodeCursor(cursor);
+  if (decoded === null) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(decoded.sort) ? new Date(`${decoded.sort}T00:00:00Z`) : null;
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== decoded.sort) {
+    throw new BadUserInputError(
+      'after is not a cursor from this API: pass pageInfo.endCursor of the previous page.',
+      'after',
+    );
+  }
+  return decoded;
+}
+
 /** Turns first+1 fetched rows into a page; the extra row only tells that another page exists. */
 export function toPage<R, T>(
   rows: R[],

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
 import { issueBySlug } from './issue.resolver';
@@ -13,8 +14,9 @@ import { Stakeholder } from '../schema/node.interface';
 import { StatementConnection } from '../schema/pagination';
 import { Organization } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
+import { selectedPaths } from './lookahead';
 import { loadStakeholder } from './load';
-import { checkPageSize, decodeCursor, toPage } from './pagination';
+import { checkPageSize, decodeDateCursor, toPage } from './pagination';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -32,9 +34,14 @@ export class StatementResolver {
   @Query(() => StatementConnection, {
     description: 'Statements matching the filters, oldest first (undated last).',
   })
-  async statements(@Args(() => StatementsArgs) { first, after, where }: StatementsArgs, @Ctx() ctx: Context) {
+  async statements(
+    @Args(() => StatementsArgs) { first, after, where }: StatementsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     checkPageSize(first);
-    const cursor = decodeCursor(after);
+    const cursor = decodeDateCursor(after);
+    const selected = selectedPaths(info);
     const speakerKey =
       where?.speakerId == null
         ? null
@@ -55,7 +62,19 @@ export class StatementResolver {
         to: where?.to ?? null,
       },
       { after: cursor === null ? null : { sort: cursor.sort, key: cursor.key }, limit: first + 1 },
+      {
+        speaker: selected.has('edges.node.speaker'),
+        onBehalfOf: selected.has('edges.node.onBehalfOf'),
+        article: selected.has('edges.node.article'),
+      },
     );
+    // The page's one query brought the speakers and articles asked for: their field resolvers
+    // find them in the loaders instead of sending a query of their own.
+    for (const row of rows) {
+      if (row.speaker !== null) ctx.loaders.stakeholder.prime(row.speaker.key, row.speaker);
+      if (row.onBehalfOf !== null) ctx.loaders.stakeholder.prime(row.onBehalfOf.key, row.onBehalfOf);
+      if (row.article !== null) ctx.loaders.article.prime(row.article.key, row.article);
+    }
     return toPage(
       rows,
       first,
@@ -63,6 +82,14 @@ export class StatementResolver {
       (row) => row.key,
       (row) => Statement.from(row),
     );
+  }
+
+  @FieldResolver(() => String, { description: 'The paragraph of the article that contains the words.' })
+  async context(@Root() statement: Statement, @Ctx() ctx: Context): Promise<string> {
+    // Read only when asked: a paragraph is many times the quote it surrounds.
+    const record = await ctx.loaders.statementContext.load(statement.key);
+    if (record === null) throw new NotFoundError('statement', statement.id);
+    return record.context;
   }
 
   @FieldResolver(() => Stakeholder, {

@@ -47,9 +47,6 @@ export class Article extends Versioned {
   @Field(() => String, { nullable: true, description: 'The reasoning behind an inferred date.' })
   publishedNote!: string | null;
 
-  @Field(() => String, { description: 'The full article text; statement offsets index into it.' })
-  text!: string;
-
   outletKey!: string | null;
 
   static from(record: ArticleRecord): Article {

@@ -40,9 +40,6 @@ export class Statement extends Versioned {
   @Field(() => String, { nullable: true, description: 'How saidOn was inferred.' })
   saidOnNote!: string | null;
 
-  @Field(() => String, { description: 'The paragraph of the article that contains the words.' })
-  context!: string;
-
   @Field(() => Int, { description: 'Offset of the first character in the article text (UTF-16 code units).' })
   start!: number;
 

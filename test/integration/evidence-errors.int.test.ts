@@ -47,17 +47,17 @@ async function serve(db: Database): Promise<{ server: AppServer; url: string }> 
   return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };
 }
 
-const QUERY = `{ issue(slug: "renegotiation") { positions { stance evidence { text } } } }`;
+// A figure's evidence goes through the statement batch. (A position's evidence no longer does: the
+// positions query brings it along, so it cannot fail apart from the positions it belongs to.)
+const QUERY = `{ figures(measure: "planned-layoffs") { value evidence { text } } }`;
 
-async function ask(
-  url: string,
-): Promise<GraphQLResponse<{ issue: { positions: { evidence: unknown[] }[] } }>> {
+async function ask(url: string): Promise<GraphQLResponse<{ figures: { evidence: unknown[] }[] }>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY }),
   });
-  return (await response.json()) as GraphQLResponse<{ issue: { positions: { evidence: unknown[] }[] } }>;
+  return (await response.json()) as GraphQLResponse<{ figures: { evidence: unknown[] }[] }>;
 }
 
 describe('evidence when its batch fails', () => {
@@ -80,11 +80,12 @@ describe('evidence when its batch fails', () => {
     opened.push({ close: () => control.server.apollo.stop() });
     const healthy = await ask(control.url);
     expect(healthy.errors).toBeUndefined();
-    expect(healthy.data?.issue.positions.some((p) => p.evidence.length > 0)).toBe(true);
+    expect(healthy.data?.figures.some((f) => f.evidence.length > 0)).toBe(true);
     // With the batch answering no rows, every key is unknown and is skipped, without an error.
     const none = await ask(url);
     expect(none.errors).toBeUndefined();
-    expect(none.data?.issue.positions.every((p) => p.evidence.length === 0)).toBe(true);
+    expect(none.data?.figures.length).toBeGreaterThan(0);
+    expect(none.data?.figures.every((f) => f.evidence.length === 0)).toBe(true);
   });
 
   it('fails the evidence field with DATABASE_TIMEOUT when Neo4j times the batch out', async () => {
@@ -99,9 +100,9 @@ describe('evidence when its batch fails', () => {
     const response = await ask(url);
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('DATABASE_TIMEOUT');
-    expect(response.errors?.[0]?.path).toEqual(['issue', 'positions', 0, 'evidence']);
-    // The non-null list cannot be answered, so no position is reported with missing evidence.
-    expect(response.data?.issue ?? null).toBeNull();
+    expect(response.errors?.[0]?.path).toEqual(['figures', 0, 'evidence']);
+    // The non-null list cannot be answered, so no figure is reported with missing evidence.
+    expect(response.data?.figures ?? null).toBeNull();
   }, 60_000);
 
   it('fails the evidence field with DATABASE_UNAVAILABLE when Neo4j cannot be reached for the batch', async () => {

@@ -31,6 +31,22 @@ describe('mapDriverError', () => {
     );
   });
 
+  it('maps a transient error that outlived the driver’s retries to DATABASE_BUSY, not internal', () => {
+    for (const code of [
+      'Neo.TransientError.Transaction.DeadlockDetected',
+      'Neo.TransientError.Transaction.LockClientStopped',
+      'Neo.TransientError.General.OutOfMemoryError',
+    ]) {
+      expect(mapDriverError(driverError('try again', code), 'q')).toBeInstanceOf(DatabaseBusyError);
+    }
+    expect(
+      mapDriverError(
+        driverError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+        'q',
+      ),
+    ).not.toBeInstanceOf(DatabaseBusyError);
+  });
+
   it('passes our own errors (a timed-out request) through unchanged', () => {
     const timeout = new RequestTimeoutError(100);
     expect(mapDriverError(timeout, 'q')).toBe(timeout);

@@ -1,0 +1,421 @@
+/**
+ * npm run bench — the service against a raw-Cypher baseline and @neo4j/graphql on the same
+ * synthetic graph (not part of npm test). For each size: generate and bulk-load the graph into its
+ * own Neo4j home (.data/bench/<size>, reused when already loaded), start the three servers as
+ * child processes, check that they give the same answers, then time each operation with
+ * autocannon at concurrency 1 and 16, the three servers interleaved (rotating who goes first),
+ * repeated; print medians, ratios, round trips and PROFILE dbHits per operation as Markdown.
+ *
+ *   BENCH_SIZES     comma-separated statement counts (default 10000,100000,1000000)
+ *   BENCH_SECONDS   seconds per autocannon run (default 3)
+ *   BENCH_REPEATS   repeats per server, operation and concurrency (default 3)
+ *   BENCH_OPS       only the operations whose name contains one of these (comma-separated)
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { type AddressInfo } from 'node:net';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Database } from '../src/db';
+import { startLocalNeo4j, findFreePort, type LocalNeo4j } from '../src/db/local-neo4j';
+import { toNeo4jParams } from '../src/db/values';
+import { defaultLimits } from '../src/limits/limits.config';
+import { createLogger } from '../src/logger';
+import { createServer } from '../src/server';
+import { generate } from './generate';
+import { operations, type Operation } from './operations';
+
+const root = path.resolve(__dirname, '..');
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const onlyOps = process.env.BENCH_OPS?.split(',');
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+type Target = 'service' | 'raw' | 'ngql';
+interface Endpoint {
+  url: string;
+  body: string;
+  /** The answer in the operation's common shape, from a response body. */
+  pick: (body: string) => unknown;
+}
+
+function memoryFor(statements: number) {
+  // 23 GB shared by several sessions: enough page cache for the whole 10⁶ store, a modest heap.
+  return statements >= 1_000_000
+    ? { heapMib: 3072, pageCacheMib: 3072, txMemoryMib: 1024 }
+    : { heapMib: 1024, pageCacheMib: 1024, txMemoryMib: 512 };
+}
+
+async function startNeo4j(
+  statements: number,
+): Promise<{ neo4jDb: LocalNeo4j; driver: Driver; loadRate: string }> {
+  const home = path.join(root, '.data', 'bench', String(statements));
+  const start = () => startLocalNeo4j({ home, log, ...memoryFor(statements) });
+  let neo4jDb = await start();
+  let driver = neo4j.driver(neo4jDb.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  const marker = await driver.executeQuery('MATCH (m:BenchMarker) RETURN m.statements AS n, m.rate AS rate');
+  const loaded = marker.records[0];
+  if (loaded?.get('n') === statements) {
+    return { neo4jDb, driver, loadRate: `${String(loaded.get('rate'))} statements/s (loaded earlier)` };
+  }
+  if (marker.records.length > 0 || existsSync(path.join(home, 'data'))) {
+    await driver.close();
+    await neo4jDb.stop();
+    await rm(path.join(home, 'data'), { recursive: true, force: true });
+    neo4jDb = await start();
+    driver = neo4j.driver(neo4jDb.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  }
+  const db = await Database.create({
+    uri: neo4jDb.uri,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    queryTimeoutMs: 600_000,
+  });
+  await db.applySchema();
+  await db.close();
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
+  log(`generating ${statements} statements into ${home}`);
+  const { seconds: took, statementsPerSecond } = await generate(driver, 'neo4j', statements, log);
+  await driver.executeQuery('CREATE (:BenchMarker {statements: $n, rate: $rate})', {
+    n: neo4j.int(statements),
+    rate: neo4j.int(statementsPerSecond),
+  });
+  log(`loaded in ${took.toFixed(1)} s: ${statementsPerSecond} statements/s`);
+  return { neo4jDb, driver, loadRate: `${statementsPerSecond} statements/s (${took.toFixed(1)} s)` };
+}
+
+async function waitFor(url: string, init?: RequestInit): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const response = await fetch(url, init);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function startChild(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+function rssMib(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+function endpoints(op: Operation, ports: Record<Target, number>): Partial<Record<Target, Endpoint>> {
+  const graphql = (
+    port: number,
+    side: { query: string; variables?: Record<string, unknown>; pick: (d: unknown) => unknown },
+  ) => ({
+    url: `http://127.0.0.1:${port}/graphql`,
+    body: JSON.stringify({ query: side.query, variables: side.variables ?? {} }),
+    pick: (body: string) => {
+      const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
+      if (parsed.errors !== undefined) throw new Error(JSON.stringify(parsed.errors).slice(0, 300));
+      return side.pick(parsed.data);
+    },
+  });
+  const result: Partial<Record<Target, Endpoint>> = {
+    service: graphql(ports.service, op.service),
+    raw: {
+      url: `http://127.0.0.1:${ports.raw}/q/${op.raw.name}`,
+      body: JSON.stringify(op.raw.params),
+      pick: (body: string) => {
+        const parsed = JSON.parse(body) as { rows?: Record<string, unknown>[]; error?: string };
+        if (parsed.rows === undefined) throw new Error(parsed.error ?? 'no rows');
+        return op.raw.pick(parsed.rows);
+      },
+    },
+  };
+  if (op.ngql !== undefined) result.ngql = graphql(ports.ngql, op.ngql);
+  return result;
+}
+
+async function answer(endpoint: Endpoint): Promise<unknown> {
+  const response = await fetch(endpoint.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: endpoint.body,
+  });
+  return endpoint.pick(await response.text());
+}
+
+/** JSON with object keys sorted (servers order keys differently), top-level list sorted if unordered. */
+function canonical(value: unknown, unordered: boolean): string {
+  const sortKeys = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sortKeys)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, sortKeys(x)]),
+          )
+        : v;
+  const sorted = sortKeys(value);
+  return unordered && Array.isArray(sorted)
+    ? JSON.stringify(sorted.map((v) => JSON.stringify(v)).sort())
+    : JSON.stringify(sorted);
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  rps: number;
+  errors: number;
+  rss: number;
+}
+
+async function time(endpoint: Endpoint, connections: number, pid?: number): Promise<Timing> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let rss = rssMib(pid);
+  const sampler = setInterval(() => (rss = Math.max(rss, rssMib(pid))), 250);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: endpoint.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: endpoint.body,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            onResponse: (status: number, body: string) => {
+              if (status !== 200 || body.includes('"errors"') || body.includes('"error"')) errors++;
+            },
+          },
+        ],
+      },
+      (error: unknown, res) =>
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(res),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  clearInterval(sampler);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    rps: result.requests.average,
+    errors: errors + result.errors + result.non2xx,
+    rss,
+  };
+}
+
+/**
+ * Waits (up to 60 s) until Neo4j runs no query but this one: the baselines do not cancel a query
+ * when autocannon stops, and a backlog of slow queries would be charged to the next run.
+ */
+async function waitForIdle(driver: Driver): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const result = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+      {},
+      { database: 'neo4j' },
+    );
+    if (Number(result.records[0]?.get('n') ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+function sumDbHits(plan: { dbHits?: number; children?: unknown[] } | null | undefined): number {
+  if (!plan) return 0;
+  return (
+    (plan.dbHits ?? 0) + (plan.children ?? []).reduce<number>((n, c) => n + sumDbHits(c as typeof plan), 0)
+  );
+}
+
+async function profile(driver: Driver, text: string, params: Record<string, unknown>): Promise<number> {
+  const result = await driver.executeQuery(`PROFILE ${text}`, toNeo4jParams(params), {
+    database: 'neo4j',
+  });
+  return sumDbHits(result.summary.profile as never);
+}
+
+/** Round trips and total dbHits of each operation through the service (in-process, counted). */
+async function serviceCosts(uri: string, driver: Driver, ops: Operation[]) {
+  const db = await Database.create({
+    uri,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    queryTimeoutMs: 60_000,
+  });
+  const { httpServer } = await createServer({
+    db,
+    environment: 'test',
+    logger: createLogger({ level: 'silent' }),
+    limits: { ...defaultLimits, maxCost: 100_000_000 },
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const costs = new Map<string, { roundTrips: number; dbHits: number; rawDbHits: number; names: string[] }>();
+  for (const op of ops) {
+    const sent: { name: string; text: string; params: Record<string, unknown> }[] = [];
+    const stop = db.onQuery((event) => sent.push(event));
+    await answer(endpoints(op, { service: port, raw: 0, ngql: 0 }).service as Endpoint);
+    stop();
+    let dbHits = 0;
+    for (const query of sent) dbHits += await profile(driver, query.text, query.params);
+    const rawText = readFileSync(path.join(__dirname, 'cypher', 'raw', `${op.raw.name}.cypher`), 'utf8');
+    const rawDbHits = await profile(driver, rawText, op.raw.params);
+    costs.set(op.name, { roundTrips: sent.length, dbHits, rawDbHits, names: sent.map((q) => q.name) });
+  }
+  await new Promise((resolve) => httpServer.close(resolve));
+  await db.close();
+  return costs;
+}
+
+async function benchSize(statements: number): Promise<void> {
+  const { neo4jDb, driver, loadRate } = await startNeo4j(statements);
+  const counts = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
+  const ports = { service: await findFreePort(), raw: await findFreePort(), ngql: await findFreePort() };
+  const env = { NEO4J_URI: neo4jDb.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' };
+  const children = {
+    service: startChild('src/main.ts', {
+      ...env,
+      PORT: String(ports.service),
+      SEED_ON_START: 'never',
+      RATE_LIMIT_PER_MINUTE: '0',
+      CLIENT_MAX_CONCURRENCY: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      GRAPHQL_MAX_COST: '100000000',
+      // The raw baseline has no deadline either; the first (cold, planned) query can be slow.
+      EXECUTION_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
+    }),
+    raw: startChild('bench/raw-server.ts', { ...env, RAW_PORT: String(ports.raw) }),
+    ngql: startChild('bench/neo4j-graphql-server.ts', { ...env, NGQL_PORT: String(ports.ngql) }),
+  };
+  try {
+    await waitFor(`http://127.0.0.1:${ports.service}/ready`);
+    await waitFor(`http://127.0.0.1:${ports.raw}/q/none`, { method: 'POST' });
+    await waitFor(`http://127.0.0.1:${ports.ngql}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
+    const ops = operations(statements).filter(
+      (op) => onlyOps === undefined || onlyOps.some((o) => op.name.includes(o)),
+    );
+    out(`\n### ${statements.toLocaleString('en')} statements`);
+    out(
+      `\n${String(counts.records[0]?.get('nodes'))} nodes, ${String(counts.records[0]?.get('rels'))} relationships; bulk load ${loadRate}; ${seconds} s per run, ${repeats} repeats, servers interleaved.\n`,
+    );
+    const agree = new Map<string, string>();
+    for (const op of ops) {
+      const eps = endpoints(op, ports);
+      const serviceAnswer = await answer(eps.service as Endpoint);
+      const notes: string[] = [];
+      const size = JSON.stringify(serviceAnswer).length;
+      for (const target of ['raw', 'ngql'] as const) {
+        const ep = eps[target];
+        if (ep === undefined) continue;
+        const unordered = target === 'ngql' && op.ngql?.unordered === true;
+        try {
+          const other = await answer(ep);
+          const same = canonical(other, unordered) === canonical(serviceAnswer, unordered);
+          notes.push(`${target} ${same ? 'same' : 'DIFFERENT'}${unordered ? ' (as sets)' : ''}`);
+          if (!same) {
+            log(
+              `${op.name}: ${target} differs\n service: ${JSON.stringify(serviceAnswer).slice(0, 600)}\n ${target}: ${JSON.stringify(other).slice(0, 600)}`,
+            );
+          }
+        } catch (error) {
+          notes.push(`${target} failed: ${String(error).slice(0, 120)}`);
+        }
+      }
+      agree.set(op.name, `${notes.join(', ')}; ${size} B`);
+    }
+    const costs = await serviceCosts(neo4jDb.uri, driver, ops);
+    out('| operation | answers | round trips (service) | dbHits service / raw | service statements |');
+    out('|---|---|---|---|---|');
+    for (const op of ops) {
+      const cost = costs.get(op.name);
+      out(
+        `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} |`,
+      );
+    }
+    out(
+      '\n| operation | c | service p50/p95 ms | raw p50/p95 ms | ngql p50/p95 ms | service req/s | raw req/s | ngql req/s | p50 ÷ raw | req/s ÷ ngql | errors | service RSS MiB |',
+    );
+    out('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const op of ops) {
+      const eps = endpoints(op, ports);
+      const targets = (['service', 'raw', 'ngql'] as const).filter((t) => eps[t] !== undefined);
+      for (const connections of [1, 16]) {
+        const runs = new Map<Target, Timing[]>(targets.map((t) => [t, []]));
+        for (let r = 0; r < repeats; r++) {
+          // Rotate who goes first so a warm or cold turn does not always favour one server.
+          const order = targets.map((_, i) => targets[(i + r) % targets.length]);
+          for (const target of order) {
+            runs
+              .get(target)
+              ?.push(
+                await time(
+                  eps[target] as Endpoint,
+                  connections,
+                  target === 'service' ? children.service.pid : undefined,
+                ),
+              );
+            await waitForIdle(driver);
+          }
+        }
+        const m = (t: Target, k: keyof Timing) => median((runs.get(t) ?? []).map((x) => x[k]));
+        const cell = (t: Target) =>
+          runs.has(t) ? `${m(t, 'p50').toFixed(1)} / ${m(t, 'p95').toFixed(1)}` : '–';
+        const rps = (t: Target) => (runs.has(t) ? Math.round(m(t, 'rps')).toString() : '–');
+        const errors = [...runs.values()].flat().reduce((n, x) => n + x.errors, 0);
+        const rss = Math.max(...(runs.get('service') ?? []).map((x) => x.rss));
+        out(
+          `| ${op.name} | ${connections} | ${cell('service')} | ${cell('raw')} | ${cell('ngql')} | ${rps('service')} | ${rps('raw')} | ${rps('ngql')} | ${(m('service', 'p50') / m('raw', 'p50')).toFixed(2)} | ${runs.has('ngql') ? (m('service', 'rps') / m('ngql', 'rps')).toFixed(2) : '–'} | ${errors} | ${rss} |`,
+        );
+      }
+    }
+  } finally {
+    for (const child of Object.values(children)) child.kill('SIGTERM');
+    await driver.close();
+    await neo4jDb.stop();
+  }
+}
+
+void (async () => {
+  out(`## npm run bench — ${new Date().toISOString()}`);
+  for (const statements of sizes) await benchSize(statements);
+})().catch((error: unknown) => {
+  log(String(error instanceof Error ? error.stack : error));
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+// Events involving one stakeholder in date order (undated last), optionally of one dispute.
+// Starts from the stakeholder.
+// Params: $stakeholderKey: string; $dispute: string | null (a dispute's id); $limit: integer
+//   (the first rows in order).
+// Returns: key, kind, name, description, on, onPrecision, onInferred, onNote,
+//   participants ([{key, role}]), issueKeys, evidenceKeys; ordered by on, key.
+MATCH (:Stakeholder {id: $stakeholderKey})<-[:INVOLVES]-(e:Event)
+WITH DISTINCT e
+WHERE ($dispute IS NULL OR EXISTS { (e)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
+RETURN e.id AS key, e.kind AS kind, e.name AS name, e.description AS description, e.on AS on,
+       e.onPrecision AS onPrecision, coalesce(e.onInferred, false) AS onInferred, e.onNote AS onNote,
+       [(e)-[r:INVOLVES]->(s) | {key: s.id, role: r.role}] AS participants,
+       [(e)-[:CONCERNS]->(i) | i.id] AS issueKeys,
+       [(e)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys
+ORDER BY coalesce(on, date('9999-12-31')), key
+LIMIT $limit
