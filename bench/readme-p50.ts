@@ -5,6 +5,9 @@
  *
  *   BENCH_URLS="before=http://127.0.0.1:4101,after=http://127.0.0.1:4100" BENCH_REPEATS=40 \
  *     npx tsx bench/readme-p50.ts
+ *
+ * Start the services with RATE_LIMIT_PER_MINUTE=0 and CLIENT_MAX_CONCURRENCY=0: a benchmark is one
+ * client. Any answer that is not a 200 with data stops the run.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Operation, operations } from './questions';
@@ -15,6 +18,7 @@ const targets = (process.env.BENCH_URLS ?? 'service=http://127.0.0.1:4000').spli
 });
 const repeats = Number(process.env.BENCH_REPEATS ?? '30');
 
+/** One request; throws on anything but a 200 with data and no errors (a rate limit would fake speed). */
 async function ask(url: string, operation: Operation): Promise<{ ms: number; body: unknown }> {
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
@@ -22,7 +26,12 @@ async function ask(url: string, operation: Operation): Promise<{ ms: number; bod
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
-  const body = (await response.json()) as unknown;
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (response.status !== 200 || body.errors !== undefined || body.data === undefined) {
+    throw new Error(
+      `${url} ${operation.name}: HTTP ${response.status} ${JSON.stringify(body.errors ?? body)}`,
+    );
+  }
   return { ms: performance.now() - started, body };
 }
 
