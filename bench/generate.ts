@@ -11,23 +11,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Driver } from 'neo4j-driver';
+import { mulberry32 } from '../tools/prng';
 
 export const BENCH_DISPUTE = 'bench-dispute';
 const ISSUES = 50;
 const FIRST_DAY = Date.UTC(2009, 0, 1);
 const DAYS = 5 * 365;
-
-/** mulberry32: a small seeded PRNG, so every run generates the same graph. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws 0..n-1 with P(k) ∝ 1/(k+1)^s. */
 function zipf(n: number, s: number, rnd: () => number): () => number {
@@ -120,7 +109,7 @@ export async function generate(
   log: (line: string) => void,
 ): Promise<{ seconds: number; statementsPerSecond: number }> {
   const shape = shapeOf(statements);
-  const rnd = random(12);
+  const rnd = mulberry32(12);
   const [skeleton, createStatements, createStatementLinks, createPositions, createLinks] = await Promise.all(
     [
       'create-skeleton',

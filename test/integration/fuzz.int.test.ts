@@ -27,6 +27,7 @@ import {
 import { defaultLimits } from '../../src/limits/limits.config';
 import { leaksIn, post, recordingLogger, type RawResponse } from '../helpers/http';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { mulberry32 } from '../../tools/prng';
 
 const OPERATIONS = 2_000;
 const CONCURRENCY = 4;
@@ -46,18 +47,6 @@ const HOSTILE_STRINGS = [
   '${jndi:ldap://x}',
 ];
 
-/** mulberry32: a small, well-known seeded PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 class Generator {
   private readonly random: () => number;
 
@@ -67,7 +56,7 @@ class Generator {
     private readonly ids: string[],
     private readonly words: string[],
   ) {
-    this.random = prng(seed);
+    this.random = mulberry32(seed);
   }
 
   private chance(p: number): boolean {
