@@ -4,9 +4,8 @@ import { Article } from './article.type';
 import { AuditEntry } from './audit.type';
 import { DatePrecision } from './enums';
 import { DateScalar } from './scalars';
+import { ChangeInput, MAX_TEXT, NOT_BLANK } from './change.input';
 
-const NOT_BLANK = /\S/;
-const MAX_TEXT = 2000;
 /** Long enough for a feature article; the texts of the seed are under 20,000 characters. */
 export const MAX_ARTICLE_TEXT = 200_000;
 
@@ -28,12 +27,7 @@ export class PublishedOnInput {
 }
 
 @InputType({ description: 'A new article: its full text, who published it, when.' })
-export class AddArticleInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class AddArticleInput extends ChangeInput {
   @Field(() => String, {
     description: `The full text, exactly as published (statements index into it by UTF-16 offsets; it cannot change later). At most ${MAX_ARTICLE_TEXT} characters; paragraphs are separated by a blank line.`,
   })
@@ -61,12 +55,7 @@ export class AddArticleInput {
 }
 
 @InputType({ description: 'A change to an article’s metadata (never its text).' })
-export class UpdateArticleMetadataInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class UpdateArticleMetadataInput extends ChangeInput {
   @Field(() => ID, { description: 'Global id of the Article.' })
   id!: string;
 

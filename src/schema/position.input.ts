@@ -4,9 +4,7 @@ import { AuditEntry } from './audit.type';
 import { DatePrecision, Stance } from './enums';
 import { Position } from './position.type';
 import { DateScalar } from './scalars';
-
-const NOT_BLANK = /\S/;
-const MAX_TEXT = 2000;
+import { ChangeInput, MAX_TEXT, NOT_BLANK } from './change.input';
 
 @InputType({ description: 'A date as precisely as it is known: a day, or a window with its precision.' })
 export class DatedInput {
@@ -36,12 +34,7 @@ export class DatedInput {
 
 /** The stance and its evidence: what recordPosition and supersedePosition share. */
 @InputType()
-abstract class StanceInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+abstract class StanceInput extends ChangeInput {
   @Field(() => Stance, { description: 'SUPPORT, OPPOSE, NEUTRAL or MIXED on the issue’s proposition.' })
   stance!: Stance;
 

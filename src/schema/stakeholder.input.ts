@@ -4,18 +4,10 @@ import { AuditEntry } from './audit.type';
 import { Node } from './node.interface';
 import { Stakeholder } from './node.interface';
 import { Organization, Person } from './stakeholder.type';
-
-const NOT_BLANK = /\S/;
-const MAX_NAME = 200;
-const MAX_TEXT = 2000;
+import { ChangeInput, MAX_NAME, MAX_TEXT, NOT_BLANK } from './change.input';
 
 @InputType({ description: 'A new person.' })
-export class CreatePersonInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class CreatePersonInput extends ChangeInput {
   @Field(() => String, { description: 'Canonical name, e.g. "Ana Lima" (1–200 characters).' })
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   @MaxLength(MAX_NAME)
@@ -42,12 +34,7 @@ export class CreateOrganizationInput extends CreatePersonInput {
 }
 
 @InputType({ description: 'A change to a person’s or organization’s name or description.' })
-export class UpdateStakeholderInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class UpdateStakeholderInput extends ChangeInput {
   @Field(() => ID, { description: 'Global id of the Person or Organization.' })
   id!: string;
 
@@ -70,12 +57,7 @@ export class UpdateStakeholderInput {
 }
 
 @InputType({ description: 'An alias to add to or remove from a person or organization.' })
-export class AliasInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class AliasInput extends ChangeInput {
   @Field(() => ID, { description: 'Global id of the Person or Organization.' })
   id!: string;
 
@@ -118,16 +100,11 @@ export class StakeholderChangePayload {
 }
 
 @InputType({ description: 'The audit entry to undo, and why.' })
-export class RevertChangeInput {
+export class RevertChangeInput extends ChangeInput {
   @Field(() => ID, { description: 'The id of the audit entry to undo (AuditEntry.id).' })
   @Matches(NOT_BLANK, { message: 'auditEntryId must not be blank' })
   @MaxLength(100)
   auditEntryId!: string;
-
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
 }
 
 @ObjectType({ description: 'What a revertChange changed back, and its own audit entry.' })

@@ -1,24 +1,16 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditEntry } from './audit.type';
-import { ChangeInput } from './change.input';
 import { StatementKind, StatementMedium } from './enums';
 import { DateScalar } from './scalars';
 import { Statement } from './statement.type';
-
-const NOT_BLANK = /\S/;
-const MAX_TEXT = 2000;
+import { ChangeInput, MAX_TEXT, NOT_BLANK } from './change.input';
 
 @InputType({
   description:
     'New words from a stored article: located by start and end, or by exactText (which must occur once).',
 })
-export class AddStatementInput {
-  @Field(() => String, { description: 'Why you make this change, for the audit log (1–2000 characters).' })
-  @Matches(NOT_BLANK, { message: 'reason must say why the change is made (it goes into the audit log)' })
-  @MaxLength(MAX_TEXT)
-  reason!: string;
-
+export class AddStatementInput extends ChangeInput {
   @Field(() => ID, { description: 'Global id of the Article the words are in.' })
   articleId!: string;
 

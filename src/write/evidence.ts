@@ -5,9 +5,14 @@
 import { type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { findIssuesByKeysTx } from '../repositories/issue.repository';
-import { checkEvidence } from '../repositories/statement.repository';
+import { checkEvidence, type EvidenceStatus } from '../repositories/statement.repository';
 
-export async function requireEvidence(tx: Writer, keys: readonly string[], field: string): Promise<string[]> {
+/** The cited statements, deduplicated, in the order given; callers that need more than ids use the rows. */
+export async function requireEvidenceRows(
+  tx: Writer,
+  keys: readonly string[],
+  field: string,
+): Promise<EvidenceStatus[]> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) {
     throw new BadUserInputError(`${field}: name at least one statement that shows this fact.`, field);
@@ -18,7 +23,12 @@ export async function requireEvidence(tx: Writer, keys: readonly string[], field
     if (statement === undefined) throw new NotFoundError('statement', key, field);
     if (statement.retracted) throw new BadUserInputError(`${field}: statement ${key} was retracted.`, field);
   }
-  return unique;
+  return unique.map((key) => found.get(key)).filter((row): row is EvidenceStatus => row !== undefined);
+}
+
+/** The ids of the cited statements, checked as requireEvidenceRows checks them. */
+export async function requireEvidence(tx: Writer, keys: readonly string[], field: string): Promise<string[]> {
+  return (await requireEvidenceRows(tx, keys, field)).map((row) => row.key);
 }
 
 /** The ids of issue slugs in one dispute; NOT_FOUND names the first unknown one. */

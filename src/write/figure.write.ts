@@ -8,10 +8,9 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { createFigure, type NewFigureParams } from '../repositories/figure.repository';
 import { lockStakeholder } from '../repositories/stakeholder.repository';
-import { checkEvidence } from '../repositories/statement.repository';
 import { normalizeQuotes } from '../text/span';
 import { stamp, writeAudit } from './audit';
-import { requireEvidence, requireIssues } from './evidence';
+import { requireEvidenceRows, requireIssues } from './evidence';
 import { type AsOf, asOfWindow } from './position.write';
 import { slugify, slugSuffix } from './slug';
 
@@ -38,8 +37,8 @@ export function addFigureWrite(
   const writeStamp = stamp(viewer);
   const id = `${slugify(`${input.measure} ${input.value}`, 'figure')}-${slugSuffix()}`;
   return db.writeTransaction('addFigure', async (tx) => {
-    const evidence = await requireEvidence(tx, input.evidence, 'input.evidenceIds');
-    const statements = await checkEvidence(tx, evidence);
+    const statements = await requireEvidenceRows(tx, input.evidence, 'input.evidenceIds');
+    const evidence = statements.map((row) => row.key);
     const articles = [...new Set(statements.map((row) => row.articleKey))];
     const [article] = articles;
     if (article === undefined || articles.length > 1) {

@@ -8,7 +8,6 @@ import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { lockStakeholder } from '../repositories/stakeholder.repository';
-import { checkEvidence } from '../repositories/statement.repository';
 import {
   createBallot,
   createTally,
@@ -18,7 +17,7 @@ import {
 } from '../repositories/vote.repository';
 import { type TallyCounts } from '../repositories/records';
 import { stamp, writeAudit } from './audit';
-import { requireEvidence, requireIssues } from './evidence';
+import { requireEvidence, requireEvidenceRows, requireIssues } from './evidence';
 import { type AsOf, asOfWindow } from './position.write';
 import { slugify, slugSuffix } from './slug';
 import { checkVersion } from './version';
@@ -99,17 +98,16 @@ export function createVoteWrite(
       );
     }
     const issues = await requireIssues(tx, input.dispute, input.issueSlugs, 'input.issueSlugs');
-    const cited = [
-      ...input.evidence,
-      ...input.ruleEvidence,
-      ...input.readings.flatMap((reading) => [
+    const evidence = await requireEvidence(tx, input.evidence, 'input.evidenceIds');
+    const ruleEvidence = await requireEvidence(tx, input.ruleEvidence, 'input.rule.evidenceIds');
+    await requireEvidence(
+      tx,
+      input.readings.flatMap((reading) => [
         ...reading.evidence,
         ...reading.thresholds.flatMap((t) => t.evidence),
       ]),
-    ];
-    await requireEvidence(tx, cited, 'input');
-    const evidence = await requireEvidence(tx, input.evidence, 'input.evidenceIds');
-    const ruleEvidence = await requireEvidence(tx, input.ruleEvidence, 'input.rule.evidenceIds');
+      'input.rule.readings',
+    );
     const fields = {
       slug,
       dispute: input.dispute,
@@ -184,8 +182,9 @@ export function recordTallyWrite(
   const writeStamp = stamp(viewer);
   return db.writeTransaction('recordTally', async (tx) => {
     const vote = await lockExistingVote(tx, input.vote, input.expectedVersion);
-    const evidence = await requireEvidence(tx, input.evidence, 'input.evidenceIds');
-    const articles = new Set((await articlesOf(tx, evidence)).values());
+    const statements = await requireEvidenceRows(tx, input.evidence, 'input.evidenceIds');
+    const evidence = statements.map((row) => row.key);
+    const articles = new Set(statements.map((row) => row.articleKey));
     if (articles.size !== 1) {
       throw new BadUserInputError(
         `input.evidenceIds: a tally is one source's report; its statements come from ${articles.size} articles (${[...articles].join(', ')}). Record one tally per article.`,
@@ -218,10 +217,6 @@ export function recordTallyWrite(
     });
     return { key: input.vote, audit };
   });
-}
-
-async function articlesOf(tx: Writer, evidence: string[]): Promise<Map<string, string>> {
-  return new Map((await checkEvidence(tx, evidence)).map((row) => [row.key, row.articleKey]));
 }
 
 export function recordBallotWrite(
