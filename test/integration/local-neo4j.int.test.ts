@@ -23,6 +23,17 @@ let port: number;
 let neo4j: LocalNeo4j | undefined;
 let server: TestServer | undefined;
 
+/**
+ * The health check notices a Neo4j that is back within about a second, and until then the service
+ * fails fast with DATABASE_UNAVAILABLE; /ready is what a client waits on, so the tests do too.
+ */
+async function waitUntilReady(ms: number): Promise<void> {
+  const startedAt = Date.now();
+  while ((await server!.get('/ready')).status !== 200 && Date.now() - startedAt < ms) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 const marker = async (db: TestServer['db']) =>
   (await db.runText("MATCH (m:LifecycleMarker {id: 'marker'}) RETURN count(m) AS n"))[0]?.n;
 
@@ -77,11 +88,7 @@ describe('a running service whose Neo4j dies and comes back', () => {
 
   it('answers again, without a restart of the service, once Neo4j is started again', async () => {
     neo4j = await startLocalNeo4j({ home, port, log: quiet });
-    // The health check notices within about a second; /ready is what a client waits on.
-    const startedAt = Date.now();
-    while ((await server!.get('/ready')).status !== 200 && Date.now() - startedAt < 3_000) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntilReady(3_000);
     const response = await server!.graphql<{ serverInfo: { neo4jVersion: string } }>(
       '{ serverInfo { neo4jVersion } }',
     );
@@ -94,6 +101,7 @@ describe('a running service whose Neo4j dies and comes back', () => {
   it('keeps the data across a clean stop and start', async () => {
     await neo4j!.stop();
     neo4j = await startLocalNeo4j({ home, port, log: quiet });
+    await waitUntilReady(10_000);
     expect(await marker(server!.db)).toBe(1);
   });
 
@@ -123,6 +131,7 @@ describe('a running service whose Neo4j dies and comes back', () => {
     await neo4j!.stop();
     await resetLocalNeo4j(home);
     neo4j = await startLocalNeo4j({ home, port, log: quiet });
+    await waitUntilReady(10_000);
     expect(await marker(server!.db)).toBe(0);
   });
 });
