@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type Fragment, type Fragments, parseFragment } from './compose';
 
 export interface CypherStatement {
   name: string;
@@ -35,7 +36,7 @@ function checkHeader(file: string, text: string): void {
   }
 }
 
-/** Reads all statements under `cypherDir`, except the schema folder (applied separately). */
+/** Reads all statements under `cypherDir`, except the schema (applied separately) and fragments. */
 export async function loadCypherRegistry(cypherDir: string): Promise<CypherRegistry> {
   const registry = new Map<string, CypherStatement>();
   for (const file of await listCypherFiles(cypherDir)) {
@@ -43,7 +44,7 @@ export async function loadCypherRegistry(cypherDir: string): Promise<CypherRegis
       .relative(cypherDir, file)
       .replace(/\\/g, '/')
       .replace(/\.cypher$/, '');
-    if (name.startsWith('schema/')) continue;
+    if (name.startsWith('schema/') || name.startsWith('fragments/')) continue;
     const text = (await readFile(file, 'utf8')).trim();
     checkHeader(file, text);
     registry.set(name, { name, text, file });
@@ -62,4 +63,20 @@ export async function loadSchemaStatements(cypherDir: string): Promise<CypherSta
       file,
     })),
   );
+}
+
+/**
+ * The projection fragments (cypher/fragments/<Type>.cypher), parsed, by type name: what the
+ * composer fills a statement's slots with (see compose.ts).
+ */
+export async function loadFragments(cypherDir: string): Promise<Fragments> {
+  const dir = path.join(cypherDir, 'fragments');
+  const fragments = new Map<string, Fragment>();
+  for (const file of await listCypherFiles(dir)) {
+    const text = (await readFile(file, 'utf8')).trim();
+    checkHeader(file, text);
+    const type = path.basename(file, '.cypher');
+    fragments.set(type, parseFragment(type, text));
+  }
+  return fragments;
 }

@@ -13,7 +13,13 @@ import {
 } from '../errors';
 import { type Logger } from '../logger';
 import { repoRoot } from '../paths';
-import { type CypherRegistry, loadCypherRegistry, loadSchemaStatements } from './cypher-registry';
+import { compose, type Fragments, type Selection, selectionKey } from './compose';
+import {
+  type CypherRegistry,
+  loadCypherRegistry,
+  loadFragments,
+  loadSchemaStatements,
+} from './cypher-registry';
 import { isUnavailable, mapDriverError } from './errors';
 import { DatabaseHealth } from './health';
 import { type PlainValue, toNeo4jParams, toPlain } from './values';
@@ -41,6 +47,9 @@ export interface DatabaseOptions {
 /** What every request-scoped view of one Database shares. */
 interface Shared {
   listeners: Set<QueryListener>;
+  fragments: Fragments;
+  /** Composed statements by name and selections: a client repeats its queries. */
+  composed: Map<string, string>;
   health: DatabaseHealth;
   probeDriver: Driver;
 }
@@ -77,6 +86,9 @@ export interface ServerInfo {
   protocolVersion: string;
 }
 
+/** How many composed statements are kept (each a few kB). */
+const COMPOSED_CACHE_SIZE = 500;
+
 export function defaultCypherDir(): string {
   return path.join(repoRoot(), 'cypher');
 }
@@ -105,6 +117,7 @@ export class Database implements Writer {
   /** Creates the driver and loads the Cypher registry; does not contact the database. */
   static async create(options: DatabaseOptions): Promise<Database> {
     const registry = await loadCypherRegistry(options.cypherDir ?? defaultCypherDir());
+    const fragments = await loadFragments(options.cypherDir ?? defaultCypherDir());
     const auth = neo4j.auth.basic(options.user, options.password);
     const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
@@ -130,7 +143,13 @@ export class Database implements Writer {
       intervalMs: options.healthIntervalMs,
       logger: options.logger,
     });
-    return new Database(driver, registry, options, { listeners: new Set(), health, probeDriver });
+    return new Database(driver, registry, options, {
+      listeners: new Set(),
+      fragments,
+      composed: new Map(),
+      health,
+      probeDriver,
+    });
   }
 
   /**
@@ -172,6 +191,40 @@ export class Database implements Writer {
    */
   readQuery<R = Row>(name: string, params: Params = {}): Promise<R[]> {
     return this.run<R>('READ', name, params);
+  }
+
+  /**
+   * Runs a registered statement whose slots (`{/*@Type variable*\/}`) are filled with the
+   * projections of `selections` (variable → the client's selection there), in a read
+   * transaction: a root field's one query fetches exactly what was asked (see compose.ts).
+   */
+  readProjected<R = Row>(
+    name: string,
+    params: Params,
+    selections: Readonly<Record<string, Selection>>,
+  ): Promise<R[]> {
+    return this.execute('READ', name, this.composedText(name, selections), params) as Promise<R[]>;
+  }
+
+  /** The text readProjected sends for these selections (cached; tests EXPLAIN it). */
+  composedText(name: string, selections: Readonly<Record<string, Selection>>): string {
+    const cacheKey = `${name}|${Object.entries(selections)
+      .map(([variable, selection]) => `${variable}:${selectionKey(selection)}`)
+      .join('|')}`;
+    const { composed } = this.shared;
+    let text = composed.get(cacheKey);
+    if (text === undefined) {
+      text = compose(this.statement(name).text, this.shared.fragments, selections);
+      // Bounded: the selections are the clients'; distinct shapes past this start over.
+      if (composed.size >= COMPOSED_CACHE_SIZE) composed.clear();
+      composed.set(cacheKey, text);
+    }
+    return text;
+  }
+
+  /** The projection fragments by type (tests build full selections from them). */
+  get fragments(): Fragments {
+    return this.shared.fragments;
   }
 
   /** Runs a registered statement in a write transaction (see readQuery). */

@@ -22,3 +22,4 @@ export {
   type LocalNeo4j,
 } from './local-neo4j';
 export type { PlainValue } from './values';
+export type { Selection } from './compose';

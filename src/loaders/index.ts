@@ -144,7 +144,8 @@ export function createLoaders(db: Database) {
         const groups: PositionRecord[][] = keys.map(() => []);
         for (const row of await findLatestPositionsByIssues(db, keys, relations)) {
           primeRelated(byKey, row);
-          groups[row.index]?.push(row);
+          // Primed above; the position itself keeps only keys (its evidence here is unordered).
+          groups[row.index]?.push({ ...row, holder: null, evidence: null });
         }
         return groups;
       },

@@ -1,6 +1,7 @@
-import { type Database, type Writer } from '../db';
+import { type Database, type Selection, type Writer } from '../db';
 import {
   type ArticleRecord,
+  type IssueRecord,
   type PositionRecord,
   type StakeholderRecord,
   type StatementRecord,
@@ -59,6 +60,46 @@ export function findLatestPositionsByIssues(
     withSpeaker: relations.evidence && relations.speaker,
     withArticle: relations.evidence && relations.article,
   });
+}
+
+export interface IssuePositionsQuery {
+  slug: string;
+  dispute: string | null;
+  asOf: string | null;
+  stance: string | null;
+  first: number;
+  /** The client's selection of the issue, and of its positions (null: positions not wanted). */
+  issue: Selection;
+  positions: Selection | null;
+}
+
+export interface IssuePositionsRow {
+  disputeKnown: boolean;
+  /** Projected for the selection only (see src/db/compose.ts). */
+  issue: IssueRecord | null;
+  positions: PositionRecord[];
+}
+
+/**
+ * An issue by slug with its answering positions, projected for what the client selected: the
+ * root fields issue(slug) { positions } and alignment in one round trip.
+ */
+export function findIssuePositionsBySlug(
+  db: Database,
+  query: IssuePositionsQuery,
+): Promise<IssuePositionsRow[]> {
+  return db.readProjected<IssuePositionsRow>(
+    'position/find-issue-positions-by-slug',
+    {
+      slug: query.slug,
+      dispute: query.dispute,
+      asOf: query.asOf,
+      stance: query.stance,
+      first: query.first,
+      withPositions: query.positions !== null,
+    },
+    { i: query.issue, p: query.positions ?? new Map() },
+  );
 }
 
 export function findPositionsByHolders(

@@ -54,6 +54,10 @@ export interface StatementRecord extends ProvenanceRecord {
   /** Ids of the issues ("<dispute>/<slug>"). */
   issueKeys: string[];
   mentionKeys: string[];
+  /** Fetched with the statement by a composed query (absent: not fetched; see src/db/compose.ts). */
+  speaker?: StakeholderRecord | null;
+  onBehalfOf?: StakeholderRecord | null;
+  article?: ArticleRecord | null;
 }
 
 export interface ArticleRecord extends ProvenanceRecord {
@@ -70,6 +74,8 @@ export interface ArticleRecord extends ProvenanceRecord {
   publishedInferred: boolean;
   publishedNote: string | null;
   outletKey: string | null;
+  /** Fetched with the article by a composed query (absent: not fetched). */
+  outlet?: StakeholderRecord | null;
 }
 
 export interface IssueRecord extends ProvenanceRecord {
@@ -109,6 +115,10 @@ export interface PositionRecord extends ProvenanceRecord {
   retractReason?: string | null;
   /** The position that replaced this one (supersedePosition), if any. */
   supersededByKey?: string | null;
+  /** Fetched with the position by a composed query (absent or null: not fetched). */
+  holder?: StakeholderRecord | null;
+  evidence?: StatementRecord[] | null;
+  counterEvidence?: StatementRecord[] | null;
 }
 
 export interface RoleRecord extends ProvenanceRecord {

@@ -13,11 +13,15 @@ import { Node, Stakeholder } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
-import { DISPUTE_ARG, issueBySlug, latestPositions, positionRelations } from './issue.resolver';
+import { DISPUTE_ARG, issueBySlug, issueWithPositions } from './issue.resolver';
+import { selectionTree, type SelectionTree } from './lookahead';
+import { stakeholderFrom } from '../schema/stakeholder.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 import { loadNodeOrFail } from './node.resolver';
 
 const MAX_PATHS = 10;
+/** An alignment shows every camp in full: no limit on the positions (LIMIT needs a number). */
+const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
 const STANCE_ORDER = [Stance.SUPPORT, Stance.MIXED, Stance.NEUTRAL, Stance.OPPOSE];
 
 const RELATIONS: Record<string, PathRelation> = {
@@ -68,9 +72,23 @@ export class AnalysisResolver {
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Camp[]> {
-    const issue = await issueBySlug(ctx, issueSlug, dispute);
-    const relations = info === undefined ? undefined : positionRelations(info, 'positions.', 'holders');
-    const positions = await latestPositions(ctx, issue.key, asOf ?? null, null, relations);
+    // One query: the issue, every answering position, and what the camps' fields show of them.
+    const camps: SelectionTree = info === undefined ? new Map<string, SelectionTree>() : selectionTree(info);
+    const positionSelection: SelectionTree = new Map(camps.get('positions') ?? []);
+    const holders = camps.get('holders');
+    if (holders !== undefined) positionSelection.set('holder', holders);
+    const issue = await issueWithPositions(
+      ctx,
+      issueSlug,
+      dispute ?? null,
+      new Map([['positions', positionSelection]]),
+      {
+        first: ALL_POSITIONS,
+        stance: null,
+        asOf: asOf ?? null,
+      },
+    );
+    const positions = (issue.preloadedPositions?.records ?? []).map((record) => Position.from(record));
     return STANCE_ORDER.map((stance) =>
       Object.assign(new Camp(), {
         stance,
@@ -173,7 +191,14 @@ export class AnalysisResolver {
 export class CampResolver {
   @FieldResolver(() => [Stakeholder], { description: 'The stakeholders in this camp.' })
   holders(@Root() camp: Camp, @Ctx() ctx: Context): Promise<Stakeholder[]> {
-    return Promise.all(camp.positions.map((position) => loadStakeholderOrFail(ctx, position.holderKey)));
+    return Promise.all(
+      camp.positions.map((position) => {
+        const { holder } = position.preloaded;
+        return holder == null
+          ? loadStakeholderOrFail(ctx, position.holderKey)
+          : Promise.resolve(stakeholderFrom(holder));
+      }),
+    );
   }
 }
 

@@ -8,7 +8,7 @@ import { ListArgs, ScopedPageArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { Stakeholder } from '../schema/node.interface';
 import { ArticleConnection } from '../schema/pagination';
-import { Organization } from '../schema/stakeholder.type';
+import { Organization, stakeholderFrom } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
 import { loadStakeholder } from './load';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
@@ -55,6 +55,8 @@ export class ArticleResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The news outlet (see outletInferred).' })
   outlet(@Root() article: Article, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    const { outlet } = article.preloaded;
+    if (outlet !== undefined) return Promise.resolve(outlet === null ? null : stakeholderFrom(outlet));
     return loadStakeholder(ctx, article.outletKey);
   }
 

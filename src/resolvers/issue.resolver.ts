@@ -5,8 +5,13 @@ import { type Context } from '../context';
 import { disputeScope, oneBySlug } from './dispute.resolver';
 import { NotFoundError } from '../errors';
 import { findAllIssues, findIssuesBySlug } from '../repositories/issue.repository';
-import { NO_POSITION_RELATIONS, type PositionRelations } from '../repositories/position.repository';
-import { selectedPaths } from './lookahead';
+import {
+  findIssuePositionsBySlug,
+  NO_POSITION_RELATIONS,
+  type PositionRelations,
+} from '../repositories/position.repository';
+import { childArguments, selectedPaths, selectionTree, type SelectionTree } from './lookahead';
+import { MAX_PAGE_SIZE } from '../schema/args';
 import { Dispute } from '../schema/dispute.type';
 import { Stance } from '../schema/enums';
 import { Issue } from '../schema/issue.type';
@@ -72,6 +77,58 @@ export async function issueBySlug(
   return Issue.from(oneBySlug('issue', slug, scope.value, records.value));
 }
 
+/** The arguments of a selected `positions` field, when the root query can fetch it (see childArguments). */
+export interface PositionsArguments {
+  first: number;
+  stance: string | null;
+  asOf: string | null;
+}
+
+function positionsArguments(info: GraphQLResolveInfo): PositionsArguments | null {
+  const args = childArguments(info, 'positions');
+  if (args === null) return null;
+  const first = args.first;
+  // Out of bounds: the field's own resolver rejects it (BAD_USER_INPUT); the query must not run it.
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    return null;
+  return {
+    first,
+    stance: typeof args.stance === 'string' ? args.stance : null,
+    asOf: typeof args.asOf === 'string' ? args.asOf : null,
+  };
+}
+
+/**
+ * An issue by slug and, when `args` is given, its positions for them, in one query projected for
+ * `selection` (the issue's selection; its `positions` entry is the positions'). NOT_FOUND for an
+ * unknown dispute or slug, BAD_USER_INPUT for a slug of several disputes without `dispute`.
+ */
+export async function issueWithPositions(
+  ctx: Context,
+  slug: string,
+  dispute: string | null,
+  selection: SelectionTree,
+  args: PositionsArguments | null,
+): Promise<Issue> {
+  const rows = await findIssuePositionsBySlug(ctx.db, {
+    slug,
+    dispute,
+    asOf: args?.asOf ?? null,
+    stance: args?.stance ?? null,
+    first: args?.first ?? 1,
+    issue: selection,
+    positions: args === null ? null : (selection.get('positions') ?? new Map()),
+  });
+  if (dispute !== null && rows[0]?.disputeKnown !== true) throw new NotFoundError('dispute', dispute);
+  const found = rows.flatMap((row) =>
+    row.issue === null ? [] : [{ ...row.issue, positions: row.positions }],
+  );
+  const { positions, ...record } = oneBySlug('issue', slug, dispute, found);
+  const issue = Issue.from(record);
+  if (args !== null) issue.preloadedPositions = { ...args, records: positions };
+  return issue;
+}
+
 /** The description of every optional `dispute` argument that disambiguates a slug. */
 export const DISPUTE_ARG =
   'The dispute (slug) the slug belongs to; needed only when several disputes use the slug.';
@@ -82,12 +139,14 @@ export class IssueResolver {
     description:
       'An issue by slug, e.g. "renegotiation". NOT_FOUND when unknown; BAD_USER_INPUT when several disputes use the slug and `dispute` is not given.',
   })
-  issue(
+  async issue(
     @Arg('slug', () => String, { description: 'The issue’s slug; see `issues`.' }) slug: string,
     @Ctx() ctx: Context,
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Issue> {
-    return issueBySlug(ctx, slug, dispute);
+    if (info === undefined) return issueBySlug(ctx, slug, dispute);
+    return issueWithPositions(ctx, slug, dispute ?? null, selectionTree(info), positionsArguments(info));
   }
 
   @Query(() => [Issue], { description: 'Every issue, by dispute then slug.' })
@@ -123,6 +182,15 @@ export class IssueResolver {
     asOf?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Position[]> {
+    const preloaded = issue.preloadedPositions;
+    if (
+      preloaded !== undefined &&
+      preloaded.first === first &&
+      preloaded.stance === (stance ?? null) &&
+      preloaded.asOf === (asOf ?? null)
+    ) {
+      return preloaded.records.map((record) => Position.from(record));
+    }
     const relations = info === undefined ? NO_POSITION_RELATIONS : positionRelations(info, '', 'holder');
     return (await latestPositions(ctx, issue.key, asOf ?? null, stance ?? null, relations)).slice(0, first);
   }

@@ -12,7 +12,7 @@ import { fromGlobalId } from '../schema/global-id';
 import { Issue } from '../schema/issue.type';
 import { Stakeholder } from '../schema/node.interface';
 import { StatementConnection } from '../schema/pagination';
-import { Organization } from '../schema/stakeholder.type';
+import { Organization, stakeholderFrom } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
 import { selectedPaths } from './lookahead';
 import { loadStakeholder } from './load';
@@ -97,6 +97,8 @@ export class StatementResolver {
     description: 'Who said or wrote it; null for the article’s own words.',
   })
   speaker(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    const { speaker } = statement.preloaded;
+    if (speaker !== undefined) return Promise.resolve(speaker === null ? null : stakeholderFrom(speaker));
     return loadStakeholder(ctx, statement.speakerKey);
   }
 
@@ -105,11 +107,16 @@ export class StatementResolver {
     description: 'The organization a spokesperson spoke for, e.g. SEBAC for its spokesmen.',
   })
   async onBehalfOf(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    const { onBehalfOf } = statement.preloaded;
+    if (onBehalfOf !== undefined) return onBehalfOf === null ? null : stakeholderFrom(onBehalfOf);
     return loadStakeholder(ctx, statement.onBehalfOfKey);
   }
 
   @FieldResolver(() => Article, { description: 'The article the words appear in.' })
   async article(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Article> {
+    // Null is "not fetched" too: every statement is in an article.
+    const { article } = statement.preloaded;
+    if (article != null) return Article.from(article);
     const record = await ctx.loaders.article.load(statement.articleKey);
     if (record === null) throw new NotFoundError('article', statement.articleKey);
     return Article.from(record);

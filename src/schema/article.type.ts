@@ -3,6 +3,7 @@ import { type ArticleRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded, Versioned } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -48,6 +49,7 @@ export class Article extends Versioned {
   publishedNote!: string | null;
 
   outletKey!: string | null;
+  preloaded!: Partial<Pick<ArticleRecord, 'outlet'>>;
 
   static from(record: ArticleRecord): Article {
     return Object.assign(new Article(), {
@@ -55,6 +57,7 @@ export class Article extends Versioned {
       id: toGlobalId('Article', record.key),
       ...provenanceOf(record),
       publishedPrecision: record.publishedPrecision as DatePrecision | null,
+      preloaded: preloadedOf(record, ['outlet']),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { decodeCue } from '../ingest/cues';
-import { type IssueRecord } from '../repositories/records';
+import { type IssueRecord, type PositionRecord } from '../repositories/records';
 import { Stance } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded, Versioned } from './node.interface';
@@ -32,6 +32,16 @@ export class Issue extends Versioned {
   /** The issue's id in the graph, "<dispute>/<slug>". */
   key!: string;
   disputeKey!: string;
+  /**
+   * The positions the root field's one query fetched, for these arguments of `positions` (see
+   * IssueResolver.issue); other arguments go through the loader.
+   */
+  preloadedPositions?: {
+    first: number;
+    stance: string | null;
+    asOf: string | null;
+    records: PositionRecord[];
+  };
 
   @Field(() => String, { description: 'Short name.' })
   name!: string;

@@ -3,6 +3,7 @@ import { type PositionRecord } from '../repositories/records';
 import { DatePrecision, Stance } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded, Versioned } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -67,6 +68,7 @@ export class Position extends Versioned {
   issueSlug!: string;
   evidenceKeys!: string[];
   counterEvidenceKeys!: string[];
+  preloaded!: Partial<Pick<PositionRecord, 'holder' | 'evidence' | 'counterEvidence'>>;
 
   static from(record: PositionRecord): Position {
     return Object.assign(new Position(), {
@@ -90,6 +92,15 @@ export class Position extends Versioned {
       issueSlug: record.issueSlug,
       evidenceKeys: record.evidenceKeys,
       counterEvidenceKeys: record.counterEvidenceKeys,
+      // Null is "not fetched" here (a holder always exists; evidence lists are never null).
+      preloaded: preloadedOf(
+        {
+          holder: record.holder ?? undefined,
+          evidence: record.evidence ?? undefined,
+          counterEvidence: record.counterEvidence ?? undefined,
+        },
+        ['holder', 'evidence', 'counterEvidence'],
+      ),
     });
   }
 }

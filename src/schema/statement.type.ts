@@ -3,6 +3,7 @@ import { type StatementRecord } from '../repositories/records';
 import { DatePrecision, StatementKind, StatementMedium } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded, Versioned } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -70,6 +71,7 @@ export class Statement extends Versioned {
   onBehalfOfKey!: string | null;
   issueKeys!: string[];
   mentionKeys!: string[];
+  preloaded!: Partial<Pick<StatementRecord, 'speaker' | 'onBehalfOf' | 'article'>>;
 
   static from(record: StatementRecord): Statement {
     return Object.assign(new Statement(), {
@@ -80,8 +82,10 @@ export class Statement extends Versioned {
       retractedBy: record.retractedBy ?? null,
       retractReason: record.retractReason ?? null,
       // Neo4j returns collected relationships in storage order; sort so answers are stable.
-      issueKeys: [...record.issueKeys].sort(),
-      mentionKeys: [...record.mentionKeys].sort(),
+      // A composed query fetches the keys only when their fields are selected.
+      issueKeys: [...(record.issueKeys ?? [])].sort(),
+      mentionKeys: [...(record.mentionKeys ?? [])].sort(),
+      preloaded: preloadedOf(record, ['speaker', 'onBehalfOf', 'article']),
       kind: record.kind as StatementKind,
       medium: record.medium as StatementMedium,
       saidOnPrecision: record.saidOnPrecision as DatePrecision | null,

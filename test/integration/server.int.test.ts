@@ -1,3 +1,4 @@
+import { fullSelection, slotsOf } from '../../src/db/compose';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -37,6 +38,22 @@ describe('the Cypher registry and schema', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
       await expect(server.db.runText(`EXPLAIN ${server.db.statementText(name)}`)).resolves.toBeDefined();
+    }
+  });
+
+  it('passes EXPLAIN for every statement with projection slots, composed with every field two levels deep', async () => {
+    const composable = server.db
+      .statementNames()
+      .map((name) => ({ name, slots: slotsOf(server.db.statementText(name)) }))
+      .filter(({ slots }) => slots.size > 0);
+    expect(composable.length).toBeGreaterThan(0);
+    for (const { name, slots } of composable) {
+      const selections = Object.fromEntries(
+        [...slots].map(([variable, type]) => [variable, fullSelection(server.db.fragments, type, 2)]),
+      );
+      const text = server.db.composedText(name, selections);
+      expect(text).not.toContain('/*@');
+      await expect(server.db.runText(`EXPLAIN ${text}`)).resolves.toBeDefined();
     }
   });
 
