@@ -7,11 +7,9 @@
 //   $afterDate, only ids after it; '' for none); $undatedAfterId: string | null (undated
 //   statements with ids after it; null: none at all, as when a date range is given);
 //   $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window overlaps them;
-//   $limit: integer; $withSpeaker, $withOnBehalfOf, $withArticle: boolean, whether the client
-//   selected them.
-// Returns: sortKey plus the statement columns of find-statements-by-ids, plus speaker, onBehalfOf
-//   (the columns of find-stakeholders-by-ids) and article (those of find-articles-by-ids), each
-//   null unless selected; ordered by sortKey, key.
+//   $limit: integer.
+// Returns: sortKey, statement (the Statement projection of the client's selection); ordered by
+//   sortKey, then id.
 CALL {
   MATCH (d:Statement)
   // The keyset test is a CASE, not an OR: the planner splits an OR into two index seeks and a
@@ -41,27 +39,5 @@ CALL {
 }
 UNWIND (dated + undated)[0..$limit] AS s
 WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
-RETURN s.id AS key, s.text AS text, s.kind AS kind, s.medium AS medium, s.saidOn AS saidOn,
-       s.saidOnPrecision AS saidOnPrecision, coalesce(s.saidOnInferred, false) AS saidOnInferred,
-       s.saidOnNote AS saidOnNote, s.start AS start, s.end AS end, s.paragraph AS paragraph,
-       s.note AS note, coalesce(s.version, 1) AS version, s.origin AS origin, s.createdBy AS createdBy,
-       s.createdAt AS createdAt, s.updatedAt AS updatedAt, s.retractedAt AS retractedAt,
-       s.retractedBy AS retractedBy, s.retractReason AS retractReason,
-       [(s)-[:IN_ARTICLE]->(a) | a.id][0] AS articleKey,
-       [(s)-[:IN_ARTICLE]->(a) | a.publishedOn][0] AS articlePublishedOn,
-       [(s)-[:SAID_BY]->(sp) | sp.id][0] AS speakerKey,
-       [(s)-[:ON_BEHALF_OF]->(o) | o.id][0] AS onBehalfOfKey,
-       [(s)-[:ABOUT]->(i) | i.id] AS issueKeys,
-       [(s)-[:MENTIONS]->(m) | m.id] AS mentionKeys,
-       CASE WHEN $withSpeaker THEN [(s)-[:SAID_BY]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
-         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
-         version: coalesce(x.version, 1), .origin, .createdBy, .createdAt, .updatedAt}][0] END AS speaker,
-       CASE WHEN $withOnBehalfOf THEN [(s)-[:ON_BEHALF_OF]->(x) | x {key: x.id, label: CASE WHEN x:Person THEN 'Person' ELSE 'Organization' END, .name,
-         aliases: coalesce(x.aliases, []), .kind, .party, .district, .description,
-         version: coalesce(x.version, 1), .origin, .createdBy, .createdAt, .updatedAt}][0] END AS onBehalfOf,
-       CASE WHEN $withArticle THEN [(s)-[:IN_ARTICLE]->(x) | x {key: x.id, .file, .headline, .author, authorInferred: coalesce(x.authorInferred, false),
-         outletInferred: coalesce(x.outletInferred, false), .publishedOn, .publishedPrecision,
-         publishedInferred: coalesce(x.publishedInferred, false), .publishedNote,
-         outletKey: [(x)-[:PUBLISHED_BY]->(o) | o.id][0], .url, version: coalesce(x.version, 1), .origin, .createdBy,
-         .createdAt, .updatedAt}][0] END AS article, sortKey
-ORDER BY sortKey, key
+RETURN sortKey, {/*@Statement s*/} AS statement
+ORDER BY sortKey, statement.key

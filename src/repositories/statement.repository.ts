@@ -1,10 +1,5 @@
-import { type Database, type Writer } from '../db';
-import {
-  type ArticleRecord,
-  type PageRequest,
-  type StakeholderRecord,
-  type StatementRecord,
-} from './records';
+import { type Database, type Selection, type Writer } from '../db';
+import { type PageRequest, type StatementRecord } from './records';
 
 /** A statement row tagged with the key it was looked up by (speaker, article or issue). */
 export type OwnedStatementRecord = StatementRecord & { ownerKey: string };
@@ -16,8 +11,8 @@ export interface SortCursor {
 
 export interface StatementFilter {
   speakerKey: string | null;
-  /** An issue's id. */
-  issueKey: string | null;
+  /** An issue's slug (in `dispute` when given: slugs are unique only within a dispute). */
+  issueSlug: string | null;
   /** A dispute's id: statements about any of its issues. */
   dispute: string | null;
   stance: string | null;
@@ -67,7 +62,7 @@ export function findStatementsByIssues(
  */
 function statementsPageQuery(filter: StatementFilter): string | null {
   if (filter.articleKey !== null) return 'statement/find-statements-page-by-article';
-  if (filter.issueKey !== null) return 'statement/find-statements-page-by-issue';
+  if (filter.issueSlug !== null) return 'statement/find-statements-page-by-issue';
   if (filter.speakerKey !== null) return 'statement/find-statements-page-by-speaker';
   if (filter.dispute !== null) return 'statement/find-statements-page-by-dispute';
   if (filter.stance !== null) return 'statement/find-statements-page-by-stance';
@@ -93,53 +88,63 @@ function resumeFrom(after: SortCursor | null): {
   return { afterDate: after.sort, afterId: after.key, undatedAfterId: '' };
 }
 
-/** Which related records a page fetches in its own query (what the client selected). */
-export interface StatementRelations {
-  speaker: boolean;
-  onBehalfOf: boolean;
-  article: boolean;
+/** A page row: the sort key, and the statement projected for the client's selection. */
+export interface StatementPageRow {
+  sortKey: string;
+  statement: StatementRecord;
 }
 
-/** A page row: the statement, and the related records asked for (null when not asked or none). */
-export type StatementPageRow = StatementRecord & {
-  sortKey: string;
-  speaker: StakeholderRecord | null;
-  onBehalfOf: StakeholderRecord | null;
-  article: ArticleRecord | null;
-};
+/**
+ * A page and what its one query checked on the way: whether `dispute` names a dispute, and the
+ * issues `issueSlug` names (the page is read only when exactly one does).
+ */
+export interface StatementPage {
+  disputeKnown: boolean;
+  issueKeys: string[];
+  rows: StatementPageRow[];
+}
 
-export function findStatementsPage(
+/** One page of statements, projected for `selection` (the client's selection of each node). */
+export async function findStatementsPage(
   db: Database,
   filter: StatementFilter,
   page: PageRequest<SortCursor>,
-  relations: StatementRelations = { speaker: false, onBehalfOf: false, article: false },
-): Promise<StatementPageRow[]> {
-  const related = {
-    withSpeaker: relations.speaker,
-    withOnBehalfOf: relations.onBehalfOf,
-    withArticle: relations.article,
-  };
+  selection: Selection,
+): Promise<StatementPage> {
   const anchored = statementsPageQuery(filter);
   if (anchored !== null) {
-    return db.readQuery(anchored, {
-      ...related,
-      ...filter,
-      afterSort: page.after?.sort ?? null,
-      afterId: page.after?.key ?? null,
-      limit: page.limit,
-    });
+    const [row] = await db.readProjected<{
+      disputeKnown: boolean;
+      issueKeys: string[];
+      page: StatementPageRow[];
+    }>(
+      anchored,
+      {
+        ...filter,
+        afterSort: page.after?.sort ?? null,
+        afterId: page.after?.key ?? null,
+        limit: page.limit,
+      },
+      { s: selection },
+    );
+    if (row === undefined) throw new Error(`${anchored} returned no row`);
+    return { disputeKnown: row.disputeKnown, issueKeys: row.issueKeys, rows: row.page };
   }
   const resume = resumeFrom(page.after);
   // A date range never keeps an undated statement (its window is null), so none are read.
   const ranged = filter.from !== null || filter.to !== null;
-  return db.readQuery('statement/find-statements-page', {
-    ...related,
-    ...resume,
-    undatedAfterId: ranged ? null : resume.undatedAfterId,
-    from: filter.from,
-    to: filter.to,
-    limit: page.limit,
-  });
+  const rows = await db.readProjected<StatementPageRow>(
+    'statement/find-statements-page',
+    {
+      ...resume,
+      undatedAfterId: ranged ? null : resume.undatedAfterId,
+      from: filter.from,
+      to: filter.to,
+      limit: page.limit,
+    },
+    { s: selection },
+  );
+  return { disputeKnown: true, issueKeys: [], rows };
 }
 
 /**

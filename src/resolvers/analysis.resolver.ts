@@ -77,6 +77,8 @@ export class AnalysisResolver {
     const positionSelection: SelectionTree = new Map(camps.get('positions') ?? []);
     const holders = camps.get('holders');
     if (holders !== undefined) positionSelection.set('holder', holders);
+    // The camps are made by stance, asked for or not.
+    positionSelection.set('stance', new Map());
     const issue = await issueWithPositions(
       ctx,
       issueSlug,

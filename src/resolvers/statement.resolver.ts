@@ -1,8 +1,7 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
-import { disputeScope } from './dispute.resolver';
-import { issueBySlug } from './issue.resolver';
+import { oneBySlug } from './dispute.resolver';
 import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findStatementsPage } from '../repositories/statement.repository';
@@ -14,7 +13,7 @@ import { Stakeholder } from '../schema/node.interface';
 import { StatementConnection } from '../schema/pagination';
 import { Organization, stakeholderFrom } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
-import { selectedPaths } from './lookahead';
+import { selectionTree } from './lookahead';
 import { loadStakeholder } from './load';
 import { checkPageSize, decodeDateCursor, toPage } from './pagination';
 
@@ -41,46 +40,45 @@ export class StatementResolver {
   ) {
     checkPageSize(first);
     const cursor = decodeDateCursor(after);
-    const selected = selectedPaths(info);
     const speakerKey =
       where?.speakerId == null
         ? null
         : fromGlobalId(where.speakerId, 'where.speakerId', ['Person', 'Organization']).key;
     const articleKey =
       where?.articleId == null ? null : fromGlobalId(where.articleId, 'where.articleId', ['Article']).key;
-    const dispute = await disputeScope(ctx, where?.dispute);
-    const issue = where?.issueSlug == null ? null : await issueBySlug(ctx, where.issueSlug, dispute);
-    const rows = await findStatementsPage(
+    const dispute = where?.dispute ?? null;
+    const issueSlug = where?.issueSlug ?? null;
+    // One query: the dispute and issue checks, the page, and what the client selected of each node.
+    const { disputeKnown, issueKeys, rows } = await findStatementsPage(
       ctx.db,
       {
         speakerKey,
         articleKey,
-        issueKey: issue?.key ?? null,
+        issueSlug,
         dispute,
         stance: where?.stance ?? null,
         from: where?.from ?? null,
         to: where?.to ?? null,
       },
       { after: cursor === null ? null : { sort: cursor.sort, key: cursor.key }, limit: first + 1 },
-      {
-        speaker: selected.has('edges.node.speaker'),
-        onBehalfOf: selected.has('edges.node.onBehalfOf'),
-        article: selected.has('edges.node.article'),
-      },
+      selectionTree(info, 'edges.node'),
     );
-    // The page's one query brought the speakers and articles asked for: their field resolvers
-    // find them in the loaders instead of sending a query of their own.
-    for (const row of rows) {
-      if (row.speaker !== null) ctx.loaders.stakeholder.prime(row.speaker.key, row.speaker);
-      if (row.onBehalfOf !== null) ctx.loaders.stakeholder.prime(row.onBehalfOf.key, row.onBehalfOf);
-      if (row.article !== null) ctx.loaders.article.prime(row.article.key, row.article);
+    if (!disputeKnown && dispute !== null) throw new NotFoundError('dispute', dispute);
+    if (issueSlug !== null) {
+      // Issue ids are "<dispute>/<slug>": the same check as every other slug argument.
+      oneBySlug(
+        'issue',
+        issueSlug,
+        dispute,
+        issueKeys.map((key) => ({ disputeKey: key.slice(0, key.indexOf('/')) })),
+      );
     }
     return toPage(
       rows,
       first,
       (row) => row.sortKey,
-      (row) => row.key,
-      (row) => Statement.from(row),
+      (row) => row.statement.key,
+      (row) => Statement.from(row.statement),
     );
   }
 
