@@ -1,5 +1,5 @@
 import { type Database, type Selection, type Writer } from '../db';
-import { type PageRequest, type StatementRecord } from './records';
+import { type PageRequest, type PositionRecord, type StatementRecord } from './records';
 
 /** A statement row tagged with the key it was looked up by (speaker, article or issue). */
 export type OwnedStatementRecord = StatementRecord & { ownerKey: string };
@@ -147,23 +147,41 @@ export async function findStatementsPage(
   return { disputeKnown: true, issueKeys: [], rows };
 }
 
+/** A position on a timeline: what its entry shows, and the position projected for the client. */
+export interface TimelinePositionRow {
+  asOf: string;
+  stance: string;
+  issueKey: string;
+  issueSlug: string;
+  position: PositionRecord;
+}
+
+export interface TimelineRows {
+  holderFound: boolean;
+  disputeKnown: boolean;
+  /** The issues `issueSlug` names (the lists are read only when exactly one does). */
+  issueKeys: string[];
+  /** The first `limit` statements in date order, undated last. */
+  statements: StatementRecord[];
+  /** Every live position, oldest first. */
+  positions: TimelinePositionRow[];
+}
+
 /**
- * The first `limit` statements of a stakeholder's timeline (on one issue when given), in date
- * order, undated last: the timeline needs no more of them than the entries it returns.
+ * What a stakeholder's timeline shows (on one issue when `issueSlug` is given), with the checks
+ * of its arguments, in one round trip: statements and positions projected for the selection.
  */
-export function findTimelineStatements(
+export async function findTimeline(
   db: Database,
-  holderKey: string,
-  issueKey: string | null,
-  limit: number,
-): Promise<StatementRecord[]> {
-  return issueKey === null
-    ? db.readQuery<StatementRecord>('statement/find-timeline-statements', { holderKey, limit })
-    : db.readQuery<StatementRecord>('statement/find-timeline-statements-on-issue', {
-        holderKey,
-        issueKey,
-        limit,
-      });
+  query: { holderKey: string; issueSlug: string | null; dispute: string | null; limit: number },
+  selection: { statement: Selection; position: Selection },
+): Promise<TimelineRows> {
+  const [row] = await db.readProjected<TimelineRows>('statement/find-timeline', query, {
+    s: selection.statement,
+    p: selection.position,
+  });
+  if (row === undefined) throw new Error('statement/find-timeline returned no row');
+  return row;
 }
 
 export interface NewStatementParams {

@@ -1,10 +1,10 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { findShortestPaths, isMaxHops } from '../repositories/connection.repository';
 import { type PathRecord } from '../repositories/records';
-import { findTimelineStatements } from '../repositories/statement.repository';
+import { findTimeline } from '../repositories/statement.repository';
 import { Camp, Path, PathStep, TimelineEntry } from '../schema/analysis.type';
 import { ListArgs, MAX_HOPS } from '../schema/args';
 import { PathRelation, Stance, TimelineEntryKind } from '../schema/enums';
@@ -13,7 +13,8 @@ import { Node, Stakeholder } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
-import { DISPUTE_ARG, issueBySlug, issueWithPositions } from './issue.resolver';
+import { oneBySlug } from './dispute.resolver';
+import { DISPUTE_ARG, issueWithPositions } from './issue.resolver';
 import { selectionTree, type SelectionTree } from './lookahead';
 import { stakeholderFrom } from '../schema/stakeholder.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
@@ -110,22 +111,35 @@ export class AnalysisResolver {
     @Arg('issueSlug', () => String, { nullable: true, description: 'Only this issue.' })
     issueSlug?: string | null,
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<TimelineEntry[]> {
     const { key } = fromGlobalId(holderId, 'holderId', ['Person', 'Organization']);
-    // Both at once; the stakeholder's NOT_FOUND, checked first, is still the answer when both fail.
-    const [holder, issueFound] = await Promise.allSettled([
-      loadStakeholderOrFail(ctx, key),
-      issueSlug == null ? Promise.resolve(null) : issueBySlug(ctx, issueSlug, dispute),
-    ]);
-    if (holder.status === 'rejected') throw holder.reason;
-    if (issueFound.status === 'rejected') throw issueFound.reason;
-    const issue = issueFound.value;
-    // Only the first `first` statements can be among the first `first` entries.
-    const [statements, positions] = await Promise.all([
-      findTimelineStatements(ctx.db, key, issue?.key ?? null, first),
-      ctx.loaders.positionsByHolder.load(key),
-    ]);
-    const entries: TimelineEntry[] = statements.map((record) =>
+    const selected: SelectionTree =
+      info === undefined ? new Map<string, SelectionTree>() : selectionTree(info);
+    // The entry's date is the statement's, asked for or not.
+    const statementSelection: SelectionTree = new Map(selected.get('statement') ?? []);
+    statementSelection.set('saidOn', new Map());
+    // One query: the checks, the first `first` statements (only they can be among the first
+    // `first` entries) and every position.
+    const found = await findTimeline(
+      ctx.db,
+      { holderKey: key, issueSlug: issueSlug ?? null, dispute: dispute ?? null, limit: first },
+      {
+        statement: statementSelection,
+        position: selected.get('position') ?? new Map<string, SelectionTree>(),
+      },
+    );
+    if (!found.holderFound) throw new NotFoundError('stakeholder', key);
+    if (!found.disputeKnown && dispute != null) throw new NotFoundError('dispute', dispute);
+    if (issueSlug != null) {
+      oneBySlug(
+        'issue',
+        issueSlug,
+        dispute ?? null,
+        found.issueKeys.map((issueKey) => ({ disputeKey: issueKey.slice(0, issueKey.indexOf('/')) })),
+      );
+    }
+    const entries: TimelineEntry[] = found.statements.map((record) =>
       Object.assign(new TimelineEntry(), {
         kind: TimelineEntryKind.STATEMENT,
         date: record.saidOn,
@@ -138,20 +152,20 @@ export class AnalysisResolver {
       }),
     );
     const lastStance = new Map<string, Stance>();
-    for (const record of positions.filter((position) => issue === null || position.issueKey === issue.key)) {
-      const position = Position.from(record);
-      const previous = lastStance.get(record.issueKey) ?? null;
-      lastStance.set(record.issueKey, position.stance);
+    for (const row of found.positions) {
+      const stance = row.stance as Stance;
+      const previous = lastStance.get(row.issueKey) ?? null;
+      lastStance.set(row.issueKey, stance);
       entries.push(
         Object.assign(new TimelineEntry(), {
           kind: TimelineEntryKind.POSITION,
-          date: position.asOf,
+          date: row.asOf,
           statement: null,
-          position,
-          stance: position.stance,
+          position: Position.from(row.position),
+          stance,
           previousStance: previous,
-          stanceChanged: previous !== null && previous !== position.stance,
-          issueSlug: record.issueSlug,
+          stanceChanged: previous !== null && previous !== stance,
+          issueSlug: row.issueSlug,
         }),
       );
     }
