@@ -2,18 +2,18 @@
 // separate. Starts from the figure_measure index.
 // Params: $measure: string; $dispute: string | null (a dispute's id); $limit: integer (the
 //   first rows in order).
-// Returns: key, measure, value, unit, qualifier, asReported, on, onPrecision, onInferred, onNote,
-//   articleKey, attributedToKey, issueKeys, evidenceKeys, articleDate, version, origin, createdBy,
-//   createdAt, updatedAt; ordered by measure, article date, key.
-MATCH (f:Figure {measure: $measure})-[:REPORTED_IN]->(a:Article)
-WHERE ($dispute IS NULL OR EXISTS { (f)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
-RETURN f.id AS key, f.measure AS measure, f.value AS value, f.unit AS unit, f.qualifier AS qualifier,
-       f.asReported AS asReported, f.on AS on, f.onPrecision AS onPrecision,
-       coalesce(f.onInferred, false) AS onInferred, f.onNote AS onNote, a.id AS articleKey,
-       [(f)-[:ATTRIBUTED_TO]->(s) | s.id][0] AS attributedToKey,
-       [(f)-[:CONCERNS]->(i) | i.id] AS issueKeys,
-       [(f)-[:EVIDENCED_BY]->(s) | s.id] AS evidenceKeys, a.publishedOn AS articleDate,
-       coalesce(f.version, 1) AS version, f.origin AS origin, f.createdBy AS createdBy,
-       f.createdAt AS createdAt, f.updatedAt AS updatedAt
-ORDER BY measure, articleDate, key
-LIMIT $limit
+// Returns: one row: disputeKnown (false when $dispute names no dispute), figures (ReportedFigure
+//   projections of the client's selection, ordered by measure, article date, id).
+CALL () {
+  OPTIONAL MATCH (d:Dispute {id: $dispute})
+  RETURN $dispute IS NULL OR d IS NOT NULL AS disputeKnown
+}
+CALL () {
+  MATCH (f:Figure {measure: $measure})-[:REPORTED_IN]->(a:Article)
+  WHERE ($dispute IS NULL OR EXISTS { (f)-[:IN_DISPUTE]->(:Dispute {id: $dispute}) })
+  WITH f, a
+  ORDER BY f.measure, a.publishedOn, f.id
+  LIMIT $limit
+  RETURN collect({/*@ReportedFigure f*/}) AS figures
+}
+RETURN disputeKnown, figures

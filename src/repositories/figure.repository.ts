@@ -1,15 +1,30 @@
-import { type Database, type Writer } from '../db';
+import { type Database, type Selection, type Writer } from '../db';
 import { type FigureRecord } from './records';
 
-export function findFigures(
+/**
+ * Reported figures (of one measure when given), projected for the client's selection, with the
+ * check of `dispute`, in one round trip.
+ */
+export async function findFigures(
   db: Database,
-  measure: string | null,
-  dispute: string | null,
-  limit: number,
-): Promise<FigureRecord[]> {
-  return measure === null
-    ? db.readQuery<FigureRecord>('figure/find-figures', { dispute, limit })
-    : db.readQuery<FigureRecord>('figure/find-figures-by-measure', { measure, dispute, limit });
+  query: { measure: string | null; dispute: string | null; limit: number },
+  selection: Selection,
+): Promise<{ disputeKnown: boolean; figures: FigureRecord[] }> {
+  const { measure, dispute, limit } = query;
+  const [row] =
+    measure === null
+      ? await db.readProjected<{ disputeKnown: boolean; figures: FigureRecord[] }>(
+          'figure/find-figures',
+          { dispute, limit },
+          { f: selection },
+        )
+      : await db.readProjected<{ disputeKnown: boolean; figures: FigureRecord[] }>(
+          'figure/find-figures-by-measure',
+          { measure, dispute, limit },
+          { f: selection },
+        );
+  if (row === undefined) throw new Error('figure/find-figures returned no row');
+  return row;
 }
 
 export function findFiguresByIds(db: Database, keys: readonly string[]): Promise<FigureRecord[]> {

@@ -221,6 +221,10 @@ export interface FigureRecord extends ProvenanceRecord {
   attributedToKey: string | null;
   issueKeys: string[];
   evidenceKeys: string[];
+  /** Fetched with the figure by a composed query (absent: not fetched; see src/db/compose.ts). */
+  article?: ArticleRecord | null;
+  attributedTo?: StakeholderRecord | null;
+  evidence?: StatementRecord[] | null;
 }
 
 export interface EventRecord {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
@@ -12,6 +13,8 @@ import { fromGlobalId } from '../schema/global-id';
 import { Issue } from '../schema/issue.type';
 import { Stakeholder } from '../schema/node.interface';
 import { Statement } from '../schema/statement.type';
+import { stakeholderFrom } from '../schema/stakeholder.type';
+import { selectionTree, type SelectionTree } from './lookahead';
 import { loadStakeholder, loadStakeholderOrFail, loadStatements } from './load';
 
 @Resolver(() => Event)
@@ -71,15 +74,22 @@ export class ReportedFigureResolver {
     measure?: string | null,
     @Arg('dispute', () => String, { nullable: true, description: 'Only the figures of this dispute (slug).' })
     dispute?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ReportedFigure[]> {
-    const scope = await disputeScope(ctx, dispute);
-    return (await findFigures(ctx.db, measure ?? null, scope, first)).map((record) =>
-      ReportedFigure.from(record),
+    // One query: the dispute's check and the figures with what the client selected of them.
+    const { disputeKnown, figures } = await findFigures(
+      ctx.db,
+      { measure: measure ?? null, dispute: dispute ?? null, limit: first },
+      info === undefined ? new Map<string, SelectionTree>() : selectionTree(info),
     );
+    if (!disputeKnown && dispute != null) throw new NotFoundError('dispute', dispute);
+    return figures.map((record) => ReportedFigure.from(record));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the figure.' })
   async article(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Article> {
+    const { article } = figure.preloaded;
+    if (article != null) return Article.from(article);
     const record = await ctx.loaders.article.load(figure.articleKey);
     if (record === null) throw new NotFoundError('article', figure.articleKey);
     return Article.from(record);
@@ -90,11 +100,16 @@ export class ReportedFigureResolver {
     description: 'Who the article attributes the figure to, if anyone.',
   })
   attributedTo(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Stakeholder | null> {
+    const { attributedTo } = figure.preloaded;
+    if (attributedTo !== undefined)
+      return Promise.resolve(attributedTo === null ? null : stakeholderFrom(attributedTo));
     return loadStakeholder(ctx, figure.attributedToKey);
   }
 
   @FieldResolver(() => [Statement], { description: 'The words that state the figure.' })
   evidence(@Root() figure: ReportedFigure, @Ctx() ctx: Context): Promise<Statement[]> {
+    const { evidence } = figure.preloaded;
+    if (evidence != null) return Promise.resolve(evidence.map((record) => Statement.from(record)));
     return loadStatements(ctx, figure.evidenceKeys);
   }
 }

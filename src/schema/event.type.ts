@@ -3,6 +3,7 @@ import { type EventRecord, type FigureRecord } from '../repositories/records';
 import { DatePrecision } from './enums';
 import { toGlobalId } from './global-id';
 import { Node, Recorded } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -77,8 +78,11 @@ export class ReportedFigure extends Recorded {
   articleKey!: string;
   attributedToKey!: string | null;
   evidenceKeys!: string[];
+  preloaded!: Partial<Pick<FigureRecord, 'article' | 'attributedTo' | 'evidence'>>;
 
   static from(record: FigureRecord): ReportedFigure {
-    return Object.assign(new ReportedFigure(), record, provenanceOf(record));
+    return Object.assign(new ReportedFigure(), record, provenanceOf(record), {
+      preloaded: preloadedOf(record, ['article', 'attributedTo', 'evidence']),
+    });
   }
 }

@@ -167,9 +167,18 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('lists the planned-layoff figures side by side, one per report, with their sources', async () => {
-    const figures = await findFigures(db, 'planned-layoffs', 'ct-sebac-2011-concessions', 100);
+    const leaf = new Map();
+    const { figures } = await findFigures(
+      db,
+      { measure: 'planned-layoffs', dispute: 'ct-sebac-2011-concessions', limit: 100 },
+      new Map([
+        ['value', leaf],
+        ['article', leaf],
+        ['evidence', leaf],
+      ]),
+    );
     expect(figures.map((figure) => figure.value).sort()).toEqual([5500, 6600, 6700, 6700, 7500]);
-    expect(new Set(figures.map((figure) => figure.articleKey)).size).toBe(5);
-    for (const figure of figures) expect(figure.evidenceKeys.length).toBeGreaterThan(0);
+    expect(new Set(figures.map((figure) => figure.article?.key)).size).toBe(5);
+    for (const figure of figures) expect(figure.evidence?.length).toBeGreaterThan(0);
   });
 });

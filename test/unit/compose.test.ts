@@ -93,7 +93,14 @@ describe('the composer', () => {
 describe('the project’s fragments', () => {
   it('each parse and name only types that have a fragment', async () => {
     const loaded = await loadFragments(defaultCypherDir());
-    expect([...loaded.keys()].sort()).toEqual(['Article', 'Issue', 'Position', 'Stakeholder', 'Statement']);
+    expect([...loaded.keys()].sort()).toEqual([
+      'Article',
+      'Issue',
+      'Position',
+      'ReportedFigure',
+      'Stakeholder',
+      'Statement',
+    ]);
     for (const fragment of loaded.values()) {
       for (const line of fragment.lines) {
         if (line.relation !== null) expect(loaded.has(line.relation)).toBe(true);
@@ -111,6 +118,7 @@ describe('the project’s fragments', () => {
       ['Article', 'Article'],
       ['Position', 'Position'],
       ['Issue', 'Issue'],
+      ['ReportedFigure', 'ReportedFigure'],
     ];
     for (const [typeName, fragmentName] of projected) {
       const type = schema.getType(typeName);
