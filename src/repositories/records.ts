@@ -19,6 +19,8 @@ export interface StakeholderRecord {
   createdBy: string | null;
   createdAt: string | null;
   updatedAt: string | null;
+  /** An organization's spokespeople, fetched by a composed query (absent: not fetched). */
+  spokespeople?: SpokespersonRecord[];
 }
 
 /** Set by the write path on what it creates; absent (version 1, nulls) on curated nodes. */
@@ -143,7 +145,11 @@ export interface MembershipRecord extends ProvenanceRecord {
 export interface SpokespersonRecord {
   personKey: string;
   titles: string[];
-  evidenceKeys: string[];
+  /** Absent when a composed query fetched the evidence itself (below). */
+  evidenceKeys?: string[];
+  /** Fetched by a composed query (absent: not fetched; see src/db/compose.ts). */
+  person?: StakeholderRecord;
+  evidence?: StatementRecord[];
 }
 
 /** The counts one source reports for a vote; what it does not say is null. */

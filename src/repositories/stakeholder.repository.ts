@@ -1,9 +1,23 @@
-import { type Database, type Writer } from '../db';
+import { type Database, type Selection, type Writer } from '../db';
 import { type PageRequest, type StakeholderRecord } from './records';
 
 export interface NameCursor {
   name: string;
   key: string;
+}
+
+/** An organization by id, projected for the client's selection; null when there is none. */
+export async function findOrganization(
+  db: Database,
+  key: string,
+  selection: Selection,
+): Promise<StakeholderRecord | null> {
+  const [row] = await db.readProjected<{ organization: StakeholderRecord }>(
+    'stakeholder/find-organization',
+    { key },
+    { o: selection },
+  );
+  return row?.organization ?? null;
 }
 
 export function findStakeholdersByIds(db: Database, keys: readonly string[]): Promise<StakeholderRecord[]> {

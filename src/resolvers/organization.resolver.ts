@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { disputeScope } from './dispute.resolver';
 import { NotFoundError } from '../errors';
-import { findOrganizationsPage } from '../repositories/stakeholder.repository';
+import { findOrganization, findOrganizationsPage } from '../repositories/stakeholder.repository';
 import { ListArgs, OrganizationsArgs } from '../schema/args';
 import { fromGlobalId } from '../schema/global-id';
 import { OrganizationConnection } from '../schema/pagination';
@@ -12,6 +13,7 @@ import { Organization } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
 import { loadPositionsOf, loadStatementsOf } from './load';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
+import { selectionTree, type SelectionTree } from './lookahead';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -19,10 +21,16 @@ export class OrganizationResolver {
   async organization(
     @Arg('id', () => ID, { description: 'Global id of an Organization.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Organization> {
     const { key } = fromGlobalId(id, 'id', ['Organization']);
-    const record = await ctx.loaders.stakeholder.load(key);
-    if (record?.label !== 'Organization') throw new NotFoundError('organization', id);
+    // One query: the organization with what the client selected (spokespeople and theirs).
+    const record = await findOrganization(
+      ctx.db,
+      key,
+      info === undefined ? new Map<string, SelectionTree>() : selectionTree(info),
+    );
+    if (record === null) throw new NotFoundError('organization', id);
     return Organization.from(record);
   }
 
@@ -78,6 +86,8 @@ export class OrganizationResolver {
       'Who speaks for this organization: people quoted on its behalf, and its spokespeople, negotiators and presidents.',
   })
   async spokespeople(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Spokesperson[]> {
+    const { spokespeople } = organization.preloaded;
+    if (spokespeople !== undefined) return spokespeople.map((record) => Spokesperson.from(record));
     return (await ctx.loaders.spokespeopleByOrganization.load(organization.key)).map((record) =>
       Spokesperson.from(record),
     );

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
 import { Node, Stakeholder } from '../schema/node.interface';
 import { Membership, Role, Spokesperson } from '../schema/role.type';
-import { Organization, Person } from '../schema/stakeholder.type';
+import { Organization, Person, stakeholderFrom } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 
@@ -46,11 +46,15 @@ export class MembershipResolver {
 export class SpokespersonResolver {
   @FieldResolver(() => Person, { description: 'The person.' })
   async person(@Root() spokesperson: Spokesperson, @Ctx() ctx: Context): Promise<Node> {
+    const { person } = spokesperson.preloaded;
+    if (person !== undefined) return stakeholderFrom(person);
     return loadStakeholderOrFail(ctx, spokesperson.personKey);
   }
 
   @FieldResolver(() => [Statement], { description: 'What they said on the organization’s behalf.' })
   evidence(@Root() spokesperson: Spokesperson, @Ctx() ctx: Context): Promise<Statement[]> {
+    const { evidence } = spokesperson.preloaded;
+    if (evidence !== undefined) return Promise.resolve(evidence.map((record) => Statement.from(record)));
     return loadStatements(ctx, spokesperson.evidenceKeys);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { type MembershipRecord, type RoleRecord, type SpokespersonRecord } from '../repositories/records';
 import { Recorded } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -67,8 +68,14 @@ export class Spokesperson {
 
   personKey!: string;
   evidenceKeys!: string[];
+  preloaded!: Partial<Pick<SpokespersonRecord, 'person' | 'evidence'>>;
 
   static from(record: SpokespersonRecord): Spokesperson {
-    return Object.assign(new Spokesperson(), record);
+    return Object.assign(new Spokesperson(), {
+      personKey: record.personKey,
+      titles: record.titles,
+      evidenceKeys: record.evidenceKeys ?? [],
+      preloaded: preloadedOf(record, ['person', 'evidence']),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { type StakeholderRecord } from '../repositories/records';
 import { toGlobalId } from './global-id';
 import { Node, Stakeholder, Recorded, Versioned } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 
 @ObjectType({
@@ -40,6 +41,8 @@ export class Organization extends Stakeholder {
   })
   kind!: string;
 
+  preloaded!: Partial<Pick<StakeholderRecord, 'spokespeople'>>;
+
   static from(record: StakeholderRecord): Organization {
     return Object.assign(new Organization(), {
       id: toGlobalId('Organization', record.key),
@@ -49,6 +52,7 @@ export class Organization extends Stakeholder {
       description: record.description,
       ...provenanceOf(record),
       kind: record.kind,
+      preloaded: preloadedOf(record, ['spokespeople']),
     });
   }
 }

@@ -119,6 +119,7 @@ describe('the project’s fragments', () => {
       ['Position', 'Position'],
       ['Issue', 'Issue'],
       ['ReportedFigure', 'ReportedFigure'],
+      ['Spokesperson', 'Spokesperson'],
     ];
     for (const [typeName, fragmentName] of projected) {
       const type = schema.getType(typeName);
