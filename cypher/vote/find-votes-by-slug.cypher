@@ -1,7 +1,10 @@
 // One vote with its rule, every reported tally (with the articles of its evidence) and its
 // ballots.
-// Params: $slug: string; $dispute: string | null (a dispute's id).
-// Returns: one row per dispute whose vote has this slug, ordered by disputeKey: key (the id
+// Params: $slug: string; $dispute: string | null (a dispute's id); $withBallotEvidence: boolean
+//   (whether the client selected the ballots' evidence).
+// Returns: one row per dispute whose vote has this slug, ordered by disputeKey, or one row with
+//   key null when there is none; every row has disputeKnown (false when $dispute names no
+//   dispute) and: key (the id
 //   "<dispute>/<slug>"), slug, disputeKey, name, closedOn, closedOnPrecision, closedOnInferred,
 //   closedOnNote, ruleDescription, ruleReadings (JSON string),
 //   ruleEvidenceKeys, evidenceKeys, agreementKey, version, origin, createdBy, createdAt, updatedAt,
@@ -9,10 +12,14 @@
 //     bargainingUnitsFor, bargainingUnitsAgainst, memberShareFor, evidenceKeys, articleKeys,
 //     version, origin, createdBy, createdAt, updatedAt}] ordered by key,
 //   ballots: [{key, unitKey, outcome, evidenceKeys, version, origin, createdBy, createdAt,
-//     updatedAt}] ordered by unitKey.
-MATCH (v:Vote {slug: $slug})
+//     updatedAt, unit (the Stakeholder projection of the client's selection), evidence (Statement
+//     projections, not retracted, in reading order; null unless $withBallotEvidence)}] ordered
+//   by unitKey.
+OPTIONAL MATCH (d:Dispute {id: $dispute})
+WITH $dispute IS NULL OR d IS NOT NULL AS disputeKnown
+OPTIONAL MATCH (v:Vote {slug: $slug})
 WHERE $dispute IS NULL OR v.dispute = $dispute
-RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecision AS closedOnPrecision,
+RETURN disputeKnown, v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.closedOn AS closedOn, v.closedOnPrecision AS closedOnPrecision,
        coalesce(v.closedOnInferred, false) AS closedOnInferred, v.closedOnNote AS closedOnNote,
        v.ruleDescription AS ruleDescription, v.ruleReadings AS ruleReadings,
        coalesce(v.ruleEvidence, []) AS ruleEvidenceKeys,
@@ -35,7 +42,15 @@ RETURN v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.name AS name, v.c
          MATCH (v)-[:HAS_BALLOT]->(b:Ballot)-[:CAST_BY]->(unit)
          RETURN b {
            key: b.id, unitKey: unit.id, .outcome, evidenceKeys: [(b)-[:EVIDENCED_BY]->(s) | s.id],
-           .origin, .createdBy, .createdAt, .updatedAt, version: coalesce(b.version, 1)
+           .origin, .createdBy, .createdAt, .updatedAt, version: coalesce(b.version, 1),
+           unit: {/*@Stakeholder unit*/},
+           evidence: CASE WHEN $withBallotEvidence THEN COLLECT {
+             MATCH (b)-[:EVIDENCED_BY]->(ballotStatement:Statement)-[:IN_ARTICLE]->(ballotArticle:Article)
+             WHERE ballotStatement.retractedAt IS NULL
+             WITH ballotStatement, ballotArticle
+             ORDER BY coalesce(toString(ballotArticle.publishedOn), '9999'), ballotArticle.id, ballotStatement.start
+             RETURN {/*@Statement ballotStatement*/}
+           } END
          } AS ballot
          ORDER BY unit.id
        } AS ballots

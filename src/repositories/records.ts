@@ -174,6 +174,9 @@ export interface BallotRecord extends ProvenanceRecord {
   unitKey: string;
   outcome: string;
   evidenceKeys: string[];
+  /** Fetched with the ballot (see find-votes-by-slug): the unit as selected, the evidence when selected. */
+  unit?: StakeholderRecord;
+  evidence?: StatementRecord[] | null;
 }
 
 export interface VoteRecord extends ProvenanceRecord {

@@ -1,9 +1,33 @@
-import { type Database, type Writer } from '../db';
+import { type Database, type Selection, type Writer } from '../db';
 import { type AgreementRecord, type TallyCounts, type VoteRecord } from './records';
 
 /** The votes a slug names: one per dispute using it, or only that of `dispute`. */
-export function findVotesBySlug(db: Database, slug: string, dispute: string | null): Promise<VoteRecord[]> {
-  return db.readQuery<VoteRecord>('vote/find-votes-by-slug', { slug, dispute });
+/** What the client selected of each ballot: its unit, and its evidence (null: not selected). */
+export interface BallotSelection {
+  unit: Selection;
+  evidence: Selection | null;
+}
+
+/**
+ * The votes a slug names (one per dispute, or the one of `dispute`) with the check of `dispute`,
+ * the ballots' units and evidence projected for the selection, in one round trip.
+ */
+export async function findVotesBySlug(
+  db: Database,
+  slug: string,
+  dispute: string | null,
+  ballots: BallotSelection = { unit: new Map(), evidence: null },
+): Promise<{ disputeKnown: boolean; votes: VoteRecord[] }> {
+  const rows = await db.readProjected<VoteRecord & { disputeKnown: boolean }>(
+    'vote/find-votes-by-slug',
+    { slug, dispute, withBallotEvidence: ballots.evidence !== null },
+    { unit: ballots.unit, ballotStatement: ballots.evidence ?? new Map() },
+  );
+  return {
+    disputeKnown: rows[0]?.disputeKnown ?? true,
+    // No vote of that slug: one row of nulls.
+    votes: rows.filter((row) => (row.key as string | null) !== null),
+  };
 }
 
 export function findAgreementsByIds(db: Database, keys: readonly string[]): Promise<AgreementRecord[]> {

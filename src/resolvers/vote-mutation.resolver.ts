@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { findFiguresByIds } from '../repositories/figure.repository';
-import { findVotesBySlug } from '../repositories/vote.repository';
 import { AuditEntry } from '../schema/audit.type';
 import { ReportedFigure } from '../schema/event.type';
 import { fromGlobalId } from '../schema/global-id';
@@ -14,11 +13,10 @@ import {
   RecordTallyInput,
   VotePayload,
 } from '../schema/vote.input';
-import { Vote } from '../schema/vote.type';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { addFigureWrite } from '../write/figure.write';
 import { createVoteWrite, recordBallotWrite, recordTallyWrite } from '../write/vote.write';
-import { disputeScope, oneBySlug } from './dispute.resolver';
+import { voteBySlug } from './vote.resolver';
 import { dated, statementKeys } from './inputs';
 import { viewerOf } from './stakeholder-mutation.resolver';
 
@@ -146,13 +144,12 @@ export class VoteMutationResolver {
 
 /** The vote's id from slug + dispute, as the vote query resolves them. */
 async function voteKey(ctx: Context, slug: string, dispute: string | null | undefined): Promise<string> {
-  const scope = await disputeScope(ctx, dispute);
-  return oneBySlug('vote', slug, scope, await findVotesBySlug(ctx.db, slug, scope)).key;
+  const vote = await voteBySlug(ctx, slug, dispute ?? null);
+  return `${vote.dispute}/${vote.slug}`;
 }
 
 async function votePayload(ctx: Context, key: string, audit: AuditEntryRecord): Promise<VotePayload> {
   const dispute = key.slice(0, key.indexOf('/'));
   const slug = key.slice(key.indexOf('/') + 1);
-  const vote = oneBySlug('vote', slug, dispute, await findVotesBySlug(ctx.db, slug, dispute));
-  return { vote: Vote.from(vote), auditEntry: AuditEntry.from(audit) };
+  return { vote: await voteBySlug(ctx, slug, dispute), auditEntry: AuditEntry.from(audit) };
 }

@@ -1,13 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
-import { disputeScope, oneBySlug } from './dispute.resolver';
+import { oneBySlug } from './dispute.resolver';
+import { NotFoundError } from '../errors';
+import { selectionTree, type SelectionTree } from './lookahead';
 import { DISPUTE_ARG } from './issue.resolver';
 import { loadExisting } from '../loaders';
-import { findVotesBySlug } from '../repositories/vote.repository';
+import { type BallotSelection, findVotesBySlug } from '../repositories/vote.repository';
 import { Article } from '../schema/article.type';
 import { BallotOutcome } from '../schema/enums';
-import { Organization } from '../schema/stakeholder.type';
+import { Organization, stakeholderFrom } from '../schema/stakeholder.type';
 import { Stakeholder } from '../schema/node.interface';
 import { Statement } from '../schema/statement.type';
 import {
@@ -23,6 +26,21 @@ import {
 } from '../schema/vote.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 
+/**
+ * A vote by slug (and dispute), with the check of `dispute` and what the client selected of its
+ * ballots, in one query; NOT_FOUND / BAD_USER_INPUT as for every slug argument.
+ */
+export async function voteBySlug(
+  ctx: Context,
+  slug: string,
+  dispute: string | null,
+  ballots?: BallotSelection,
+): Promise<Vote> {
+  const { disputeKnown, votes } = await findVotesBySlug(ctx.db, slug, dispute, ballots);
+  if (!disputeKnown && dispute !== null) throw new NotFoundError('dispute', dispute);
+  return Vote.from(oneBySlug('vote', slug, dispute, votes));
+}
+
 async function loadArticles(ctx: Context, keys: string[]): Promise<Article[]> {
   return (await loadExisting(ctx.loaders.article, keys)).map((record) => Article.from(record));
 }
@@ -37,9 +55,13 @@ export class VoteResolver {
     @Arg('slug', () => String, { description: 'The vote’s slug.' }) slug: string,
     @Ctx() ctx: Context,
     @Arg('dispute', () => String, { nullable: true, description: DISPUTE_ARG }) dispute?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Vote> {
-    const scope = await disputeScope(ctx, dispute);
-    return Vote.from(oneBySlug('vote', slug, scope, await findVotesBySlug(ctx.db, slug, scope)));
+    const ballots = info === undefined ? undefined : selectionTree(info, 'ballots');
+    return voteBySlug(ctx, slug, dispute ?? null, {
+      unit: ballots?.get('unit') ?? new Map<string, SelectionTree>(),
+      evidence: ballots?.get('evidence') ?? null,
+    });
   }
 
   @FieldResolver(() => [Ballot], {
@@ -122,11 +144,15 @@ export class TallyResolver {
 export class BallotResolver {
   @FieldResolver(() => Organization, { description: 'The union or bargaining unit that voted.' })
   unit(@Root() ballot: Ballot, @Ctx() ctx: Context): Promise<Stakeholder> {
+    const { unit } = ballot.preloaded;
+    if (unit !== undefined) return Promise.resolve(stakeholderFrom(unit));
     return loadStakeholderOrFail(ctx, ballot.unitKey);
   }
 
   @FieldResolver(() => [Statement], { description: 'The words that say how the unit voted.' })
   evidence(@Root() ballot: Ballot, @Ctx() ctx: Context): Promise<Statement[]> {
+    const { evidence } = ballot.preloaded;
+    if (evidence != null) return Promise.resolve(evidence.map((record) => Statement.from(record)));
     return loadStatements(ctx, ballot.evidenceKeys);
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../repositories/records';
 import { BallotOutcome, DatePrecision, ThresholdMeasure } from './enums';
 import { Recorded } from './node.interface';
+import { preloadedOf } from './preloaded';
 import { provenanceOf } from './provenance';
 import { DateScalar } from './scalars';
 
@@ -92,11 +93,18 @@ export class Ballot extends Recorded {
   unitKey!: string;
   evidenceKeys!: string[];
 
+  preloaded!: Partial<Pick<BallotRecord, 'unit' | 'evidence'>>;
+
   static from(record: BallotRecord): Ballot {
     return Object.assign(new Ballot(), {
       ...record,
       ...provenanceOf(record),
       outcome: record.outcome as BallotOutcome,
+      // Null evidence is "not fetched" (a ballot's evidence list is never null).
+      preloaded: preloadedOf({ unit: record.unit, evidence: record.evidence ?? undefined }, [
+        'unit',
+        'evidence',
+      ]),
     });
   }
 }

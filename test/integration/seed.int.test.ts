@@ -143,7 +143,9 @@ describe('the four questions, answered by cypher/', () => {
   });
 
   it('names the state police union as the one rejecting unit, and keeps each source’s tally apart', async () => {
-    const [vote] = await findVotesBySlug(db, 'sebac-2011-ratification', null);
+    const {
+      votes: [vote],
+    } = await findVotesBySlug(db, 'sebac-2011-ratification', null);
     expect(vote?.ballots.map((ballot) => [ballot.unitKey, ballot.outcome])).toEqual([
       ['connecticut-state-police-union', 'REJECT'],
     ]);
