@@ -12,6 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await removeSyntheticIssues();
+  await server.db.runText(`MATCH (n) WHERE n.id STARTS WITH 'rt-big' DETACH DELETE n`, {}, 'WRITE');
   await server.close();
 });
 
@@ -126,18 +127,18 @@ describe('round trips of the README questions on the seed graph', () => {
       'who opposed renegotiation (positions, holders, evidence, speakers, articles in one query)',
       `{ issue(slug: "renegotiation") { positions(stance: OPPOSE) { holder { name }
          evidence { text speaker { name } article { id publishedOn } } } } }`,
-      // the issue by slug, then its positions with everything below them
-      2,
+      // the issue by slug, its positions and everything below them: one composed query
+      1,
     ],
     [
       'which units rejected the deal',
       `{ vote(slug: "sebac-2011-ratification") { passed rule ballots(outcome: REJECT) { unit { name } evidence { text } } } }`,
-      3,
+      1,
     ],
     [
       'allies and opponents on an issue',
       `{ alignment(issueSlug: "bylaw-change") { stance holders { name } positions { evidence { text } } } }`,
-      2,
+      1,
     ],
     [
       'a page of statements with speaker and article',
@@ -147,12 +148,12 @@ describe('round trips of the README questions on the seed graph', () => {
     [
       'a page of statements about an issue with speaker and article',
       `{ statements(first: 20, where: { issueSlug: "renegotiation" }) { edges { node { text speaker { name } article { id } } } } }`,
-      2,
+      1,
     ],
     [
       'planned layoffs, as each source reports them',
-      `{ figures(measure: "planned-layoffs") { value qualifier asReported article { id } } }`,
-      2,
+      `{ figures(measure: "planned-layoffs", dispute: "ct-sebac-2011-concessions") { value qualifier asReported article { id } } }`,
+      1,
     ],
   ];
 
@@ -160,12 +161,12 @@ describe('round trips of the README questions on the seed graph', () => {
     expect(await statementsSent(query)).toHaveLength(roundTrips);
   });
 
-  it('how the governor’s stance changed: the stakeholder and the issue at once, then statements and positions', async () => {
+  it('how the governor’s stance changed: the stakeholder, the issue, statements and positions in one query', async () => {
     const sent = await statementsSent(
       `query ($id: ID!) { timeline(holderId: $id, issueSlug: "reopen-talks") { date stance previousStance stanceChanged statement { text } } }`,
       { id: ids.malloy },
     );
-    expect(sent).toHaveLength(4);
+    expect(sent).toEqual(['statement/find-timeline']);
   });
 
   it('how Malloy is connected to SEBAC', async () => {
@@ -192,7 +193,7 @@ describe('round trips of the README questions on the seed graph', () => {
       `query ($id: ID!) { organization(id: $id) { spokespeople { person { name } titles evidence { text } } } }`,
       { id: ids.sebac },
     );
-    expect(sent).toHaveLength(4);
+    expect(sent).toEqual(['stakeholder/find-organization']);
   });
 
   it('does not read an article’s text or a statement’s paragraph unless they are asked for', async () => {
@@ -237,5 +238,101 @@ describe('round trips past the old batch size of 1 000 keys', () => {
     expect(members.data?.organizations.edges.reduce((n, e) => n + e.node.members.length, 0)).toBe(1500);
     expect(many).toEqual(few);
     expect(many.length).toBeLessThanOrEqual(4);
+  });
+});
+
+/** Runs `query` and returns the Cypher texts it sent. */
+async function textsSent(query: string, variables?: Record<string, unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const stop = server.db.onQuery(({ text }) => texts.push(text));
+  try {
+    const response = await server.graphql(query, variables);
+    expect(response.errors).toBeUndefined();
+    return texts;
+  } finally {
+    stop();
+  }
+}
+
+describe('the one query of a root field', () => {
+  it('projects only what the client selected', async () => {
+    const [narrow] = await textsSent('{ statements(first: 5) { edges { node { text } } } }');
+    expect(narrow).toContain('text: s.text');
+    expect(narrow).not.toMatch(/SAID_BY|IN_ARTICLE|headline|saidOnNote|medium/);
+    const [wide] = await textsSent(
+      '{ statements(first: 5) { edges { node { medium speaker { name } article { headline } } } } }',
+    );
+    expect(wide).toMatch(/SAID_BY/);
+    expect(wide).toMatch(/headline/);
+    expect(wide).not.toContain('text: s.text');
+  });
+
+  /** A dispute of its own: one issue, `holders` people opposing it, two quotes each. */
+  async function addOpposition(holders: number): Promise<void> {
+    await server.db.runText(
+      `MERGE (d:Dispute {id: 'rt-big'}) SET d.name = 'Round-trip dispute'
+       MERGE (outlet:Stakeholder:Organization {id: 'rt-big-outlet'}) SET outlet.name = 'Big Gazette', outlet.kind = 'NEWS_OUTLET'
+       MERGE (a:Article {id: 'rt-big-article'}) SET a.text = 'synthetic', a.publishedOn = date('2011-07-01')
+       MERGE (a)-[:PUBLISHED_BY]->(outlet)
+       MERGE (i:Issue {id: 'rt-big/tax'}) SET i.slug = 'tax', i.dispute = 'rt-big', i.name = 'Tax', i.proposition = 'p'
+       MERGE (i)-[:IN_DISPUTE]->(d)
+       WITH a, i
+       UNWIND range(1, $holders) AS n
+       MERGE (p:Stakeholder:Person {id: 'rt-big-person-' + n}) SET p.name = 'Opponent ' + n
+       MERGE (pos:Position {id: 'rt-big-position-' + n}) SET pos.stance = 'OPPOSE', pos.asOf = date('2011-07-01'), pos.confidence = 1.0, pos.inferred = false
+       MERGE (p)-[:HOLDS_POSITION]->(pos) MERGE (pos)-[:ON_ISSUE]->(i)
+       WITH a, i, p, pos, n
+       UNWIND [1, 2] AS q
+       MERGE (s:Statement {id: 'rt-big-statement-' + n + '-' + q})
+         SET s.text = 'no ' + n, s.kind = 'DIRECT_QUOTE', s.medium = 'SPOKEN', s.start = q, s.end = q + 2,
+             s.paragraph = 1, s.context = 'synthetic', s.saidOn = date('2011-07-01')
+       MERGE (s)-[:IN_ARTICLE]->(a) MERGE (s)-[:SAID_BY]->(p) MERGE (s)-[:ABOUT]->(i) MERGE (pos)-[:EVIDENCED_BY]->(s)`,
+      { holders },
+      'WRITE',
+    );
+  }
+
+  it('stays one query per README question however many records it reads (1 200 holders, 2 400 quotes)', async () => {
+    const questions: [string, number][] = [
+      [
+        '{ issue(slug: "tax", dispute: "rt-big") { positions(first: 100) { holder { name } evidence { text speaker { name } article { id publishedOn } } } } }',
+        100,
+      ],
+      [
+        '{ alignment(issueSlug: "tax", dispute: "rt-big") { stance holders { name } positions { evidence { text } } } }',
+        1,
+      ],
+      [
+        '{ statements(first: 100, where: { issueSlug: "tax", dispute: "rt-big" }) { edges { node { text speaker { name } article { id } } } } }',
+        100,
+      ],
+    ];
+    const counts = async () => {
+      const result: number[] = [];
+      for (const [query, size] of questions) {
+        const sent = await statementsSent(query);
+        const answer = await server.graphql<Record<string, unknown[] | Record<string, unknown[]>>>(query);
+        const root = Object.values(answer.data ?? {})[0];
+        const list = Array.isArray(root) ? root : Object.values(root ?? {})[0];
+        expect(list).toHaveLength(size);
+        result.push(sent.length);
+      }
+      return result;
+    };
+    await addOpposition(3);
+    // 3 holders: fewer than 100 on a page; grow past every old batch size and check again.
+    questions[0][1] = 3;
+    questions[2][1] = 6;
+    const few = await counts();
+    await addOpposition(1200);
+    questions[0][1] = 100;
+    questions[2][1] = 100;
+    const many = await counts();
+    expect(few).toEqual([1, 1, 1]);
+    expect(many).toEqual([1, 1, 1]);
+    const camps = await server.graphql<{ alignment: { holders: unknown[] }[] }>(
+      '{ alignment(issueSlug: "tax", dispute: "rt-big") { holders { name } } }',
+    );
+    expect(camps.data?.alignment[0]?.holders).toHaveLength(1200);
   });
 });
