@@ -1,7 +1,7 @@
 // One vote with its rule, every reported tally (with the articles of its evidence) and its
 // ballots.
-// Params: $slug: string; $dispute: string | null (a dispute's id); $withBallotEvidence: boolean
-//   (whether the client selected the ballots' evidence).
+// Params: $slug: string; $dispute: string | null (a dispute's id); $withBallotUnits,
+//   $withBallotEvidence: boolean (whether the client selected the ballots' units, evidence).
 // Returns: one row per dispute whose vote has this slug, ordered by disputeKey, or one row with
 //   key null when there is none; every row has disputeKnown (false when $dispute names no
 //   dispute) and: key (the id
@@ -12,7 +12,8 @@
 //     bargainingUnitsFor, bargainingUnitsAgainst, memberShareFor, evidenceKeys, articleKeys,
 //     version, origin, createdBy, createdAt, updatedAt}] ordered by key,
 //   ballots: [{key, unitKey, outcome, evidenceKeys, version, origin, createdBy, createdAt,
-//     updatedAt, unit (the Stakeholder projection of the client's selection), evidence (Statement
+//     updatedAt, unit (the Stakeholder projection of the client's selection; null unless
+//     $withBallotUnits), evidence (Statement
 //     projections, not retracted, in reading order; null unless $withBallotEvidence)}] ordered
 //   by unitKey.
 OPTIONAL MATCH (d:Dispute {id: $dispute})
@@ -43,7 +44,7 @@ RETURN disputeKnown, v.id AS key, v.slug AS slug, v.dispute AS disputeKey, v.nam
          RETURN b {
            key: b.id, unitKey: unit.id, .outcome, evidenceKeys: [(b)-[:EVIDENCED_BY]->(s) | s.id],
            .origin, .createdBy, .createdAt, .updatedAt, version: coalesce(b.version, 1),
-           unit: {/*@Stakeholder unit*/},
+           unit: CASE WHEN $withBallotUnits THEN {/*@Stakeholder unit*/} END,
            evidence: CASE WHEN $withBallotEvidence THEN COLLECT {
              MATCH (b)-[:EVIDENCED_BY]->(ballotStatement:Statement)-[:IN_ARTICLE]->(ballotArticle:Article)
              WHERE ballotStatement.retractedAt IS NULL

@@ -175,7 +175,7 @@ export interface BallotRecord extends ProvenanceRecord {
   outcome: string;
   evidenceKeys: string[];
   /** Fetched with the ballot (see find-votes-by-slug): the unit as selected, the evidence when selected. */
-  unit?: StakeholderRecord;
+  unit?: StakeholderRecord | null;
   evidence?: StatementRecord[] | null;
 }
 

@@ -2,9 +2,9 @@ import { type Database, type Selection, type Writer } from '../db';
 import { type AgreementRecord, type TallyCounts, type VoteRecord } from './records';
 
 /** The votes a slug names: one per dispute using it, or only that of `dispute`. */
-/** What the client selected of each ballot: its unit, and its evidence (null: not selected). */
+/** What the client selected of each ballot: its unit and its evidence (null: not selected). */
 export interface BallotSelection {
-  unit: Selection;
+  unit: Selection | null;
   evidence: Selection | null;
 }
 
@@ -16,12 +16,12 @@ export async function findVotesBySlug(
   db: Database,
   slug: string,
   dispute: string | null,
-  ballots: BallotSelection = { unit: new Map(), evidence: null },
+  ballots: BallotSelection = { unit: null, evidence: null },
 ): Promise<{ disputeKnown: boolean; votes: VoteRecord[] }> {
   const rows = await db.readProjected<VoteRecord & { disputeKnown: boolean }>(
     'vote/find-votes-by-slug',
-    { slug, dispute, withBallotEvidence: ballots.evidence !== null },
-    { unit: ballots.unit, ballotStatement: ballots.evidence ?? new Map() },
+    { slug, dispute, withBallotUnits: ballots.unit !== null, withBallotEvidence: ballots.evidence !== null },
+    { unit: ballots.unit ?? new Map(), ballotStatement: ballots.evidence ?? new Map() },
   );
   return {
     disputeKnown: rows[0]?.disputeKnown ?? true,

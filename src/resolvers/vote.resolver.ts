@@ -4,7 +4,7 @@ import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
 import { oneBySlug } from './dispute.resolver';
 import { NotFoundError } from '../errors';
-import { selectionTree, type SelectionTree } from './lookahead';
+import { selectionTree } from './lookahead';
 import { DISPUTE_ARG } from './issue.resolver';
 import { loadExisting } from '../loaders';
 import { type BallotSelection, findVotesBySlug } from '../repositories/vote.repository';
@@ -59,7 +59,7 @@ export class VoteResolver {
   ): Promise<Vote> {
     const ballots = info === undefined ? undefined : selectionTree(info, 'ballots');
     return voteBySlug(ctx, slug, dispute ?? null, {
-      unit: ballots?.get('unit') ?? new Map<string, SelectionTree>(),
+      unit: ballots?.get('unit') ?? null,
       evidence: ballots?.get('evidence') ?? null,
     });
   }
@@ -145,7 +145,7 @@ export class BallotResolver {
   @FieldResolver(() => Organization, { description: 'The union or bargaining unit that voted.' })
   unit(@Root() ballot: Ballot, @Ctx() ctx: Context): Promise<Stakeholder> {
     const { unit } = ballot.preloaded;
-    if (unit !== undefined) return Promise.resolve(stakeholderFrom(unit));
+    if (unit != null) return Promise.resolve(stakeholderFrom(unit));
     return loadStakeholderOrFail(ctx, ballot.unitKey);
   }
 

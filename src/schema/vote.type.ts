@@ -100,8 +100,8 @@ export class Ballot extends Recorded {
       ...record,
       ...provenanceOf(record),
       outcome: record.outcome as BallotOutcome,
-      // Null evidence is "not fetched" (a ballot's evidence list is never null).
-      preloaded: preloadedOf({ unit: record.unit, evidence: record.evidence ?? undefined }, [
+      // Null is "not fetched" (a ballot always has a unit and an evidence list).
+      preloaded: preloadedOf({ unit: record.unit ?? undefined, evidence: record.evidence ?? undefined }, [
         'unit',
         'evidence',
       ]),

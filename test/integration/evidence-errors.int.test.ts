@@ -47,17 +47,18 @@ async function serve(db: Database): Promise<{ server: AppServer; url: string }> 
   return { server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };
 }
 
-// A figure's evidence goes through the statement batch. (A position's evidence no longer does: the
-// positions query brings it along, so it cannot fail apart from the positions it belongs to.)
-const QUERY = `{ figures(measure: "planned-layoffs") { value evidence { text } } }`;
+// A vote's own evidence goes through the statement batch. (Positions', figures' and ballots'
+// evidence no longer does: their root field's one query brings it along, so it cannot fail apart
+// from the records it belongs to.)
+const QUERY = `{ vote(slug: "sebac-2011-ratification") { name evidence { text } } }`;
 
-async function ask(url: string): Promise<GraphQLResponse<{ figures: { evidence: unknown[] }[] }>> {
+async function ask(url: string): Promise<GraphQLResponse<{ vote: { evidence: unknown[] } }>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY }),
   });
-  return (await response.json()) as GraphQLResponse<{ figures: { evidence: unknown[] }[] }>;
+  return (await response.json()) as GraphQLResponse<{ vote: { evidence: unknown[] } }>;
 }
 
 describe('evidence when its batch fails', () => {
@@ -80,12 +81,11 @@ describe('evidence when its batch fails', () => {
     opened.push({ close: () => control.server.apollo.stop() });
     const healthy = await ask(control.url);
     expect(healthy.errors).toBeUndefined();
-    expect(healthy.data?.figures.some((f) => f.evidence.length > 0)).toBe(true);
+    expect(healthy.data?.vote.evidence.length).toBeGreaterThan(0);
     // With the batch answering no rows, every key is unknown and is skipped, without an error.
     const none = await ask(url);
     expect(none.errors).toBeUndefined();
-    expect(none.data?.figures.length).toBeGreaterThan(0);
-    expect(none.data?.figures.every((f) => f.evidence.length === 0)).toBe(true);
+    expect(none.data?.vote.evidence).toEqual([]);
   });
 
   it('fails the evidence field with DATABASE_TIMEOUT when Neo4j times the batch out', async () => {
@@ -100,9 +100,9 @@ describe('evidence when its batch fails', () => {
     const response = await ask(url);
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('DATABASE_TIMEOUT');
-    expect(response.errors?.[0]?.path).toEqual(['figures', 0, 'evidence']);
-    // The non-null list cannot be answered, so no figure is reported with missing evidence.
-    expect(response.data?.figures ?? null).toBeNull();
+    expect(response.errors?.[0]?.path).toEqual(['vote', 'evidence']);
+    // The non-null list cannot be answered, so the vote is not reported with missing evidence.
+    expect(response.data?.vote ?? null).toBeNull();
   }, 60_000);
 
   it('fails the evidence field with DATABASE_UNAVAILABLE when Neo4j cannot be reached for the batch', async () => {

@@ -98,6 +98,7 @@ describe('the project’s fragments', () => {
       'Issue',
       'Position',
       'ReportedFigure',
+      'Spokesperson',
       'Stakeholder',
       'Statement',
     ]);
