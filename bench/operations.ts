@@ -182,3 +182,8 @@ export function operations(statements: number): Operation[] {
     },
   ];
 }
+
+/** The README's questions on the curated seed graph (BENCH_SIZES=seed). */
+export function seedOperations(): Operation[] {
+  return [];
+}
