@@ -42,16 +42,19 @@ function zipf(n: number, s: number, rnd: () => number): () => number {
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const day = (offset: number) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
+const DAY_STRINGS = Array.from({ length: DAYS }, (_, offset) =>
+  new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10),
+);
+const day = (offset: number) => DAY_STRINGS[offset];
 const WORDS =
   'the deal union state budget vote layoffs members talks governor coalition concessions pension health plan'.split(
     ' ',
   );
 
 function words(rnd: () => number, count: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(WORDS[Math.floor(rnd() * WORDS.length)]);
-  return out.join(' ');
+  let out = WORDS[Math.floor(rnd() * WORDS.length)];
+  for (let i = 1; i < count; i++) out += ` ${WORDS[Math.floor(rnd() * WORDS.length)]}`;
+  return out;
 }
 
 export interface Shape {
@@ -81,7 +84,7 @@ export function speakerOfRank(rank: number, shape: Shape): string {
   return org ? orgId(index % shape.orgs) : personId(index % shape.people);
 }
 
-/** A CSV file written in large synchronous chunks; every value is quoted (texts hold no newlines). */
+/** A CSV file written in large synchronous chunks. */
 class Csv {
   private readonly fd: number;
   private buffer: string[] = [];
@@ -95,7 +98,16 @@ class Csv {
     this.buffer.push(`${header.join(',')}\n`);
   }
   row(values: (string | number | boolean | null)[]): void {
-    const line = `${values.map((v) => (v === null ? '' : `"${String(v).replaceAll('"', '""')}"`)).join(',')}\n`;
+    let line = '';
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (i > 0) line += ',';
+      if (v === null) continue;
+      const text = String(v);
+      // Quoted only where the CSV needs it (the generated texts have no commas or quotes).
+      line += /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    }
+    line += '\n';
     this.buffer.push(line);
     this.size += line.length;
     this.rows++;

@@ -6,15 +6,17 @@
  * autocannon at concurrency 1 and 16, the three servers interleaved (rotating who goes first),
  * repeated; print medians, ratios, round trips and PROFILE dbHits per operation as Markdown.
  *
- *   BENCH_SIZES     comma-separated statement counts (default 10000,100000,1000000)
- *   BENCH_SECONDS   seconds per autocannon run (default 3)
+ *   BENCH_SIZES     comma-separated statement counts, or `seed` for the curated seed graph and
+ *                   the README's questions on it (default seed,10000,100000,1000000)
+ *   BENCH_SECONDS   seconds per autocannon run (default 3; 0 = only check answers and costs)
  *   BENCH_REPEATS   repeats per server, operation and concurrency (default 3)
  *   BENCH_OPS       only the operations whose name contains one of these (comma-separated)
+ *   BENCH_DIFF_DIR  where to write both answers (keys sorted) of an operation whose answers differ
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { type AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -36,6 +38,7 @@ const sizes: Size[] = (process.env.BENCH_SIZES ?? 'seed,10000,100000,1000000')
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const onlyOps = process.env.BENCH_OPS?.split(',');
+const diffDir = process.env.BENCH_DIFF_DIR;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -385,7 +388,7 @@ async function benchSize(size: Size): Promise<void> {
       const eps = endpoints(op, ports);
       const serviceAnswer = await answer(eps.service as Endpoint);
       const notes: string[] = [];
-      const size = JSON.stringify(serviceAnswer).length;
+      const bytes = JSON.stringify(serviceAnswer).length;
       for (const target of ['raw', 'ngql'] as const) {
         const ep = eps[target];
         if (ep === undefined) continue;
@@ -394,6 +397,19 @@ async function benchSize(size: Size): Promise<void> {
           const other = await answer(ep);
           const same = canonical(other, unordered) === canonical(serviceAnswer, unordered);
           notes.push(`${target} ${same ? 'same' : 'DIFFERENT'}${unordered ? ' (as sets)' : ''}`);
+          if (!same && diffDir !== undefined) {
+            mkdirSync(diffDir, { recursive: true });
+            for (const [who, value] of [
+              ['service', serviceAnswer],
+              [target, other],
+            ] as const) {
+              const file = path.join(
+                diffDir,
+                `${sizeName(size)}-${op.name.replace(/\W+/g, '-')}-${who}.json`,
+              );
+              writeFileSync(file, JSON.stringify(JSON.parse(canonical(value, unordered)), null, 2));
+            }
+          }
           if (!same) {
             log(
               `${op.name}: ${target} differs\n service: ${JSON.stringify(serviceAnswer).slice(0, 600)}\n ${target}: ${JSON.stringify(other).slice(0, 600)}`,
@@ -403,7 +419,7 @@ async function benchSize(size: Size): Promise<void> {
           notes.push(`${target} failed: ${String(error).slice(0, 120)}`);
         }
       }
-      agree.set(op.name, `${notes.join(', ')}; ${size} B`);
+      agree.set(op.name, `${notes.join(', ')}; ${bytes} B`);
     }
     const costs = await serviceCosts(neo4jDb.uri, driver, ops);
     out('| operation | answers | round trips (service) | dbHits service / raw | service statements |');
@@ -414,6 +430,7 @@ async function benchSize(size: Size): Promise<void> {
         `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} |`,
       );
     }
+    if (seconds === 0) return;
     out(
       '\n| operation | c | service p50/p95 ms | raw p50/p95 ms | ngql p50/p95 ms | service req/s | raw req/s | ngql req/s | p50 ÷ raw | req/s ÷ ngql | errors | service RSS MiB |',
     );
