@@ -87,15 +87,14 @@ export function speakerOfRank(rank: number, shape: Shape): string {
 /** A CSV file written in large synchronous chunks. */
 class Csv {
   private readonly fd: number;
-  private buffer: string[] = [];
-  private size = 0;
+  private pending: string;
   rows = 0;
   constructor(
     readonly file: string,
     header: string[],
   ) {
     this.fd = openSync(file, 'w');
-    this.buffer.push(`${header.join(',')}\n`);
+    this.pending = `${header.join(',')}\n`;
   }
   row(values: (string | number | boolean | null)[]): void {
     let line = '';
@@ -103,20 +102,17 @@ class Csv {
       const v = values[i];
       if (i > 0) line += ',';
       if (v === null) continue;
-      const text = String(v);
       // Quoted only where the CSV needs it (the generated texts have no commas or quotes).
-      line += /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+      line +=
+        typeof v === 'string' && (v.includes(',') || v.includes('"')) ? `"${v.replaceAll('"', '""')}"` : v;
     }
-    line += '\n';
-    this.buffer.push(line);
-    this.size += line.length;
+    this.pending += `${line}\n`;
     this.rows++;
-    if (this.size > 4_000_000) this.flush();
+    if (this.pending.length > 8_000_000) this.flush();
   }
   flush(): void {
-    writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.size = 0;
+    writeSync(this.fd, this.pending);
+    this.pending = '';
   }
   close(): void {
     this.flush();
