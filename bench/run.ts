@@ -427,7 +427,7 @@ async function benchSize(size: Size): Promise<void> {
     for (const op of ops) {
       const cost = costs.get(op.name);
       out(
-        `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} |`,
+        `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} | ${cost?.names.join(', ') ?? ''} |`,
       );
     }
     if (seconds === 0) return;
