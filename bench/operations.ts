@@ -4,7 +4,8 @@
  * it, @neo4j/graphql's GraphQL, with a function that turns each answer into the same plain shape
  * so the harness can check that all three agree before timing them.
  */
-import { toGlobalId } from '../src/schema/global-id';
+import { buildLuceneQuery, makeSnippet } from '../src/resolvers/search.resolver';
+import { type NodeType, toGlobalId } from '../src/schema/global-id';
 import { BENCH_DISPUTE, orgId, speakerOfRank, shapeOf } from './generate';
 
 type Json = unknown;
@@ -35,29 +36,41 @@ const ngStatement = (s: NgStatement) => ({
   article: first(s.article.map((a) => ({ key: a.id, headline: a.headline }))),
 });
 
-export function operations(statements: number): Operation[] {
-  const shape = shapeOf(statements);
-  const topSpeaker = speakerOfRank(0, shape);
-  const org = orgId(10);
-  const d = BENCH_DISPUTE;
-  const STATEMENT_FIELDS = 'text saidOn speaker { name } article { key headline }';
+/** Where the questions point in one graph: slugs, ids and the dispute. */
+interface Targets {
+  dispute: string;
+  /** Positions with evidence (who opposed …) and the statements page by issue. */
+  positionsSlug: string;
+  byIssueSlug: string;
+  timeline: { holderType: 'Person' | 'Organization'; holder: string; slug: string };
+  alignmentSlug: string;
+  /** Organization id whose spokespeople are asked for. */
+  org: string;
+}
+
+const STATEMENT_FIELDS = 'text saidOn speaker { name } article { key headline }';
+
+/** The questions both graphs can answer, aimed at the given targets. */
+function commonOperations(t: Targets): Operation[] {
+  const d = t.dispute;
   return [
     {
       name: 'positions+evidence',
       service: {
-        query: `query ($d: String) { issue(slug: "issue-1", dispute: $d) { positions(stance: OPPOSE, first: 100) {
+        query: `query ($d: String) { issue(slug: "${t.positionsSlug}", dispute: $d) { positions(stance: OPPOSE, first: 100) {
           holder { name } evidence { text speaker { name } article { key publishedOn } } } } }`,
         variables: { d },
         pick: (data) => (data as { issue: { positions: Json[] } }).issue.positions,
       },
       raw: {
         name: 'positions',
-        params: { slug: 'issue-1', dispute: d, stance: 'OPPOSE', first: 100 },
+        params: { slug: t.positionsSlug, dispute: d, stance: 'OPPOSE', first: 100 },
         pick: (rows) => rows,
       },
       ngql: {
-        // Each holder has one position per issue in this graph, so every position is the latest.
-        query: `query ($d: String!) { positions(where: { stance: { eq: "OPPOSE" }, issue: { some: { slug: { eq: "issue-1" }, dispute: { eq: $d } } } }) {
+        // Each holder has one position per issue in the synthetic graph, so every position is the
+        // latest there; on the seed a holder can have several (@neo4j/graphql returns them all).
+        query: `query ($d: String!) { positions(where: { stance: { eq: "OPPOSE" }, issue: { some: { slug: { eq: "${t.positionsSlug}" }, dispute: { eq: $d } } } }) {
           holder { name } evidence { text start speaker { name } article { id publishedOn } } } }`,
         variables: { d },
         unordered: true,
@@ -109,7 +122,7 @@ export function operations(statements: number): Operation[] {
     {
       name: 'statements by issue',
       service: {
-        query: `query ($d: String) { statements(first: 20, where: { issueSlug: "issue-2", dispute: $d }) {
+        query: `query ($d: String) { statements(first: 20, where: { issueSlug: "${t.byIssueSlug}", dispute: $d }) {
           edges { node { ${STATEMENT_FIELDS} } } } }`,
         variables: { d },
         pick: (data) =>
@@ -117,11 +130,11 @@ export function operations(statements: number): Operation[] {
       },
       raw: {
         name: 'statements-by-issue',
-        params: { slug: 'issue-2', dispute: d, first: 20 },
+        params: { slug: t.byIssueSlug, dispute: d, first: 20 },
         pick: (rows) => rows.map((r) => r.node),
       },
       ngql: {
-        query: `query ($d: String!) { statements(where: { issues: { some: { slug: { eq: "issue-2" }, dispute: { eq: $d } } } },
+        query: `query ($d: String!) { statements(where: { issues: { some: { slug: { eq: "${t.byIssueSlug}" }, dispute: { eq: $d } } } },
           sort: [{ saidOn: ASC }, { id: ASC }], limit: 20) { text saidOn speaker { name } article { id headline } } }`,
         variables: { d },
         unordered: false,
@@ -131,30 +144,27 @@ export function operations(statements: number): Operation[] {
     {
       name: 'timeline',
       service: {
-        query: `query ($h: ID!, $d: String) { timeline(holderId: $h, issueSlug: "issue-1", dispute: $d) {
+        query: `query ($h: ID!, $d: String) { timeline(holderId: $h, issueSlug: "${t.timeline.slug}", dispute: $d) {
           date stance previousStance stanceChanged statement { text } } }`,
-        variables: {
-          h: toGlobalId(topSpeaker.startsWith('b-org') ? 'Organization' : 'Person', topSpeaker),
-          d,
-        },
+        variables: { h: toGlobalId(t.timeline.holderType, t.timeline.holder), d },
         pick: (data) => (data as { timeline: Json[] }).timeline,
       },
       raw: {
         name: 'timeline',
-        params: { holder: topSpeaker, slug: 'issue-1', dispute: d, first: 50 },
+        params: { holder: t.timeline.holder, slug: t.timeline.slug, dispute: d, first: 50 },
         pick: (rows) => rows.map((r) => r.entry),
       },
     },
     {
       name: 'alignment',
       service: {
-        query: `query ($d: String) { alignment(issueSlug: "issue-2", dispute: $d) { stance holders { name } positions { evidence { text } } } }`,
+        query: `query ($d: String) { alignment(issueSlug: "${t.alignmentSlug}", dispute: $d) { stance holders { name } positions { evidence { text } } } }`,
         variables: { d },
         pick: (data) => (data as { alignment: Json[] }).alignment,
       },
       raw: {
         name: 'alignment',
-        params: { slug: 'issue-2', dispute: d },
+        params: { slug: t.alignmentSlug, dispute: d },
         pick: (rows) => rows.map((r) => r.camp),
       },
     },
@@ -162,10 +172,10 @@ export function operations(statements: number): Operation[] {
       name: 'spokespeople',
       service: {
         query: `query ($o: ID!) { organization(id: $o) { spokespeople { person { name } titles evidence { text } } } }`,
-        variables: { o: toGlobalId('Organization', org) },
+        variables: { o: toGlobalId('Organization', t.org) },
         pick: (data) => (data as { organization: { spokespeople: Json[] } }).organization.spokespeople,
       },
-      raw: { name: 'spokespeople', params: { org }, pick: (rows) => rows.map((r) => r.spokesperson) },
+      raw: { name: 'spokespeople', params: { org: t.org }, pick: (rows) => rows.map((r) => r.spokesperson) },
     },
     {
       name: 'figures',
@@ -178,6 +188,111 @@ export function operations(statements: number): Operation[] {
         name: 'figures',
         params: { measure: 'planned-layoffs', dispute: d, first: 50 },
         pick: (rows) => rows.map((r) => r.figure),
+      },
+    },
+  ];
+}
+
+export function operations(statements: number): Operation[] {
+  const shape = shapeOf(statements);
+  const topSpeaker = speakerOfRank(0, shape);
+  return commonOperations({
+    dispute: BENCH_DISPUTE,
+    positionsSlug: 'issue-1',
+    byIssueSlug: 'issue-2',
+    timeline: {
+      holderType: topSpeaker.startsWith('b-org') ? 'Organization' : 'Person',
+      holder: topSpeaker,
+      slug: 'issue-1',
+    },
+    alignmentSlug: 'issue-2',
+    org: orgId(10),
+  });
+}
+
+const SEED_DISPUTE = 'ct-sebac-2011-concessions';
+
+interface RawHit {
+  label: string;
+  key: string;
+  score: number;
+  name: string | null;
+  aliases: string[];
+  text: string | null;
+}
+
+/**
+ * The README's question table on the curated seed (BENCH_SIZES=seed), with the slugs and ids of
+ * seed/data/*.yaml. Where the README asks for `article { id }` these ask `article { key }` (the
+ * same article, without the Relay encoding), and the vote question leaves out `passed`, `rule` and
+ * `tally`, which the service derives in JavaScript from the rule's stored JSON readings.
+ */
+export function seedOperations(): Operation[] {
+  const d = SEED_DISPUTE;
+  const searchText = 'bargaining table';
+  const words = searchText.split(/\s+/);
+  return [
+    ...commonOperations({
+      dispute: d,
+      positionsSlug: 'renegotiation',
+      byIssueSlug: 'renegotiation',
+      timeline: { holderType: 'Person', holder: 'dannel-malloy', slug: 'reopen-talks' },
+      alignmentSlug: 'bylaw-change',
+      org: 'sebac',
+    }),
+    {
+      name: 'vote ballots',
+      service: {
+        query: `query ($d: String) { vote(slug: "sebac-2011-ratification", dispute: $d) { name
+          ballots(outcome: REJECT) { unit { name } outcome evidence { text } } } }`,
+        variables: { d },
+        pick: (data) => (data as { vote: Json }).vote,
+      },
+      raw: {
+        name: 'vote-ballots',
+        params: { slug: 'sebac-2011-ratification', dispute: d, outcome: 'REJECT' },
+        pick: (rows) => rows[0]?.vote ?? null,
+      },
+    },
+    {
+      name: 'connections',
+      service: {
+        query: `query ($from: ID!, $to: ID!) { connections(fromId: $from, toId: $to, maxHops: 4) {
+          length steps { relation description evidence { text } } } }`,
+        variables: { from: toGlobalId('Person', 'dannel-malloy'), to: toGlobalId('Organization', 'sebac') },
+        pick: (data) => (data as { connections: Json[] }).connections,
+      },
+      raw: {
+        name: 'connections',
+        params: { fromKey: 'dannel-malloy', toKey: 'sebac', limit: 10 },
+        pick: (rows) => rows.map((r) => r.path),
+      },
+    },
+    {
+      name: 'search',
+      service: {
+        query: `{ search(text: "${searchText}") { score snippet node { id __typename } } }`,
+        pick: (data) => (data as { search: Json[] }).search,
+      },
+      raw: {
+        name: 'search',
+        params: { query: buildLuceneQuery(searchText), limit: 10 },
+        // The snippet is made from the returned text by the client, with the service's function.
+        pick: (rows) =>
+          rows.map((r) => {
+            const hit = r.hit as RawHit;
+            const source =
+              hit.label === 'Person' || hit.label === 'Organization'
+                ? [hit.name ?? '', ...hit.aliases.filter((alias) => alias !== hit.name)].join(' · ')
+                : hit.label === 'Issue'
+                  ? `${hit.name ?? ''}: ${hit.text ?? ''}`
+                  : (hit.text ?? '');
+            return {
+              score: hit.score,
+              snippet: makeSnippet(source, words),
+              node: { id: toGlobalId(hit.label as NodeType, hit.key), __typename: hit.label },
+            };
+          }),
       },
     },
   ];

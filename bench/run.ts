@@ -6,15 +6,17 @@
  * autocannon at concurrency 1 and 16, the three servers interleaved (rotating who goes first),
  * repeated; print medians, ratios, round trips and PROFILE dbHits per operation as Markdown.
  *
- *   BENCH_SIZES     comma-separated statement counts (default 10000,100000,1000000)
- *   BENCH_SECONDS   seconds per autocannon run (default 3)
+ *   BENCH_SIZES     comma-separated statement counts, or `seed` for the curated seed graph and
+ *                   the README's questions on it (default seed,10000,100000,1000000)
+ *   BENCH_SECONDS   seconds per autocannon run (default 3; 0 = only check answers and costs)
  *   BENCH_REPEATS   repeats per server, operation and concurrency (default 3)
  *   BENCH_OPS       only the operations whose name contains one of these (comma-separated)
+ *   BENCH_DIFF_DIR  where to write both answers (keys sorted) of an operation whose answers differ
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { type AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -25,14 +27,18 @@ import { toNeo4jParams } from '../src/db/values';
 import { defaultLimits } from '../src/limits/limits.config';
 import { createLogger } from '../src/logger';
 import { createServer } from '../src/server';
-import { generate } from './generate';
-import { operations, type Operation } from './operations';
+import { finishImport, importCsv, removeCsv, writeCsv } from './generate';
+import { seedDatabase } from '../seed/index';
+import { operations, seedOperations, type Operation } from './operations';
 
 const root = path.resolve(__dirname, '..');
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const sizes: Size[] = (process.env.BENCH_SIZES ?? 'seed,10000,100000,1000000')
+  .split(',')
+  .map((s) => (s === 'seed' ? 'seed' : Number(s)));
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const onlyOps = process.env.BENCH_OPS?.split(',');
+const diffDir = process.env.BENCH_DIFF_DIR;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -51,43 +57,85 @@ function memoryFor(statements: number) {
     : { heapMib: 1024, pageCacheMib: 1024, txMemoryMib: 512 };
 }
 
-async function startNeo4j(
-  statements: number,
-): Promise<{ neo4jDb: LocalNeo4j; driver: Driver; loadRate: string }> {
-  const home = path.join(root, '.data', 'bench', String(statements));
-  const start = () => startLocalNeo4j({ home, log, ...memoryFor(statements) });
-  let neo4jDb = await start();
-  let driver = neo4j.driver(neo4jDb.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
-  const marker = await driver.executeQuery('MATCH (m:BenchMarker) RETURN m.statements AS n, m.rate AS rate');
+/** A size to bench: a synthetic graph of that many statements, or the project's curated seed. */
+type Size = number | 'seed';
+const sizeName = (size: Size) => String(size);
+
+/**
+ * Starts the bench Neo4j of a size in .data/bench/<size>, loading its graph first unless a
+ * BenchMarker says it is already there. A synthetic graph is written as CSV and imported offline
+ * (bench/generate.ts), then the service's schema is built over it; the seed is loaded with the
+ * project's own seed loader (seed/index.ts). The load rate excludes Neo4j's own start-up.
+ */
+async function startNeo4j(size: Size): Promise<{ neo4jDb: LocalNeo4j; driver: Driver; loadRate: string }> {
+  const home = path.join(root, '.data', 'bench', sizeName(size));
+  const memory = memoryFor(size === 'seed' ? 0 : size);
+  const start = async () => {
+    const db4 = await startLocalNeo4j({ home, log, ...memory });
+    const d = neo4j.driver(db4.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+    return { db4, d };
+  };
+  let { db4: neo4jDb, d: driver } = await start();
+  const marker = await driver.executeQuery('MATCH (m:BenchMarker) RETURN m.size AS size, m.rate AS rate');
   const loaded = marker.records[0];
-  if (loaded?.get('n') === statements) {
-    return { neo4jDb, driver, loadRate: `${String(loaded.get('rate'))} statements/s (loaded earlier)` };
+  if (loaded?.get('size') === sizeName(size)) {
+    return { neo4jDb, driver, loadRate: `${String(loaded.get('rate'))} (loaded earlier)` };
   }
-  if (marker.records.length > 0 || existsSync(path.join(home, 'data'))) {
-    await driver.close();
-    await neo4jDb.stop();
-    await rm(path.join(home, 'data'), { recursive: true, force: true });
-    neo4jDb = await start();
-    driver = neo4j.driver(neo4jDb.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  await driver.close();
+  await neo4jDb.stop();
+  await rm(path.join(home, 'data'), { recursive: true, force: true });
+  log(`loading ${sizeName(size)} into ${home}`);
+  let took = 0;
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t = Date.now();
+    const result = await work();
+    took += (Date.now() - t) / 1000;
+    log(`  ${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return result;
+  };
+  const schema = async (uri: string) => {
+    const db = await Database.create({
+      uri,
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+      queryTimeoutMs: 600_000,
+    });
+    await db.applySchema();
+    return db;
+  };
+  let loadRate: string;
+  if (size === 'seed') {
+    ({ db4: neo4jDb, d: driver } = await start());
+    const db = await schema(neo4jDb.uri);
+    try {
+      await phase('seed (seed/index.ts seedDatabase)', () => seedDatabase(db));
+    } finally {
+      await db.close();
+    }
+    await driver.executeQuery('CALL db.awaitIndexes(300)');
+    loadRate = `seed loaded in ${took.toFixed(1)} s`;
+  } else {
+    const csvDir = path.join(home, 'csv');
+    const set = await phase('write CSV', () => Promise.resolve(writeCsv(csvDir, size)));
+    await phase('neo4j-admin database import full', () => importCsv(home, set, log, memory.heapMib));
+    await removeCsv(csvDir);
+    ({ db4: neo4jDb, d: driver } = await start());
+    await phase('constraints and indexes', async () => {
+      const db = await schema(neo4jDb.uri);
+      await db.close();
+      await driver.executeQuery('CALL db.awaitIndexes(600)');
+    });
+    await phase('finish-import.cypher', () => finishImport(driver, 'neo4j'));
+    const rate = Math.round(size / took);
+    loadRate = `${rate} statements/s (${took.toFixed(1)} s)`;
+    log(`loaded ${size} statements in ${took.toFixed(1)} s: ${rate} statements/s`);
   }
-  const db = await Database.create({
-    uri: neo4jDb.uri,
-    user: 'neo4j',
-    password: '',
-    database: 'neo4j',
-    queryTimeoutMs: 600_000,
+  await driver.executeQuery('CREATE (:BenchMarker {size: $size, rate: $rate})', {
+    size: sizeName(size),
+    rate: loadRate,
   });
-  await db.applySchema();
-  await db.close();
-  await driver.executeQuery('CALL db.awaitIndexes(300)');
-  log(`generating ${statements} statements into ${home}`);
-  const { seconds: took, statementsPerSecond } = await generate(driver, 'neo4j', statements, log);
-  await driver.executeQuery('CREATE (:BenchMarker {statements: $n, rate: $rate})', {
-    n: neo4j.int(statements),
-    rate: neo4j.int(statementsPerSecond),
-  });
-  log(`loaded in ${took.toFixed(1)} s: ${statementsPerSecond} statements/s`);
-  return { neo4jDb, driver, loadRate: `${statementsPerSecond} statements/s (${took.toFixed(1)} s)` };
+  return { neo4jDb, driver, loadRate };
 }
 
 async function waitFor(url: string, init?: RequestInit): Promise<void> {
@@ -295,8 +343,8 @@ async function serviceCosts(uri: string, driver: Driver, ops: Operation[]) {
   return costs;
 }
 
-async function benchSize(statements: number): Promise<void> {
-  const { neo4jDb, driver, loadRate } = await startNeo4j(statements);
+async function benchSize(size: Size): Promise<void> {
+  const { neo4jDb, driver, loadRate } = await startNeo4j(size);
   const counts = await driver.executeQuery(
     'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
   );
@@ -328,10 +376,10 @@ async function benchSize(statements: number): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: '{"query":"{__typename}"}',
     });
-    const ops = operations(statements).filter(
+    const ops = (size === 'seed' ? seedOperations() : operations(size)).filter(
       (op) => onlyOps === undefined || onlyOps.some((o) => op.name.includes(o)),
     );
-    out(`\n### ${statements.toLocaleString('en')} statements`);
+    out(`\n### ${size === 'seed' ? 'seed graph' : `${size.toLocaleString('en')} statements`}`);
     out(
       `\n${String(counts.records[0]?.get('nodes'))} nodes, ${String(counts.records[0]?.get('rels'))} relationships; bulk load ${loadRate}; ${seconds} s per run, ${repeats} repeats, servers interleaved.\n`,
     );
@@ -340,7 +388,7 @@ async function benchSize(statements: number): Promise<void> {
       const eps = endpoints(op, ports);
       const serviceAnswer = await answer(eps.service as Endpoint);
       const notes: string[] = [];
-      const size = JSON.stringify(serviceAnswer).length;
+      const bytes = JSON.stringify(serviceAnswer).length;
       for (const target of ['raw', 'ngql'] as const) {
         const ep = eps[target];
         if (ep === undefined) continue;
@@ -349,6 +397,19 @@ async function benchSize(statements: number): Promise<void> {
           const other = await answer(ep);
           const same = canonical(other, unordered) === canonical(serviceAnswer, unordered);
           notes.push(`${target} ${same ? 'same' : 'DIFFERENT'}${unordered ? ' (as sets)' : ''}`);
+          if (!same && diffDir !== undefined) {
+            mkdirSync(diffDir, { recursive: true });
+            for (const [who, value] of [
+              ['service', serviceAnswer],
+              [target, other],
+            ] as const) {
+              const file = path.join(
+                diffDir,
+                `${sizeName(size)}-${op.name.replace(/\W+/g, '-')}-${who}.json`,
+              );
+              writeFileSync(file, JSON.stringify(JSON.parse(canonical(value, unordered)), null, 2));
+            }
+          }
           if (!same) {
             log(
               `${op.name}: ${target} differs\n service: ${JSON.stringify(serviceAnswer).slice(0, 600)}\n ${target}: ${JSON.stringify(other).slice(0, 600)}`,
@@ -358,7 +419,7 @@ async function benchSize(statements: number): Promise<void> {
           notes.push(`${target} failed: ${String(error).slice(0, 120)}`);
         }
       }
-      agree.set(op.name, `${notes.join(', ')}; ${size} B`);
+      agree.set(op.name, `${notes.join(', ')}; ${bytes} B`);
     }
     const costs = await serviceCosts(neo4jDb.uri, driver, ops);
     out('| operation | answers | round trips (service) | dbHits service / raw | service statements |');
@@ -366,9 +427,10 @@ async function benchSize(statements: number): Promise<void> {
     for (const op of ops) {
       const cost = costs.get(op.name);
       out(
-        `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} |`,
+        `| ${op.name} | ${agree.get(op.name) ?? ''} | ${cost?.roundTrips ?? '?'} | ${cost?.dbHits ?? '?'} / ${cost?.rawDbHits ?? '?'} | ${cost?.names.join(', ') ?? ''} |`,
       );
     }
+    if (seconds === 0) return;
     out(
       '\n| operation | c | service p50/p95 ms | raw p50/p95 ms | ngql p50/p95 ms | service req/s | raw req/s | ngql req/s | p50 ÷ raw | req/s ÷ ngql | errors | service RSS MiB |',
     );
@@ -414,7 +476,7 @@ async function benchSize(statements: number): Promise<void> {
 
 void (async () => {
   out(`## npm run bench — ${new Date().toISOString()}`);
-  for (const statements of sizes) await benchSize(statements);
+  for (const size of sizes) await benchSize(size);
 })().catch((error: unknown) => {
   log(String(error instanceof Error ? error.stack : error));
   process.exit(1);
