@@ -1,8 +1,10 @@
 /**
  * Ingestion and review on the real Neo4j: ingestArticle (dry run, stored, idempotent), reviewQueue,
- * acceptSuggestion (as proposed, a new person, a fixed speaker), rejectSuggestion, acceptAll; a bad
+ * acceptSuggestion (as proposed, a new person with the role of their appositive, a fixed speaker),
+ * rejectSuggestion, acceptAll; a bad
  * input per mutation writing nothing; UNAUTHENTICATED and FORBIDDEN.
  */
+import { createHash } from 'node:crypto';
 import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
@@ -12,6 +14,7 @@ const TEXT = [
   'HARTFORD -- Union leaders met the governor’s aides on Friday, a week after what critics called the "poison pill" vote.',
   '"We are ready to reconvene discussions as soon as possible," said Larry Dorman, a SEBAC spokesman.',
   '"Nobody here wants layoffs," said Jo Rivera, a steward with AFSCME Local 387. "We voted in good faith."',
+  '"We should vote again," said Sam Okafor, a steward with Teamsters Local 559.',
   'Stewards say the June vote was "rigged from the start" by the old rules.',
   'The crowd outside grew louder. "This will end badly for everyone involved in it."',
   'The governor said he would not renegotiate the deal.',
@@ -93,6 +96,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.db.runText('MATCH (s:Suggestion) DETACH DELETE s', {}, 'WRITE');
+  await server.db.runText('MATCH (c:IngestClaim) DELETE c', {}, 'WRITE');
   await removeEditorWrites(server.db);
   await server.close();
 });
@@ -167,6 +171,39 @@ describe('ingestArticle', () => {
     expect(again).toMatchObject({ created: 0, existing: first.suggestions.length });
     expect(again.suggestions.map((s) => s.id)).toEqual(first.suggestions.map((s) => s.id));
     expect(await suggestions()).toBe(n);
+  });
+
+  it('stores one article and one set of suggestions when two ingests of the same new text run at once', async () => {
+    // A text no other test ingests, with a new outlet, so both requests find nothing at first.
+    const text = [
+      'NEW LONDON -- Stewards met again on Monday.',
+      '"We want another vote," said Larry Dorman, a SEBAC spokesman.',
+      '"Nobody here wants layoffs," Dorman said.',
+    ].join('\n\n');
+    const input = { ...INPUT, text, outlet: 'The Day (concurrency test)' };
+    const articles = () =>
+      count(server.db, 'MATCH (a:Article {sha256: $sha}) RETURN count(a) AS count', {
+        sha: createHash('sha256').update(text, 'utf8').digest('hex'),
+      });
+    expect(await articles()).toBe(0);
+    const [a, b] = await Promise.all([ingest(input), ingest(input)]);
+    expect(a.article?.key).toBe(b.article?.key);
+    expect(await articles()).toBe(1);
+    expect(a.created + b.created).toBe(a.suggestions.length);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(
+      await count(
+        server.db,
+        'MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(:Article {id: $id}) RETURN count(s) AS count',
+        { id: a.article?.key },
+      ),
+    ).toBe(a.suggestions.length);
+    expect(
+      await count(
+        server.db,
+        "MATCH (o:Organization {name: 'The Day (concurrency test)'}) RETURN count(o) AS count",
+      ),
+    ).toBe(1);
   });
 
   it('answers BAD_USER_INPUT for a bad date and writes nothing', async () => {
@@ -260,6 +297,71 @@ describe('review', () => {
     ).history;
     expect(history.map((h) => h.operation)).toEqual(['acceptSuggestion', 'addStatement']);
     expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+  });
+
+  it('writes a new person’s appositive role at a known organization as a HOLDS_ROLE with the statement as evidence, and keeps an unknown organization in the description only', async () => {
+    const person = async (id: string) =>
+      expectData(
+        await server.graphql<{
+          node: {
+            name: string;
+            description: string | null;
+            roles: {
+              title: string;
+              source: string;
+              organization: { key: string };
+              evidence: { id: string }[];
+            }[];
+          };
+        }>(
+          'query ($id: ID!) { node(id: $id) { ... on Person { name description roles { title source organization { key } evidence { id } } } } }',
+          { id },
+        ),
+      ).node;
+    const accept = async (id: string | undefined) =>
+      expectData(
+        await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+          ACCEPT,
+          { id },
+          editor.headers,
+        ),
+      ).acceptSuggestion.suggestion;
+
+    // Rivera was accepted above: "a steward with AFSCME Local 387", a known organization.
+    const rivera = await count(
+      server.db,
+      "MATCH (:Person {name: 'Jo Rivera'})-[r:HOLDS_ROLE {title: 'steward'}]->(:Organization {id: 'afscme-local-387'}) WHERE r.origin = 'suggestion' RETURN count(r) AS count",
+    );
+    expect(rivera).toBe(1);
+    const riveraSuggestion = expectData(
+      await server.graphql<{ reviewQueue: { edges: { node: SuggestionShape }[] } }>(
+        `query ($articleId: ID!) { reviewQueue(articleId: $articleId, status: ACCEPTED, first: 100) { edges { node { ${SUGGESTION} } } } }`,
+        { articleId },
+      ),
+    )
+      .reviewQueue.edges.map((e) => e.node)
+      .find((n) => n.id === bySpeaker(all, 'Jo Rivera')?.id);
+    if (riveraSuggestion === undefined) throw new Error('Rivera’s suggestion is not ACCEPTED');
+    expect(await person(riveraSuggestion.createdSpeakerId ?? '')).toMatchObject({
+      description: 'steward, AFSCME Local 387',
+      roles: [
+        {
+          title: 'steward',
+          source: 'SUGGESTION',
+          organization: { key: 'afscme-local-387' },
+          evidence: [{ id: riveraSuggestion.statementId }],
+        },
+      ],
+    });
+
+    const okafor = bySpeaker(all, 'Sam Okafor');
+    expect(okafor?.speaker).toMatchObject({ roleTitle: 'steward', roleOrganization: 'Teamsters Local 559' });
+    const accepted = await accept(okafor?.id);
+    expect(await person(accepted.createdSpeakerId ?? '')).toMatchObject({
+      name: 'Sam Okafor',
+      description: 'steward, Teamsters Local 559',
+      roles: [],
+    });
   });
 
   it('accepts an unattributed quote once the editor gives the speaker, and refuses it without one, writing nothing', async () => {
