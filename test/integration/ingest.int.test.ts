@@ -29,7 +29,7 @@ const INPUT = {
 };
 
 const SUGGESTION =
-  'id status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
+  'id key status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
 const INGEST = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) { dryRun created existing auditEntryId article { id key text } suggestions { ${SUGGESTION} } }
 }`;
@@ -50,6 +50,7 @@ const ACCEPT_ALL = `mutation ($articleId: ID!, $minConfidence: Float) {
 
 interface SuggestionShape {
   id: string;
+  key: string;
   status: string;
   kind: string;
   text: string;
@@ -249,6 +250,25 @@ describe('review', () => {
     expect(confident.edges.every((e) => e.node.confidence >= 0.85)).toBe(true);
   });
 
+  it('gives each suggestion a global id that node(id:) refetches', async () => {
+    const first = all[0];
+    expect(first?.id).toBe(toGlobalId('Suggestion', first?.key ?? ''));
+    expect(first?.key).toMatch(/:q\d+-\d+$|:p\d+-\d+$/);
+    const node = expectData(
+      await server.graphql<{ node: { __typename: string; id: string; key: string; text: string } }>(
+        'query ($id: ID!) { node(id: $id) { __typename id ... on Suggestion { key text } } }',
+        { id: first?.id },
+      ),
+    ).node;
+    expect(node).toEqual({ __typename: 'Suggestion', id: first?.id, key: first?.key, text: first?.text });
+    expectErrorCode(
+      await server.graphql('query ($id: ID!) { node(id: $id) { id } }', {
+        id: toGlobalId('Suggestion', 'no-such-suggestion'),
+      }),
+      'NOT_FOUND',
+    );
+  });
+
   it('answers NOT_FOUND for the queue of an unknown article', async () => {
     expectErrorCode(
       await server.graphql(QUEUE, { articleId: toGlobalId('Article', 'no-such-article') }),
@@ -419,7 +439,16 @@ describe('review', () => {
 
   it('answers NOT_FOUND for an unknown suggestion and BAD_USER_INPUT for a blank reason, writing nothing', async () => {
     const before = await audits();
-    expectErrorCode(await server.graphql(ACCEPT, { id: 'no-such-suggestion' }, editor.headers), 'NOT_FOUND');
+    expectErrorCode(
+      await server.graphql(ACCEPT, { id: toGlobalId('Suggestion', 'no-such-suggestion') }, editor.headers),
+      'NOT_FOUND',
+    );
+    // A raw key or another type's id is not a suggestion's id.
+    expectErrorCode(await server.graphql(ACCEPT, { id: all[0]?.key }, editor.headers), 'BAD_USER_INPUT');
+    expectErrorCode(
+      await server.graphql(REJECT, { id: articleId, reason: 'wrong id' }, editor.headers),
+      'BAD_USER_INPUT',
+    );
     expectErrorCode(
       await server.graphql(REJECT, { id: all[0]?.id, reason: '  ' }, editor.headers),
       'BAD_USER_INPUT',
