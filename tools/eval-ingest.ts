@@ -27,6 +27,12 @@ export interface GoldStatement {
   issues: string[];
   /** issue slug → stance, from positions of the speaker (or its principal) citing this statement. */
   stances: Map<string, string>;
+  /**
+   * Issues whose stance above is a MIXED position read over several statements ("a reading of
+   * both sides": one quote against layoffs, a report of planned layoffs). The position says
+   * nothing about which side this one statement shows, so it is no gold for the per-quote stance.
+   */
+  sharedMixed: Set<string>;
 }
 
 export interface GoldArticle {
@@ -54,6 +60,8 @@ interface Counts {
   newFalse: number;
   issue: Map<string, { tp: number; fp: number; fn: number }>;
   stancePairs: { gold: string; predicted: string }[];
+  /** The pairs with quote-level gold: stancePairs without the issues in `sharedMixed`. */
+  quoteGoldPairs: { gold: string; predicted: string }[];
   /** The same pairs, predicted by the proposed position the quote is evidence of. */
   viaPositionPairs: { gold: string; predicted: string }[];
   positionPairs: { gold: string; predicted: string }[];
@@ -124,6 +132,7 @@ export function evaluate(
     newFalse: 0,
     issue: new Map(),
     stancePairs: [],
+    quoteGoldPairs: [],
     viaPositionPairs: [],
     positionPairs: [],
     misses: [],
@@ -171,11 +180,12 @@ export function evaluate(
       for (const [slug, stance] of g.stances) {
         const predictedStance = predictedIssues.get(slug) ?? 'NONE';
         c.stancePairs.push({ gold: stance, predicted: predictedStance });
+        if (!g.sharedMixed.has(slug)) c.quoteGoldPairs.push({ gold: stance, predicted: predictedStance });
         const position = result.positions.find((x) => x.issue === slug && x.evidence.includes(index));
         c.viaPositionPairs.push({ gold: stance, predicted: position?.stance ?? 'NONE' });
         if (predictedStance !== stance) {
           c.misses.push(
-            `${article.id} stance @${g.start} "${short(g.text)}" on ${slug}: ${predictedStance}, gold ${stance}`,
+            `${article.id} stance @${g.start} "${short(g.text)}" on ${slug}: ${predictedStance}, gold ${stance}${g.sharedMixed.has(slug) ? ' (MIXED over several statements: not quote-level gold)' : ''}`,
           );
         }
       }
@@ -268,6 +278,14 @@ export function report(title: string, c: Counts): string[] {
       c.stancePairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
     ),
   );
+  const quoteClasses = [...new Set(c.quoteGoldPairs.map((p) => p.gold))].sort();
+  const quoteF1s = quoteClasses.map((cls) =>
+    f1(
+      c.quoteGoldPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      c.quoteGoldPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      c.quoteGoldPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const viaF1s = classes.map((cls) =>
     f1(
@@ -306,6 +324,10 @@ export function report(title: string, c: Counts): string[] {
       `${mean(stanceF1s).toFixed(3)} over ${classes.join('/')} (${c.stancePairs.length} pairs)`,
     ],
     [
+      'per-quote stance macro-F1, quote-level gold',
+      `${mean(quoteF1s).toFixed(3)} over ${quoteClasses.join('/')} (${c.quoteGoldPairs.length} pairs: without MIXED positions read over several statements)`,
+    ],
+    [
       'per-quote stance macro-F1, read by position',
       `${mean(viaF1s).toFixed(3)} (the holder's proposed position on the issue in this article, for each quote)`,
     ],
@@ -319,6 +341,9 @@ export function report(title: string, c: Counts): string[] {
     `== ${title}`,
     ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
     ...classes.map((cls, i) => `  per-quote stance F1 ${cls.padEnd(8)} ${(stanceF1s[i] ?? 0).toFixed(3)}`),
+    ...quoteClasses.map(
+      (cls, i) => `  quote-level stance F1 ${cls.padEnd(8)} ${(quoteF1s[i] ?? 0).toFixed(3)}`,
+    ),
     ...classes.map((cls, i) => `  by-position stance F1 ${cls.padEnd(8)} ${(viaF1s[i] ?? 0).toFixed(3)}`),
     ...positionClasses.map(
       (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
@@ -379,6 +404,17 @@ async function seedGold(): Promise<{
             .filter((p) => p.evidence.includes(s.id) && (p.holder === s.speaker || p.holder === s.onBehalfOf))
             .map((p) => [p.issue, p.stance]),
         ),
+        sharedMixed: new Set(
+          positions
+            .filter(
+              (p) =>
+                p.evidence.includes(s.id) &&
+                (p.holder === s.speaker || p.holder === s.onBehalfOf) &&
+                p.stance === 'MIXED' &&
+                p.evidence.length > 1,
+            )
+            .map((p) => p.issue),
+        ),
       })),
     };
   });
@@ -415,6 +451,7 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
         speakerName: q.speaker,
         issues: Object.keys(q.issues ?? {}),
         stances: new Map(Object.entries(q.issues ?? {}).filter(([, v]) => v !== 'ABOUT')),
+        sharedMixed: new Set(),
       });
     }
     // Positions follow from the quotes: one per speaker and issue, MIXED when they say both.

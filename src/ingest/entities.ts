@@ -411,7 +411,8 @@ export class Linker {
     const state = new ArticleState();
     const org = this.candidates(s, state, false).find((c) => c.ref.type === 'ORGANIZATION');
     if (org !== undefined) return { organizationId: org.ref.id, organizationName: org.ref.name };
-    const named = /\p{Lu}[\p{L}'.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}'.-]*)*/u.exec(s);
+    // A number may be part of the name: "Teamsters Local 559", "District 1199".
+    const named = /\p{Lu}[\p{L}'.-]*(?:\s+(?:of\s+|the\s+)?(?:\p{Lu}[\p{L}\p{N}'.-]*|\p{N}+\b))*/u.exec(s);
     return { organizationId: null, organizationName: named?.[0] ?? null };
   }
 }

@@ -62,7 +62,26 @@ const DESIRE =
   /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
 
 const HARM =
-  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*)\b/;
+  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk)\b/;
+
+/**
+ * Words that start a new clause for negation even without a comma: a contrast ("we don't agree
+ * with everything but we will sign") or a subordinate clause ("they know the status quo is not
+ * an option and that we need a path forward"). Plain "and" is not one: "we don't want layoffs and
+ * service cuts" negates both.
+ */
+const CLAUSE_BREAK =
+  /\b(?:but|however|although|though|while|whereas|yet|because|and that|that's why|which|so that)\b/g;
+
+/** Contrast markers: a supporting and an opposing clause joined by one of them read as MIXED. */
+const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on the other hand)\b/;
+
+/**
+ * A cue inside a condition or an attempt ("if they lay off 6,000 people", "any attempt to change
+ * the rules") is not asserted: with a harm as its consequence ("…, the whole state loses", "…
+ * will have serious consequences") the speaker warns against it; without one it shows no stance.
+ */
+const CONDITION = /\b(?:if|unless|whether|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -72,22 +91,60 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-function clauseBefore(text: string, at: number): string {
+/** Where the clause holding `at` starts: after , ; : . ? ! a dash, or a CLAUSE_BREAK word. */
+function clauseStart(text: string, at: number): number {
   let from = at;
   while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
-  return text.slice(from, at);
+  const breaks = [...text.slice(from, at).matchAll(CLAUSE_BREAK)];
+  const last = breaks.at(-1);
+  return last === undefined ? from : from + last.index + last[0].length;
 }
 
-/** How many negators stand before `at` in its clause (the clause ends at , ; : . ? ! or a dash). */
+function clauseBefore(text: string, at: number): string {
+  return text.slice(clauseStart(text, at), at);
+}
+
+/**
+ * How many negators stand before `at` in its clause. A negator followed by "by" is a passive
+ * ("the agreement was rejected by four unions … to insert a social experiment"): it says what
+ * happened to something named earlier, not that what follows is refused.
+ */
 function negations(text: string, at: number): number {
-  let from = at;
-  while (from > 0 && !/[,;:.?!\u2014]/.test(text[from - 1] ?? '')) from -= 1;
-  const words = text
-    .slice(from, at)
+  const words = clauseBefore(text, at)
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
   const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
-  return words.filter((w) => NEGATOR.test(w)).length + near;
+  return words.filter((w, i) => NEGATOR.test(w) && words[i + 1] !== 'by').length + near;
+}
+
+/** The text of the sentence around [start, end) before and after the cue's condition clause. */
+function conditionOf(text: string, start: number, end: number): { inCondition: boolean; rest: string } {
+  let from = start;
+  while (from > 0 && !/[.?!;]/.test(text[from - 1] ?? '')) from -= 1;
+  const lead = text.slice(from, start);
+  const m = CONDITION.exec(lead);
+  // The condition must be the clause the cue is in, or the one it started: "if they lay off
+  // people, the state loses" (the cue right after "if"), not "we said no, if you ask me, to X".
+  if (m === null || /[,;:\u2014]/.test(lead.slice(m.index + m[0].length)))
+    return { inCondition: false, rest: '' };
+  let to = end;
+  while (to < text.length && !/[.?!;]/.test(text[to] ?? '')) to += 1;
+  return { inCondition: true, rest: text.slice(end, to) };
+}
+
+/**
+ * Whether a supporting and an opposing cue stand on either side of a contrast marker ("we support
+ * going back to the table, but we will not accept new terms"): the speaker says both, on purpose.
+ */
+function contrasted(text: string, hits: Hit[]): boolean {
+  const signed = hits.filter((h) => h.polarity !== 0).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < signed.length; i += 1) {
+    const a = signed[i];
+    const b = signed[i + 1];
+    if (a === undefined || b === undefined || a.polarity === b.polarity) continue;
+    if (CONTRAST.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
 }
 
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
@@ -102,12 +159,23 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         const end = start + m[0].length;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
         let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+        let harmed = false;
         // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
         // propositions ("X should happen"), so wanting the topic supports it.
         if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
-        // A topic named among harms ("layoffs, service cuts and devastation") is opposed.
-        else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) polarity = -1;
-        if (polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
+        // whatever the clause's verb does: "we can't go home with all these layoffs, service
+        // cuts and devastation" is still against layoffs.
+        else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) {
+          polarity = -1;
+          harmed = true;
+        }
+        if (!harmed && polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        const condition = conditionOf(text, start, end);
+        if (condition.inCondition && !harmed) {
+          if (HARM.test(condition.rest)) polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
+          else polarity = 0;
+        }
         hits.push({ start, end, cue, polarity });
       }
     }
@@ -117,7 +185,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
     let stance: Stance;
     let confidence: number;
     if (support > 0 && oppose > 0) {
-      stance = support > oppose ? 'SUPPORT' : oppose > support ? 'OPPOSE' : 'MIXED';
+      stance = contrasted(text, hits)
+        ? 'MIXED'
+        : support > oppose
+          ? 'SUPPORT'
+          : oppose > support
+            ? 'OPPOSE'
+            : 'MIXED';
       confidence = stance === 'MIXED' ? 0.45 : 0.5;
     } else if (support + oppose > 0) {
       stance = support > 0 ? 'SUPPORT' : 'OPPOSE';

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import { type Database } from '../db';
 import { findArticlesByIds, findArticleTextsByIds } from '../repositories/article.repository';
+import { findSuggestionsByIds, type SuggestionRecord } from '../repositories/suggestion.repository';
 import { findAgreementsByIds } from '../repositories/vote.repository';
 import { findEventsByIds } from '../repositories/event.repository';
 import { findDisputes } from '../repositories/dispute.repository';
@@ -109,6 +110,9 @@ export function createLoaders(db: Database) {
     position: loaderByKey<PositionRecord>((keys) => findPositionsByIds(db, keys)),
     event: loaderByKey<EventRecord>((keys) => findEventsByIds(db, keys)),
     agreement: loaderByKey<AgreementRecord>((keys) => findAgreementsByIds(db, keys)),
+    suggestion: loaderByKey<SuggestionRecord & { key: string }>(async (keys) =>
+      (await findSuggestionsByIds(db, keys)).map((record) => ({ ...record, key: record.id })),
+    ),
 
     statementsBySpeaker: loaderOfLists<StatementRecord>((keys) => findStatementsBySpeakers(db, keys)),
     statementsByArticle: loaderOfLists<StatementRecord>((keys) => findStatementsByArticles(db, keys)),

@@ -310,6 +310,45 @@ mutation RecordPosition($input: RecordPositionInput!) {
     headers: TOKEN_HEADERS,
   },
   {
+    name: 'IngestArticle',
+    query: `# Proposes the quotes, speakers and stances of a new article as suggestions for review
+# (dryRun: true writes nothing). Each suggestion's id is a global id, like every other object's.
+mutation IngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input, dryRun: true) {
+    created existing
+    suggestions { id key status kind text speaker { name isNew roleTitle roleOrganization } stances { issueSlug stance confidence } }
+  }
+}
+`,
+    variables: `{
+  "input": {
+    "text": "HARTFORD — A union steward said Monday the talks must resume.\\n\\n“Nobody here wants layoffs,” said Jo Rivera, a steward with AFSCME Local 387.",
+    "outlet": "CT Mirror",
+    "publishedOn": "2011-07-18",
+    "reason": "a new article in the story"
+  }
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
+    name: 'AcceptSuggestion',
+    query: `# Accepts a stored suggestion (an id from ingestArticle or reviewQueue; node(id:) refetches it),
+# optionally with edits; a new person's appositive role at a known organization becomes a role.
+mutation AcceptSuggestion($id: ID!) {
+  acceptSuggestion(id: $id, reason: "checked against the article") {
+    suggestion { id status statementId positionIds createdSpeakerId }
+    auditEntry { id reason }
+  }
+}
+`,
+    variables: `{
+  "id": "paste a suggestion id from IngestArticle (without dryRun) or reviewQueue"
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
     name: 'AuditLog',
     query: `# Who changed what, newest first (history(id:) gives one object's entries).
 query AuditLog {

@@ -58,6 +58,7 @@ export async function createRole(
     since: string | null;
     note: string | null;
     evidence: string[];
+    origin: 'editor' | 'suggestion';
     actor: string;
     at: string;
   },

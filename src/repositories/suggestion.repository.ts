@@ -116,6 +116,18 @@ export async function findArticleBySha256(db: Database, sha256: string): Promise
   return row?.key ?? null;
 }
 
+/**
+ * Locks the text's ingest claim in the caller's transaction and returns the article with that
+ * text, if any: the lookup-or-create of ingestArticle is then atomic per text.
+ */
+export async function claimArticleText(
+  tx: Writer,
+  params: { sha256: string; at: string },
+): Promise<string | null> {
+  const [row] = await tx.writeQuery<{ key: string | null }>('suggestion/claim-article-text', { ...params });
+  return row?.key ?? null;
+}
+
 /** Stores new suggestions of an article in the caller's transaction; ids that exist are skipped. */
 export async function createSuggestions(
   tx: Writer,

@@ -11,6 +11,7 @@ import { Node } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { stakeholderFrom } from '../schema/stakeholder.type';
 import { Statement } from '../schema/statement.type';
+import { toSuggestion } from './suggestion.resolver';
 
 /** Loads any node by type and curated key through the request's loaders; null when unknown. */
 export async function loadNode(ctx: Context, type: NodeType, key: string): Promise<Node | null> {
@@ -52,6 +53,10 @@ export async function loadNode(ctx: Context, type: NodeType, key: string): Promi
     case 'Dispute': {
       const record = await loaders.dispute.load(key);
       return record === null ? null : Dispute.from(record);
+    }
+    case 'Suggestion': {
+      const record = await loaders.suggestion.load(key);
+      return record === null ? null : toSuggestion(record);
     }
   }
 }

@@ -9,7 +9,7 @@ import {
 import { Article } from '../schema/article.type';
 import { AuditEntry } from '../schema/audit.type';
 import { Stance } from '../schema/enums';
-import { fromGlobalId } from '../schema/global-id';
+import { fromGlobalId, toGlobalId } from '../schema/global-id';
 import {
   AcceptAllPayload,
   AcceptSuggestionPayload,
@@ -31,7 +31,8 @@ import { issueBySlug } from './issue.resolver';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
 import { viewerOf } from './stakeholder-mutation.resolver';
 
-function toSuggestion(record: SuggestionRecord): Suggestion {
+/** A stored suggestion as the API shows it (also what node(id:) returns for a Suggestion id). */
+export function toSuggestion(record: SuggestionRecord): Suggestion {
   return Suggestion.from(
     record,
     storedStances(record).map((s) => ({
@@ -149,13 +150,14 @@ export class SuggestionResolver {
       'Accepts a suggestion, with edits if given: creates a proposed new speaker, adds the statement and records its positions through the write path; the audit trail reads "proposed by ingest vN, accepted by <you>". Needs the editor role.',
   })
   async acceptSuggestion(
-    @Arg('id', () => ID, { description: 'The suggestion’s id.' }) id: string,
+    @Arg('id', () => ID, { description: 'The suggestion’s global id.' }) id: string,
     @Arg('edits', () => SuggestionEdits, { nullable: true, description: 'What to change first.' })
     edits: SuggestionEdits | null | undefined,
     @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
     reason: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<AcceptSuggestionPayload> {
+    const { key } = fromGlobalId(id, 'id', ['Suggestion']);
     const writeEdits: Parameters<typeof acceptSuggestionWrite>[3] = {};
     if (edits?.speakerId != null) {
       writeEdits.speakerKey = fromGlobalId(edits.speakerId, 'edits.speakerId', [
@@ -180,8 +182,8 @@ export class SuggestionResolver {
     if (note !== null && note.length > 2000) {
       throw new BadUserInputError('reason: at most 2000 characters.', 'reason');
     }
-    const outcome = await acceptSuggestionWrite(ctx.db, viewerOf(ctx), id, writeEdits, note);
-    return { suggestion: await reloadSuggestion(ctx, id), auditEntry: AuditEntry.from(outcome.audit) };
+    const outcome = await acceptSuggestionWrite(ctx.db, viewerOf(ctx), key, writeEdits, note);
+    return { suggestion: await reloadSuggestion(ctx, key), auditEntry: AuditEntry.from(outcome.audit) };
   }
 
   @Authorized('editor')
@@ -190,13 +192,14 @@ export class SuggestionResolver {
       'Rejects a suggestion (a scare quote, a wrong span …) with the reason; nothing else is written. Needs the editor role.',
   })
   async rejectSuggestion(
-    @Arg('id', () => ID, { description: 'The suggestion’s id.' }) id: string,
+    @Arg('id', () => ID, { description: 'The suggestion’s global id.' }) id: string,
     @Arg('reason', () => String, { description: 'Why it is wrong, for the audit log.' }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<RejectSuggestionPayload> {
     if (reason.length > 2000) throw new BadUserInputError('reason: at most 2000 characters.', 'reason');
-    const audit = await rejectSuggestionWrite(ctx.db, viewerOf(ctx), id, reason);
-    return { suggestion: await reloadSuggestion(ctx, id), auditEntry: AuditEntry.from(audit) };
+    const { key } = fromGlobalId(id, 'id', ['Suggestion']);
+    const audit = await rejectSuggestionWrite(ctx.db, viewerOf(ctx), key, reason);
+    return { suggestion: await reloadSuggestion(ctx, key), auditEntry: AuditEntry.from(audit) };
   }
 
   @Authorized('editor')
@@ -225,7 +228,7 @@ export class SuggestionResolver {
     );
     return {
       accepted: accepted.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion),
-      skipped: outcome.skipped.map((s) => ({ id: s.key, reason: s.reason })),
+      skipped: outcome.skipped.map((s) => ({ id: toGlobalId('Suggestion', s.key), reason: s.reason })),
     };
   }
 }

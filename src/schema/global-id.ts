@@ -13,6 +13,7 @@ export const NODE_TYPES = [
   'Position',
   'Event',
   'Dispute',
+  'Suggestion',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -167,7 +167,7 @@ export class RejectSuggestionPayload {
 
 @ObjectType({ description: 'A suggestion acceptAll left PROPOSED, and why.' })
 export class SkippedSuggestion {
-  @Field(() => ID, { description: 'The suggestion’s id.' })
+  @Field(() => ID, { description: 'The suggestion’s global id.' })
   id!: string;
   @Field(() => String, { description: 'Why it could not be accepted as proposed.' })
   reason!: string;

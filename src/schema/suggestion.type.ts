@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { type SuggestionRecord } from '../repositories/suggestion.repository';
 import { Stance, StatementKind, StatementMedium } from './enums';
 import { toGlobalId } from './global-id';
+import { Node } from './node.interface';
 import { connectionOf } from './pagination';
 
 export enum SuggestionStatus {
@@ -64,14 +65,16 @@ export class SuggestedStance {
 }
 
 @ObjectType({
+  implements: [Node],
   description:
     'A statement the ingestion pipeline proposes from an article: the words, who said them, for whom, and the stances they show. An editor accepts (writing it through the write path), fixes or rejects it.',
 })
-export class Suggestion {
-  @Field(() => ID, {
-    description: 'The suggestion’s id (the article and the span: stable across re-ingests).',
+export class Suggestion extends Node {
+  @Field(() => String, {
+    description:
+      'The suggestion’s key: the article’s key, q (quote) or p (paraphrase), and the span, e.g. "ctmirror-2011-07-05:q120-164"; stable across re-ingests of the same text, as is the global id made from it.',
   })
-  id!: string;
+  key!: string;
   @Field(() => SuggestionStatus, { description: 'PROPOSED until an editor accepts or rejects it.' })
   status!: SuggestionStatus;
   @Field(() => ID, { description: 'Global id of the Article the words are in.' })
@@ -139,7 +142,8 @@ export class Suggestion {
     const stakeholderId = (key: string | null, isOrganization: boolean) =>
       key === null ? null : toGlobalId(isOrganization ? 'Organization' : 'Person', key);
     return Object.assign(new Suggestion(), {
-      id: record.id,
+      id: toGlobalId('Suggestion', record.id),
+      key: record.id,
       status: record.status as SuggestionStatus,
       articleId: toGlobalId('Article', record.articleId),
       kind: record.kind as StatementKind,

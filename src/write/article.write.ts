@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import {
   createArticle,
@@ -62,56 +62,59 @@ export function articleMetadata(
 
 /** addArticle: the outlet must be an organization of kind NEWS_OUTLET; the id is outlet + date. */
 export function addArticleWrite(db: Database, viewer: Viewer, input: NewArticle): Promise<WriteResult> {
+  return db.writeTransaction('addArticle', (tx) => addArticleInTx(tx, viewer, input));
+}
+
+/** addArticleWrite's work inside the caller's transaction (ingestArticle), with its own audit entry. */
+export async function addArticleInTx(tx: Writer, viewer: Viewer, input: NewArticle): Promise<WriteResult> {
   const writeStamp = stamp(viewer);
   const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
   const slug = slugify(`${input.outletKey} ${input.publishedOn.date}`, 'article');
   const suffix = slugSuffix();
-  return db.writeTransaction('addArticle', async (tx) => {
-    const outlet = await lockStakeholder(tx, input.outletKey);
-    if (outlet === null) throw new NotFoundError('organization', input.outletKey, 'input.outlet');
-    if (outlet.label !== 'Organization' || outlet.kind !== 'NEWS_OUTLET') {
-      throw new BadUserInputError(
-        `input.outlet: ${outlet.name} is ${outlet.label === 'Person' ? 'a person' : `an organization of kind ${outlet.kind ?? 'none'}`}, not a NEWS_OUTLET. Give the outlet that published the article (createOrganization with kind NEWS_OUTLET first if it is new).`,
-        'input.outlet',
-      );
-    }
-    const key = await createArticle(tx, {
-      slug,
-      suffix,
-      text: input.text,
-      sha256,
-      outlet: input.outletKey,
-      url: input.url,
-      headline: input.title,
-      publishedOn: input.publishedOn.date,
-      publishedPrecision: input.publishedOn.precision,
-      publishedInferred: input.publishedOn.inferred,
-      publishedNote: input.publishedOn.note,
-      actor: viewer.id,
-      at: writeStamp.at,
-    });
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'addArticle',
-      reason: input.reason,
-      changedIds: [key],
-      before: null,
-      after: {
-        outlet: input.outletKey,
-        sha256,
-        length: input.text.length,
-        ...articleMetadata({
-          headline: input.title,
-          url: input.url,
-          publishedOn: input.publishedOn.date,
-          publishedPrecision: input.publishedOn.precision,
-          publishedInferred: input.publishedOn.inferred,
-          publishedNote: input.publishedOn.note,
-          version: 1,
-        }),
-      },
-    });
-    return { key, audit };
+  const outlet = await lockStakeholder(tx, input.outletKey);
+  if (outlet === null) throw new NotFoundError('organization', input.outletKey, 'input.outlet');
+  if (outlet.label !== 'Organization' || outlet.kind !== 'NEWS_OUTLET') {
+    throw new BadUserInputError(
+      `input.outlet: ${outlet.name} is ${outlet.label === 'Person' ? 'a person' : `an organization of kind ${outlet.kind ?? 'none'}`}, not a NEWS_OUTLET. Give the outlet that published the article (createOrganization with kind NEWS_OUTLET first if it is new).`,
+      'input.outlet',
+    );
+  }
+  const key = await createArticle(tx, {
+    slug,
+    suffix,
+    text: input.text,
+    sha256,
+    outlet: input.outletKey,
+    url: input.url,
+    headline: input.title,
+    publishedOn: input.publishedOn.date,
+    publishedPrecision: input.publishedOn.precision,
+    publishedInferred: input.publishedOn.inferred,
+    publishedNote: input.publishedOn.note,
+    actor: viewer.id,
+    at: writeStamp.at,
   });
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'addArticle',
+    reason: input.reason,
+    changedIds: [key],
+    before: null,
+    after: {
+      outlet: input.outletKey,
+      sha256,
+      length: input.text.length,
+      ...articleMetadata({
+        headline: input.title,
+        url: input.url,
+        publishedOn: input.publishedOn.date,
+        publishedPrecision: input.publishedOn.precision,
+        publishedInferred: input.publishedOn.inferred,
+        publishedNote: input.publishedOn.note,
+        version: 1,
+      }),
+    },
+  });
+  return { key, audit };
 }
 
 export interface ArticleMetadataEdit {

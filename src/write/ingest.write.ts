@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { decodeCue } from '../ingest/cues';
 import { runPipeline } from '../ingest/pipeline';
@@ -14,6 +14,7 @@ import { type Knowledge, type PipelineResult, type ProposedStatement } from '../
 import { PIPELINE_VERSION } from '../ingest/version';
 import { lockArticle } from '../repositories/article.repository';
 import {
+  claimArticleText,
   createSuggestions,
   findArticleBySha256,
   findIngestIssues,
@@ -21,9 +22,9 @@ import {
   findIngestStakeholders,
   type NewSuggestionRow,
 } from '../repositories/suggestion.repository';
-import { addArticleWrite } from './article.write';
+import { addArticleInTx } from './article.write';
 import { stamp, writeAudit } from './audit';
-import { createStakeholderWrite } from './stakeholder.write';
+import { createStakeholderInTx } from './stakeholder.write';
 
 export interface IngestInput {
   text: string;
@@ -141,8 +142,9 @@ function check(input: IngestInput): void {
 
 /**
  * Runs the pipeline and, unless `dryRun`, stores the article and its suggestions. Writing is the
- * service's write path: addArticle (and createOrganization for an unknown outlet), then one
- * transaction that adds the suggestions not stored yet, with its audit entry.
+ * service's write path, in one transaction: the text's claim (a lock), addArticle when no article
+ * has this text (and createOrganization for an unknown outlet), then the suggestions not stored
+ * yet, each part with its audit entry.
  */
 export async function ingestArticleWrite(
   db: Database,
@@ -154,29 +156,32 @@ export async function ingestArticleWrite(
   const knowledge = await loadKnowledge(db, input.dispute);
   const result = runPipeline(input.text, knowledge, { publishedOn: input.publishedOn });
   const sha256 = sha256Of(input.text);
-  let articleKey = await findArticleBySha256(db, sha256);
   if (dryRun) {
+    const articleKey = await findArticleBySha256(db, sha256);
     const rows = suggestionRows(articleKey ?? 'dry-run', result, knowledge);
     return { articleKey, result, rows, created: 0, existing: 0, auditId: null };
   }
   const reason = `${input.reason} (proposed by ${PIPELINE_VERSION})`;
-  if (articleKey === null) {
-    const outletKey = await outletFor(db, viewer, input.outlet, knowledge, reason);
-    const article = await addArticleWrite(db, viewer, {
-      text: input.text,
-      outletKey,
-      url: input.url,
-      title: input.title,
-      publishedOn: { date: input.publishedOn, precision: 'DAY', inferred: false, note: null },
-      reason,
-    });
-    articleKey = article.key;
-  }
-  const key = articleKey;
-  const rows = suggestionRows(key, result, knowledge);
   const writeStamp = stamp(viewer);
+  // One transaction from the lookup to the last suggestion: the text's claim is locked first, so a
+  // concurrent ingest of the same text waits here and then finds this article instead of adding a
+  // second one (and, the suggestion ids being the article and the span, adds no suggestion).
   return db.writeTransaction('ingestArticle', async (tx) => {
+    let key = await claimArticleText(tx, { sha256, at: writeStamp.at });
+    if (key === null) {
+      const outletKey = await outletFor(tx, viewer, input.outlet, knowledge, reason);
+      const article = await addArticleInTx(tx, viewer, {
+        text: input.text,
+        outletKey,
+        url: input.url,
+        title: input.title,
+        publishedOn: { date: input.publishedOn, precision: 'DAY', inferred: false, note: null },
+        reason,
+      });
+      key = article.key;
+    }
     if ((await lockArticle(tx, key)) === null) throw new NotFoundError('article', key, 'input');
+    const rows = suggestionRows(key, result, knowledge);
     const created = await createSuggestions(tx, {
       articleId: key,
       rows,
@@ -200,7 +205,7 @@ export async function ingestArticleWrite(
 
 /** The outlet's id: a known organization by id, name or alias, else a new NEWS_OUTLET. */
 async function outletFor(
-  db: Database,
+  tx: Writer,
   viewer: Viewer,
   outlet: string,
   knowledge: Knowledge,
@@ -215,7 +220,7 @@ async function outletFor(
         s.aliases.some((a) => a.toLowerCase() === wanted)),
   );
   if (known !== undefined) return known.id;
-  const created = await createStakeholderWrite(db, viewer, {
+  const created = await createStakeholderInTx(tx, viewer, {
     label: 'Organization',
     name: outlet.trim(),
     aliases: [],

@@ -40,37 +40,63 @@ async function requireEnds(
   if (b === null || b.label !== 'Organization') throw new NotFoundError('organization', to.key, to.field);
 }
 
+export interface NewRole extends RoleKey {
+  since: string | null;
+  note: string | null;
+  evidenceKeys: string[];
+  reason: string;
+  /** Who proposed it: an editor's mutation, or an accepted ingest suggestion. */
+  origin?: 'editor' | 'suggestion';
+}
+
 export function addRoleWrite(
   db: Database,
   viewer: Viewer,
-  input: RoleKey & { since: string | null; note: string | null; evidenceKeys: string[]; reason: string },
+  input: NewRole,
+): Promise<{ audit: AuditEntryRecord }> {
+  return db.writeTransaction('addRole', (tx) => addRoleInTx(tx, viewer, input));
+}
+
+/** addRoleWrite's work inside the caller's transaction (acceptSuggestion), with its own audit entry. */
+export async function addRoleInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewRole,
 ): Promise<{ audit: AuditEntryRecord }> {
   const writeStamp = stamp(viewer);
   const title = input.title.trim();
-  return db.writeTransaction('addRole', async (tx) => {
-    await requireEnds(
-      tx,
-      { key: input.person, field: 'input.personId', label: 'Person' },
-      { key: input.organization, field: 'input.organizationId' },
+  await requireEnds(
+    tx,
+    { key: input.person, field: 'input.personId', label: 'Person' },
+    { key: input.organization, field: 'input.organizationId' },
+  );
+  const open = (await lockRoles(tx, { ...input, title })).filter((role) => role.until === null);
+  if (open.length > 0) {
+    throw new BadUserInputError(
+      `input.title: the person already holds "${title}" there (open since ${open[0]?.since ?? 'an unknown date'}); end it first with endRole.`,
+      'input.title',
     );
-    const open = (await lockRoles(tx, { ...input, title })).filter((role) => role.until === null);
-    if (open.length > 0) {
-      throw new BadUserInputError(
-        `input.title: the person already holds "${title}" there (open since ${open[0]?.since ?? 'an unknown date'}); end it first with endRole.`,
-        'input.title',
-      );
-    }
-    const evidence = await requireEvidence(tx, input.evidenceKeys, 'input.evidenceIds');
-    await createRole(tx, { ...input, title, evidence, actor: viewer.id, at: writeStamp.at });
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'addRole',
-      reason: input.reason,
-      changedIds: [input.person, input.organization],
-      before: null,
-      after: { title, since: input.since, note: input.note, evidence, version: 1 },
-    });
-    return { audit };
+  }
+  const evidence = await requireEvidence(tx, input.evidenceKeys, 'input.evidenceIds');
+  await createRole(tx, {
+    person: input.person,
+    organization: input.organization,
+    title,
+    since: input.since,
+    note: input.note,
+    evidence,
+    origin: input.origin ?? 'editor',
+    actor: viewer.id,
+    at: writeStamp.at,
   });
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'addRole',
+    reason: input.reason,
+    changedIds: [input.person, input.organization],
+    before: null,
+    after: { title, since: input.since, note: input.note, evidence, version: 1 },
+  });
+  return { audit };
 }
 
 export function endRoleWrite(

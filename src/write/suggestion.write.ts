@@ -1,6 +1,7 @@
 /**
  * Reviewing the ingestion pipeline's suggestions. Accepting one writes through the same write path
- * as every other mutation (createPerson for a proposed new speaker, addStatement, recordPosition),
+ * as every other mutation (createPerson for a proposed new speaker, addStatement, addRole for the
+ * new speaker's appositive role at a known organization, recordPosition),
  * each with the reason "proposed by ingest vN (suggestion …), accepted by <editor>", so the audit
  * trail and history() show both; then the suggestion is marked ACCEPTED in its own audited
  * transaction. Rejecting marks it REJECTED with the reason. Nothing here deletes a suggestion.
@@ -19,6 +20,7 @@ import {
 } from '../repositories/suggestion.repository';
 import { stamp, writeAudit } from './audit';
 import { recordPositionInTx } from './position.write';
+import { addRoleInTx } from './role.write';
 import { createStakeholderInTx, type WriteResult } from './stakeholder.write';
 import { addStatementInTx } from './statement.write';
 
@@ -165,6 +167,29 @@ export async function acceptSuggestionWrite(
       origin: 'suggestion',
     });
 
+    // The appositive's role ("Moises Padilla, vice president of AFSCME Local 387") becomes a
+    // HOLDS_ROLE with this statement as its evidence, but only for the person this acceptance
+    // creates (an earlier acceptance already added theirs) and only when the organization links
+    // to a known one: an unknown name stays in the description, where an editor can read it.
+    let roleAdded = false;
+    if (
+      createdStakeholderKey !== null &&
+      suggestion.roleTitle !== null &&
+      suggestion.roleOrganizationId !== null
+    ) {
+      await addRoleInTx(tx, viewer, {
+        person: createdStakeholderKey,
+        organization: suggestion.roleOrganizationId,
+        title: suggestion.roleTitle,
+        since: null,
+        note: `Read by ${suggestion.pipelineVersion} from the appositive next to the name in ${key}.`,
+        evidenceKeys: [statement.key],
+        reason: provenance,
+        origin: 'suggestion',
+      });
+      roleAdded = true;
+    }
+
     const positionKeys: string[] = [];
     const holderKey = onBehalfOfKey ?? speakerKey;
     const articleDate = suggestion.articlePublishedOn;
@@ -222,6 +247,7 @@ export async function acceptSuggestionWrite(
         status: 'ACCEPTED',
         statement: statement.key,
         positions: positionKeys,
+        role: roleAdded ? { title: suggestion.roleTitle, organization: suggestion.roleOrganizationId } : null,
         edits,
       },
     });

@@ -1,8 +1,10 @@
 /**
  * Ingestion and review on the real Neo4j: ingestArticle (dry run, stored, idempotent), reviewQueue,
- * acceptSuggestion (as proposed, a new person, a fixed speaker), rejectSuggestion, acceptAll; a bad
+ * acceptSuggestion (as proposed, a new person with the role of their appositive, a fixed speaker),
+ * rejectSuggestion, acceptAll; a bad
  * input per mutation writing nothing; UNAUTHENTICATED and FORBIDDEN.
  */
+import { createHash } from 'node:crypto';
 import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
@@ -12,6 +14,7 @@ const TEXT = [
   'HARTFORD -- Union leaders met the governor’s aides on Friday, a week after what critics called the "poison pill" vote.',
   '"We are ready to reconvene discussions as soon as possible," said Larry Dorman, a SEBAC spokesman.',
   '"Nobody here wants layoffs," said Jo Rivera, a steward with AFSCME Local 387. "We voted in good faith."',
+  '"We should vote again," said Sam Okafor, a steward with Teamsters Local 559.',
   'Stewards say the June vote was "rigged from the start" by the old rules.',
   'The crowd outside grew louder. "This will end badly for everyone involved in it."',
   'The governor said he would not renegotiate the deal.',
@@ -26,7 +29,7 @@ const INPUT = {
 };
 
 const SUGGESTION =
-  'id status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
+  'id key status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
 const INGEST = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) { dryRun created existing auditEntryId article { id key text } suggestions { ${SUGGESTION} } }
 }`;
@@ -47,6 +50,7 @@ const ACCEPT_ALL = `mutation ($articleId: ID!, $minConfidence: Float) {
 
 interface SuggestionShape {
   id: string;
+  key: string;
   status: string;
   kind: string;
   text: string;
@@ -93,6 +97,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.db.runText('MATCH (s:Suggestion) DETACH DELETE s', {}, 'WRITE');
+  await server.db.runText('MATCH (c:IngestClaim) DELETE c', {}, 'WRITE');
   await removeEditorWrites(server.db);
   await server.close();
 });
@@ -169,6 +174,39 @@ describe('ingestArticle', () => {
     expect(await suggestions()).toBe(n);
   });
 
+  it('stores one article and one set of suggestions when two ingests of the same new text run at once', async () => {
+    // A text no other test ingests, with a new outlet, so both requests find nothing at first.
+    const text = [
+      'NEW LONDON -- Stewards met again on Monday.',
+      '"We want another vote," said Larry Dorman, a SEBAC spokesman.',
+      '"Nobody here wants layoffs," Dorman said.',
+    ].join('\n\n');
+    const input = { ...INPUT, text, outlet: 'The Day (concurrency test)' };
+    const articles = () =>
+      count(server.db, 'MATCH (a:Article {sha256: $sha}) RETURN count(a) AS count', {
+        sha: createHash('sha256').update(text, 'utf8').digest('hex'),
+      });
+    expect(await articles()).toBe(0);
+    const [a, b] = await Promise.all([ingest(input), ingest(input)]);
+    expect(a.article?.key).toBe(b.article?.key);
+    expect(await articles()).toBe(1);
+    expect(a.created + b.created).toBe(a.suggestions.length);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(
+      await count(
+        server.db,
+        'MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(:Article {id: $id}) RETURN count(s) AS count',
+        { id: a.article?.key },
+      ),
+    ).toBe(a.suggestions.length);
+    expect(
+      await count(
+        server.db,
+        "MATCH (o:Organization {name: 'The Day (concurrency test)'}) RETURN count(o) AS count",
+      ),
+    ).toBe(1);
+  });
+
   it('answers BAD_USER_INPUT for a bad date and writes nothing', async () => {
     const before = [await suggestions(), await audits(), await editorNodes()];
     const response = await server.graphql(
@@ -210,6 +248,25 @@ describe('review', () => {
     expect(confident.edges.length).toBeGreaterThan(0);
     expect(confident.edges.length).toBeLessThan(all.length);
     expect(confident.edges.every((e) => e.node.confidence >= 0.85)).toBe(true);
+  });
+
+  it('gives each suggestion a global id that node(id:) refetches', async () => {
+    const first = all[0];
+    expect(first?.id).toBe(toGlobalId('Suggestion', first?.key ?? ''));
+    expect(first?.key).toMatch(/:q\d+-\d+$|:p\d+-\d+$/);
+    const node = expectData(
+      await server.graphql<{ node: { __typename: string; id: string; key: string; text: string } }>(
+        'query ($id: ID!) { node(id: $id) { __typename id ... on Suggestion { key text } } }',
+        { id: first?.id },
+      ),
+    ).node;
+    expect(node).toEqual({ __typename: 'Suggestion', id: first?.id, key: first?.key, text: first?.text });
+    expectErrorCode(
+      await server.graphql('query ($id: ID!) { node(id: $id) { id } }', {
+        id: toGlobalId('Suggestion', 'no-such-suggestion'),
+      }),
+      'NOT_FOUND',
+    );
   });
 
   it('answers NOT_FOUND for the queue of an unknown article', async () => {
@@ -260,6 +317,71 @@ describe('review', () => {
     ).history;
     expect(history.map((h) => h.operation)).toEqual(['acceptSuggestion', 'addStatement']);
     expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+  });
+
+  it('writes a new person’s appositive role at a known organization as a HOLDS_ROLE with the statement as evidence, and keeps an unknown organization in the description only', async () => {
+    const person = async (id: string) =>
+      expectData(
+        await server.graphql<{
+          node: {
+            name: string;
+            description: string | null;
+            roles: {
+              title: string;
+              source: string;
+              organization: { key: string };
+              evidence: { id: string }[];
+            }[];
+          };
+        }>(
+          'query ($id: ID!) { node(id: $id) { ... on Person { name description roles { title source organization { key } evidence { id } } } } }',
+          { id },
+        ),
+      ).node;
+    const accept = async (id: string | undefined) =>
+      expectData(
+        await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+          ACCEPT,
+          { id },
+          editor.headers,
+        ),
+      ).acceptSuggestion.suggestion;
+
+    // Rivera was accepted above: "a steward with AFSCME Local 387", a known organization.
+    const rivera = await count(
+      server.db,
+      "MATCH (:Person {name: 'Jo Rivera'})-[r:HOLDS_ROLE {title: 'steward'}]->(:Organization {id: 'afscme-local-387'}) WHERE r.origin = 'suggestion' RETURN count(r) AS count",
+    );
+    expect(rivera).toBe(1);
+    const riveraSuggestion = expectData(
+      await server.graphql<{ reviewQueue: { edges: { node: SuggestionShape }[] } }>(
+        `query ($articleId: ID!) { reviewQueue(articleId: $articleId, status: ACCEPTED, first: 100) { edges { node { ${SUGGESTION} } } } }`,
+        { articleId },
+      ),
+    )
+      .reviewQueue.edges.map((e) => e.node)
+      .find((n) => n.id === bySpeaker(all, 'Jo Rivera')?.id);
+    if (riveraSuggestion === undefined) throw new Error('Rivera’s suggestion is not ACCEPTED');
+    expect(await person(riveraSuggestion.createdSpeakerId ?? '')).toMatchObject({
+      description: 'steward, AFSCME Local 387',
+      roles: [
+        {
+          title: 'steward',
+          source: 'SUGGESTION',
+          organization: { key: 'afscme-local-387' },
+          evidence: [{ id: riveraSuggestion.statementId }],
+        },
+      ],
+    });
+
+    const okafor = bySpeaker(all, 'Sam Okafor');
+    expect(okafor?.speaker).toMatchObject({ roleTitle: 'steward', roleOrganization: 'Teamsters Local 559' });
+    const accepted = await accept(okafor?.id);
+    expect(await person(accepted.createdSpeakerId ?? '')).toMatchObject({
+      name: 'Sam Okafor',
+      description: 'steward, Teamsters Local 559',
+      roles: [],
+    });
   });
 
   it('accepts an unattributed quote once the editor gives the speaker, and refuses it without one, writing nothing', async () => {
@@ -317,7 +439,16 @@ describe('review', () => {
 
   it('answers NOT_FOUND for an unknown suggestion and BAD_USER_INPUT for a blank reason, writing nothing', async () => {
     const before = await audits();
-    expectErrorCode(await server.graphql(ACCEPT, { id: 'no-such-suggestion' }, editor.headers), 'NOT_FOUND');
+    expectErrorCode(
+      await server.graphql(ACCEPT, { id: toGlobalId('Suggestion', 'no-such-suggestion') }, editor.headers),
+      'NOT_FOUND',
+    );
+    // A raw key or another type's id is not a suggestion's id.
+    expectErrorCode(await server.graphql(ACCEPT, { id: all[0]?.key }, editor.headers), 'BAD_USER_INPUT');
+    expectErrorCode(
+      await server.graphql(REJECT, { id: articleId, reason: 'wrong id' }, editor.headers),
+      'BAD_USER_INPUT',
+    );
     expectErrorCode(
       await server.graphql(REJECT, { id: all[0]?.id, reason: '  ' }, editor.headers),
       'BAD_USER_INPUT',

@@ -31,6 +31,14 @@ describe('Linker.linkPhrase', () => {
     });
   });
 
+  it('keeps the number of an unknown organization’s name', () => {
+    expect(link('Sam Okafor, a steward with Teamsters Local 559').speaker?.role).toEqual({
+      title: 'steward',
+      organizationId: null,
+      organizationName: 'Teamsters Local 559',
+    });
+  });
+
   it('takes no place for an organization, and a known organization in the appositive', () => {
     expect(link('Rosa Delgado, a crane operator in Harborview').speaker?.role).toEqual({
       title: 'crane operator in Harborview',

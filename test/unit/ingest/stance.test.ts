@@ -38,4 +38,43 @@ describe('classifyIssues', () => {
   it('lets a longer cue hide the shorter one inside it', () => {
     expect(stanceOn('sign the lease', 'lease')?.cues).toEqual(['sign* the lease (+)']);
   });
+
+  it('calls a supporting and an opposing clause joined by a contrast MIXED, even when one side has more cues', () => {
+    const text = 'We want to sign the lease and we will sign the lease, but it is a bad deal.';
+    expect(stanceOn(text, 'lease')?.stance).toBe('MIXED');
+    // Without the contrast the majority still decides.
+    expect(stanceOn('We will sign the lease. We will sign the lease. A bad deal.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+  });
+
+  it('ends a negation at a contrast or subordinate clause without a comma', () => {
+    expect(stanceOn("They know we can't wait and that we need to sign the lease.", 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn("We don't love it but we will sign the lease.", 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn("We don't love it and we will sign the lease.", 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('does not read a passive "rejected by" as a negation of what follows', () => {
+    expect(stanceOn('The offer was rejected by the tenants who then went on strike.', 'strike')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
+  });
+
+  it('keeps a topic named among harms opposed under a negated verb', () => {
+    expect(stanceOn("We can't go home with the lease, the chaos and the damage.", 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+
+  it('reads a cue in a condition with a harmful consequence as a warning, and without one as no stance', () => {
+    expect(stanceOn('If they sign the lease, the whole town loses.', 'lease')?.stance).toBe('OPPOSE');
+    expect(
+      stanceOn('Any attempt by the board to sign the lease will have serious consequences.', 'lease')?.stance,
+    ).toBe('OPPOSE');
+    expect(stanceOn('If they sign the lease, we will see.', 'lease')?.stance).toBe('NEUTRAL');
+    expect(stanceOn('They will sign the lease, whatever we think.', 'lease')?.stance).toBe('SUPPORT');
+  });
 });
