@@ -3,7 +3,8 @@
  * filtered by issue and by speaker) and the timeline's statements, before and after issue 12, on a
  * benchmark graph that `npm run bench` has loaded. "Before" is the Cypher of BENCH_BEFORE (a git
  * revision, default 2fdcc9c, where the branch started), read with `git show`; "after" is the
- * working tree's. Each query runs once to warm up, then once under PROFILE.
+ * working tree's, composed (src/db/compose.ts) for the selection the benchmark's GraphQL asks for,
+ * with the parameters the service sends. Each query runs once to warm up, then once under PROFILE.
  *
  *   BENCH_SIZE  statement count of the loaded graph (default 1000000)
  */
@@ -12,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startLocalNeo4j } from '../src/db/local-neo4j';
+import { compose, type Selection } from '../src/db/compose';
+import { loadFragments } from '../src/db/cypher-registry';
 import { toNeo4jParams } from '../src/db/values';
 import { BENCH_DISPUTE, issueId, shapeOf, speakerOfRank } from './generate';
 
@@ -22,6 +25,20 @@ const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
 const oldText = (name: string) =>
   execFileSync('git', ['show', `${before}:cypher/${name}.cypher`], { cwd: root, encoding: 'utf8' });
 const newText = (name: string) => readFileSync(path.join(root, 'cypher', `${name}.cypher`), 'utf8');
+
+/** A selection from a compact literal: { text: {}, speaker: { name: {} } }. */
+function selection(tree: Record<string, object>): Selection {
+  return new Map(
+    Object.entries(tree).map(([field, inner]) => [field, selection(inner as Record<string, object>)]),
+  );
+}
+/** What the benchmark's statements pages select of each statement. */
+const PAGE_NODE = selection({
+  text: {},
+  saidOn: {},
+  speaker: { name: {} },
+  article: { key: {}, headline: {} },
+});
 
 function sumDbHits(plan: { dbHits?: number; children?: unknown[] } | null | undefined): number {
   if (!plan) return 0;
@@ -48,6 +65,8 @@ void (async () => {
   const home = path.join(root, '.data', 'bench', String(size));
   const db = await startLocalNeo4j({ home, heapMib: 3072, pageCacheMib: 3072, txMemoryMib: 1024 });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  const fragments = await loadFragments(path.join(root, 'cypher'));
+  const page = (name: string) => compose(newText(name), fragments, { s: PAGE_NODE });
   const noFilter = {
     speakerKey: null,
     issueKey: null,
@@ -58,30 +77,25 @@ void (async () => {
     to: null,
   };
   const oldPage = { afterSort: null, afterId: null, limit: 21 };
-  const related = { withSpeaker: true, withOnBehalfOf: false, withArticle: true };
-  const cases: [string, [string, Record<string, unknown>], [string, Record<string, unknown>]][] = [
+  // The current pages take the issue's slug (resolved in the query) instead of its id.
+  const { issueKey: _unused, ...newFilter } = noFilter;
+  const cases: [string, [string, Record<string, unknown>], [string, string, Record<string, unknown>]][] = [
     [
       'statements(first: 20), no filter',
       ['statement/find-statements-page', { ...noFilter, ...oldPage }],
       [
         'statement/find-statements-page',
-        {
-          afterDate: '0001-01-01',
-          afterId: '',
-          undatedAfterId: '',
-          from: null,
-          to: null,
-          limit: 21,
-          ...related,
-        },
+        page('statement/find-statements-page'),
+        { afterDate: '0001-01-01', afterId: '', undatedAfterId: '', from: null, to: null, limit: 21 },
       ],
     ],
     [
-      'statements(first: 20, where: {issueSlug})',
+      'statements(first: 20, where: {issueSlug, dispute})',
       ['statement/find-statements-page', { ...noFilter, issueKey: issueId(1), ...oldPage }],
       [
         'statement/find-statements-page-by-issue',
-        { ...noFilter, issueKey: issueId(1), ...oldPage, ...related },
+        page('statement/find-statements-page-by-issue'),
+        { ...newFilter, issueSlug: 'issue-2', dispute: BENCH_DISPUTE, ...oldPage },
       ],
     ],
     [
@@ -89,15 +103,20 @@ void (async () => {
       ['statement/find-statements-page', { ...noFilter, speakerKey: speaker, ...oldPage }],
       [
         'statement/find-statements-page-by-speaker',
-        { ...noFilter, speakerKey: speaker, ...oldPage, ...related },
+        page('statement/find-statements-page-by-speaker'),
+        { ...newFilter, issueSlug: null, speakerKey: speaker, ...oldPage },
       ],
     ],
     [
-      'timeline statements (top speaker, one issue, first 50)',
+      'timeline (top speaker, one issue, first 50): statements, positions and checks',
       ['statement/find-statements-by-speakers', { keys: [speaker] }],
       [
-        'statement/find-timeline-statements-on-issue',
-        { holderKey: speaker, issueKey: issueId(0), limit: 50 },
+        'statement/find-timeline',
+        compose(newText('statement/find-timeline'), fragments, {
+          s: selection({ text: {}, saidOn: {} }),
+          p: new Map(),
+        }),
+        { holderKey: speaker, issueSlug: 'issue-1', dispute: BENCH_DISPUTE, limit: 50 },
       ],
     ],
   ];
@@ -105,9 +124,9 @@ void (async () => {
     `## PROFILE at ${size.toLocaleString('en')} statements (${new Date().toISOString()}), dispute ${BENCH_DISPUTE}\n\n`,
   );
   process.stdout.write(`| query | before (${before}) | after |\n|---|---|---|\n`);
-  for (const [label, [oldName, oldParams], [newName, newParams]] of cases) {
+  for (const [label, [oldName, oldParams], [newName, composed, newParams]] of cases) {
     const was = await profile(driver, oldText(oldName), oldParams);
-    const now = await profile(driver, newText(newName), newParams);
+    const now = await profile(driver, composed, newParams);
     process.stdout.write(`| ${label} | ${oldName}: ${was} | ${newName}: ${now} |\n`);
   }
   await driver.close();
