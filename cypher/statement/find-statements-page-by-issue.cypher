@@ -1,17 +1,21 @@
 // One page of statements whose filters include an issue, in date order (keyset pagination on the
-// sort key, undated statements last, then id). Starts from the issue ($issueSlug, required: the one issue of that slug, in $dispute when given),
-// so that it reads only that anchor's statements, never every Statement; the other filters
-// (null when not given) are checked on those.
+// sort key, undated statements last, then id). Two plans, chosen in the query by how many
+// statements are about the issue (its ABOUT degree, read from the degree store, not counted):
+// up to $walkAbove, start from the issue and sort its statements; above it, walk the
+// statement_said_on index in order and keep the issue's statements until the page is full (an
+// issue of 80 000 statements then reads a few hundred, not all of them and a sort).
 // Chosen by findStatementsPage (anchor order: article, issue, speaker, dispute, stance).
-// Params: $speakerKey, $issueSlug (an issue slug, resolved in $dispute when given), $dispute (dispute id), $stance, $articleKey: string
-//   | null; $from, $to: string (YYYY-MM-DD) | null, kept when the statement's date window
-//   overlaps them; $afterSort, $afterId: string | null; $limit: integer.
-//   $stance keeps statements cited as evidence of a position with that stance (on the issue
-//   when given). $dispute keeps statements about an issue of that dispute.
+// Params: $issueSlug: string (resolved in $dispute when given); $speakerKey, $dispute (dispute
+//   id), $stance, $articleKey: string | null; $from, $to: string (YYYY-MM-DD) | null, kept when
+//   the statement's date window overlaps them; $afterSort, $afterId: string | null (the cursor);
+//   $walkFromDate, $walkFromId, $walkUndatedAfterId: the same cursor in the index's terms (see
+//   resumeFrom in statement.repository.ts); $limit, $walkAbove: integer.
+//   $stance keeps statements cited as evidence of a position with that stance on the issue.
+//   $dispute keeps statements about an issue of that dispute.
 // Returns: one row: disputeKnown (false when $dispute names no dispute), issueKeys (the ids of
-//   the issues $issueSlug names: the page is read only when there is exactly one; [] without
-//   $issueSlug), page: [{sortKey, statement}] (the Statement projection of the client's selection),
-//   ordered by sortKey, then id.
+//   the issues $issueSlug names: the page is read only when there is exactly one), page:
+//   [{sortKey, statement}] (the Statement projection of the client's selection), ordered by
+//   sortKey, then id.
 CALL () {
   OPTIONAL MATCH (d:Dispute {id: $dispute})
   RETURN $dispute IS NULL OR d IS NOT NULL AS disputeKnown
@@ -22,22 +26,81 @@ CALL () {
   RETURN collect(i.id) AS issueKeys
 }
 WITH disputeKnown, issueKeys, CASE WHEN size(issueKeys) = 1 THEN issueKeys[0] END AS issueKey
-CALL (issueKey) {
-  MATCH (:Issue {id: issueKey})<-[:ABOUT]-(s:Statement)
-  WITH s
-  WHERE s.retractedAt IS NULL
+OPTIONAL MATCH (anchor:Issue {id: issueKey})
+WITH disputeKnown, issueKeys, anchor, COUNT { (anchor)<-[:ABOUT]-() } AS degree
+// Each plan filters, orders and cuts on its own (a LIMIT does not reach into a UNION), so the
+// filters are written out three times (s, d, u); keep them the same.
+CALL (anchor, degree) {
+  CALL (anchor, degree) {
+    // A small issue: its statements, sorted.
+    WITH anchor
+    WHERE anchor IS NOT NULL AND degree <= $walkAbove
+    MATCH (anchor)<-[:ABOUT]-(s:Statement)
+    WITH anchor, s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
+    WHERE ($afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId))
+    AND s.retractedAt IS NULL
     AND ($speakerKey IS NULL OR EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
     AND ($dispute IS NULL OR EXISTS { (s)-[:ABOUT]->(:Issue {dispute: $dispute}) })
     AND ($articleKey IS NULL OR EXISTS { (s)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
     AND ($stance IS NULL OR EXISTS {
-          MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})
+          MATCH (s)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})-[:ON_ISSUE]->(anchor)
           WHERE p.retractedAt IS NULL AND p.supersededBy IS NULL
-            AND (issueKey IS NULL OR EXISTS { (p)-[:ON_ISSUE]->(:Issue {id: issueKey}) })
         })
     AND ($from IS NULL OR coalesce(s.saidOnLatest, s.saidOn) >= date($from))
     AND ($to IS NULL OR coalesce(s.saidOnEarliest, s.saidOn) <= date($to))
-  WITH s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
-  WHERE $afterId IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND s.id > $afterId)
+    WITH s, sortKey
+    ORDER BY sortKey, s.id
+    LIMIT $limit
+    RETURN s, sortKey
+    UNION ALL
+    // A large issue: the saidOn index in order (the keyset test is a CASE, not an OR, so the
+    // planner keeps the index order), the issue checked on each; undated statements by id, read
+    // only when the dated ones did not fill the page (as in find-statements-page).
+    WITH anchor
+    WHERE anchor IS NOT NULL AND degree > $walkAbove
+    CALL (anchor) {
+      MATCH (d:Statement)
+      WHERE d.saidOn >= date($walkFromDate)
+        AND CASE WHEN d.saidOn = date($walkFromDate) THEN d.id > $walkFromId ELSE true END
+        AND EXISTS { (d)-[:ABOUT]->(anchor) }
+        AND d.retractedAt IS NULL
+        AND ($speakerKey IS NULL OR EXISTS { (d)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
+        AND ($dispute IS NULL OR EXISTS { (d)-[:ABOUT]->(:Issue {dispute: $dispute}) })
+        AND ($articleKey IS NULL OR EXISTS { (d)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
+        AND ($stance IS NULL OR EXISTS {
+              MATCH (d)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})-[:ON_ISSUE]->(anchor)
+              WHERE p.retractedAt IS NULL AND p.supersededBy IS NULL
+            })
+        AND ($from IS NULL OR coalesce(d.saidOnLatest, d.saidOn) >= date($from))
+        AND ($to IS NULL OR coalesce(d.saidOnEarliest, d.saidOn) <= date($to))
+      WITH d
+      ORDER BY d.saidOn, d.id
+      LIMIT $limit
+      RETURN collect(d) AS dated
+    }
+    CALL (anchor, dated) {
+      UNWIND CASE WHEN size(dated) < $limit AND $walkUndatedAfterId IS NOT NULL THEN [$walkUndatedAfterId] ELSE [] END
+        AS undatedAfter
+      MATCH (u:Statement)
+      WHERE u.id > undatedAfter AND u.saidOn IS NULL AND EXISTS { (u)-[:ABOUT]->(anchor) }
+        AND u.retractedAt IS NULL
+        AND ($speakerKey IS NULL OR EXISTS { (u)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder {id: $speakerKey}) })
+        AND ($dispute IS NULL OR EXISTS { (u)-[:ABOUT]->(:Issue {dispute: $dispute}) })
+        AND ($articleKey IS NULL OR EXISTS { (u)-[:IN_ARTICLE]->(:Article {id: $articleKey}) })
+        AND ($stance IS NULL OR EXISTS {
+              MATCH (u)<-[:EVIDENCED_BY]-(p:Position {stance: $stance})-[:ON_ISSUE]->(anchor)
+              WHERE p.retractedAt IS NULL AND p.supersededBy IS NULL
+            })
+        AND ($from IS NULL OR coalesce(u.saidOnLatest, u.saidOn) >= date($from))
+        AND ($to IS NULL OR coalesce(u.saidOnEarliest, u.saidOn) <= date($to))
+      WITH u
+      ORDER BY u.id
+      LIMIT $limit
+      RETURN collect(u) AS undated
+    }
+    UNWIND dated + undated AS s
+    RETURN s, coalesce(toString(s.saidOn), '9999-12-31') AS sortKey
+  }
   WITH s, sortKey
   ORDER BY sortKey, s.id
   LIMIT $limit

@@ -88,6 +88,14 @@ function resumeFrom(after: SortCursor | null): {
   return { afterDate: after.sort, afterId: after.key, undatedAfterId: '' };
 }
 
+/**
+ * Above this many statements about an issue, its page walks the saidOn index in order instead of
+ * sorting them all: the walk reads about limit × (all statements ÷ the issue's) index entries, the
+ * sort every statement of the issue, so the walk wins once the issue holds more than a few
+ * thousand (measured at 10⁶ statements: bench/RESULTS.md).
+ */
+export const WALK_ABOVE = 2000;
+
 /** A page row: the sort key, and the statement projected for the client's selection. */
 export interface StatementPageRow {
   sortKey: string;
@@ -110,8 +118,12 @@ export async function findStatementsPage(
   filter: StatementFilter,
   page: PageRequest<SortCursor>,
   selection: Selection,
+  options: { walkAbove: number } = { walkAbove: WALK_ABOVE },
 ): Promise<StatementPage> {
   const anchored = statementsPageQuery(filter);
+  const resume = resumeFrom(page.after);
+  // A date range never keeps an undated statement (its window is null), so none are read.
+  const ranged = filter.from !== null || filter.to !== null;
   if (anchored !== null) {
     const [row] = await db.readProjected<{
       disputeKnown: boolean;
@@ -123,6 +135,11 @@ export async function findStatementsPage(
         ...filter,
         afterSort: page.after?.sort ?? null,
         afterId: page.after?.key ?? null,
+        // The same cursor for a walk of the saidOn index (find-statements-page-by-issue).
+        walkFromDate: resume.afterDate,
+        walkFromId: resume.afterId,
+        walkUndatedAfterId: ranged ? null : resume.undatedAfterId,
+        walkAbove: options.walkAbove,
         limit: page.limit,
       },
       { s: selection },
@@ -130,9 +147,6 @@ export async function findStatementsPage(
     if (row === undefined) throw new Error(`${anchored} returned no row`);
     return { disputeKnown: row.disputeKnown, issueKeys: row.issueKeys, rows: row.page };
   }
-  const resume = resumeFrom(page.after);
-  // A date range never keeps an undated statement (its window is null), so none are read.
-  const ranged = filter.from !== null || filter.to !== null;
   const rows = await db.readProjected<StatementPageRow>(
     'statement/find-statements-page',
     {

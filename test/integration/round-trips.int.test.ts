@@ -2,6 +2,7 @@
  * No N+1: a nested query over many parents costs the same number of Cypher round trips as over
  * a few, because every relationship field goes through a per-request DataLoader.
  */
+import { findStatementsPage, type SortCursor } from '../../src/repositories/statement.repository';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -334,5 +335,57 @@ describe('the one query of a root field', () => {
       '{ alignment(issueSlug: "tax", dispute: "rt-big") { holders { name } } }',
     );
     expect(camps.data?.alignment[0]?.holders).toHaveLength(1200);
+  });
+
+  it('gives the same pages whether a large issue’s page walks the saidOn index or sorts the issue’s statements', async () => {
+    // On top of the 1 200 holders' 2 400 quotes (all of one day): other days, and undated ones.
+    await server.db.runText(
+      `MATCH (i:Issue {id: 'rt-big/tax'}), (a:Article {id: 'rt-big-article'}), (p:Person {id: 'rt-big-person-1'})
+       UNWIND range(1, 60) AS n
+       MERGE (s:Statement {id: 'rt-big-extra-' + n})
+         SET s.text = 'extra ' + n, s.kind = 'PARAPHRASE', s.medium = 'SPOKEN', s.start = n, s.end = n + 1,
+             s.paragraph = 2, s.context = 'synthetic',
+             s.saidOn = CASE WHEN n % 3 = 0 THEN null ELSE date('2011-06-01') + duration({days: n}) END
+       MERGE (s)-[:IN_ARTICLE]->(a) MERGE (s)-[:ABOUT]->(i) MERGE (s)-[:SAID_BY]->(p)`,
+      {},
+      'WRITE',
+    );
+    const node = new Map([
+      ['text', new Map()],
+      ['saidOn', new Map()],
+    ]);
+    const allPages = async (walkAbove: number, speakerKey: string | null) => {
+      const keys: string[] = [];
+      let after: SortCursor | null = null;
+      for (let pages = 0; pages < 100; pages += 1) {
+        const { rows } = await findStatementsPage(
+          server.db,
+          {
+            speakerKey,
+            articleKey: null,
+            issueSlug: 'tax',
+            dispute: 'rt-big',
+            stance: null,
+            from: null,
+            to: null,
+          },
+          { after, limit: 101 },
+          node,
+          { walkAbove },
+        );
+        keys.push(...rows.slice(0, 100).map((row) => row.statement.key));
+        const last = rows[99];
+        if (rows.length <= 100 || last === undefined) return keys;
+        after = { sort: last.sortKey, key: last.statement.key };
+      }
+      throw new Error('more pages than expected');
+    };
+    const sorted = await allPages(1_000_000_000, null);
+    expect(sorted).toHaveLength(2400 + 60);
+    expect(sorted.slice(-20).every((key) => key.startsWith('rt-big-extra-'))).toBe(true);
+    expect(await allPages(0, null)).toEqual(sorted);
+    const bySpeaker = await allPages(1_000_000_000, 'rt-big-person-1');
+    expect(bySpeaker).toHaveLength(2 + 60);
+    expect(await allPages(0, 'rt-big-person-1')).toEqual(bySpeaker);
   });
 });
