@@ -16,6 +16,7 @@ import { startLocalNeo4j } from '../src/db/local-neo4j';
 import { compose, type Selection } from '../src/db/compose';
 import { loadFragments } from '../src/db/cypher-registry';
 import { toNeo4jParams } from '../src/db/values';
+import { WALK_ABOVE } from '../src/repositories/statement.repository';
 import { BENCH_DISPUTE, issueId, shapeOf, speakerOfRank } from './generate';
 
 const root = path.resolve(__dirname, '..');
@@ -77,6 +78,8 @@ void (async () => {
     to: null,
   };
   const oldPage = { afterSort: null, afterId: null, limit: 21 };
+  // The first page in the saidOn index's terms, and when to walk it (statement.repository.ts).
+  const walk = { walkFromDate: '0001-01-01', walkFromId: '', walkUndatedAfterId: '', walkAbove: WALK_ABOVE };
   // The current pages take the issue's slug (resolved in the query) instead of its id.
   const { issueKey: _unused, ...newFilter } = noFilter;
   const cases: [string, [string, Record<string, unknown>], [string, string, Record<string, unknown>]][] = [
@@ -95,7 +98,13 @@ void (async () => {
       [
         'statement/find-statements-page-by-issue',
         page('statement/find-statements-page-by-issue'),
-        { ...newFilter, issueSlug: 'issue-2', dispute: BENCH_DISPUTE, ...oldPage },
+        {
+          ...newFilter,
+          issueSlug: 'issue-2',
+          dispute: BENCH_DISPUTE,
+          ...oldPage,
+          ...walk,
+        },
       ],
     ],
     [
@@ -104,7 +113,7 @@ void (async () => {
       [
         'statement/find-statements-page-by-speaker',
         page('statement/find-statements-page-by-speaker'),
-        { ...newFilter, issueSlug: null, speakerKey: speaker, ...oldPage },
+        { ...newFilter, issueSlug: null, speakerKey: speaker, ...oldPage, ...walk },
       ],
     ],
     [
@@ -116,7 +125,13 @@ void (async () => {
           s: selection({ text: {}, saidOn: {} }),
           p: new Map(),
         }),
-        { holderKey: speaker, issueSlug: 'issue-1', dispute: BENCH_DISPUTE, limit: 50 },
+        {
+          holderKey: speaker,
+          issueSlug: 'issue-1',
+          dispute: BENCH_DISPUTE,
+          limit: 50,
+          walkAbove: WALK_ABOVE,
+        },
       ],
     ],
   ];

@@ -95,6 +95,7 @@ function resumeFrom(after: SortCursor | null): {
  * thousand (measured at 10⁶ statements: bench/RESULTS.md).
  */
 export const WALK_ABOVE = 2000;
+// (The same choice, on the speaker's statement count, for speaker pages and timelines.)
 
 /** A page row: the sort key, and the statement projected for the client's selection. */
 export interface StatementPageRow {
@@ -189,8 +190,9 @@ export async function findTimeline(
   db: Database,
   query: { holderKey: string; issueSlug: string | null; dispute: string | null; limit: number },
   selection: { statement: Selection; position: Selection },
+  walkAbove = WALK_ABOVE,
 ): Promise<TimelineRows> {
-  const [row] = await db.readProjected<TimelineRows>('statement/find-timeline', query, {
+  const [row] = await db.readProjected<TimelineRows>('statement/find-timeline', { ...query, walkAbove }, {
     s: selection.statement,
     p: selection.position,
   });

@@ -2,7 +2,11 @@
  * No N+1: a nested query over many parents costs the same number of Cypher round trips as over
  * a few, because every relationship field goes through a per-request DataLoader.
  */
-import { findStatementsPage, type SortCursor } from '../../src/repositories/statement.repository';
+import {
+  findStatementsPage,
+  findTimeline,
+  type SortCursor,
+} from '../../src/repositories/statement.repository';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -384,8 +388,48 @@ describe('the one query of a root field', () => {
     expect(sorted).toHaveLength(2400 + 60);
     expect(sorted.slice(-20).every((key) => key.startsWith('rt-big-extra-'))).toBe(true);
     expect(await allPages(0, null)).toEqual(sorted);
-    const bySpeaker = await allPages(1_000_000_000, 'rt-big-person-1');
-    expect(bySpeaker).toHaveLength(2 + 60);
-    expect(await allPages(0, 'rt-big-person-1')).toEqual(bySpeaker);
+    const bySpeakerOnIssue = await allPages(1_000_000_000, 'rt-big-person-1');
+    expect(bySpeakerOnIssue).toHaveLength(2 + 60);
+    expect(await allPages(0, 'rt-big-person-1')).toEqual(bySpeakerOnIssue);
+    // A speaker's own page (no issue), and its timeline, by both plans too.
+    const speakerPages = async (walkAbove: number) => {
+      const keys: string[] = [];
+      let after: SortCursor | null = null;
+      for (;;) {
+        const { rows } = await findStatementsPage(
+          server.db,
+          {
+            speakerKey: 'rt-big-person-1',
+            articleKey: null,
+            issueSlug: null,
+            dispute: null,
+            stance: null,
+            from: null,
+            to: null,
+          },
+          { after, limit: 8 },
+          node,
+          { walkAbove },
+        );
+        keys.push(...rows.slice(0, 7).map((row) => row.statement.key));
+        const last = rows[6];
+        if (rows.length <= 7 || last === undefined) return keys;
+        after = { sort: last.sortKey, key: last.statement.key };
+      }
+    };
+    expect(await speakerPages(0)).toEqual(bySpeakerOnIssue);
+    expect(await speakerPages(1_000_000_000)).toEqual(bySpeakerOnIssue);
+    for (const issueSlug of ['tax', null]) {
+      const timeline = (walkAbove: number) =>
+        findTimeline(
+          server.db,
+          { holderKey: 'rt-big-person-1', issueSlug, dispute: 'rt-big', limit: 50 },
+          { statement: node, position: new Map() },
+          walkAbove,
+        );
+      const sortedTimeline = (await timeline(1_000_000_000)).statements.map((record) => record.key);
+      expect(sortedTimeline).toEqual(bySpeakerOnIssue.slice(0, 50));
+      expect((await timeline(0)).statements.map((record) => record.key)).toEqual(sortedTimeline);
+    }
   });
 });
