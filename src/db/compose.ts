@@ -74,7 +74,7 @@ export function parseFragment(type: string, text: string): Fragment {
 }
 
 /** The union of several selections of the same type (a column needed by two fields). */
-function mergeSelections(selections: readonly Selection[]): Selection {
+export function mergeSelections(selections: readonly Selection[]): Selection {
   const merged = new Map<string, Selection[]>();
   for (const selection of selections) {
     for (const [field, inner] of selection) merged.set(field, [...(merged.get(field) ?? []), inner]);

@@ -192,10 +192,14 @@ export async function findTimeline(
   selection: { statement: Selection; position: Selection },
   walkAbove = WALK_ABOVE,
 ): Promise<TimelineRows> {
-  const [row] = await db.readProjected<TimelineRows>('statement/find-timeline', { ...query, walkAbove }, {
-    s: selection.statement,
-    p: selection.position,
-  });
+  const [row] = await db.readProjected<TimelineRows>(
+    'statement/find-timeline',
+    { ...query, walkAbove },
+    {
+      s: selection.statement,
+      p: selection.position,
+    },
+  );
   if (row === undefined) throw new Error('statement/find-timeline returned no row');
   return row;
 }

@@ -15,7 +15,7 @@ import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
 import { oneBySlug } from './dispute.resolver';
 import { DISPUTE_ARG, issueWithPositions } from './issue.resolver';
-import { selectionTree, type SelectionTree } from './lookahead';
+import { mergeTrees, selectionTree, type SelectionTree } from './lookahead';
 import { stakeholderFrom } from '../schema/stakeholder.type';
 import { loadStakeholderOrFail, loadStatements } from './load';
 import { loadNodeOrFail } from './node.resolver';
@@ -77,7 +77,10 @@ export class AnalysisResolver {
     const camps: SelectionTree = info === undefined ? new Map<string, SelectionTree>() : selectionTree(info);
     const positionSelection: SelectionTree = new Map(camps.get('positions') ?? []);
     const holders = camps.get('holders');
-    if (holders !== undefined) positionSelection.set('holder', holders);
+    // `holders` are the positions' holders: both selections of them are fetched as one.
+    if (holders !== undefined) {
+      positionSelection.set('holder', mergeTrees(holders, positionSelection.get('holder')));
+    }
     // The camps are made by stance, asked for or not.
     positionSelection.set('stance', new Map());
     const issue = await issueWithPositions(

@@ -76,6 +76,13 @@ export function selectionTree(
   return tree;
 }
 
+/** The union of two selections of the same field (either may be absent). */
+export function mergeTrees(a: SelectionTree | undefined, b: SelectionTree | undefined): SelectionTree {
+  const merged: SelectionTree = new Map(a ?? []);
+  for (const [field, inner] of b ?? []) merged.set(field, mergeTrees(merged.get(field), inner));
+  return merged;
+}
+
 /** The field nodes named `name` directly below the current field (through fragments). */
 function childFieldNodes(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
