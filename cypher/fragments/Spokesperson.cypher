@@ -1,7 +1,7 @@
 // Fragment: what each field of a Spokesperson needs, for the composer (src/db/compose.ts); `this`
-// is a map {person: the Person node, titles: [string], evidence: [Statement node]} that the
-// Stakeholder fragment's spokespeople line builds. Params: none. Returns: one map entry per line
-// ("[fields =>] column: expression"); evidence without retracted statements, in reading order.
+// is a map {person: the Person node, titles: [string], evidence: [Statement node]} that
+// stakeholder/find-organization builds. Params: none. Returns: one map entry per line ("[fields
+// =>] column: expression"); evidence without retracted statements, in reading order.
 * => personKey: this.person.id
 titles: this.titles
 person: [that IN [this.person] | {{Stakeholder}}][0]

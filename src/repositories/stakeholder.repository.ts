@@ -1,23 +1,32 @@
 import { type Database, type Selection, type Writer } from '../db';
-import { type PageRequest, type StakeholderRecord } from './records';
+import { type PageRequest, type SpokespersonRecord, type StakeholderRecord } from './records';
 
 export interface NameCursor {
   name: string;
   key: string;
 }
 
-/** An organization by id, projected for the client's selection; null when there is none. */
+/**
+ * An organization by id, projected for the client's selection, with its spokespeople projected
+ * for theirs when selected (null: not selected); null when there is no such organization.
+ */
 export async function findOrganization(
   db: Database,
   key: string,
-  selection: Selection,
+  selection: { organization: Selection; spokespeople: Selection | null },
 ): Promise<StakeholderRecord | null> {
-  const [row] = await db.readProjected<{ organization: StakeholderRecord }>(
+  const [row] = await db.readProjected<{
+    organization: StakeholderRecord;
+    spokespeople: SpokespersonRecord[];
+  }>(
     'stakeholder/find-organization',
-    { key },
-    { o: selection },
+    { key, withSpokespeople: selection.spokespeople !== null },
+    { o: selection.organization, spokesperson: selection.spokespeople ?? new Map() },
   );
-  return row?.organization ?? null;
+  if (row === undefined) return null;
+  return selection.spokespeople === null
+    ? row.organization
+    : { ...row.organization, spokespeople: row.spokespeople };
 }
 
 export function findStakeholdersByIds(db: Database, keys: readonly string[]): Promise<StakeholderRecord[]> {

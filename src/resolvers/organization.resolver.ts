@@ -25,11 +25,11 @@ export class OrganizationResolver {
   ): Promise<Organization> {
     const { key } = fromGlobalId(id, 'id', ['Organization']);
     // One query: the organization with what the client selected (spokespeople and theirs).
-    const record = await findOrganization(
-      ctx.db,
-      key,
-      info === undefined ? new Map<string, SelectionTree>() : selectionTree(info),
-    );
+    const selection = info === undefined ? new Map<string, SelectionTree>() : selectionTree(info);
+    const record = await findOrganization(ctx.db, key, {
+      organization: selection,
+      spokespeople: selection.get('spokespeople') ?? null,
+    });
     if (record === null) throw new NotFoundError('organization', id);
     return Organization.from(record);
   }
