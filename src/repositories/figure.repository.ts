@@ -11,19 +11,15 @@ export async function findFigures(
   selection: Selection,
 ): Promise<{ disputeKnown: boolean; figures: FigureRecord[] }> {
   const { measure, dispute, limit } = query;
-  const [row] =
+  // The measure's own statement starts from the figure_measure index.
+  const [name, params] =
     measure === null
-      ? await db.readProjected<{ disputeKnown: boolean; figures: FigureRecord[] }>(
-          'figure/find-figures',
-          { dispute, limit },
-          { f: selection },
-        )
-      : await db.readProjected<{ disputeKnown: boolean; figures: FigureRecord[] }>(
-          'figure/find-figures-by-measure',
-          { measure, dispute, limit },
-          { f: selection },
-        );
-  if (row === undefined) throw new Error('figure/find-figures returned no row');
+      ? ['figure/find-figures', { dispute, limit }]
+      : ['figure/find-figures-by-measure', { measure, dispute, limit }];
+  const [row] = await db.readProjected<{ disputeKnown: boolean; figures: FigureRecord[] }>(name, params, {
+    f: selection,
+  });
+  if (row === undefined) throw new Error(`${name} returned no row`);
   return row;
 }
 

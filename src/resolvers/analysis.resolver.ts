@@ -13,7 +13,7 @@ import { Node, Stakeholder } from '../schema/node.interface';
 import { Position } from '../schema/position.type';
 import { DateScalar } from '../schema/scalars';
 import { Statement } from '../schema/statement.type';
-import { oneBySlug } from './dispute.resolver';
+import { checkArguments } from './dispute.resolver';
 import { DISPUTE_ARG, issueWithPositions } from './issue.resolver';
 import { mergeTrees, selectionTree, type SelectionTree } from './lookahead';
 import { stakeholderFrom } from '../schema/stakeholder.type';
@@ -133,15 +133,7 @@ export class AnalysisResolver {
       },
     );
     if (!found.holderFound) throw new NotFoundError('stakeholder', key);
-    if (!found.disputeKnown && dispute != null) throw new NotFoundError('dispute', dispute);
-    if (issueSlug != null) {
-      oneBySlug(
-        'issue',
-        issueSlug,
-        dispute ?? null,
-        found.issueKeys.map((issueKey) => ({ disputeKey: issueKey.slice(0, issueKey.indexOf('/')) })),
-      );
-    }
+    checkArguments(found, dispute ?? null, issueSlug ?? null);
     const entries: TimelineEntry[] = found.statements.map((record) =>
       Object.assign(new TimelineEntry(), {
         kind: TimelineEntryKind.STATEMENT,

@@ -18,6 +18,22 @@ export async function disputeScope(ctx: Context, dispute: string | null | undefi
 }
 
 /**
+ * Checks what a root field's one query found for its `dispute` argument and, when given, its
+ * issue slug (the ids of the issues it names, "<dispute>/<slug>"): the same NOT_FOUND and
+ * BAD_USER_INPUT as disputeScope and oneBySlug, without a query of their own.
+ */
+export function checkArguments(
+  found: { disputeKnown: boolean; issueKeys?: readonly string[] },
+  dispute: string | null,
+  issueSlug: string | null = null,
+): void {
+  if (!found.disputeKnown && dispute !== null) throw new NotFoundError('dispute', dispute);
+  if (issueSlug === null) return;
+  const issues = (found.issueKeys ?? []).map((key) => ({ disputeKey: key.slice(0, key.indexOf('/')) }));
+  oneBySlug('issue', issueSlug, dispute, issues);
+}
+
+/**
  * Picks the one record a slug names, as the query and mutation arguments `slug` + `dispute`
  * do for issues and votes: slugs are unique only within a dispute.
  */

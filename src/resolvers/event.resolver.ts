@@ -2,7 +2,7 @@ import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
-import { disputeScope } from './dispute.resolver';
+import { checkArguments, disputeScope } from './dispute.resolver';
 import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findEvents } from '../repositories/event.repository';
@@ -82,7 +82,7 @@ export class ReportedFigureResolver {
       { measure: measure ?? null, dispute: dispute ?? null, limit: first },
       info === undefined ? new Map<string, SelectionTree>() : selectionTree(info),
     );
-    if (!disputeKnown && dispute != null) throw new NotFoundError('dispute', dispute);
+    checkArguments({ disputeKnown }, dispute ?? null);
     return figures.map((record) => ReportedFigure.from(record));
   }
 

@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../context';
-import { oneBySlug } from './dispute.resolver';
+import { checkArguments } from './dispute.resolver';
 import { loadExisting } from '../loaders';
 import { NotFoundError } from '../errors';
 import { findStatementsPage } from '../repositories/statement.repository';
@@ -63,16 +63,7 @@ export class StatementResolver {
       { after: cursor === null ? null : { sort: cursor.sort, key: cursor.key }, limit: first + 1 },
       selectionTree(info, 'edges.node'),
     );
-    if (!disputeKnown && dispute !== null) throw new NotFoundError('dispute', dispute);
-    if (issueSlug !== null) {
-      // Issue ids are "<dispute>/<slug>": the same check as every other slug argument.
-      oneBySlug(
-        'issue',
-        issueSlug,
-        dispute,
-        issueKeys.map((key) => ({ disputeKey: key.slice(0, key.indexOf('/')) })),
-      );
-    }
+    checkArguments({ disputeKnown, issueKeys }, dispute, issueSlug);
     return toPage(
       rows,
       first,

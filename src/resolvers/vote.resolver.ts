@@ -2,8 +2,7 @@ import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ListArgs } from '../schema/args';
 import { type Context } from '../context';
-import { oneBySlug } from './dispute.resolver';
-import { NotFoundError } from '../errors';
+import { checkArguments, oneBySlug } from './dispute.resolver';
 import { selectionTree } from './lookahead';
 import { DISPUTE_ARG } from './issue.resolver';
 import { loadExisting } from '../loaders';
@@ -37,7 +36,7 @@ export async function voteBySlug(
   ballots?: BallotSelection,
 ): Promise<Vote> {
   const { disputeKnown, votes } = await findVotesBySlug(ctx.db, slug, dispute, ballots);
-  if (!disputeKnown && dispute !== null) throw new NotFoundError('dispute', dispute);
+  checkArguments({ disputeKnown }, dispute);
   return Vote.from(oneBySlug('vote', slug, dispute, votes));
 }
 
