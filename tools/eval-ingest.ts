@@ -348,8 +348,24 @@ export function report(title: string, c: Counts): string[] {
     ...positionClasses.map(
       (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
     ),
+    ...confusion(c.stancePairs),
     `-- misses (${c.misses.length})`,
     ...c.misses.map((m) => `  ${m}`),
+  ];
+}
+
+/** The per-quote stance pairs as a table: a row per gold class, a column per prediction. */
+function confusion(pairs: { gold: string; predicted: string }[]): string[] {
+  const gold = [...new Set(pairs.map((p) => p.gold))].sort();
+  const predicted = [...new Set([...gold, ...pairs.map((p) => p.predicted)])].sort();
+  const cell = (s: string) => s.padStart(8);
+  return [
+    `  per-quote confusion (row gold, column proposed)`,
+    `  ${''.padEnd(8)}${predicted.map(cell).join('')}`,
+    ...gold.map(
+      (g) =>
+        `  ${g.padEnd(8)}${predicted.map((p) => cell(String(pairs.filter((x) => x.gold === g && x.predicted === p).length))).join('')}`,
+    ),
   ];
 }
 

