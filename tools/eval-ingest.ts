@@ -59,7 +59,7 @@ interface Counts {
   newFound: number;
   newFalse: number;
   issue: Map<string, { tp: number; fp: number; fn: number }>;
-  stancePairs: { gold: string; predicted: string }[];
+  stancePairs: { gold: string; predicted: string; confidence?: number }[];
   /** The pairs with quote-level gold: stancePairs without the issues in `sharedMixed`. */
   quoteGoldPairs: { gold: string; predicted: string }[];
   /** The same pairs, predicted by the proposed position the quote is evidence of. */
@@ -168,6 +168,7 @@ export function evaluate(
       else
         c.misses.push(`${article.id} speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`);
       const predictedIssues = new Map(p.issues.map((i) => [i.slug, i.stance]));
+      const confidences = new Map(p.issues.map((i) => [i.slug, i.confidence]));
       for (const slug of new Set([...predictedIssues.keys(), ...g.issues])) {
         const count = issueCount(slug);
         const inP = predictedIssues.has(slug);
@@ -179,7 +180,7 @@ export function evaluate(
       const index = result.statements.indexOf(p);
       for (const [slug, stance] of g.stances) {
         const predictedStance = predictedIssues.get(slug) ?? 'NONE';
-        c.stancePairs.push({ gold: stance, predicted: predictedStance });
+        c.stancePairs.push({ gold: stance, predicted: predictedStance, confidence: confidences.get(slug) });
         if (!g.sharedMixed.has(slug)) c.quoteGoldPairs.push({ gold: stance, predicted: predictedStance });
         const position = result.positions.find((x) => x.issue === slug && x.evidence.includes(index));
         c.viaPositionPairs.push({ gold: stance, predicted: position?.stance ?? 'NONE' });
@@ -349,6 +350,7 @@ export function report(title: string, c: Counts): string[] {
       (cls, i) => `  position stance F1  ${cls.padEnd(8)} ${(positionF1s[i] ?? 0).toFixed(3)}`,
     ),
     ...confusion(c.stancePairs),
+    ...calibration(c.stancePairs),
     `-- misses (${c.misses.length})`,
     ...c.misses.map((m) => `  ${m}`),
   ];
@@ -366,6 +368,29 @@ function confusion(pairs: { gold: string; predicted: string }[]): string[] {
       (g) =>
         `  ${g.padEnd(8)}${predicted.map((p) => cell(String(pairs.filter((x) => x.gold === g && x.predicted === p).length))).join('')}`,
     ),
+  ];
+}
+
+/**
+ * How often a proposed stance is right at each confidence, so an editor can choose the
+ * `minConfidence` of `acceptAll`: the pairs with a proposal, by band of its confidence.
+ */
+function calibration(pairs: { gold: string; predicted: string; confidence?: number }[]): string[] {
+  const bands: [number, number][] = [
+    [0, 0.5],
+    [0.5, 0.7],
+    [0.7, 1.01],
+  ];
+  return [
+    '  per-quote stance right, by proposed confidence',
+    ...bands.map(([low, high]) => {
+      const inBand = pairs.filter(
+        (p) => p.confidence !== undefined && p.confidence >= low && p.confidence < high,
+      );
+      const right = inBand.filter((p) => p.gold === p.predicted).length;
+      const share = inBand.length === 0 ? 'n/a' : (right / inBand.length).toFixed(3);
+      return `  [${low.toFixed(1)}, ${Math.min(high, 1).toFixed(1)}${high > 1 ? ']' : ')'}  ${share} (${right}/${inBand.length})`;
+    }),
   ];
 }
 
