@@ -137,7 +137,11 @@ function negations(text: string, at: number): number {
 }
 
 /** The text of the sentence around [start, end) before and after the cue's condition clause. */
-function conditionOf(text: string, start: number, end: number): { inCondition: boolean; rest: string } {
+function conditionOf(
+  text: string,
+  start: number,
+  end: number,
+): { inCondition: boolean; rest: string; restValence: number } {
   let from = start;
   while (from > 0 && !/[.?!;]/.test(text[from - 1] ?? '')) from -= 1;
   const lead = text.slice(from, start);
@@ -145,10 +149,10 @@ function conditionOf(text: string, start: number, end: number): { inCondition: b
   // The condition must be the clause the cue is in, or the one it started: "if they lay off
   // people, the state loses" (the cue right after "if"), not "we said no, if you ask me, to X".
   if (m === null || /[,;:\u2014]/.test(lead.slice(m.index + m[0].length)))
-    return { inCondition: false, rest: '' };
+    return { inCondition: false, rest: '', restValence: 0 };
   let to = end;
   while (to < text.length && !/[.?!;]/.test(text[to] ?? '')) to += 1;
-  return { inCondition: true, rest: text.slice(end, to) };
+  return { inCondition: true, rest: text.slice(end, to), restValence: valenceBetween(text, end, to, []) };
 }
 
 /**
@@ -201,6 +205,11 @@ function evaluation(text: string, start: number, end: number, hits: Hit[], predi
   }
   const next = /^[.?!]\s*(?:that|this|it)(?:'s)?\b[^.?!]*/.exec(text.slice(to));
   if (next !== null) to += next[0].length;
+  return valenceBetween(text, from, to, hits);
+}
+
+/** The summed valence of the words in [from, to) outside `hits`, each flipped by a negator before it. */
+function valenceBetween(text: string, from: number, to: number, hits: Hit[]): number {
   let score = 0;
   for (const m of text.slice(from, to).matchAll(/[\p{L}']+/gu)) {
     const at = from + m.index;
@@ -261,7 +270,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         }
         const condition = conditionOf(text, start, end);
         if (condition.inCondition && !harmed) {
-          if (HARM.test(condition.rest)) polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
+          // A bad outcome ("…, things will only get worse") makes it a warning too.
+          if (HARM.test(condition.rest) || condition.restValence < 0)
+            polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
           else polarity = 0;
         }
         hits.push({ start, end, cue, polarity });

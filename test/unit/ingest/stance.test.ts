@@ -105,4 +105,12 @@ describe('classifyIssues', () => {
     expect(stanceOn('We will not walk away from signing the lease.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('Members voted against signing the lease.', 'lease')?.stance).toBe('OPPOSE');
   });
+
+  it('reads a condition whose outcome is bad as a warning against it', () => {
+    expect(stanceOn('If they sign the lease, things will only get worse.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("If they don't sign the lease, things will only get worse.", 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('If they sign the lease, we will see.', 'lease')?.stance).toBe('NEUTRAL');
+  });
 });
