@@ -13,7 +13,7 @@ import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from 
 export const LOW_CONFIDENCE = 0.5;
 
 const NEGATOR =
-  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|rescind\w*|cancel\w*|scrap(?:s|ped|ping)?|withdr[ae]w\w*|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
 
 /**
  * Phrases that refuse what follows them, like a negator: "will not walk away from a good
@@ -72,7 +72,21 @@ const DESIRE =
   /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
 
 const HARM =
-  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk)\b/;
+  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
+
+/** Verbs that undo their object: a topic right after one is refused. */
+const UNDO =
+  /^(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rescind\w*|cancel\w*|scrap(?:s|ped|ping)?|withdr[ae]w\w*|refus(?:e|es|ed|ing))$/;
+const DETERMINER = /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her)$/;
+
+/** Whether the topic at `at` is the object of an UNDO verb: "rescinding (the) layoff notices". */
+function undone(text: string, at: number): boolean {
+  const words = clauseBefore(text, at)
+    .split(/[\s"(]+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
+  return UNDO.test(words.at(-1) ?? '');
+}
 
 /**
  * Words that start a new clause for negation even without a comma: a contrast ("we don't agree
@@ -91,7 +105,7 @@ const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on th
  * the rules") is not asserted: with a harm as its consequence ("…, the whole state loses", "…
  * will have serious consequences") the speaker warns against it; without one it shows no stance.
  */
-const CONDITION = /\b(?:if|unless|whether|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
+const CONDITION = /\b(?:if|unless|whether|without|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -186,7 +200,7 @@ function valence(word: string): number {
   return 0;
 }
 
-const COPULA = /\b(?:is|was|are|were|be|been|'s|seems?|looks?|sounds?)\b/;
+const COPULA = /\b(?:is|was|are|were|be|been|'s|seems?|looks?|sounds?|feels?)\b/;
 
 /**
  * The evaluation around a topic mention: the sum of the valences of the words in its clause
@@ -244,7 +258,11 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         let harmed = false;
         // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
         // propositions ("X should happen"), so wanting the topic supports it.
-        if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+        // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
+        // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
+        // supports it.
+        if (polarity === 0 && undone(text, start)) polarity = 1;
+        else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
         // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
         // whatever the clause's verb does: "we can't go home with all these layoffs, service
         // cuts and devastation" is still against layoffs.

@@ -113,4 +113,17 @@ describe('classifyIssues', () => {
     );
     expect(stanceOn('If they sign the lease, we will see.', 'lease')?.stance).toBe('NEUTRAL');
   });
+
+  it('reads "without X, <a harm>" as a condition that presses for X', () => {
+    expect(stanceOn('Without signing the lease, we face a deficit.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('Without signing the lease, we will see.', 'lease')?.stance).toBe('NEUTRAL');
+  });
+
+  it('reads verbs that undo what follows as negations', () => {
+    expect(stanceOn('They should rescind the strike.', 'strike')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We will cancel the strike.', 'strike')?.stance).toBe('OPPOSE');
+    // A topic cue as their object is refused; a second negation keeps it.
+    expect(stanceOn('They should reject the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("We can't reject the lease.", 'lease')?.stance).toBe('SUPPORT');
+  });
 });
