@@ -194,15 +194,36 @@ export function evaluate(
     // Positions: each curated one against the proposal for the same holder and issue, and each
     // proposal with no curated counterpart as a false one (gold NONE).
     const usedPositions = new Set<number>();
+    const isHolder = (
+      ref: { id: string | null; name: string; isNew?: boolean } | null,
+      g: { holder: string; holderName: string },
+    ) => ref !== null && (ref.id === g.holder || (ref.isNew === true && sameName(ref.name, g.holderName)));
+    const free = (i: number, p: (typeof result.positions)[number], g: { issue: string }) =>
+      !usedPositions.has(i) && p.issue === g.issue;
+    const matched = new Map<(typeof article.positions)[number], number>();
     for (const g of article.positions) {
+      const at = result.positions.findIndex((p, i) => free(i, p, g) && isHolder(p.holder, g));
+      if (at >= 0) {
+        usedPositions.add(at);
+        matched.set(g, at);
+      }
+    }
+    // A spokesperson's quotes make a position of the organization they speak for; gold written
+    // per speaker (the fixtures) matches it, once the holders' own matches are taken, through the
+    // speaker of its evidence.
+    for (const g of article.positions) {
+      if (matched.has(g)) continue;
       const at = result.positions.findIndex(
-        (p, i) =>
-          !usedPositions.has(i) &&
-          p.issue === g.issue &&
-          (p.holder.id === g.holder || (p.holder.isNew && sameName(p.holder.name, g.holderName))),
+        (p, i) => free(i, p, g) && p.evidence.some((e) => isHolder(result.statements[e]?.speaker ?? null, g)),
       );
-      const predictedStance = at < 0 ? 'NONE' : (result.positions[at]?.stance ?? 'NONE');
-      if (at >= 0) usedPositions.add(at);
+      if (at >= 0) {
+        usedPositions.add(at);
+        matched.set(g, at);
+      }
+    }
+    for (const g of article.positions) {
+      const at = matched.get(g);
+      const predictedStance = at === undefined ? 'NONE' : (result.positions[at]?.stance ?? 'NONE');
       c.positionPairs.push({ gold: g.stance, predicted: predictedStance });
       if (predictedStance !== g.stance) {
         c.misses.push(
