@@ -17,11 +17,13 @@ const NEGATOR =
 
 /**
  * Phrases that refuse what follows them, like a negator: "will not walk away from a good
- * agreement" keeps it, "voted down the deal" refuses it. ("Vote no", "vote against" need no entry:
+ * agreement" keeps it, "voted down the deal" refuses it; so do rhetorical questions ("what's the
+ * sense of negotiating …", "does anyone really believe this fixes …") and the second half of a
+ * preference ("I'd rather be X than Y" refuses Y). ("Vote no", "vote against" need no entry:
  * "no" and "against" are negators already.)
  */
 const NEGATING_PHRASE =
-  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down)\b/g;
+  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why would (?:we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
 
 /**
  * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
@@ -69,7 +71,7 @@ interface Hit {
 }
 
 const DESIRE =
-  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
+  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
 
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;

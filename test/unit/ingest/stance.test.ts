@@ -126,4 +126,13 @@ describe('classifyIssues', () => {
     expect(stanceOn('They should reject the lease.', 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn("We can't reject the lease.", 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('reads rhetorical questions and the refused half of a preference as negations', () => {
+    expect(stanceOn("What's the point of signing the lease now?", 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Does anyone really believe signing the lease helps?', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("I'd rather go on strike than sign the lease.", 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("I'd rather go on strike than sign the lease.", 'strike')?.stance).toBe('SUPPORT');
+    // "Rather than X, Y" refuses only X.
+    expect(stanceOn('Rather than strike, we should sign the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
 });
