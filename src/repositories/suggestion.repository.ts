@@ -128,6 +128,19 @@ export async function claimArticleText(
   return row?.key ?? null;
 }
 
+/**
+ * Locks the outlet name's claim in the caller's transaction and returns the organization with that
+ * id, name or alias, if any: the lookup-or-create of an ingested article's outlet is then atomic
+ * per name. `name` is the normalised name (trimmed, lower case), `outlet` the name as given.
+ */
+export async function claimOutletName(
+  tx: Writer,
+  params: { name: string; outlet: string; at: string },
+): Promise<string | null> {
+  const [row] = await tx.writeQuery<{ key: string | null }>('suggestion/claim-outlet-name', { ...params });
+  return row?.key ?? null;
+}
+
 /** Stores new suggestions of an article in the caller's transaction; ids that exist are skipped. */
 export async function createSuggestions(
   tx: Writer,

@@ -15,6 +15,7 @@ import { PIPELINE_VERSION } from '../ingest/version';
 import { lockArticle } from '../repositories/article.repository';
 import {
   claimArticleText,
+  claimOutletName,
   createSuggestions,
   findArticleBySha256,
   findIngestIssues,
@@ -143,8 +144,8 @@ function check(input: IngestInput): void {
 /**
  * Runs the pipeline and, unless `dryRun`, stores the article and its suggestions. Writing is the
  * service's write path, in one transaction: the text's claim (a lock), addArticle when no article
- * has this text (and createOrganization for an unknown outlet), then the suggestions not stored
- * yet, each part with its audit entry.
+ * has this text (and createOrganization for an unknown outlet, under the outlet name's claim), then
+ * the suggestions not stored yet, each part with its audit entry.
  */
 export async function ingestArticleWrite(
   db: Database,
@@ -169,7 +170,7 @@ export async function ingestArticleWrite(
   return db.writeTransaction('ingestArticle', async (tx) => {
     let key = await claimArticleText(tx, { sha256, at: writeStamp.at });
     if (key === null) {
-      const outletKey = await outletFor(tx, viewer, input.outlet, knowledge, reason);
+      const outletKey = await outletFor(tx, viewer, input.outlet, knowledge, reason, writeStamp.at);
       const article = await addArticleInTx(tx, viewer, {
         text: input.text,
         outletKey,
@@ -203,26 +204,36 @@ export async function ingestArticleWrite(
   });
 }
 
-/** The outlet's id: a known organization by id, name or alias, else a new NEWS_OUTLET. */
+/**
+ * The outlet's id: a known organization by id, name or alias (any case), else a new NEWS_OUTLET.
+ * `knowledge` was read before the transaction, so it answers for outlets known then; an outlet it
+ * does not know is claimed by name first (an :OutletClaim, locked until this transaction commits)
+ * and looked up again under that lock, so concurrent ingests of different texts naming the same new
+ * outlet create it once: the later ones wait on the claim and then find the first one's.
+ */
 async function outletFor(
   tx: Writer,
   viewer: Viewer,
   outlet: string,
   knowledge: Knowledge,
   reason: string,
+  at: string,
 ): Promise<string> {
-  const wanted = outlet.trim().toLowerCase();
+  const given = outlet.trim();
+  const wanted = given.toLowerCase();
   const known = knowledge.stakeholders.find(
     (s) =>
       s.type === 'ORGANIZATION' &&
-      (s.id === outlet.trim() ||
+      (s.id === given ||
         s.name.toLowerCase() === wanted ||
         s.aliases.some((a) => a.toLowerCase() === wanted)),
   );
   if (known !== undefined) return known.id;
+  const claimed = await claimOutletName(tx, { name: wanted, outlet: given, at });
+  if (claimed !== null) return claimed;
   const created = await createStakeholderInTx(tx, viewer, {
     label: 'Organization',
-    name: outlet.trim(),
+    name: given,
     aliases: [],
     kind: 'NEWS_OUTLET',
     description: 'News outlet, added when one of its articles was ingested.',

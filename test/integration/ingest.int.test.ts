@@ -98,6 +98,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.db.runText('MATCH (s:Suggestion) DETACH DELETE s', {}, 'WRITE');
   await server.db.runText('MATCH (c:IngestClaim) DELETE c', {}, 'WRITE');
+  await server.db.runText('MATCH (c:OutletClaim) DELETE c', {}, 'WRITE');
   await removeEditorWrites(server.db);
   await server.close();
 });
@@ -205,6 +206,46 @@ describe('ingestArticle', () => {
         "MATCH (o:Organization {name: 'The Day (concurrency test)'}) RETURN count(o) AS count",
       ),
     ).toBe(1);
+  });
+
+  it('creates an unknown outlet once when ingests of different texts from it run at once', async () => {
+    // Different texts, so each ingest holds its own text claim and none waits for another there;
+    // the same day, so the articles also compete for the id outlet + date.
+    const outlet = 'Norwich Bulletin (outlet race test)';
+    const texts = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) =>
+      [`NORWICH -- Stewards met on ${day}.`, `"We want a vote by ${day}," said Larry Dorman.`].join('\n\n'),
+    );
+    const outlets = () =>
+      count(server.db, 'MATCH (o:Organization) WHERE toLower(o.name) = $name RETURN count(o) AS count', {
+        name: outlet.toLowerCase(),
+      });
+    expect(await outlets()).toBe(0);
+    const results = await Promise.all(
+      // The spelling varies as a reporter's would: the outlet is the same one.
+      texts.map((text, i) =>
+        ingest({ ...INPUT, text, outlet: i % 2 === 0 ? outlet : ` ${outlet.toUpperCase()} ` }),
+      ),
+    );
+    const keys = results.map((r) => r.article?.key);
+    expect(new Set(keys).size).toBe(texts.length);
+    expect(await outlets()).toBe(1);
+    expect(
+      await count(
+        server.db,
+        'MATCH (a:Article)-[:PUBLISHED_BY]->(o:Organization) WHERE a.id IN $keys AND toLower(o.name) = $name RETURN count(DISTINCT a) AS count',
+        { keys, name: outlet.toLowerCase() },
+      ),
+    ).toBe(texts.length);
+    expect(
+      await count(
+        server.db,
+        'MATCH (a:Article)-[:PUBLISHED_BY]->(o) WHERE a.id IN $keys RETURN count(o) AS count',
+        { keys },
+      ),
+    ).toBe(texts.length);
+    // A later ingest from the same outlet reuses it too.
+    await ingest({ ...INPUT, text: 'NORWICH -- "One more," said Larry Dorman.', outlet });
+    expect(await outlets()).toBe(1);
   });
 
   it('answers BAD_USER_INPUT for a bad date and writes nothing', async () => {
