@@ -33,6 +33,8 @@ export interface GoldStatement {
    * nothing about which side this one statement shows, so it is no gold for the per-quote stance.
    */
   sharedMixed: Set<string>;
+  /** The curated day the words were said, when the curators give it to the day (seed only). */
+  saidOn?: string | null;
 }
 
 export interface GoldArticle {
@@ -65,6 +67,11 @@ interface Counts {
   /** The same pairs, predicted by the proposed position the quote is evidence of. */
   viaPositionPairs: { gold: string; predicted: string }[];
   positionPairs: { gold: string; predicted: string }[];
+  /** saidOn over matched quotes and paraphrases with curated dates: proposed, right, curated days. */
+  datesProposed: number;
+  datesRight: number;
+  datesGold: number;
+  datesFound: number;
   misses: string[];
 }
 
@@ -135,6 +142,10 @@ export function evaluate(
     quoteGoldPairs: [],
     viaPositionPairs: [],
     positionPairs: [],
+    datesProposed: 0,
+    datesRight: 0,
+    datesGold: 0,
+    datesFound: 0,
     misses: [],
   };
   const issueCount = (slug: string) => {
@@ -247,6 +258,20 @@ export function evaluate(
     c.matchedParaphrases += mp.pairs.length;
     c.paraphraseSpeakerRight += mp.pairs.filter(([p, g]) => p.speaker?.id === g.speaker).length;
 
+    // When the words were said: only where the curators dated them (the seed).
+    for (const [p, g] of [...m.pairs, ...mp.pairs]) {
+      if (g.saidOn === undefined) continue;
+      const proposed = p.saidOn?.date ?? null;
+      if (proposed !== null) c.datesProposed += 1;
+      if (proposed !== null && proposed === g.saidOn) c.datesRight += 1;
+      if (g.saidOn !== null) c.datesGold += 1;
+      if (g.saidOn !== null && proposed === g.saidOn) c.datesFound += 1;
+      if (proposed !== g.saidOn && (proposed !== null || g.saidOn !== null))
+        c.misses.push(
+          `${article.id} saidOn @${g.start} "${short(g.text)}": ${proposed ?? 'none'}, curated ${g.saidOn ?? 'no day'}`,
+        );
+    }
+
     // New people: run again without the people this article introduces; each should come back
     // as one proposed new person of that name, and no known person should be proposed as new.
     if (article.newPeople.length > 0) {
@@ -340,6 +365,8 @@ export function report(title: string, c: Counts): string[] {
     ['paraphrase speaker accuracy', ratio(c.paraphraseSpeakerRight, c.matchedParaphrases)],
     ['new-person recall (held out)', ratio(c.newFound, c.newExpected)],
     ['false new persons (held out)', String(c.newFalse)],
+    ['saidOn precision (matched, proposed a day)', ratio(c.datesRight, c.datesProposed)],
+    ['saidOn recall (matched, curated to the day)', ratio(c.datesFound, c.datesGold)],
     ['issue macro-F1 (matched quotes)', `${mean(issueF1s).toFixed(3)} over ${issueF1s.length} issues`],
     [
       'per-quote stance macro-F1',
@@ -460,6 +487,7 @@ async function seedGold(): Promise<{
         text: s.text,
         speaker: s.speaker ?? null,
         speakerName: s.speaker === undefined ? null : (names.get(s.speaker) ?? null),
+        saidOn: s.saidOn?.precision === 'DAY' ? String(s.saidOn.date) : null,
         issues: s.issues,
         stances: new Map(
           positions

@@ -2,7 +2,8 @@
 // principal, issues and mentions. Ids that match nothing are left out of the counts returned, so
 // the caller can refuse them (and roll the transaction back).
 // Params: $slug, $suffix, $articleId, $text, $start, $end, $paragraph, $context, $kind, $medium,
-//   $saidOn (YYYY-MM-DD or null), $speaker (stakeholder id or null), $onBehalfOf (organization id
+//   $saidOn (YYYY-MM-DD or null), $saidOnInferred (boolean), $saidOnNote (how it was inferred, or
+//   null), $speaker (stakeholder id or null), $onBehalfOf (organization id
 //   or null), $issues ([issue id]), $mentions ([stakeholder id]), $origin ("editor", or "suggestion" for an accepted ingestion proposal), $actor, $at (ISO 8601 string).
 // Returns: one row: key (the new id), speakerFound, onBehalfOfFound (booleans), issuesFound,
 //   mentionsFound (integers: how many of the ids matched).
@@ -13,7 +14,9 @@ CREATE (s:Statement {id: id})-[:IN_ARTICLE]->(a)
 SET s.text = $text, s.start = $start, s.end = $end, s.paragraph = $paragraph, s.context = $context,
     s.kind = $kind, s.medium = $medium,
     s.saidOn = CASE WHEN $saidOn IS NULL THEN null ELSE date($saidOn) END,
-    s.saidOnPrecision = CASE WHEN $saidOn IS NULL THEN null ELSE 'DAY' END, s.saidOnInferred = false,
+    s.saidOnPrecision = CASE WHEN $saidOn IS NULL THEN null ELSE 'DAY' END,
+    s.saidOnInferred = $saidOn IS NOT NULL AND $saidOnInferred,
+    s.saidOnNote = CASE WHEN $saidOn IS NULL THEN null ELSE $saidOnNote END,
     s.origin = $origin, s.version = 1, s.createdBy = $actor, s.createdAt = $at, s.updatedAt = $at
 WITH s
 CALL (s) {

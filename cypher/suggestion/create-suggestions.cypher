@@ -3,7 +3,7 @@
 // Params: $articleId (string), $rows: [{id, kind, text, start, end, paragraph, medium, rule,
 //   confidence, lowConfidence, pipelineVersion, speakerId, speakerName, speakerIsNew, speakerType, speakerLink,
 //   roleTitle, roleOrganizationId, roleOrganizationName, onBehalfOfId, onBehalfOfName,
-//   issues (JSON text)}], $actor (actor id), $at (ISO 8601 string).
+//   issues (JSON text), saidOn (YYYY-MM-DD or null), saidOnNote}], $actor (actor id), $at (ISO 8601 string).
 // Returns: one row: created (integer), the suggestions this call added.
 MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row

@@ -4,6 +4,7 @@
  * attribution.ts (ordered rules) → reported.ts (paraphrases) → stance.ts (issues and stance).
  */
 import { type Attribution, attributeInSentence, inherit, NONE } from './attribution';
+import { saidOnOf } from './dates';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { proposePositions } from './positions';
@@ -187,6 +188,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           medium: reported.medium,
           issues: classifyIssues(sentenceText, knowledge.issues),
           confidence: reported.confidence,
+          saidOn: saidOnOf(sentenceText, [], options.publishedOn),
         });
         remember(state, reported.speaker, sentence.start, sentence.paragraph);
       }
@@ -196,6 +198,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
 
   const statements: ProposedStatement[] = kept.map((k) => {
     const words = text.slice(k.quote.start, k.quote.end);
+    const quotedInSentence = quotes
+      .filter((q) => q.open >= k.sentence.start && q.open < k.sentence.end)
+      .map((q) => ({
+        start: q.open - k.sentence.start,
+        end: Math.min(q.close, k.sentence.end) - k.sentence.start,
+      }));
     return {
       kind: k.kind,
       text: words,
@@ -211,8 +219,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         knowledge.issues,
       ),
       confidence: k.attribution.speaker === null ? 0.3 : k.attribution.confidence,
+      saidOn: saidOnOf(text.slice(k.sentence.start, k.sentence.end), quotedInSentence, options.publishedOn),
     };
   });
+  inheritSaidOn(statements);
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     version: PIPELINE_VERSION,
@@ -221,6 +231,33 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     people: peopleOf(all),
     positions: proposePositions(all),
   };
+}
+
+/**
+ * A quote attributed by inheritance (the next sentence of the same quote, a later quote of the
+ * paragraph, a paragraph that only continues the speaker) was said when the quote it inherits from
+ * was: `"…," Malloy said Tuesday. "…"`. Taken from the nearest earlier quote of the same speaker in
+ * the same or the previous paragraph.
+ */
+function inheritSaidOn(statements: ProposedStatement[]): void {
+  const inherited = new Set(['same-paragraph', 'previous-paragraph', 'continued-quote']);
+  statements.forEach((statement, i) => {
+    if (statement.saidOn !== null || statement.rule === null || !inherited.has(statement.rule)) return;
+    const from = statements
+      .slice(0, i)
+      .findLast(
+        (earlier) =>
+          earlier.paragraph >= statement.paragraph - 1 &&
+          earlier.speaker !== null &&
+          statement.speaker !== null &&
+          sameEntity(earlier.speaker, statement.speaker),
+      );
+    if (from?.saidOn != null)
+      statement.saidOn = {
+        date: from.saidOn.date,
+        note: `${from.saidOn.note} (from the quote this one continues)`,
+      };
+  });
 }
 
 function remember(state: ArticleState, speaker: EntityRef | null, at: number, paragraph: number): void {

@@ -4,6 +4,7 @@
  * roles, issues with their cues) and gets proposals back; nothing is written by these stages.
  */
 import { type ProposedPosition } from './positions';
+import { type SaidOn } from './dates';
 
 export type Stance = 'SUPPORT' | 'OPPOSE' | 'MIXED' | 'NEUTRAL';
 
@@ -118,6 +119,8 @@ export interface ProposedStatement {
   medium: Medium;
   issues: IssueProposal[];
   confidence: number;
+  /** The day the words were said, when the sentence names it (src/ingest/dates.ts). */
+  saidOn: SaidOn | null;
 }
 
 /** A quoted phrase the pipeline decided is not a statement (scare quote, title, nickname). */

@@ -216,6 +216,9 @@ export interface NewStatementParams {
   kind: string;
   medium: string;
   saidOn: string | null;
+  /** True when saidOn was read, not given (an accepted suggestion: "said Tuesday"). */
+  saidOnInferred: boolean;
+  saidOnNote: string | null;
   speaker: string | null;
   onBehalfOf: string | null;
   issues: string[];

@@ -36,6 +36,9 @@ export interface SuggestionRecord {
   onBehalfOfName: string | null;
   /** JSON text: [{issueKey, slug, stance, confidence, lowConfidence, cues}]. */
   issues: string;
+  /** The day the words were said (YYYY-MM-DD), when the attribution names it; and how it was read. */
+  saidOn: string | null;
+  saidOnNote: string | null;
   createdBy: string;
   createdAt: string;
   reviewedBy?: string | null;
@@ -74,6 +77,8 @@ const NULLABLE = [
   'roleOrganizationName',
   'onBehalfOfId',
   'onBehalfOfName',
+  'saidOn',
+  'saidOnNote',
   'reviewedBy',
   'reviewedAt',
   'reviewReason',

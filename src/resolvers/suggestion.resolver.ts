@@ -169,6 +169,8 @@ export class SuggestionResolver {
       writeEdits.onBehalfOfKey = fromGlobalId(edits.onBehalfOfId, 'edits.onBehalfOfId', ['Organization']).key;
     } else if (edits?.clearOnBehalfOf === true) writeEdits.onBehalfOfKey = null;
     if (edits?.kind != null) writeEdits.kind = edits.kind;
+    if (edits?.saidOn != null) writeEdits.saidOn = edits.saidOn;
+    else if (edits?.clearSaidOn === true) writeEdits.saidOn = null;
     if (edits?.stances != null) {
       writeEdits.stances = await Promise.all(
         edits.stances.map(async (s) => ({

@@ -137,6 +137,19 @@ export class SuggestionEdits {
   @Field(() => StatementKind, { nullable: true, description: 'Another kind (e.g. PARTIAL_QUOTE).' })
   kind?: StatementKind | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the words were said, instead of the proposed one (on or before the article’s date).',
+  })
+  saidOn?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'True: the words carry no day (drop the proposed one).',
+  })
+  clearSaidOn!: boolean;
+
   @Field(() => [StanceEdit], { nullable: true, description: 'Replaces the proposed stances (at most 20).' })
   @IsOptional()
   @ArrayMaxSize(20)

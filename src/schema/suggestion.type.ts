@@ -118,6 +118,14 @@ export class Suggestion extends Node {
   onBehalfOf!: SuggestedStakeholder | null;
   @Field(() => [SuggestedStance], { description: 'The issues and stances the words show.' })
   stances!: SuggestedStance[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day the words were said (YYYY-MM-DD), read from a day named in the attribution ("said Tuesday") against the article’s date; null when the article names none.',
+  })
+  saidOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'How saidOn was read.' })
+  saidOnNote!: string | null;
   @Field(() => String, { description: 'Actor id that ingested the article.' })
   createdBy!: string;
   @Field(() => String, { description: 'When it was proposed (ISO 8601).' })
@@ -179,6 +187,8 @@ export class Suggestion extends Node {
               roleOrganization: null,
             },
       stances,
+      saidOn: record.saidOn,
+      saidOnNote: record.saidOnNote,
       createdBy: record.createdBy,
       createdAt: record.createdAt,
       reviewedBy: record.reviewedBy ?? null,

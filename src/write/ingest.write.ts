@@ -109,6 +109,8 @@ export function suggestionRows(
     roleOrganizationName: s.speaker?.role?.organizationName ?? null,
     onBehalfOfId: s.onBehalfOf?.id ?? null,
     onBehalfOfName: s.onBehalfOf?.name ?? null,
+    saidOn: s.saidOn?.date ?? null,
+    saidOnNote: s.saidOn?.note ?? null,
     issues: JSON.stringify(
       s.issues.map((i) => ({
         issueKey: keyOf.get(i.slug) ?? i.slug,

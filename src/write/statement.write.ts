@@ -32,6 +32,8 @@ export interface NewStatement {
   kind: string;
   medium: string;
   saidOn: string | null;
+  /** How saidOn was inferred, when it was (an accepted suggestion's day read from "said Tuesday"). */
+  saidOnInferred?: { note: string };
   /** Issue ids ("<dispute>/<slug>"), already resolved from slugs. */
   issueKeys: string[];
   mentionKeys: string[];
@@ -86,6 +88,8 @@ export async function addStatementInTx(
     kind: input.kind,
     medium: input.medium,
     saidOn: input.saidOn,
+    saidOnInferred: input.saidOn !== null && input.saidOnInferred !== undefined,
+    saidOnNote: input.saidOn === null ? null : (input.saidOnInferred?.note ?? null),
     speaker: input.speakerKey,
     onBehalfOf: input.onBehalfOfKey,
     issues: input.issueKeys,

@@ -40,6 +40,8 @@ export interface SuggestionEdits {
   /** An organization instead of the proposed principal; null = none. */
   onBehalfOfKey?: string | null;
   kind?: string;
+  /** The day the words were said instead of the proposed one; null = none. */
+  saidOn?: string | null;
   /** Replaces the proposed stances; NEUTRAL makes the statement about the issue with no position. */
   stances?: { issueKey: string; stance: string }[];
 }
@@ -96,6 +98,16 @@ export async function acceptSuggestionWrite(
   const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
   const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
     edits.stances ?? storedStances(suggestion);
+  if (
+    typeof edits.saidOn === 'string' &&
+    suggestion.articlePublishedOn !== null &&
+    edits.saidOn > suggestion.articlePublishedOn
+  ) {
+    throw new BadUserInputError(
+      `edits.saidOn: ${edits.saidOn} is after the article's publication (${suggestion.articlePublishedOn}).`,
+      'edits.saidOn',
+    );
+  }
   for (const stance of stances) {
     if (!['SUPPORT', 'OPPOSE', 'MIXED', 'NEUTRAL'].includes(stance.stance)) {
       throw new BadUserInputError(`edits.stances: "${stance.stance}" is not a stance.`, 'edits.stances');
@@ -153,6 +165,9 @@ export async function acceptSuggestionWrite(
       );
     }
     const onBehalfOfKey = edits.onBehalfOfKey === undefined ? suggestion.onBehalfOfId : edits.onBehalfOfKey;
+    // The day: the reviewer's, else the one the pipeline read from the attribution (inferred).
+    const saidOn = edits.saidOn === undefined ? suggestion.saidOn : edits.saidOn;
+    const saidOnRead = edits.saidOn === undefined && saidOn !== null;
     const statement = await addStatementInTx(tx, viewer, {
       articleKey: suggestion.articleId,
       where: { start: suggestion.start, end: suggestion.end },
@@ -160,7 +175,14 @@ export async function acceptSuggestionWrite(
       onBehalfOfKey,
       kind: edits.kind ?? suggestion.kind,
       medium: suggestion.medium,
-      saidOn: null,
+      saidOn,
+      ...(saidOnRead
+        ? {
+            saidOnInferred: {
+              note: `${suggestion.saidOnNote ?? 'Read from the attribution.'} (${suggestion.pipelineVersion})`,
+            },
+          }
+        : {}),
       issueKeys: [...new Set(stances.map((s) => s.issueKey))],
       mentionKeys: [],
       reason: provenance,
@@ -200,18 +222,31 @@ export async function acceptSuggestionWrite(
       // A low-confidence stance stays a proposal the reviewer can see, not a position, unless set.
       if (edits.stances === undefined && stance.lowConfidence === true) continue;
       const confidence = stance.confidence ?? 0.9;
-      const window = weekBefore(articleDate);
+      // As of the day the words were said when it is known, else the article's week.
+      const asOf =
+        saidOn === null
+          ? {
+              date: articleDate,
+              precision: 'WEEK',
+              ...weekBefore(articleDate),
+              inferred: true,
+              note: 'The article’s week: the words carry no day.',
+            }
+          : {
+              date: saidOn,
+              precision: 'DAY',
+              earliest: saidOn,
+              latest: saidOn,
+              inferred: saidOnRead,
+              note: saidOnRead
+                ? `The day the words were said: ${suggestion.saidOnNote ?? ''}`
+                : 'The day the reviewer gave.',
+            };
       const position: WriteResult = await recordPositionInTx(tx, viewer, {
         holderKey,
         issueKey: stance.issueKey,
         stance: stance.stance,
-        asOf: {
-          date: articleDate,
-          precision: 'WEEK',
-          ...window,
-          inferred: true,
-          note: 'The article’s week: the words carry no day.',
-        },
+        asOf,
         confidence: Math.min(confidence, suggestion.confidence),
         evidenceKeys: [statement.key],
         origin: 'suggestion',

@@ -529,6 +529,142 @@ describe('review', () => {
   });
 });
 
+describe('when the words were said', () => {
+  // 2011-07-14 was a Thursday: "Tuesday" is the 12th, "yesterday" the 13th.
+  const DATED = {
+    text: [
+      'NEW LONDON -- Talks may resume next week.',
+      '"We are ready to talk again," Larry Dorman, a SEBAC spokesman, said Tuesday.',
+      '"The vote on Friday settles nothing," said Jo Rivera, a steward with AFSCME Local 387.',
+      'Malloy told reporters yesterday, "We will not renegotiate the deal."',
+    ].join('\n\n'),
+    outlet: 'The Day',
+    url: 'https://example.org/ingest-dated',
+    title: 'Dated words',
+    publishedOn: '2011-07-14',
+  };
+  const DATED_SUGGESTION = `${SUGGESTION} saidOn saidOnNote`;
+  const DATED_ACCEPT = `mutation ($id: ID!, $edits: SuggestionEdits) {
+    acceptSuggestion(id: $id, edits: $edits) { suggestion { id statementId positionIds } }
+  }`;
+  let listed: (SuggestionShape & { saidOn: string | null; saidOnNote: string | null })[];
+
+  beforeAll(async () => {
+    const result = expectData(
+      await server.graphql<{ ingestArticle: { suggestions: typeof listed } }>(
+        `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { suggestions { ${DATED_SUGGESTION} } } }`,
+        { input: DATED },
+        editor.headers,
+      ),
+    ).ingestArticle;
+    listed = result.suggestions.filter((x) => x.kind !== 'PARAPHRASE');
+  });
+
+  const quoted = (words: string) => listed.find((x) => x.text.startsWith(words));
+
+  it('proposes the day named in the attribution, never one inside the quote', () => {
+    expect(quoted('We are ready')).toMatchObject({
+      saidOn: '2011-07-12',
+      saidOnNote: expect.stringContaining('"Tuesday"') as unknown,
+    });
+    expect(quoted('We will not renegotiate')?.saidOn).toBe('2011-07-13');
+    expect(quoted('The vote on Friday')?.saidOn).toBeNull();
+  });
+
+  it('accepting dates the statement (inferred, with its note) and the position to that day', async () => {
+    const accepted = expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
+      }>(
+        DATED_ACCEPT,
+        {
+          id: quoted('We are ready')?.id,
+          edits: { stances: [{ issueSlug: 'reopen-talks', stance: 'SUPPORT' }] },
+        },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    const statement = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnPrecision saidOnInferred saidOnNote } } }',
+        { id: accepted.statementId },
+      ),
+    ).node;
+    expect(statement).toMatchObject({ saidOn: '2011-07-12', saidOnPrecision: 'DAY', saidOnInferred: true });
+    expect(statement['saidOnNote']).toMatch(/"Tuesday" in the attribution.*ingest v1/);
+    expect(accepted.positionIds).toHaveLength(1);
+    const position = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Position { asOf asOfPrecision asOfEarliest asOfLatest asOfInferred } } }',
+        { id: accepted.positionIds[0] },
+      ),
+    ).node;
+    expect(position).toEqual({
+      asOf: '2011-07-12',
+      asOfPrecision: 'DAY',
+      asOfEarliest: '2011-07-12',
+      asOfLatest: '2011-07-12',
+      asOfInferred: true,
+    });
+  });
+
+  it('takes the reviewer’s day instead, given and not inferred, and refuses one after the article', async () => {
+    const malloy = quoted('We will not renegotiate');
+    const before = await audits();
+    const late = await server.graphql(
+      DATED_ACCEPT,
+      { id: malloy?.id, edits: { saidOn: '2011-07-15' } },
+      editor.headers,
+    );
+    expectErrorCode(late, 'BAD_USER_INPUT');
+    expect(JSON.stringify(late)).toContain('edits.saidOn');
+    expect(await audits()).toBe(before);
+    const accepted = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: { statementId: string } } }>(
+        DATED_ACCEPT,
+        { id: malloy?.id, edits: { saidOn: '2011-07-11' } },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    const statement = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnInferred saidOnNote } } }',
+        { id: accepted.statementId },
+      ),
+    ).node;
+    expect(statement).toEqual({ saidOn: '2011-07-11', saidOnInferred: false, saidOnNote: null });
+  });
+
+  it('leaves a quote with no day undated, and its position in the article’s week', async () => {
+    const accepted = expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
+      }>(
+        DATED_ACCEPT,
+        {
+          id: quoted('The vote on Friday')?.id,
+          edits: { stances: [{ issueSlug: 'revote', stance: 'OPPOSE' }] },
+        },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    const statement = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnInferred } } }',
+        { id: accepted.statementId },
+      ),
+    ).node;
+    expect(statement).toEqual({ saidOn: null, saidOnInferred: false });
+    const position = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Position { asOfPrecision asOfEarliest asOfLatest } } }',
+        { id: accepted.positionIds[0] },
+      ),
+    ).node;
+    expect(position).toEqual({ asOfPrecision: 'WEEK', asOfEarliest: '2011-07-08', asOfLatest: '2011-07-14' });
+  });
+});
+
 describe('authorization', () => {
   const mutations: [string, string, Record<string, unknown>][] = [
     ['ingestArticle', INGEST, { input: INPUT, dryRun: true }],

@@ -27,6 +27,7 @@ function statement(
     rule: 'after-quote:speaker-verb',
     medium: 'SPOKEN',
     confidence: 0.9,
+    saidOn: null,
     issues: Object.entries(stances).map(([slug, stance]) => ({
       slug,
       stance,
