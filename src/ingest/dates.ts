@@ -22,8 +22,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const DAY_WORD =
   /\b(?:(?:on|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|last night|this morning|this afternoon|this evening)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 
-/** How many words may stand between the speech verb and the day ("said in a statement Tuesday"). */
-const NEAR_VERB = 5;
+/**
+ * How many words may stand between the speech verb and the day ("said during a visit to Mystic
+ * Aquarium Tuesday morning"), with no comma or other clause break between them.
+ */
+const NEAR_VERB = 8;
 
 /**
  * The day `sentence` says its statement was made, or null. `quoted` are the spans (relative to the
@@ -47,8 +50,14 @@ export function saidOnOf(
   for (const m of own.matchAll(DAY_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
+    // A day opening the sentence ("On Monday, Malloy told reporters …") dates its main verb.
+    const opening = own.slice(0, start).trim() === '';
     const near = verbs.some((v) =>
-      v.end <= start ? wordsBetween(own, v.end, start) <= NEAR_VERB : wordsBetween(own, end, v.start) <= 2,
+      v.end <= start
+        ? wordsBetween(own, v.end, start) <= NEAR_VERB
+        : opening
+          ? wordsBetween(own.replace(/,/g, ' '), end, v.start) <= NEAR_VERB
+          : wordsBetween(own, end, v.start) <= 2,
     );
     if (!near) continue;
     const word = (m[1] ?? '').toLowerCase();
@@ -62,7 +71,9 @@ export function saidOnOf(
   return null;
 }
 
+/** Words between two offsets; a clause break (, ; : — or a sentence end) counts as too many. */
 function wordsBetween(text: string, from: number, to: number): number {
+  if (/[,;:.?!\u2014]/.test(text.slice(from, to))) return Number.POSITIVE_INFINITY;
   return text
     .slice(from, to)
     .split(/[\s,]+/)
