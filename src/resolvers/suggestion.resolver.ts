@@ -230,7 +230,11 @@ export class SuggestionResolver {
     );
     return {
       accepted: accepted.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion),
-      skipped: outcome.skipped.map((s) => ({ id: toGlobalId('Suggestion', s.key), reason: s.reason })),
+      skipped: outcome.skipped.map((s) => ({
+        id: toGlobalId('Suggestion', s.key),
+        key: s.key,
+        reason: s.reason,
+      })),
     };
   }
 }

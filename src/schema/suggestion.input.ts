@@ -182,6 +182,8 @@ export class RejectSuggestionPayload {
 export class SkippedSuggestion {
   @Field(() => ID, { description: 'The suggestion’s global id.' })
   id!: string;
+  @Field(() => String, { description: 'The suggestion’s key, as on Suggestion.key.' })
+  key!: string;
   @Field(() => String, { description: 'Why it could not be accepted as proposed.' })
   reason!: string;
 }

@@ -45,7 +45,7 @@ const REJECT = `mutation ($id: ID!, $reason: String!) {
   rejectSuggestion(id: $id, reason: $reason) { suggestion { id status reviewReason } auditEntry { operation reason } }
 }`;
 const ACCEPT_ALL = `mutation ($articleId: ID!, $minConfidence: Float) {
-  acceptAll(articleId: $articleId, minConfidence: $minConfidence) { accepted { id status statementId } skipped { id reason } }
+  acceptAll(articleId: $articleId, minConfidence: $minConfidence) { accepted { id status statementId } skipped { id key reason } }
 }`;
 
 interface SuggestionShape {
@@ -537,6 +537,7 @@ describe('when the words were said', () => {
       '"We are ready to talk again," Larry Dorman, a SEBAC spokesman, said Tuesday.',
       '"The vote on Friday settles nothing," said Jo Rivera, a steward with AFSCME Local 387.',
       'Malloy told reporters yesterday, "We will not renegotiate the deal."',
+      'The hall went quiet. "Nobody knows what comes next for any of us."',
     ].join('\n\n'),
     outlet: 'The Day',
     url: 'https://example.org/ingest-dated',
@@ -662,6 +663,28 @@ describe('when the words were said', () => {
       ),
     ).node;
     expect(position).toEqual({ asOfPrecision: 'WEEK', asOfEarliest: '2011-07-08', asOfLatest: '2011-07-14' });
+  });
+  it('acceptAll skips what it cannot accept as proposed, naming each by id and key', async () => {
+    const articleId = expectData(
+      await server.graphql<{ node: { articleId: string } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Suggestion { articleId } } }',
+        { id: quoted('Nobody knows')?.id },
+      ),
+    ).node.articleId;
+    const rest = expectData(
+      await server.graphql<{ acceptAll: { skipped: { id: string; key: string; reason: string }[] } }>(
+        ACCEPT_ALL,
+        { articleId, minConfidence: 0 },
+        editor.headers,
+      ),
+    ).acceptAll;
+    expect(rest.skipped).toEqual([
+      {
+        id: quoted('Nobody knows')?.id,
+        key: quoted('Nobody knows')?.key,
+        reason: expect.stringMatching(/speaker/) as unknown,
+      },
+    ]);
   });
 });
 
