@@ -37,6 +37,18 @@ interface CompiledCue {
   cue: IssueCue;
   pattern: RegExp;
   length: number;
+  /** The cue's content words as stems (a trailing * kept), for a looser match; empty when fewer than two. */
+  stems: string[];
+}
+
+/** Words a cue's loose match does without: "change the rules" is "change" + "rules". */
+const FUNCTION_WORD =
+  /^(?:the|a|an|of|to|in|on|for|with|and|or|at|by|from|is|be|this|that|these|those|their|its|his|her|our|we|they|it|more|any|all)$/;
+
+/** A word without its plural, tense or -ing ending: "changing", "changed", "changes" → "chang". */
+function stem(word: string): string {
+  const bare = word.replace(/(?:ing|ed|es|s|e)$/, '');
+  return bare.length >= 3 ? bare : word;
 }
 
 const compiled = new WeakMap<KnownIssue, CompiledCue[]>();
@@ -53,7 +65,13 @@ function compile(issue: KnownIssue): CompiledCue[] {
     const body = words
       .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'-]*` : escape(w)))
       .join('[\\s-]+');
-    return { cue, pattern: new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'gu'), length: words.length };
+    const content = words.filter((w) => !FUNCTION_WORD.test(w));
+    return {
+      cue,
+      pattern: new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'gu'),
+      length: words.length,
+      stems: content.length >= 2 ? content.map((w) => (w.endsWith('*') ? w : stem(w))) : [],
+    };
   });
   compiled.set(issue, cues);
   return cues;
@@ -63,11 +81,65 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** How many more words than its content words a loose match may span. */
+const LOOSE_SLACK = 3;
+
+/**
+ * Where `stems` all occur, in any order, within a few words and one clause: "the rules might
+ * change" and "changing the voting rules" for the cue "change the rules". Each match spans its
+ * first to its last word.
+ */
+function looseMatches(text: string, tokens: Token[], stems: string[]): { start: number; end: number }[] {
+  const fits = (token: Token, s: string) =>
+    s.endsWith('*') ? token.word.startsWith(s.slice(0, -1)) : stem(token.word) === s;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i];
+    if (first === undefined || !stems.some((s) => fits(first, s))) continue;
+    const window = tokens.slice(i, i + stems.length + LOOSE_SLACK);
+    const used = new Set<number>();
+    let last = i;
+    const all = stems.every((s) => {
+      const at = window.findIndex((t, j) => !used.has(j) && fits(t, s));
+      if (at < 0) return false;
+      used.add(at);
+      last = Math.max(last, i + at);
+      return true;
+    });
+    const end = tokens[last]?.end ?? first.end;
+    if (all && used.has(0) && !/[,;:.?!\u2014]/.test(text.slice(first.start, end))) {
+      out.push({ start: first.start, end });
+      i = last;
+    }
+  }
+  return out;
+}
+
+/** Negators among the words of a loose match that are not the cue's own ("vote no"). */
+function insideNegations(text: string, span: { start: number; end: number }, stems: string[]): number {
+  return text
+    .slice(span.start, span.end)
+    .split(/[\s"(]+/)
+    .filter(
+      (w) =>
+        NEGATOR.test(w) &&
+        !stems.some((s) => (s.endsWith('*') ? w.startsWith(s.slice(0, -1)) : stem(w) === s)),
+    ).length;
+}
+
 interface Hit {
   start: number;
   end: number;
   cue: IssueCue;
   polarity: 1 | -1 | 0;
+  /** Content words of the cue that made it: a loose match of a longer cue replaces shorter hits inside it. */
+  size?: number;
 }
 
 const DESIRE =
@@ -248,55 +320,84 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
 export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProposal[] {
   const text = rawText.toLowerCase().replace(/[’‘]/g, "'");
+  const tokens: Token[] = [...text.matchAll(/[\p{L}'-]+/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const proposals: IssueProposal[] = [];
   for (const issue of issues) {
     const hits: Hit[] = [];
-    for (const { cue, pattern } of compile(issue).sort((a, b) => b.length - a.length)) {
-      for (const m of text.matchAll(pattern)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (hits.some((h) => h.start < end && start < h.end)) continue;
-        let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
-        let harmed = false;
-        // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
-        // propositions ("X should happen"), so wanting the topic supports it.
-        // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
-        // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
-        // supports it.
-        if (polarity === 0 && undone(text, start)) polarity = 1;
-        else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
-        // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
-        // whatever the clause's verb does: "we can't go home with all these layoffs, service
-        // cuts and devastation" is still against layoffs.
-        else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) {
-          polarity = -1;
-          harmed = true;
-        }
-        let evaluated = false;
-        if (polarity === 0 && !harmed) {
-          // A topic judged in its sentence ("reopening the vote would be a mistake", "a second
-          // vote is the only sensible path") takes the judgement's side.
-          const score = evaluation(text, start, end, [...hits, { start, end, cue, polarity }]);
-          if (score !== 0) {
-            polarity = score > 0 ? 1 : -1;
-            evaluated = true;
-          }
-        }
-        if (!harmed && !evaluated && polarity !== 0) {
-          if (negations(text, start) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
-          // A cue judged by its own clause: "reopening the vote would be a mistake" refuses it.
-          if (evaluation(text, start, end, [...hits, { start, end, cue, polarity }], true) < 0)
-            polarity = polarity === 1 ? -1 : 1;
-        }
-        const condition = conditionOf(text, start, end);
-        if (condition.inCondition && !harmed) {
-          // A bad outcome ("…, things will only get worse") makes it a warning too.
-          if (HARM.test(condition.rest) || condition.restValence < 0)
-            polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
-          else polarity = 0;
-        }
-        hits.push({ start, end, cue, polarity });
+    const cues = compile(issue).sort((a, b) => b.length - a.length);
+    // Every cue's exact matches first, the longest cue first; then the loose ones where no exact
+    // match stands. A loose match's other words may carry a negation: "the terms aren't changing".
+    const matches = [
+      ...cues.flatMap(({ cue, pattern, stems }) =>
+        [...text.matchAll(pattern)].map((m) => ({
+          cue,
+          start: m.index,
+          end: m.index + m[0].length,
+          inside: 0,
+          size: Math.max(1, stems.length),
+        })),
+      ),
+      ...cues.flatMap(({ cue, stems }) =>
+        stems.length === 0
+          ? []
+          : looseMatches(text, tokens, stems).map((m) => ({
+              cue,
+              ...m,
+              inside: insideNegations(text, m, stems),
+              size: stems.length,
+            })),
+      ),
+    ];
+    for (const { cue, start, end, inside, size } of matches) {
+      const overlapping = hits.filter((h) => h.start < end && start < h.end);
+      // "lease" (topic) gives way to "sign* the lease" matched loosely around it ("the lease signed").
+      const replaces = overlapping.every((h) => (h.size ?? 1) < size && h.start >= start && h.end <= end);
+      if (overlapping.length > 0 && !replaces) continue;
+      for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
+      let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+      let harmed = false;
+      // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
+      // propositions ("X should happen"), so wanting the topic supports it.
+      // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
+      // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
+      // supports it.
+      if (polarity === 0 && undone(text, start)) polarity = 1;
+      else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+      // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
+      // whatever the clause's verb does: "we can't go home with all these layoffs, service
+      // cuts and devastation" is still against layoffs.
+      else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) {
+        polarity = -1;
+        harmed = true;
       }
+      let evaluated = false;
+      if (polarity === 0 && !harmed) {
+        // A topic judged in its sentence ("reopening the vote would be a mistake", "a second
+        // vote is the only sensible path") takes the judgement's side.
+        const score = evaluation(text, start, end, [...hits, { start, end, cue, polarity }]);
+        if (score !== 0) {
+          polarity = score > 0 ? 1 : -1;
+          evaluated = true;
+        }
+      }
+      if (!harmed && !evaluated && polarity !== 0) {
+        if ((negations(text, start) + inside) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        // A cue judged by its own clause: "reopening the vote would be a mistake" refuses it.
+        if (evaluation(text, start, end, [...hits, { start, end, cue, polarity }], true) < 0)
+          polarity = polarity === 1 ? -1 : 1;
+      }
+      const condition = conditionOf(text, start, end);
+      if (condition.inCondition && !harmed) {
+        // A bad outcome ("…, things will only get worse") makes it a warning too.
+        if (HARM.test(condition.rest) || condition.restValence < 0)
+          polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
+        else polarity = 0;
+      }
+      hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;
     const support = hits.filter((h) => h.polarity === 1).length;

@@ -135,4 +135,17 @@ describe('classifyIssues', () => {
     // "Rather than X, Y" refuses only X.
     expect(stanceOn('Rather than strike, we should sign the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('matches a cue of several words loosely: its content words in any order, close together, in one clause', () => {
+    expect(stanceOn('We will get the lease signed this week.', 'lease')?.cues).toEqual([
+      'sign* the lease (+)',
+    ]);
+    // A negation among the matched words counts.
+    expect(stanceOn("The lease won't be signed.", 'lease')?.stance).toBe('OPPOSE');
+    // Too far apart, or across a comma: only the topic.
+    expect(stanceOn('The lease is long and we will all sign up for the gym.', 'lease')?.cues).toEqual([
+      'lease',
+    ]);
+    expect(stanceOn('The lease, they say, is what we sign.', 'lease')?.cues).toEqual(['lease']);
+  });
 });
