@@ -165,14 +165,14 @@ export async function ingestArticleWrite(
     return { articleKey, result, rows, created: 0, existing: 0, auditId: null };
   }
   const reason = `${input.reason} (proposed by ${PIPELINE_VERSION})`;
-  const writeStamp = stamp(viewer);
   // One transaction from the lookup to the last suggestion: the text's claim is locked first, so a
   // concurrent ingest of the same text waits here and then finds this article instead of adding a
   // second one (and, the suggestion ids being the article and the span, adds no suggestion).
   return db.writeTransaction('ingestArticle', async (tx) => {
-    let key = await claimArticleText(tx, { sha256, at: writeStamp.at });
+    const claimedAt = new Date().toISOString();
+    let key = await claimArticleText(tx, { sha256, at: claimedAt });
     if (key === null) {
-      const outletKey = await outletFor(tx, viewer, input.outlet, knowledge, reason, writeStamp.at);
+      const outletKey = await outletFor(tx, viewer, input.outlet, knowledge, reason, claimedAt);
       const article = await addArticleInTx(tx, viewer, {
         text: input.text,
         outletKey,
@@ -185,6 +185,9 @@ export async function ingestArticleWrite(
     }
     if ((await lockArticle(tx, key)) === null) throw new NotFoundError('article', key, 'input');
     const rows = suggestionRows(key, result, knowledge);
+    // Stamped after the article and outlet it may have created (each with its own entry), so a
+    // newest-first history lists the ingest above them, as an acceptance is listed above its parts.
+    const writeStamp = stamp(viewer);
     const created = await createSuggestions(tx, {
       articleId: key,
       rows,

@@ -563,6 +563,23 @@ describe('when the words were said', () => {
 
   const quoted = (words: string) => listed.find((x) => x.text.startsWith(words));
 
+  it('lists the ingest above the article it added in the article’s history (newest first)', async () => {
+    const articleId = expectData(
+      await server.graphql<{ node: { articleId: string } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Suggestion { articleId } } }',
+        { id: quoted('We are ready')?.id },
+      ),
+    ).node.articleId;
+    const history = expectData(
+      await server.graphql<{ history: { operation: string; at: string }[] }>(
+        'query ($id: ID!) { history(id: $id) { operation at } }',
+        { id: articleId },
+      ),
+    ).history;
+    expect(history.map((h) => h.operation)).toEqual(['ingestArticle', 'addArticle']);
+    expect(history[0]?.at > (history[1]?.at ?? '')).toBe(true);
+  });
+
   it('proposes the day named in the attribution, never one inside the quote', () => {
     expect(quoted('We are ready')).toMatchObject({
       saidOn: '2011-07-12',
