@@ -549,6 +549,19 @@ describe('when the words were said', () => {
     acceptSuggestion(id: $id, edits: $edits) { suggestion { id statementId positionIds } }
   }`;
   let listed: (SuggestionShape & { saidOn: string | null; saidOnNote: string | null })[];
+  const acceptWith = async (id: string | undefined, edits: Record<string, unknown>) =>
+    expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
+      }>(DATED_ACCEPT, { id, edits }, editor.headers),
+    ).acceptSuggestion.suggestion;
+  const nodeOf = async (id: string | undefined, selection: string) =>
+    expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        `query ($id: ID!) { node(id: $id) { ${selection} } }`,
+        { id },
+      ),
+    ).node;
 
   beforeAll(async () => {
     const result = expectData(
@@ -564,12 +577,9 @@ describe('when the words were said', () => {
   const quoted = (words: string) => listed.find((x) => x.text.startsWith(words));
 
   it('lists the ingest above the article it added in the article’s history (newest first)', async () => {
-    const articleId = expectData(
-      await server.graphql<{ node: { articleId: string } }>(
-        'query ($id: ID!) { node(id: $id) { ... on Suggestion { articleId } } }',
-        { id: quoted('We are ready')?.id },
-      ),
-    ).node.articleId;
+    const articleId = String(
+      (await nodeOf(quoted('We are ready')?.id, '... on Suggestion { articleId }'))['articleId'],
+    );
     const history = expectData(
       await server.graphql<{ history: { operation: string; at: string }[] }>(
         'query ($id: ID!) { history(id: $id) { operation at } }',
@@ -590,33 +600,20 @@ describe('when the words were said', () => {
   });
 
   it('accepting dates the statement (inferred, with its note) and the position to that day', async () => {
-    const accepted = expectData(
-      await server.graphql<{
-        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
-      }>(
-        DATED_ACCEPT,
-        {
-          id: quoted('We are ready')?.id,
-          edits: { stances: [{ issueSlug: 'reopen-talks', stance: 'SUPPORT' }] },
-        },
-        editor.headers,
-      ),
-    ).acceptSuggestion.suggestion;
-    const statement = expectData(
-      await server.graphql<{ node: Record<string, unknown> }>(
-        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnPrecision saidOnInferred saidOnNote } } }',
-        { id: accepted.statementId },
-      ),
-    ).node;
+    const accepted = await acceptWith(quoted('We are ready')?.id, {
+      stances: [{ issueSlug: 'reopen-talks', stance: 'SUPPORT' }],
+    });
+    const statement = await nodeOf(
+      accepted.statementId,
+      '... on Statement { saidOn saidOnPrecision saidOnInferred saidOnNote }',
+    );
     expect(statement).toMatchObject({ saidOn: '2011-07-12', saidOnPrecision: 'DAY', saidOnInferred: true });
     expect(statement['saidOnNote']).toMatch(/"Tuesday" in the attribution.*ingest v1/);
     expect(accepted.positionIds).toHaveLength(1);
-    const position = expectData(
-      await server.graphql<{ node: Record<string, unknown> }>(
-        'query ($id: ID!) { node(id: $id) { ... on Position { asOf asOfPrecision asOfEarliest asOfLatest asOfInferred } } }',
-        { id: accepted.positionIds[0] },
-      ),
-    ).node;
+    const position = await nodeOf(
+      accepted.positionIds[0],
+      '... on Position { asOf asOfPrecision asOfEarliest asOfLatest asOfInferred }',
+    );
     expect(position).toEqual({
       asOf: '2011-07-12',
       asOfPrecision: 'DAY',
@@ -637,57 +634,30 @@ describe('when the words were said', () => {
     expectErrorCode(late, 'BAD_USER_INPUT');
     expect(JSON.stringify(late)).toContain('edits.saidOn');
     expect(await audits()).toBe(before);
-    const accepted = expectData(
-      await server.graphql<{ acceptSuggestion: { suggestion: { statementId: string } } }>(
-        DATED_ACCEPT,
-        { id: malloy?.id, edits: { saidOn: '2011-07-11' } },
-        editor.headers,
-      ),
-    ).acceptSuggestion.suggestion;
-    const statement = expectData(
-      await server.graphql<{ node: Record<string, unknown> }>(
-        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnInferred saidOnNote } } }',
-        { id: accepted.statementId },
-      ),
-    ).node;
+    const accepted = await acceptWith(malloy?.id, { saidOn: '2011-07-11' });
+    const statement = await nodeOf(
+      accepted.statementId,
+      '... on Statement { saidOn saidOnInferred saidOnNote }',
+    );
     expect(statement).toEqual({ saidOn: '2011-07-11', saidOnInferred: false, saidOnNote: null });
   });
 
   it('leaves a quote with no day undated, and its position in the article’s week', async () => {
-    const accepted = expectData(
-      await server.graphql<{
-        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
-      }>(
-        DATED_ACCEPT,
-        {
-          id: quoted('The vote on Friday')?.id,
-          edits: { stances: [{ issueSlug: 'revote', stance: 'OPPOSE' }] },
-        },
-        editor.headers,
-      ),
-    ).acceptSuggestion.suggestion;
-    const statement = expectData(
-      await server.graphql<{ node: Record<string, unknown> }>(
-        'query ($id: ID!) { node(id: $id) { ... on Statement { saidOn saidOnInferred } } }',
-        { id: accepted.statementId },
-      ),
-    ).node;
+    const accepted = await acceptWith(quoted('The vote on Friday')?.id, {
+      stances: [{ issueSlug: 'revote', stance: 'OPPOSE' }],
+    });
+    const statement = await nodeOf(accepted.statementId, '... on Statement { saidOn saidOnInferred }');
     expect(statement).toEqual({ saidOn: null, saidOnInferred: false });
-    const position = expectData(
-      await server.graphql<{ node: Record<string, unknown> }>(
-        'query ($id: ID!) { node(id: $id) { ... on Position { asOfPrecision asOfEarliest asOfLatest } } }',
-        { id: accepted.positionIds[0] },
-      ),
-    ).node;
+    const position = await nodeOf(
+      accepted.positionIds[0],
+      '... on Position { asOfPrecision asOfEarliest asOfLatest }',
+    );
     expect(position).toEqual({ asOfPrecision: 'WEEK', asOfEarliest: '2011-07-08', asOfLatest: '2011-07-14' });
   });
   it('acceptAll skips what it cannot accept as proposed, naming each by id and key', async () => {
-    const articleId = expectData(
-      await server.graphql<{ node: { articleId: string } }>(
-        'query ($id: ID!) { node(id: $id) { ... on Suggestion { articleId } } }',
-        { id: quoted('Nobody knows')?.id },
-      ),
-    ).node.articleId;
+    const articleId = String(
+      (await nodeOf(quoted('Nobody knows')?.id, '... on Suggestion { articleId }'))['articleId'],
+    );
     const rest = expectData(
       await server.graphql<{ acceptAll: { skipped: { id: string; key: string; reason: string }[] } }>(
         ACCEPT_ALL,
