@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { type Context } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import {
@@ -9,6 +21,7 @@ import {
 import { Article } from '../schema/article.type';
 import { AuditEntry } from '../schema/audit.type';
 import { Stance } from '../schema/enums';
+import { Statement } from '../schema/statement.type';
 import { fromGlobalId, toGlobalId } from '../schema/global-id';
 import {
   AcceptAllPayload,
@@ -57,6 +70,18 @@ async function reloadSuggestion(ctx: Context, key: string): Promise<Suggestion> 
  */
 @Resolver(() => Suggestion)
 export class SuggestionResolver {
+  @FieldResolver(() => Statement, {
+    nullable: true,
+    description:
+      'The statement accepting it wrote, as it stands now: with the speaker, principal and day the reviewer gave, where speaker above is what the pipeline proposed. Null until accepted.',
+  })
+  async statement(@Root() suggestion: Suggestion, @Ctx() ctx: Context): Promise<Statement | null> {
+    if (suggestion.statementId === null) return null;
+    const { key } = fromGlobalId(suggestion.statementId, 'statementId', ['Statement']);
+    const record = await ctx.loaders.statement.load(key);
+    return record === null ? null : Statement.from(record);
+  }
+
   @Authorized('editor')
   @Mutation(() => IngestArticlePayload, {
     description:

@@ -297,11 +297,17 @@ describe('review', () => {
     expect(first?.key).toMatch(/:q\d+-\d+$|:p\d+-\d+$/);
     const node = expectData(
       await server.graphql<{ node: { __typename: string; id: string; key: string; text: string } }>(
-        'query ($id: ID!) { node(id: $id) { __typename id ... on Suggestion { key text } } }',
+        'query ($id: ID!) { node(id: $id) { __typename id ... on Suggestion { key text statement { id } } } }',
         { id: first?.id },
       ),
     ).node;
-    expect(node).toEqual({ __typename: 'Suggestion', id: first?.id, key: first?.key, text: first?.text });
+    expect(node).toEqual({
+      __typename: 'Suggestion',
+      id: first?.id,
+      key: first?.key,
+      text: first?.text,
+      statement: null,
+    });
     expectErrorCode(
       await server.graphql('query ($id: ID!) { node(id: $id) { id } }', {
         id: toGlobalId('Suggestion', 'no-such-suggestion'),
@@ -452,6 +458,17 @@ describe('review', () => {
     expect(statement).toEqual({
       text: 'This will end badly for everyone involved in it.',
       speaker: { key: 'dannel-malloy' },
+    });
+    // The queue shows both: what the pipeline proposed (no one) and the statement as accepted.
+    const reviewed = expectData(
+      await server.graphql<{ node: Record<string, unknown> }>(
+        'query ($id: ID!) { node(id: $id) { ... on Suggestion { speaker { name } statement { id speaker { key } } } } }',
+        { id: unattributed?.id },
+      ),
+    ).node;
+    expect(reviewed).toEqual({
+      speaker: null,
+      statement: { id: fixed.suggestion.statementId, speaker: { key: 'dannel-malloy' } },
     });
   });
 
