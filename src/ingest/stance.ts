@@ -363,12 +363,12 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
       let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
       let harmed = false;
-      // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
-      // propositions ("X should happen"), so wanting the topic supports it.
       // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
       // supports it.
       if (polarity === 0 && undone(text, start)) polarity = 1;
+      // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
+      // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
       // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
       // whatever the clause's verb does: "we can't go home with all these layoffs, service
