@@ -1,7 +1,8 @@
 /**
  * The ingestion pipeline: text in, proposals out, no I/O. Stages, one per file:
  * quotes.ts (spans) → scare.ts (which are statements) → sentences.ts → entities.ts (linking) →
- * attribution.ts (ordered rules) → reported.ts (paraphrases) → stance.ts (issues and stance).
+ * attribution.ts (ordered rules) → reported.ts (paraphrases) → dates.ts (when the words were said)
+ * → stance.ts (issues and stance) → positions.ts.
  */
 import { type Attribution, attributeInSentence, inherit, NONE } from './attribution';
 import { saidOnOf } from './dates';
