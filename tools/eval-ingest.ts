@@ -314,41 +314,28 @@ function f1(tp: number, fp: number, fn: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
+/** F1 of each class in `classes` over (gold, predicted) pairs. */
+function classF1s(pairs: { gold: string; predicted: string }[], classes: string[]): number[] {
+  return classes.map((cls) =>
+    f1(
+      pairs.filter((p) => p.gold === cls && p.predicted === cls).length,
+      pairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
+      pairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
+    ),
+  );
+}
+
 export function report(title: string, c: Counts): string[] {
   const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(3)} (${a}/${b})`);
   const issueF1s = [...c.issue.values()].map((x) => f1(x.tp, x.fp, x.fn));
   const classes = [...new Set(c.stancePairs.map((p) => p.gold))].sort();
-  const stanceF1s = classes.map((cls) =>
-    f1(
-      c.stancePairs.filter((p) => p.gold === cls && p.predicted === cls).length,
-      c.stancePairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
-      c.stancePairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
-    ),
-  );
+  const stanceF1s = classF1s(c.stancePairs, classes);
   const quoteClasses = [...new Set(c.quoteGoldPairs.map((p) => p.gold))].sort();
-  const quoteF1s = quoteClasses.map((cls) =>
-    f1(
-      c.quoteGoldPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
-      c.quoteGoldPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
-      c.quoteGoldPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
-    ),
-  );
+  const quoteF1s = classF1s(c.quoteGoldPairs, quoteClasses);
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-  const viaF1s = classes.map((cls) =>
-    f1(
-      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
-      c.viaPositionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
-      c.viaPositionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
-    ),
-  );
+  const viaF1s = classF1s(c.viaPositionPairs, classes);
   const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
-  const positionF1s = positionClasses.map((cls) =>
-    f1(
-      c.positionPairs.filter((p) => p.gold === cls && p.predicted === cls).length,
-      c.positionPairs.filter((p) => p.gold !== cls && p.predicted === cls).length,
-      c.positionPairs.filter((p) => p.gold === cls && p.predicted !== cls).length,
-    ),
-  );
+  const positionF1s = classF1s(c.positionPairs, positionClasses);
   const goldPositions = c.positionPairs.filter((p) => p.gold !== 'NONE').length;
   const extraPositions = c.positionPairs.filter((p) => p.gold === 'NONE').length;
   const rows: [string, string][] = [
