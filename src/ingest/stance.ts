@@ -26,7 +26,7 @@ const NEGATOR =
  * "no" and "against" are negators already.)
  */
 const NEGATING_PHRASE =
-  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why would (?:we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
+  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
 
 /**
  * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
@@ -146,7 +146,7 @@ interface Hit {
 }
 
 const DESIRE =
-  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for)\b/;
+  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
 
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
@@ -163,6 +163,20 @@ function undone(text: string, at: number): boolean {
     .filter((w) => w.length > 0);
   while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
   return UNDO.test(words.at(-1) ?? '');
+}
+
+/**
+ * Whether a refusing phrase ends right before the topic at `at` ("walking away from (this)
+ * agreement", "voted down the deal"): the topic is refused like the object of an undo verb, and
+ * "nobody is walking away from this agreement" keeps it.
+ */
+function refusedRightBefore(text: string, at: number): boolean {
+  const words = clauseBefore(text, at)
+    .split(/[\s"(]+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
+  const lead = words.join(' ');
+  return [...lead.matchAll(NEGATING_PHRASE)].some((m) => m.index + m[0].length === lead.length);
 }
 
 /**
@@ -358,7 +372,12 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
 
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
 export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProposal[] {
-  const text = rawText.toLowerCase().replace(/[’‘]/g, "'");
+  const text = rawText
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    // "No choice but to X" is a necessity, like "must X" (its "no" and "but" are neither a
+    // negation nor a turn); the same length keeps every offset.
+    .replace(/\bno (?:other )?(?:choice|alternative|option) but to\b/g, (m) => 'must'.padEnd(m.length));
   const tokens: Token[] = [...text.matchAll(/[\p{L}'-]+/gu)].map((m) => ({
     word: m[0],
     start: m.index,
@@ -402,7 +421,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
       // supports it.
-      if (polarity === 0 && undone(text, start)) polarity = 1;
+      if (polarity === 0 && (undone(text, start) || refusedRightBefore(text, start))) polarity = 1;
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;

@@ -173,4 +173,12 @@ describe('classifyIssues', () => {
     // "but" inside a clause is no turn either.
     expect(stanceOn('We had no choice but to sign the lease.', 'lease')?.stance).not.toBe('MIXED');
   });
+
+  it('reads a topic right after a refusing phrase as refused, and a necessity as wanting it', () => {
+    expect(stanceOn('They are walking away from the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Nobody here is walking away from the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('We had no choice but to take the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('We have to keep this lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('Why should we sign the lease now?', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
