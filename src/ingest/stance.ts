@@ -285,21 +285,26 @@ const TURN =
 
 /**
  * A concession ("I'm open to another vote, although I don't think the result will be any
- * different"): the issue is named only before a turn, and what follows the turn judges the other
- * way (its judgement words, each flipped by a negator, and its harms; else a refusal in it). The
- * speaker grants one side and holds the other, which is MIXED. `side` is the sign the issue's own
- * side shows; a topic with no sign of its own ("the bylaws are on the table, but it's not
- * something we'll do lightly") is granted when what follows is against it. The issue named only
- * after the turn is the speaker's conclusion ("we don't agree with everything, but we will sign
- * the lease") and keeps its own sign.
+ * different"): the issue is named before a turn, and what follows the turn judges the other way:
+ * the issue's cues there ("the deal beats the alternative, but the wage freeze bothers me"), else
+ * its judgement words (each flipped by a negator) and harms, else a refusal in it. The speaker
+ * grants one side and holds the other, which is MIXED. A topic with no sign of its own before the
+ * turn ("the bylaws are on the table, but it's not something we'll do lightly") is granted when
+ * what follows is against it. The issue named only after the turn is the speaker's conclusion
+ * ("we don't agree with everything, but we will sign the lease") and keeps its own sign.
  */
-function conceded(text: string, hits: Hit[], side: number): boolean {
+function conceded(text: string, hits: Hit[]): boolean {
   for (const m of text.matchAll(TURN)) {
     const at = m.index + m[0].length;
-    if (!hits.every((h) => h.end <= m.index)) continue;
+    const before = hits.filter((h) => h.end <= m.index);
+    const after = hits.filter((h) => h.start >= at);
+    if (before.length === 0 || before.length + after.length < hits.length) continue;
+    const side = Math.sign(before.reduce((sum, h) => sum + h.polarity, 0));
     const other = text.slice(at);
     const judged =
-      valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) || -refusals(other);
+      after.reduce((sum, h) => sum + h.polarity, 0) ||
+      valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) ||
+      -refusals(other);
     if (judged !== 0 && (side === 0 ? judged < 0 : Math.sign(judged) === -side)) return true;
   }
   return false;
@@ -453,6 +458,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         // A bad outcome ("…, things will only get worse") makes it a warning too.
         if (HARM.test(condition.rest) || condition.restValence < 0)
           polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
+        // A good one ("if they can put it to the members again, we'd welcome that") is a promise.
+        else if (condition.restValence > 0) polarity = polarity === 0 ? 1 : polarity;
         else polarity = 0;
       }
       hits.push({ start, end, cue, polarity, size });
@@ -471,7 +478,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
             ? 'OPPOSE'
             : 'MIXED';
       confidence = stance === 'MIXED' ? 0.45 : 0.5;
-    } else if (conceded(text, hits, support > 0 ? 1 : oppose > 0 ? -1 : 0)) {
+    } else if (conceded(text, hits)) {
       stance = 'MIXED';
       confidence = 0.45;
     } else if (support + oppose > 0) {

@@ -161,6 +161,10 @@ describe('classifyIssues', () => {
     expect(
       stanceOn("The lease is on the table. But it's not something we'll do lightly.", 'lease')?.stance,
     ).toBe('MIXED');
+    // The issue's own cue after the turn can be what holds back.
+    expect(stanceOn('The lease is on the table, but nobody will sign the lease.', 'lease')?.stance).toBe(
+      'MIXED',
+    );
     // What follows agrees with the issue: no concession.
     expect(stanceOn('We want to sign the lease, but we also want a fair rent.', 'lease')?.stance).toBe(
       'SUPPORT',
@@ -180,5 +184,11 @@ describe('classifyIssues', () => {
     expect(stanceOn('We had no choice but to take the lease.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('We have to keep this lease.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('Why should we sign the lease now?', 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('reads a condition with a good outcome as a promise', () => {
+    expect(stanceOn("If the lease comes through, we'd welcome that.", 'lease')?.stance).toBe('SUPPORT');
+    // No outcome worth a judgement: no stance.
+    expect(stanceOn('If the lease comes through, we will move in June.', 'lease')?.stance).toBe('NEUTRAL');
   });
 });
