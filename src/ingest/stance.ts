@@ -151,6 +151,10 @@ const DESIRE =
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
 
+/** A topic said to be the only way ("… are the only option", "… is not the last resort"). */
+const LAST_RESORT =
+  /^\s*(?:is|are|was|were|remains?|'s|'re)\s+(not\s+)?(?:the|our|my|their|your)\s+(?:only|last)\s+(?:option|choice|way|tool|answer|path|alternative|resort)\b/;
+
 /** Verbs that undo their object: a topic right after one is refused. */
 const UNDO =
   /^(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rescind\w*|cancel\w*|scrap(?:s|ped|ping)?|withdr[ae]w\w*|refus(?:e|es|ed|ing))$/;
@@ -422,6 +426,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       if (overlapping.length > 0 && !replaces) continue;
       for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
       let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+      // A cue in quote marks of its own is mentioned, not used: "they keep calling it a 'revote'".
+      const mentioned =
+        /['"\u201C]$/.test(text.slice(0, start)) && /^[,.?!]?['"\u201D]/.test(text.slice(end));
+      if (mentioned) polarity = 0;
+      // "Layoffs are the only tool I have left": the topic as the last resort is accepted.
+      const resort = LAST_RESORT.exec(text.slice(end));
+      if (polarity === 0 && !mentioned && resort !== null) polarity = resort[1] === undefined ? 1 : -1;
       let harmed = false;
       // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"

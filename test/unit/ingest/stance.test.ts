@@ -191,4 +191,12 @@ describe('classifyIssues', () => {
     // No outcome worth a judgement: no stance.
     expect(stanceOn('If the lease comes through, we will move in June.', 'lease')?.stance).toBe('NEUTRAL');
   });
+
+  it('reads a cue in quote marks of its own as mentioned, and a topic as the only way as accepted', () => {
+    expect(stanceOn("They keep calling it 'signing the lease,' as if we had a say.", 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+    expect(stanceOn('The lease is the only option we have left.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The lease is not the only option.', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
