@@ -12,6 +12,7 @@
  */
 import { type ArticleState, type Linker, type PhraseLink } from './entities';
 import { type QuoteSpan } from './quotes';
+import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
@@ -53,7 +54,14 @@ function firstVerb(s: string): RegExpExecArray | null {
 
 /** The speaker phrase after "according to" or after a verb that precedes its subject. */
 function phraseAfter(s: string): string {
-  const cut = /^[^.;!?\u201C"]*/.exec(s)?.[0] ?? s;
+  // Up to the sentence's end, read past a title's or an initial's period ("said Sgt. Brian Tessier").
+  let end = 0;
+  while (
+    end < s.length &&
+    !(/[;!?\u201C"]/.test(s[end] ?? '') || (s[end] === '.' && !isAbbreviation(s, end)))
+  )
+    end += 1;
+  const cut = s.slice(0, end);
   // "said X, a SEBAC spokesman" keeps its appositive; "in an email" and the like go.
   return cut.replace(/^\s*(?:in an? [\w\s-]*?(?:email|letter|statement|interview)\s*)?/i, '');
 }
@@ -128,6 +136,16 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
     const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
+  }
+  // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
+  // subject is the speaker ("He was more bothered by how it was reached: "…"").
+  const colon =
+    /^\s*((?:he|she)\b|[\p{Lu}][^,:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/iu.exec(
+      before,
+    );
+  if (colon !== null && !SPEECH_VERB.test(before)) {
+    const found = link(colon[1] ?? '', 'before-quote:colon', window.beforeStart);
+    if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
   }
   return NONE;
 }

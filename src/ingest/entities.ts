@@ -171,7 +171,12 @@ export class Linker {
           start += cut + (/^\s+/.exec(m[0].slice(cut))?.[0].length ?? 0);
           words = words.slice(possessive + 1);
         }
-        while (words.length > 0 && TITLE_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
+        // A capitalized word that starts the sentence is not part of the name: "For Tom Bertrand, …".
+        while (
+          words.length > 0 &&
+          (TITLE_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase()) ||
+            (words.length > 2 && NOT_NAMES.test(words[0] ?? '')))
+        ) {
           start +=
             (words[0] ?? '').length +
             (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);

@@ -59,7 +59,7 @@ const ATTRIBUTION_FOLLOWS =
   /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
 
 /** True when the word ending at `dot` (the offset of a period) is an abbreviation or an initial. */
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start -= 1;
   const word = text.slice(start, dot).toLowerCase();

@@ -65,6 +65,7 @@ export type AttributionRule =
   | 'after-quote:speaker-verb'
   | 'after-quote:verb-speaker'
   | 'before-quote:speaker-verb'
+  | 'before-quote:colon'
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'

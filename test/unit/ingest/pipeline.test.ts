@@ -55,6 +55,24 @@ describe('runPipeline attribution', () => {
     expect(quotes('“No,” said Rosa Delgado, a DWA steward.')[0]).toMatchObject({ speaker: 'Rosa Delgado' });
   });
 
+  it('reads past a title’s period after the verb', () => {
+    expect(quotes('“No,” said Sgt. Rosa Delgado, a DWA steward.')[0]).toMatchObject({
+      speaker: 'Rosa Delgado',
+    });
+  });
+
+  it('does not take a capitalized first word of the sentence into a new name', () => {
+    const text = 'For Rosa Delgado, a DWA steward, the vote was close.\n\n“It was,” Delgado said.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'Rosa Delgado', rule: 'after-quote:speaker-verb' });
+  });
+
+  it('gives a quote handed over by a colon the subject of the reporter’s sentence', () => {
+    const text = '“We lost,” Reyes said.\n\nHe was more bothered by the timing: “Why would anyone do this now?”';
+    expect(quotes(text)[1]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+    // With no subject to take, it stays unattributed.
+    expect(quotes('The crowd grew louder after that: “This is wrong.”')[0]).toMatchObject({ speaker: null });
+  });
+
   it('resolves a pronoun to the previous paragraph’s speaker, by gender', () => {
     const text = 'Tom Reyes said the talks failed. Ana Lima said they would resume.\n\n“We tried,” he said.';
     expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
