@@ -16,7 +16,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|saying|adding|arguing|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|according to)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -140,7 +140,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"").
   const colon =
-    /^\s*((?:he|she)\b|[\p{Lu}][^,:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/iu.exec(
+    /^\s*((?:he|she)\b|[\p{Lu}][^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/iu.exec(
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {

@@ -12,9 +12,13 @@ const NAMING =
 /** Why the quote is not a statement, or null when it is one. */
 export function notAStatement(quoted: string, before: string, sentence: string): string | null {
   const words = wordCount(quoted);
-  if (NAMING.test(before.replace(/[\s\u201C"]+$/, ''))) return 'named or titled phrase';
+  // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
+  // the speaker's words.
+  if (words <= 4 && NAMING.test(before.replace(/[\s\u201C"]+$/, ''))) return 'named or titled phrase';
   const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
-  const speech = SPEECH_VERB.test(outside);
+  // "Called" introduces a speaker's words ("called the new vote "the best chance anyone is going
+  // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
+  const speech = SPEECH_VERB.test(words <= 4 ? outside.replace(/\bcalled\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/;

@@ -56,7 +56,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const ATTRIBUTION_FOLLOWS =
-  /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
+  /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:\p{Lu}[\p{L}'’.-]*,\s+[DRI]-\p{Lu}[\p{L}. ]*,\s+)?(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
 
 /** True when the word ending at `dot` (the offset of a period) is an abbreviation or an initial. */
 export function isAbbreviation(text: string, dot: number): boolean {

@@ -67,10 +67,30 @@ describe('runPipeline attribution', () => {
   });
 
   it('gives a quote handed over by a colon the subject of the reporter’s sentence', () => {
-    const text = '“We lost,” Reyes said.\n\nHe was more bothered by the timing: “Why would anyone do this now?”';
+    const text =
+      '“We lost,” Reyes said.\n\nHe was more bothered by the timing: “Why would anyone do this now?”';
     expect(quotes(text)[1]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
     // With no subject to take, it stays unattributed.
     expect(quotes('The crowd grew louder after that: “This is wrong.”')[0]).toMatchObject({ speaker: null });
+  });
+
+  it('keeps a question and the long attribution after it in one sentence', () => {
+    expect(quotes('“Who runs the port now?” Alliance President Tom Reyes, D-Harbor, said.')[0]).toMatchObject(
+      {
+        speaker: 'tom-reyes',
+      },
+    );
+    const colon = 'Alliance President Tom Reyes, D-Harbor, put it bluntly: “We will not sign this lease.”';
+    expect(quotes(colon)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+  });
+
+  it('takes the words after "called" as a partial quote when they are more than a label', () => {
+    const long = run('Reyes called the lease “the worst deal this port has ever seen” on Monday.');
+    expect(long.statements.map((s) => [s.kind, s.speaker?.id])).toContainEqual([
+      'PARTIAL_QUOTE',
+      'tom-reyes',
+    ]);
+    expect(run('Reyes called the lease a “giveaway.”').skipped.map((s) => s.text)).toEqual(['giveaway.']);
   });
 
   it('resolves a pronoun to the previous paragraph’s speaker, by gender', () => {
