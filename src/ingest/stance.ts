@@ -297,7 +297,7 @@ const TURN =
  * what follows is against it. The issue named only after the turn is the speaker's conclusion
  * ("we don't agree with everything, but we will sign the lease") and keeps its own sign.
  */
-function conceded(text: string, hits: Hit[]): boolean {
+function conceded(text: string, hits: Hit[], otherIssues: KnownIssue[]): boolean {
   for (const m of text.matchAll(TURN)) {
     const at = m.index + m[0].length;
     const before = hits.filter((h) => h.end <= m.index);
@@ -305,6 +305,13 @@ function conceded(text: string, hits: Hit[]): boolean {
     if (before.length === 0 || before.length + after.length < hits.length) continue;
     const side = Math.sign(before.reduce((sum, h) => sum + h.polarity, 0));
     const other = text.slice(at);
+    // What follows the turn takes a side on another issue ("we'll clarify the language, but we
+    // will not be rewriting it"), not on this one. A topic of another issue there is only the
+    // reason ("but if the layoffs start hitting my office, I don't know").
+    const signedElsewhere = otherIssues.some((i) =>
+      compile(i).some((c) => c.cue.stance !== null && new RegExp(c.pattern).test(other)),
+    );
+    if (after.length === 0 && signedElsewhere) continue;
     const judged =
       after.reduce((sum, h) => sum + h.polarity, 0) ||
       valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) ||
@@ -350,8 +357,19 @@ function evaluation(text: string, start: number, end: number, hits: Hit[], predi
   let to = clauseEnd(text, end);
   if (predicate) {
     // Only what the clause says the cue is or would be: "reopening the vote would be a mistake".
+    // The copula must be the cue's own, within two words of it: not "clarify language where
+    // it's unclear".
     const copula = COPULA.exec(text.slice(end, to));
-    from = copula === null ? to : end + copula.index + copula[0].length;
+    const between =
+      copula === null
+        ? []
+        : text
+            .slice(end, end + copula.index)
+            .split(/\s+/)
+            .filter(Boolean);
+    const own =
+      between.length <= 2 && !between.some((w) => /^(?:where|which|that|who|when|if|because)$/.test(w));
+    from = copula === null || !own ? to : end + copula.index + copula[0].length;
   }
   const next = /^[.?!]\s*(?:that|this|it)(?:'s)?\b[^.?!]*/.exec(text.slice(to));
   if (next !== null) to += next[0].length;
@@ -489,7 +507,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
             ? 'OPPOSE'
             : 'MIXED';
       confidence = stance === 'MIXED' ? 0.45 : 0.5;
-    } else if (conceded(text, hits)) {
+    } else if (
+      conceded(
+        text,
+        hits,
+        issues.filter((i) => i !== issue),
+      )
+    ) {
       stance = 'MIXED';
       confidence = 0.45;
     } else if (support + oppose > 0) {

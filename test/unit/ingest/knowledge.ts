@@ -40,6 +40,13 @@ export const knowledge: Knowledge = {
         { phrase: 'bad deal', stance: 'OPPOSE' },
       ],
     },
-    { slug: 'strike', name: 'Strike', cues: [{ phrase: 'strik*', stance: 'SUPPORT' }] },
+    {
+      slug: 'strike',
+      name: 'Strike',
+      cues: [
+        { phrase: 'strik*', stance: 'SUPPORT' },
+        { phrase: 'stoppage', stance: 'SUPPORT' },
+      ],
+    },
   ],
 };

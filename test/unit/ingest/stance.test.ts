@@ -161,6 +161,10 @@ describe('classifyIssues', () => {
     expect(
       stanceOn("The lease is on the table. But it's not something we'll do lightly.", 'lease')?.stance,
     ).toBe('MIXED');
+    // A side taken on another issue after the turn is about that issue.
+    expect(stanceOn('We will sign the lease, but we will not call a stoppage.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
     // The issue's own cue after the turn can be what holds back.
     expect(stanceOn('The lease is on the table, but nobody will sign the lease.', 'lease')?.stance).toBe(
       'MIXED',
@@ -198,5 +202,10 @@ describe('classifyIssues', () => {
     );
     expect(stanceOn('The lease is the only option we have left.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('The lease is not the only option.', 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('judges a cue by its own predicate only, not by a clause inside it', () => {
+    expect(stanceOn('Signing the lease would be a mistake.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("We will sign the lease where it's badly written.", 'lease')?.stance).toBe('SUPPORT');
   });
 });
