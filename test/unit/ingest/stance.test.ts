@@ -208,4 +208,12 @@ describe('classifyIssues', () => {
     expect(stanceOn('Signing the lease would be a mistake.', 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn("We will sign the lease where it's badly written.", 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('reads "done" as stopping, so "not done" goes on, and skips quantities before a refused topic', () => {
+    expect(stanceOn("We're done signing the lease.", 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("We're not done signing the lease.", 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn("I'd rather wait a year than thousands of lease renewals.", 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
 });
