@@ -140,7 +140,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"").
   const colon =
-    /^\s*((?:he|she)\b|[\p{Lu}][^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/iu.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {
