@@ -39,6 +39,8 @@ const NEAR = 2;
 interface CompiledCue {
   cue: IssueCue;
   pattern: RegExp;
+  /** The same pattern without the global flag, for a plain test. */
+  probe: RegExp;
   length: number;
   /** The cue's content words as stems (a trailing * kept), for a looser match; empty when fewer than two. */
   stems: string[];
@@ -69,9 +71,11 @@ function compile(issue: KnownIssue): CompiledCue[] {
       .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'-]*` : escape(w)))
       .join('[\\s-]+');
     const content = words.filter((w) => !FUNCTION_WORD.test(w));
+    const source = `(?<![\\p{L}])${body}(?![\\p{L}])`;
     return {
       cue,
-      pattern: new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'gu'),
+      pattern: new RegExp(source, 'gu'),
+      probe: new RegExp(source, 'u'),
       length: words.length,
       stems: content.length >= 2 ? content.map((w) => (w.endsWith('*') ? w : stem(w))) : [],
     };
@@ -101,6 +105,9 @@ const LOOSE_SLACK = 3;
 function looseMatches(text: string, tokens: Token[], stems: string[]): { start: number; end: number }[] {
   const fits = (token: Token, s: string) => fitsStem(token.word, s);
   const out: { start: number; end: number }[] = [];
+  // Each stem starts a word of the text, so a text without one of them has no match (most texts,
+  // most cues: this keeps the scan below off the common path).
+  if (!stems.every((s) => text.includes(s.endsWith('*') ? s.slice(0, -1) : s))) return out;
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
     if (first === undefined || !stems.some((s) => fits(first, s))) continue;
@@ -310,7 +317,7 @@ function conceded(text: string, hits: Hit[], otherIssues: KnownIssue[]): boolean
     // will not be rewriting it"), not on this one. A topic of another issue there is only the
     // reason ("but if the layoffs start hitting my office, I don't know").
     const signedElsewhere = otherIssues.some((i) =>
-      compile(i).some((c) => c.cue.stance !== null && new RegExp(c.pattern).test(other)),
+      compile(i).some((c) => c.cue.stance !== null && c.probe.test(other)),
     );
     if (after.length === 0 && signedElsewhere) continue;
     const judged =
