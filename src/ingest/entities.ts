@@ -182,13 +182,20 @@ export class Linker {
             (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
           words = words.slice(1);
         }
+        // A possessive at the end is not part of the name: "Gov. Dannel P. Malloy's concessions
+        // agreement" names Malloy (as a possessive, so not as a speaker).
+        const last = words.at(-1) ?? '';
+        if (/'s?$/.test(last)) words = [...words.slice(0, -1), last.replace(/'s?$/, '')];
         const name = words.join(' ');
         const end = start + name.length;
         if (words.length < 2 || words.length > 4) continue;
         if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '')) continue;
         if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue; // acronyms
         if (found.some((c) => c.start < end && start < c.end)) continue;
-        found.push(this.candidate(text, start, end, this.newPerson(name, text, end, state)));
+        const known = this.candidates(name, state, false).find(
+          (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,
+        );
+        found.push(this.candidate(text, start, end, known?.ref ?? this.newPerson(name, text, end, state)));
       }
     }
     // A lone surname of someone the article named in full ("Mauro" after "Gene Mauro").

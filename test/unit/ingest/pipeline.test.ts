@@ -74,6 +74,14 @@ describe('runPipeline attribution', () => {
     expect(quotes('The crowd grew louder after that: “This is wrong.”')[0]).toMatchObject({ speaker: null });
   });
 
+  it('does not propose a known name with a possessive as a new person', () => {
+    const text =
+      'Workers approved Gov. Ana Lima’s plan on Monday.\n\nLima’s aide, Tom Reyes, said the talks would resume.';
+    const result = run(text);
+    expect(result.people.filter((p) => p.isNew)).toEqual([]);
+    expect(result.statements.map((s) => s.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
   it('keeps a question and the long attribution after it in one sentence', () => {
     expect(quotes('“Who runs the port now?” Alliance President Tom Reyes, D-Harbor, said.')[0]).toMatchObject(
       {
