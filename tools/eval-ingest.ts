@@ -168,13 +168,16 @@ export function evaluate(
     for (const g of m.unmatchedGold)
       c.misses.push(`${article.id} missed quote @${g.start} "${short(g.text)}" (${g.speaker})`);
     for (const [p, g] of m.pairs) {
+      // A quote whose gold names nobody ("One man … said") is right when left unattributed.
       const right =
-        p.speaker !== null &&
-        (p.speaker.id === g.speaker ||
-          (p.speaker.isNew &&
-            g.speakerName !== null &&
-            g.speaker !== null &&
-            sameName(p.speaker.name, g.speakerName)));
+        g.speaker === null && g.speakerName === null
+          ? p.speaker === null
+          : p.speaker !== null &&
+            (p.speaker.id === g.speaker ||
+              (p.speaker.isNew &&
+                g.speakerName !== null &&
+                g.speaker !== null &&
+                sameName(p.speaker.name, g.speakerName)));
       if (right) c.speakerRight += 1;
       else
         c.misses.push(`${article.id} speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`);
