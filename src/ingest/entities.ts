@@ -59,6 +59,8 @@ export interface Mention {
   gender: Gender;
   /** A speaker (subject of a speech verb) or the subject of a sentence, not just a mention. */
   salient: boolean;
+  /** Someone the article does not name ("One man, a retired machinist, said …"): a pronoun after it is theirs, and stays unattributed. */
+  unnamed?: boolean;
 }
 
 /** What has been said so far in one article: the state the linker carries between sentences. */
@@ -72,7 +74,7 @@ export class ArticleState {
 
   add(mention: Mention): void {
     this.mentions.push(mention);
-    if (mention.ref.type !== 'PERSON') return;
+    if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
     if (surname !== mention.ref.name) this.bySurname.set(surname, mention);
   }
@@ -243,7 +245,8 @@ export class Linker {
       const gender: Gender = (pronoun[1] ?? '').toLowerCase() === 'she' ? 'female' : 'male';
       const antecedent = resolvePronoun(state, gender, at, paragraph);
       return {
-        speaker: antecedent === null ? null : { ...antecedent.ref, link: 'pronoun' },
+        speaker:
+          antecedent === null || antecedent.unnamed === true ? null : { ...antecedent.ref, link: 'pronoun' },
         organizations: [],
         otherPeople: [],
         gender,

@@ -268,6 +268,20 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
 }
 
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
+/** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
+const UNNAMED_SUBJECT =
+  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+
+/** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
+const UNNAMED: EntityRef = {
+  name: '(unnamed)',
+  id: null,
+  isNew: false,
+  type: 'PERSON',
+  link: 'pronoun',
+  role: null,
+};
+
 function rememberSubject(
   linker: Linker,
   state: ArticleState,
@@ -285,6 +299,17 @@ function rememberSubject(
     }
   }
   const link = linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+  // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
+  // "he said" after it is that man's, not the last named speaker's.
+  const unnamed = UNNAMED_SUBJECT.exec(outside);
+  if (link.speaker === null && unnamed !== null) {
+    const gender = /\b(?:man|father|husband)\b/i.test(unnamed[0])
+      ? 'male'
+      : /\b(?:woman|mother|wife)\b/i.test(unnamed[0])
+        ? 'female'
+        : null;
+    state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });
+  }
   // New names are registered too (not as salient), so a later surname-only mention finds them.
   for (const candidate of linker.candidates(outside, state, true)) {
     const isSubject =

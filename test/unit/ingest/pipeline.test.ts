@@ -112,6 +112,12 @@ describe('runPipeline attribution', () => {
     expect(run(text).statements.map((s) => s.speaker?.name)).toEqual(['Maria Lopez']);
   });
 
+  it('gives "he said" after an unnamed subject to nobody, not to the last named speaker', () => {
+    const text =
+      '“We tried,” Reyes said.\n\nOne man, a retired welder who did not give his name, said he was tired of it. “We pay for all of this,” he said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+  });
+
   it('leaves a quote unattributed rather than guess', () => {
     expect(quotes('The crowd grew. “This is wrong and everybody knows it.”')[0]).toMatchObject({
       speaker: null,
