@@ -7,7 +7,7 @@ import { SPEECH_VERB } from './attribution';
 import { wordCount } from './quotes';
 
 const NAMING =
-  /\b(?:so-called|called|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|vote|cast|marked|read|reads|headlined)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|vote|cast|marked|read|reads|headlined)\s*$/i;
 
 /** Why the quote is not a statement, or null when it is one. */
 export function notAStatement(quoted: string, before: string, sentence: string): string | null {

@@ -12,6 +12,17 @@ describe('notAStatement', () => {
     ).not.toBeNull();
   });
 
+  it('rejects a short label after "calling", and keeps a long quote after "called"', () => {
+    const sentence = 'Officers said some were already calling it "the pink-slip summer."';
+    expect(
+      notAStatement('the pink-slip summer.', 'Officers said some were already calling it ', sentence),
+    ).not.toBeNull();
+    const long = 'Looney called the new vote "the best chance anyone is going to get" on Monday.';
+    expect(
+      notAStatement('the best chance anyone is going to get', 'Looney called the new vote ', long),
+    ).toBeNull();
+  });
+
   it('rejects a title-case title with no speech verb', () => {
     expect(
       notAStatement('The Art of the Deal', 'He read ', 'He read "The Art of the Deal" twice.'),
