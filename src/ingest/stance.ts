@@ -177,6 +177,15 @@ function undone(text: string, at: number): boolean {
   return UNDO.test(words.at(-1) ?? '');
 }
 
+/** Whether the topic at `at` is named as missing: "no agreement", "without a deal". */
+function absent(text: string, at: number): boolean {
+  const words = clauseBefore(text, at)
+    .split(/[\s"(]+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
+  return /^(?:no|without)$/.test(words.at(-1) ?? '');
+}
+
 /**
  * Whether a refusing phrase ends right before the topic at `at` ("walking away from (this)
  * agreement", "voted down the deal"): the topic is refused like the object of an undo verb, and
@@ -480,7 +489,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         // vote is the only sensible path") takes the judgement's side.
         const score = evaluation(text, start, end, [...hits, { start, end, cue, polarity }]);
         if (score !== 0) {
-          polarity = score > 0 ? 1 : -1;
+          // What is judged is the topic's absence when it is "no agreement" or "without a deal":
+          // "the worst outcome is no agreement at all" wants one.
+          polarity = score > 0 !== absent(text, start) ? 1 : -1;
           evaluated = true;
         }
       }

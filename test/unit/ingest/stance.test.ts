@@ -216,4 +216,9 @@ describe('classifyIssues', () => {
       'OPPOSE',
     );
   });
+
+  it('judges the absence of a topic the other way round', () => {
+    expect(stanceOn('The worst outcome for everyone is no lease at all.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The worst outcome for everyone is this lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
