@@ -168,22 +168,23 @@ const UNDO =
 const DETERMINER =
   /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
 
-/** Whether the topic at `at` is the object of an UNDO verb: "rescinding (the) layoff notices". */
-function undone(text: string, at: number): boolean {
+/** The words of the clause before `at`, without the determiners right before it ("walking away from this"). */
+function leadUpTo(text: string, at: number): string[] {
   const words = clauseBefore(text, at)
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
   while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
-  return UNDO.test(words.at(-1) ?? '');
+  return words;
+}
+
+/** Whether the topic at `at` is the object of an UNDO verb: "rescinding (the) layoff notices". */
+function undone(text: string, at: number): boolean {
+  return UNDO.test(leadUpTo(text, at).at(-1) ?? '');
 }
 
 /** Whether the topic at `at` is named as missing: "no agreement", "without a deal". */
 function absent(text: string, at: number): boolean {
-  const words = clauseBefore(text, at)
-    .split(/[\s"(]+/)
-    .filter((w) => w.length > 0);
-  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
-  return /^(?:no|without)$/.test(words.at(-1) ?? '');
+  return /^(?:no|without)$/.test(leadUpTo(text, at).at(-1) ?? '');
 }
 
 /**
@@ -192,11 +193,7 @@ function absent(text: string, at: number): boolean {
  * "nobody is walking away from this agreement" keeps it.
  */
 function refusedRightBefore(text: string, at: number): boolean {
-  const words = clauseBefore(text, at)
-    .split(/[\s"(]+/)
-    .filter((w) => w.length > 0);
-  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
-  const lead = words.join(' ');
+  const lead = leadUpTo(text, at).join(' ');
   return [...lead.matchAll(NEGATING_PHRASE)].some((m) => m.index + m[0].length === lead.length);
 }
 
@@ -325,10 +322,9 @@ function conceded(text: string, hits: Hit[], otherIssues: KnownIssue[]): boolean
     // What follows the turn takes a side on another issue ("we'll clarify the language, but we
     // will not be rewriting it"), not on this one. A topic of another issue there is only the
     // reason ("but if the layoffs start hitting my office, I don't know").
-    const signedElsewhere = otherIssues.some((i) =>
-      compile(i).some((c) => c.cue.stance !== null && c.probe.test(other)),
-    );
-    if (after.length === 0 && signedElsewhere) continue;
+    const signedElsewhere = (): boolean =>
+      otherIssues.some((i) => compile(i).some((c) => c.cue.stance !== null && c.probe.test(other)));
+    if (after.length === 0 && signedElsewhere()) continue;
     const judged =
       after.reduce((sum, h) => sum + h.polarity, 0) ||
       valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) ||
