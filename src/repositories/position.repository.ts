@@ -158,6 +158,32 @@ export async function createPosition(tx: Writer, params: NewPositionParams): Pro
   return row.key;
 }
 
+/** An accepted suggestion's live position of the same holder, issue, stance and day, if any. */
+export async function findSameDayPosition(
+  tx: Writer,
+  params: { holder: string; issue: string; stance: string; asOf: string; asOfPrecision: string },
+): Promise<{ key: string; version: number } | null> {
+  const [row] = await tx.writeQuery<{ key: string; version: number }>('position/find-same-day-position', {
+    ...params,
+  });
+  return row ?? null;
+}
+
+/** Adds evidence to a position in the caller's transaction; returns how many statements it cites. */
+export async function addPositionEvidence(
+  tx: Writer,
+  params: { key: string; evidence: string[]; version: number; at: string },
+): Promise<number> {
+  const [row] = await tx.writeQuery<{ key: string; evidenceCount: number }>(
+    'position/add-position-evidence',
+    {
+      ...params,
+    },
+  );
+  if (row === undefined) throw new Error('position/add-position-evidence returned no row');
+  return row.evidenceCount;
+}
+
 export interface LockedPosition {
   key: string;
   version: number;

@@ -172,7 +172,7 @@ export class SuggestionResolver {
   @Authorized('editor')
   @Mutation(() => AcceptSuggestionPayload, {
     description:
-      'Accepts a suggestion, with edits if given: creates a proposed new speaker, adds the statement and records its positions through the write path; the audit trail reads "proposed by ingest vN, accepted by <you>". Needs the editor role.',
+      'Accepts a suggestion, with edits if given: creates a proposed new speaker, adds the statement and records its positions through the write path (a stance the same holder already has from an accepted suggestion of the same day gets the statement as more evidence instead); the audit trail reads "proposed by ingest vN, accepted by <you>". Needs the editor role.',
   })
   async acceptSuggestion(
     @Arg('id', () => ID, { description: 'The suggestion’s global id.' }) id: string,

@@ -7,8 +7,10 @@ import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import {
+  addPositionEvidence,
   createPosition,
   findEvidenceCandidates,
+  findSameDayPosition,
   lockPosition,
   setPositionStatus,
 } from '../repositories/position.repository';
@@ -76,6 +78,48 @@ export async function recordPositionInTx(
     after: positionDiff(input, checked),
   });
   return { key, audit };
+}
+
+/**
+ * An accepted suggestion's position: the statement joins the evidence of the live position an
+ * earlier acceptance recorded for the same holder, issue, stance and day (audited as
+ * addPositionEvidence), else a new position is recorded. Two quotes of one speaker on one day are
+ * one position shown by both, not two positions of the same day in the timeline.
+ */
+export async function recordOrExtendPositionInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewPosition,
+): Promise<WriteResult & { extended: boolean }> {
+  const checked = checkPosition(input);
+  // The holder's lock first: a concurrent acceptance for the same holder waits here, then sees
+  // the position this one records.
+  const holder = await lockStakeholder(tx, input.holderKey);
+  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
+  const same = await findSameDayPosition(tx, {
+    holder: input.holderKey,
+    issue: input.issueKey,
+    stance: input.stance,
+    asOf: input.asOf.date,
+    asOfPrecision: input.asOf.precision,
+  });
+  if (same === null) return { ...(await recordPositionInTx(tx, viewer, input)), extended: false };
+  await checkEvidence(tx, input, checked);
+  const writeStamp = stamp(viewer);
+  const evidenceCount = await addPositionEvidence(tx, {
+    key: same.key,
+    evidence: checked.evidence,
+    version: same.version + 1,
+    at: writeStamp.at,
+  });
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'addPositionEvidence',
+    reason: input.reason,
+    changedIds: [same.key],
+    before: { version: same.version },
+    after: { version: same.version + 1, added: checked.evidence, evidenceCount },
+  });
+  return { key: same.key, audit, extended: true };
 }
 
 export type Supersede = Omit<NewPosition, 'holderKey' | 'issueKey'> & {
@@ -147,12 +191,10 @@ function checkPosition(input: NewPosition): Checked {
 }
 
 /**
- * Checks the holder and every evidence statement inside the transaction (exists, not retracted,
- * about the issue, said by the end of the asOf window), then creates the position.
+ * Every evidence statement exists, is not retracted, is about the issue and was said by the end of
+ * the asOf window.
  */
-async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosition, checked: Checked) {
-  const holder = await lockStakeholder(tx, input.holderKey);
-  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
+async function checkEvidence(tx: Writer, input: NewPosition, checked: Checked): Promise<void> {
   const found = new Map(
     (await findEvidenceCandidates(tx, checked.evidence, input.issueKey)).map((row) => [row.key, row]),
   );
@@ -176,6 +218,16 @@ async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosi
       );
     }
   }
+}
+
+/**
+ * Checks the holder and every evidence statement inside the transaction (exists, not retracted,
+ * about the issue, said by the end of the asOf window), then creates the position.
+ */
+async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosition, checked: Checked) {
+  const holder = await lockStakeholder(tx, input.holderKey);
+  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
+  await checkEvidence(tx, input, checked);
   return createPosition(tx, {
     id: checked.id,
     holder: input.holderKey,

@@ -1,7 +1,8 @@
 /**
  * Reviewing the ingestion pipeline's suggestions. Accepting one writes through the same write path
  * as every other mutation (createPerson for a proposed new speaker, addStatement, addRole for the
- * new speaker's appositive role at a known organization, recordPosition),
+ * new speaker's appositive role at a known organization, recordPosition, or addPositionEvidence
+ * when an earlier acceptance recorded the same holder's stance on the issue that day),
  * each with the reason "proposed by ingest vN (suggestion …), accepted by <editor>", so the audit
  * trail and history() show both; then the suggestion is marked ACCEPTED in its own audited
  * transaction. Rejecting marks it REJECTED with the reason. Nothing here deletes a suggestion.
@@ -19,9 +20,9 @@ import {
   type SuggestionRecord,
 } from '../repositories/suggestion.repository';
 import { stamp, writeAudit } from './audit';
-import { recordPositionInTx } from './position.write';
+import { recordOrExtendPositionInTx } from './position.write';
 import { addRoleInTx } from './role.write';
-import { createStakeholderInTx, type WriteResult } from './stakeholder.write';
+import { createStakeholderInTx } from './stakeholder.write';
 import { addStatementInTx } from './statement.write';
 
 export interface StoredStance {
@@ -242,7 +243,8 @@ export async function acceptSuggestionWrite(
                 ? `The day the words were said: ${suggestion.saidOnNote ?? ''}`
                 : 'The day the reviewer gave.',
             };
-      const position: WriteResult = await recordPositionInTx(tx, viewer, {
+      // A second quote of the holder on the issue with the same stance that day joins the position.
+      const position = await recordOrExtendPositionInTx(tx, viewer, {
         holderKey,
         issueKey: stance.issueKey,
         stance: stance.stance,

@@ -1,7 +1,7 @@
 /**
  * Ingestion and review on the real Neo4j: ingestArticle (dry run, stored, idempotent), reviewQueue,
  * acceptSuggestion (as proposed, a new person with the role of their appositive, a fixed speaker),
- * rejectSuggestion, acceptAll; a bad
+ * rejectSuggestion, acceptAll, two same-day quotes of one speaker joining one position; a bad
  * input per mutation writing nothing; UNAUTHENTICATED and FORBIDDEN.
  */
 import { createHash } from 'node:crypto';
@@ -689,6 +689,90 @@ describe('when the words were said', () => {
         reason: expect.stringMatching(/speaker/) as unknown,
       },
     ]);
+  });
+});
+
+describe('two quotes of one speaker on one day', () => {
+  // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
+  const SAME_DAY = {
+    text: [
+      'NORWICH -- Stewards gathered outside the hospital.',
+      '"Nobody here wants layoffs," Ana Ruiz, a steward with AFSCME Local 387, said Tuesday.',
+      '"We will fight every one of these layoffs," Ruiz said Tuesday.',
+      '"Not one more layoff," Ruiz said Tuesday.',
+    ].join('\n\n'),
+    outlet: 'The Day',
+    url: 'https://example.org/ingest-same-day',
+    title: 'One steward, one day',
+    publishedOn: '2011-07-14',
+  };
+  const ACCEPTED = `mutation ($id: ID!, $edits: SuggestionEdits) {
+    acceptSuggestion(id: $id, edits: $edits) { suggestion { statementId positionIds } auditEntry { id } }
+  }`;
+  let listed: SuggestionShape[];
+  let firstPositionIds: string[] = [];
+
+  beforeAll(async () => {
+    listed = (await ingest(SAME_DAY)).suggestions.filter((x) => x.kind !== 'PARAPHRASE');
+  });
+
+  const accept = async (words: string, edits: Record<string, unknown> = {}) =>
+    expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
+      }>(ACCEPTED, { id: listed.find((x) => x.text.startsWith(words))?.id, edits }, editor.headers),
+    ).acceptSuggestion.suggestion;
+  const positionOf = async (id: string | undefined) =>
+    expectData(
+      await server.graphql<{
+        node: { stance: string; asOf: string; version: number; evidence: { id: string }[] };
+      }>('query ($id: ID!) { node(id: $id) { ... on Position { stance asOf version evidence { id } } } }', {
+        id,
+      }),
+    ).node;
+
+  it('adds the second quote to the position the first recorded, audited, instead of a second position that day', async () => {
+    expect(listed.map((x) => x.stances.map((st) => `${st.issueSlug} ${st.stance}`))).toEqual([
+      ['layoffs OPPOSE'],
+      ['layoffs OPPOSE'],
+      [expect.stringMatching(/^layoffs /)],
+    ]);
+    const first = await accept('Nobody here wants');
+    const second = await accept('We will fight');
+    firstPositionIds = first.positionIds;
+    expect(first.positionIds).toHaveLength(1);
+    expect(second.positionIds).toEqual(first.positionIds);
+    const position = await positionOf(first.positionIds[0]);
+    expect(position).toMatchObject({ stance: 'OPPOSE', asOf: '2011-07-12', version: 2 });
+    expect(position.evidence.map((e) => e.id).sort()).toEqual([first.statementId, second.statementId].sort());
+    const history = expectData(
+      await server.graphql<{ history: { operation: string; reason: string }[] }>(
+        'query ($id: ID!) { history(id: $id) { operation reason } }',
+        { id: first.positionIds[0] },
+      ),
+    ).history;
+    expect(history.map((h) => h.operation)).toEqual([
+      'acceptSuggestion',
+      'addPositionEvidence',
+      'acceptSuggestion',
+      'recordPosition',
+    ]);
+    expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+  });
+
+  it('records another stance of the same day as a position of its own', async () => {
+    const third = await accept('Not one more', {
+      stances: [{ issueSlug: 'layoffs', stance: 'MIXED' }],
+      dispute: 'ct-sebac-2011-concessions',
+    });
+    expect(third.positionIds).toHaveLength(1);
+    expect(third.positionIds).not.toEqual(firstPositionIds);
+    expect(await positionOf(third.positionIds[0])).toMatchObject({
+      stance: 'MIXED',
+      version: 1,
+      evidence: [{ id: third.statementId }],
+    });
+    expect((await positionOf(firstPositionIds[0])).evidence).toHaveLength(2);
   });
 });
 
