@@ -2,7 +2,9 @@
  * The writing half of `npm run ingest` (without --dry-run): connects to the graph the service uses
  * (NEO4J_URI, or the local Neo4j) and ingests through src/write/ingest.write.ts, the function the
  * ingestArticle mutation calls. The actor is the holder of the API token given (it must be an
- * editor or admin), else the system actor "ingest vN".
+ * editor or admin), else the system actor "ingest vN". With `again`, an article stored before has
+ * its still-PROPOSED suggestions proposed again with the current cues and people
+ * (reproposeSuggestions).
  */
 import { authenticate, type Viewer } from '../src/auth/viewer';
 import { roleAtLeast } from '../src/auth/roles';
@@ -10,7 +12,7 @@ import { readConfig } from '../src/config';
 import { connect } from '../src/db';
 import { PIPELINE_VERSION } from '../src/ingest/version';
 import { createToolLogger } from '../src/logger';
-import { ingestArticleWrite } from '../src/write/ingest.write';
+import { ingestArticleWrite, reproposeSuggestionsWrite } from '../src/write/ingest.write';
 
 export async function connectForIngest(token: string | undefined) {
   const logger = createToolLogger('ingest');
@@ -40,6 +42,7 @@ export async function connectForIngest(token: string | undefined) {
     async ingest(
       text: string,
       meta: { outlet?: string; url?: string; title?: string; publishedOn?: string },
+      again = false,
     ) {
       if (meta.outlet === undefined || meta.publishedOn === undefined) {
         throw new Error('to write, the front matter needs outlet and publishedOn (or use --dry-run)');
@@ -58,11 +61,21 @@ export async function connectForIngest(token: string | undefined) {
         },
         false,
       );
+      const articleId = outcome.articleKey ?? '-';
+      const reproposed =
+        again && outcome.existing > 0
+          ? await reproposeSuggestionsWrite(db, viewer, {
+              articleKey: articleId,
+              dispute: null,
+              reason: 'proposed again with npm run ingest -- --again',
+            })
+          : null;
       return {
         result: outcome.result,
-        articleId: outcome.articleKey ?? '-',
-        created: outcome.created,
+        articleId,
+        created: outcome.created + (reproposed?.created ?? 0),
         existing: outcome.existing,
+        updated: reproposed?.updated ?? 0,
       };
     },
     async close() {

@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [--dry-run] [--format table|json] [--token <api token>] <file>...
+ * npm run ingest -- [--dry-run | --again] [--format table|json] [--token <api token>] <file>...
  *
  * Reads articles (plain text, or text after a front-matter block of outlet, url, title,
  * publishedOn), runs the ingestion pipeline and either prints what it proposes (--dry-run: nothing
@@ -7,7 +7,8 @@
  * needed) or stores the article and its suggestions for review through the service's write path
  * (src/write/suggestion.write.ts, the same function as the ingestArticle mutation). The actor is
  * the API token's holder when --token (or INGEST_TOKEN) is given, else the system actor
- * "ingest vN". A progress bar (cli-progress, on stderr) shows when there are several files.
+ * "ingest vN". Ingesting a stored text again adds nothing; --again also proposes its still-PROPOSED
+ * suggestions again with the graph's current cues and people (after an editor changed them). A progress bar (cli-progress, on stderr) shows when there are several files.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +22,8 @@ import { runPipeline } from '../src/ingest/pipeline';
 import { type Knowledge, type PipelineResult } from '../src/ingest/types';
 import { PIPELINE_VERSION } from '../src/ingest/version';
 
-const USAGE = 'usage: npm run ingest -- [--dry-run] [--format table|json] [--token <api token>] <file>...';
+const USAGE =
+  'usage: npm run ingest -- [--dry-run | --again] [--format table|json] [--token <api token>] <file>...';
 
 class UsageError extends Error {}
 
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      again: { type: 'boolean', default: false },
       format: { type: 'string', default: 'table' },
       token: { type: 'string' },
       progress: { type: 'boolean', default: true },
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
   if (values.format !== 'table' && values.format !== 'json')
     throw new UsageError('--format is table or json');
   const dryRun = values['dry-run'] ?? false;
+  if (dryRun && values.again === true) throw new UsageError('--again writes: it cannot go with --dry-run');
 
   let knowledge: Knowledge | undefined;
   let writer: Writer | undefined;
@@ -135,12 +139,12 @@ async function main(): Promise<void> {
           result = runPipeline(text, knowledge as Knowledge, { publishedOn: meta.publishedOn ?? null });
           row = summarise(file, result);
         } else {
-          const written = await writer.ingest(text, meta);
+          const written = await writer.ingest(text, meta, values.again === true);
           result = written.result;
           row = {
             ...summarise(file, result),
             article: written.articleId,
-            suggestions: `${written.created} new, ${written.existing} kept`,
+            suggestions: `${written.created} new, ${written.existing} kept${values.again === true ? `, ${written.updated} re-proposed` : ''}`,
           };
         }
         rows.push(row);
@@ -169,7 +173,14 @@ interface Writer {
   ingest(
     text: string,
     meta: { outlet?: string; url?: string; title?: string; publishedOn?: string },
-  ): Promise<{ result: PipelineResult; articleId: string; created: number; existing: number }>;
+    again: boolean,
+  ): Promise<{
+    result: PipelineResult;
+    articleId: string;
+    created: number;
+    existing: number;
+    updated: number;
+  }>;
   close(): Promise<void>;
 }
 

@@ -155,6 +155,40 @@ export async function createSuggestions(
   return row?.created ?? 0;
 }
 
+/** What a re-proposal replaced on one suggestion, for its audit entry. */
+export interface ReplacedProposal {
+  id: string;
+  before: {
+    speakerName: string | null;
+    onBehalfOfName: string | null;
+    issues: string;
+    confidence: number;
+    saidOn: string | null;
+    pipelineVersion: string;
+  };
+}
+
+/** Replaces the proposal of the article's PROPOSED suggestions that a new run proposes otherwise. */
+export function updateProposedSuggestions(
+  tx: Writer,
+  params: { articleId: string; rows: NewSuggestionRow[]; actor: string; at: string },
+): Promise<ReplacedProposal[]> {
+  return tx.writeQuery<ReplacedProposal>('suggestion/update-proposed-suggestions', { ...params });
+}
+
+/** The ids of the article's PROPOSED suggestions not among `ids`, in text order. */
+export async function findUnproposedSuggestionIds(
+  tx: Writer,
+  articleId: string,
+  ids: string[],
+): Promise<string[]> {
+  const rows = await tx.writeQuery<{ key: string }>('suggestion/find-unproposed-suggestions', {
+    articleId,
+    ids,
+  });
+  return rows.map((row) => row.key);
+}
+
 export async function findSuggestionsPage(
   db: Database,
   filter: { articleId: string; status: string | null; minConfidence: number },

@@ -29,11 +29,12 @@ import {
   IngestArticleInput,
   IngestArticlePayload,
   RejectSuggestionPayload,
+  ReproposeSuggestionsPayload,
   ReviewQueueArgs,
   SuggestionEdits,
 } from '../schema/suggestion.input';
 import { Suggestion, SuggestionConnection } from '../schema/suggestion.type';
-import { ingestArticleWrite } from '../write/ingest.write';
+import { ingestArticleWrite, reproposeSuggestionsWrite } from '../write/ingest.write';
 import {
   acceptAllWrite,
   acceptSuggestionWrite,
@@ -65,7 +66,8 @@ async function reloadSuggestion(ctx: Context, key: string): Promise<Suggestion> 
 }
 
 /**
- * Ingestion and review (issue 11): ingestArticle proposes; reviewQueue lists; acceptSuggestion,
+ * Ingestion and review (issue 11): ingestArticle proposes (reproposeSuggestions again, after an
+ * editor changed cues or people); reviewQueue lists; acceptSuggestion,
  * rejectSuggestion and acceptAll decide, writing through src/write like every other mutation.
  */
 @Resolver(() => Suggestion)
@@ -167,6 +169,54 @@ export class SuggestionResolver {
       (row) => row.id,
       (row) => toSuggestion(row),
     );
+  }
+
+  @Authorized('editor')
+  @Mutation(() => ReproposeSuggestionsPayload, {
+    description:
+      'Runs the pipeline again on a stored article with what the graph knows now (issue cues you changed with updateIssue, people or aliases added since) and replaces the proposal of each suggestion still PROPOSED that it proposes otherwise; new spans become new suggestions. Accepted and rejected suggestions are not touched. Audited with every replaced proposal. Needs the editor role.',
+  })
+  async reproposeSuggestions(
+    @Arg('articleId', () => ID, { description: 'Global id of the Article.' }) articleId: string,
+    @Arg('dispute', () => String, {
+      nullable: true,
+      description: 'Only propose this dispute’s issues (default: every issue with cues).',
+    })
+    dispute: string | null | undefined,
+    @Arg('reason', () => String, {
+      defaultValue: 'proposed again with the current cues and people',
+      description: 'Why, for the audit log.',
+    })
+    reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ReproposeSuggestionsPayload> {
+    if (!/\S/.test(reason) || reason.length > 2000)
+      throw new BadUserInputError('reason: give one, of at most 2000 characters.', 'reason');
+    const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
+    const outcome = await reproposeSuggestionsWrite(ctx.db, viewerOf(ctx), {
+      articleKey: key,
+      dispute: dispute ?? null,
+      reason,
+    });
+    ctx.loaders.article.clear(key);
+    const article = await ctx.loaders.article.load(key);
+    if (article === null) throw new NotFoundError('article', articleId, 'articleId');
+    const stored = await findSuggestionsByIds(ctx.db, [...outcome.proposedIds, ...outcome.unmatchedIds]);
+    const inTextOrder = (ids: string[]) => {
+      const wanted = new Set(ids);
+      return stored
+        .filter((row) => wanted.has(row.id))
+        .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+        .map(toSuggestion);
+    };
+    return {
+      article: Article.from(article),
+      suggestions: inTextOrder(outcome.proposedIds),
+      updated: outcome.updated,
+      created: outcome.created,
+      noLongerProposed: inTextOrder(outcome.unmatchedIds),
+      auditEntryId: outcome.auditId,
+    };
   }
 
   @Authorized('editor')

@@ -196,5 +196,27 @@ export class AcceptAllPayload {
   skipped!: SkippedSuggestion[];
 }
 
+@ObjectType({ description: 'What proposing an article’s suggestions again changed.' })
+export class ReproposeSuggestionsPayload {
+  @Field(() => Article, { description: 'The article.' })
+  article!: Article;
+  @Field(() => [Suggestion], {
+    description:
+      'Every suggestion the new run proposes, in text order, as stored now (accepted and rejected ones unchanged).',
+  })
+  suggestions!: Suggestion[];
+  @Field(() => Int, { description: 'PROPOSED suggestions whose proposal changed.' })
+  updated!: number;
+  @Field(() => Int, { description: 'Suggestions added for spans proposed for the first time.' })
+  created!: number;
+  @Field(() => [Suggestion], {
+    description:
+      'PROPOSED suggestions of spans the new run no longer proposes (left as they were, for you to reject).',
+  })
+  noLongerProposed!: Suggestion[];
+  @Field(() => String, { description: 'Id of the audit entry, which records each replaced proposal.' })
+  auditEntryId!: string;
+}
+
 export const REASON_MAX = MAX_REASON;
 export const REASON_PATTERN = NOT_BLANK;

@@ -21,7 +21,9 @@ import {
   findIngestIssues,
   findIngestRoles,
   findIngestStakeholders,
+  findUnproposedSuggestionIds,
   type NewSuggestionRow,
+  updateProposedSuggestions,
 } from '../repositories/suggestion.repository';
 import { addArticleInTx } from './article.write';
 import { stamp, writeAudit } from './audit';
@@ -206,6 +208,68 @@ export async function ingestArticleWrite(
       },
     });
     return { articleKey: key, result, rows, created, existing: rows.length - created, auditId: audit.id };
+  });
+}
+
+export interface ReproposeOutcome {
+  articleKey: string;
+  /** Every suggestion id the new run proposes, in text order. */
+  proposedIds: string[];
+  /** PROPOSED suggestions whose proposal changed. */
+  updated: number;
+  /** Spans proposed for the first time. */
+  created: number;
+  /** PROPOSED suggestions of spans the new run no longer proposes; left for the editor to reject. */
+  unmatchedIds: string[];
+  auditId: string;
+}
+
+/**
+ * reproposeSuggestions: runs the pipeline again on a stored article with what the graph knows now
+ * (an issue's cues an editor changed, a person or alias added since the ingest) and replaces the
+ * proposal of every suggestion still PROPOSED whose proposal changed; spans it finds for the first
+ * time become new suggestions. Accepted and rejected suggestions are left as they were, and so is a
+ * PROPOSED one the new run no longer proposes (listed, for the editor to reject). One audited
+ * transaction, under the article's lock, recording each replaced proposal.
+ */
+export async function reproposeSuggestionsWrite(
+  db: Database,
+  viewer: Viewer,
+  input: { articleKey: string; dispute: string | null; reason: string },
+): Promise<ReproposeOutcome> {
+  const knowledge = await loadKnowledge(db, input.dispute);
+  const reason = `${input.reason} (proposed again by ${PIPELINE_VERSION})`;
+  return db.writeTransaction('reproposeSuggestions', async (tx) => {
+    const article = await lockArticle(tx, input.articleKey);
+    if (article === null) throw new NotFoundError('article', input.articleKey, 'articleId');
+    const result = runPipeline(article.text, knowledge, { publishedOn: article.publishedOn });
+    const rows = suggestionRows(article.key, result, knowledge);
+    const writeStamp = stamp(viewer);
+    const params = { articleId: article.key, rows, actor: viewer.id, at: writeStamp.at };
+    const replaced = await updateProposedSuggestions(tx, params);
+    const created = await createSuggestions(tx, params);
+    const proposedIds = rows.map((row) => row.id);
+    const unmatchedIds = await findUnproposedSuggestionIds(tx, article.key, proposedIds);
+    const audit = await writeAudit(tx, writeStamp, {
+      operation: 'reproposeSuggestions',
+      reason,
+      changedIds: [article.key],
+      before: { replaced: replaced.map((r) => ({ suggestion: r.id, ...r.before })) },
+      after: {
+        pipelineVersion: PIPELINE_VERSION,
+        suggestionsReplaced: replaced.map((r) => r.id),
+        suggestionsAdded: created,
+        suggestionsNoLongerProposed: unmatchedIds,
+      },
+    });
+    return {
+      articleKey: article.key,
+      proposedIds,
+      updated: replaced.length,
+      created,
+      unmatchedIds,
+      auditId: audit.id,
+    };
   });
 }
 

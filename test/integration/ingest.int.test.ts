@@ -776,12 +776,160 @@ describe('two quotes of one speaker on one day', () => {
   });
 });
 
+describe('proposing again after the cues changed', () => {
+  const NIGHT = {
+    text: [
+      'NORWICH -- Stewards gathered outside the hospital on Thursday.',
+      '"The night shift will be the first to go," said Lee Carver, a steward with AFSCME Local 387.',
+      '"We are ready to vote again," Carver said.',
+    ].join('\n\n'),
+    outlet: 'The Day',
+    url: 'https://example.org/ingest-night-shift',
+    title: 'The night shift',
+    publishedOn: '2011-07-14',
+  };
+  const REPROPOSE = `mutation ($articleId: ID!, $dispute: String) {
+    reproposeSuggestions(articleId: $articleId, dispute: $dispute) {
+      article { key } updated created auditEntryId
+      suggestions { key status text speaker { name id isNew } stances { issueSlug stance cues } }
+      noLongerProposed { key status }
+    }
+  }`;
+  interface Reproposed {
+    article: { key: string };
+    updated: number;
+    created: number;
+    auditEntryId: string;
+    suggestions: {
+      key: string;
+      status: string;
+      text: string;
+      speaker: { name: string; id: string | null; isNew: boolean } | null;
+      stances: { issueSlug: string; stance: string; cues: string[] }[];
+    }[];
+    noLongerProposed: { key: string; status: string }[];
+  }
+  const repropose = async (articleId: string) =>
+    expectData(
+      await server.graphql<{ reproposeSuggestions: Reproposed }>(
+        REPROPOSE,
+        { articleId, dispute: 'ct-sebac-2011-concessions' },
+        editor.headers,
+      ),
+    ).reproposeSuggestions;
+
+  it('replaces the proposal of PROPOSED suggestions only, adds no duplicate, and records what it replaced', async () => {
+    const ingested = await ingest(NIGHT);
+    const articleId = ingested.article?.id ?? '';
+    const night = ingested.suggestions.find((x) => x.text.startsWith('The night shift'));
+    const vote = ingested.suggestions.find((x) => x.text.startsWith('We are ready'));
+    expect(night?.stances).toEqual([]);
+    expect(night?.speaker).toMatchObject({ name: 'Lee Carver', id: null, isNew: true });
+    const carver = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+        ACCEPT,
+        { id: vote?.id },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion.createdSpeakerId;
+
+    // An older pipeline's proposal of a span the current one does not propose.
+    const articleKey = ingested.article?.key ?? '';
+    await server.db.runText(
+      `MATCH (a:Article {id: $articleKey})
+       CREATE (s:Suggestion {id: $articleKey + ':q0-7', status: 'PROPOSED', kind: 'DIRECT_QUOTE', text: 'NORWICH',
+         start: 0, end: 7, paragraph: 1, medium: 'UNKNOWN', confidence: 0.3, lowConfidence: true,
+         pipelineVersion: 'ingest v0', issues: '[]', createdBy: 'test', createdAt: '2011-07-14T00:00:00Z'})
+       CREATE (s)-[:SUGGESTED_FOR]->(a)`,
+      { articleKey },
+      'WRITE',
+    );
+
+    // Accepting the other quote created Lee Carver: the night-shift quote now names him as known.
+    const linked = await repropose(articleId);
+    expect(linked).toMatchObject({ updated: 1, created: 0 });
+    expect(linked.suggestions.find((x) => x.key === night?.key)?.speaker).toEqual({
+      name: 'Lee Carver',
+      id: carver,
+      isNew: false,
+    });
+    expect(linked.noLongerProposed).toEqual([{ key: `${articleKey}:q0-7`, status: 'PROPOSED' }]);
+
+    // The editor adds the story's new issue with a cue, then proposes again.
+    expectData(
+      await server.graphql(
+        `mutation ($input: CreateIssueInput!) { createIssue(input: $input) { issue { id } } }`,
+        {
+          input: {
+            dispute: 'ct-sebac-2011-concessions',
+            slug: 'night-shift-cuts',
+            name: 'Cutting the night shift',
+            proposition: 'The state hospitals should cut their night shifts.',
+            cues: [{ phrase: 'night shift*' }, { phrase: 'first to go', stance: 'SUPPORT' }],
+            reason: 'a new issue in the story',
+          },
+        },
+        editor.headers,
+      ),
+    );
+    const after = await repropose(articleId);
+    expect(after.article.key).toBe(articleKey);
+    expect(after).toMatchObject({ updated: 1, created: 0 });
+    const replaced = after.suggestions.find((x) => x.key === night?.key);
+    expect(replaced?.status).toBe('PROPOSED');
+    expect(replaced?.stances.map((st) => st.issueSlug)).toEqual(['night-shift-cuts']);
+    expect(replaced?.stances[0]?.cues.length).toBeGreaterThan(0);
+    const accepted = after.suggestions.find((x) => x.key === vote?.key);
+    expect(accepted?.status).toBe('ACCEPTED');
+    expect(accepted?.stances.map((st) => [st.issueSlug, st.stance])).toEqual(
+      vote?.stances.map((st) => [st.issueSlug, st.stance]),
+    );
+    expect(after.suggestions.map((x) => x.key).sort()).toEqual(ingested.suggestions.map((x) => x.key).sort());
+
+    const [entry] = await server.db.runText(
+      'MATCH (e:AuditEntry {id: $id})-[:CHANGED]->(a:Article) RETURN e.operation AS operation, e.diff AS diff, a.id AS article',
+      { id: after.auditEntryId },
+    );
+    expect(entry?.['operation']).toBe('reproposeSuggestions');
+    expect(entry?.['article']).toBe(articleKey);
+    const diff = JSON.parse(entry?.['diff'] as string) as {
+      before: { replaced: { suggestion: string; issues: string }[] };
+      after: { suggestionsReplaced: string[] };
+    };
+    expect(diff.before.replaced).toEqual([
+      expect.objectContaining({ suggestion: night?.key, issues: '[]', speakerName: 'Lee Carver' }),
+    ]);
+    expect(diff.after.suggestionsReplaced).toEqual([night?.key]);
+
+    // Again: nothing changed since.
+    expect(await repropose(articleId)).toMatchObject({ updated: 0, created: 0 });
+  });
+
+  it('answers NOT_FOUND for an unknown article, writing nothing', async () => {
+    const entries = await audits();
+    expectErrorCode(
+      await server.graphql(
+        REPROPOSE,
+        { articleId: toGlobalId('Article', 'no-such-article') },
+        editor.headers,
+      ),
+      'NOT_FOUND',
+    );
+    expect(await audits()).toBe(entries);
+  });
+});
+
 describe('authorization', () => {
   const mutations: [string, string, Record<string, unknown>][] = [
     ['ingestArticle', INGEST, { input: INPUT, dryRun: true }],
     ['acceptSuggestion', ACCEPT, { id: 'x' }],
     ['rejectSuggestion', REJECT, { id: 'x', reason: 'r' }],
     ['acceptAll', ACCEPT_ALL, { articleId: toGlobalId('Article', 'x') }],
+    [
+      'reproposeSuggestions',
+      'mutation ($articleId: ID!) { reproposeSuggestions(articleId: $articleId) { updated } }',
+      { articleId: toGlobalId('Article', 'x') },
+    ],
   ];
   it.each(mutations)(
     '%s answers UNAUTHENTICATED without a token and FORBIDDEN for a reader',
