@@ -5,6 +5,8 @@
  *
  * Also: `npm run eval:ingest -- --fixtures test/fixtures/ingest` runs the same comparison over
  * hand-written articles in that folder (`<id>.txt` + `<id>.gold.yaml`).
+ * `--cues <file.yaml>` adds cues to the issues first (`[{slug, cues: [{phrase, stance}]}]`): what
+ * an editor's cues for a story would add, measured before they go into the graph with updateIssue.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { parse } from 'yaml';
 import { readSeed } from '../seed/read';
 import { knowledgeFromSeed } from '../seed/knowledge';
 import { runPipeline } from '../src/ingest/pipeline';
-import { type Knowledge, type ProposedStatement } from '../src/ingest/types';
+import { type IssueCue, type Knowledge, type ProposedStatement } from '../src/ingest/types';
 import { parseFrontMatter } from '../src/ingest/front-matter';
 
 export interface GoldStatement {
@@ -568,10 +570,37 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
   return out;
 }
 
+/** The issues with the cues of `file` added to them. */
+async function withExtraCues(knowledge: Knowledge, file: string): Promise<Knowledge> {
+  const extra = parse(await readFile(file, 'utf8')) as { slug: string; cues: IssueCue[] }[];
+  const unknown = extra.find((e) => !knowledge.issues.some((i) => i.slug === e.slug));
+  if (unknown !== undefined) throw new Error(`${file}: no issue "${unknown.slug}"`);
+  const bad = extra
+    .flatMap((e) => e.cues)
+    .find((c) => ![undefined, null, 'SUPPORT', 'OPPOSE'].includes(c.stance));
+  if (bad !== undefined) throw new Error(`${file}: "${bad.phrase}" has stance ${String(bad.stance)}`);
+  return {
+    ...knowledge,
+    issues: knowledge.issues.map((issue) => ({
+      ...issue,
+      cues: [
+        ...issue.cues,
+        ...extra
+          .filter((e) => e.slug === issue.slug)
+          .flatMap((e) => e.cues.map((c) => ({ phrase: c.phrase, stance: c.stance ?? null }))),
+      ],
+    })),
+  };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fixtures = args.indexOf('--fixtures');
-  const { articles, knowledge, firstSeen } = await seedGold();
+  const cuesAt = args.indexOf('--cues');
+  const seed = await seedGold();
+  const { articles, firstSeen } = seed;
+  const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
+  const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
   const lines: string[] = [];
   if (fixtures < 0) {
     const counts = evaluate(articles, (a, heldOut) =>
