@@ -415,6 +415,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
   const text = rawText
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    // Curly double quotes as straight ones, so in “not a tactic” the word is "not" (offsets kept).
+    .replace(/[“”]/g, '"')
     // "No choice but to X" is a necessity, like "must X" (its "no" and "but" are neither a
     // negation nor a turn); the same length keeps every offset.
     .replace(/\bno (?:other )?(?:choice|alternative|option) but to\b/g, (m) => 'must'.padEnd(m.length));

@@ -14,6 +14,11 @@ describe('classifyIssues', () => {
     expect(stanceOn('I do not think we should be signing the lease.', 'lease')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a negator right after a curly quote mark as a negator', () => {
+    expect(stanceOn('He said they would “not sign the lease” this year.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('He said they would "not sign the lease" this year.', 'lease')?.stance).toBe('OPPOSE');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
