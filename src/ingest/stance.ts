@@ -397,9 +397,13 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
     const word = m[0];
     if (hits.some((h) => h.start <= at && at < h.end)) continue;
     if (NEAR_NEGATOR.test(word) || DESIRE.test(word) || HARM.test(word)) continue;
-    // Negators ("not", "wrong", "reject") flip what follows; they are not themselves the verdict.
-    if (NEGATOR.test(word)) continue;
+    // Negators ("not", "wrong", "reject") flip what follows; they are not themselves the verdict,
+    // unless nothing judged follows them in the clause: "changing the rules is simply wrong".
     const v = valence(word);
+    if (NEGATOR.test(word)) {
+      const rest = text.slice(at + word.length, to).match(/[\p{L}']+/gu) ?? [];
+      if (v >= 0 || rest.some((w) => valence(w) !== 0 || NEGATOR.test(w))) continue;
+    }
     if (v === 0) continue;
     const before = clauseBefore(text, at)
       .split(/[\s"(]+/)

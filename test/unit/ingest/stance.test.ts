@@ -19,6 +19,11 @@ describe('classifyIssues', () => {
     expect(stanceOn('He said they would "not sign the lease" this year.', 'lease')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a judging negator with nothing after it as the verdict: "is simply wrong"', () => {
+    expect(stanceOn('Signing the lease now is simply wrong.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('The lease is not wrong.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
