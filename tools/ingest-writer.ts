@@ -67,7 +67,7 @@ export async function connectForIngest(token: string | undefined) {
           ? await reproposeSuggestionsWrite(db, viewer, {
               articleKey: articleId,
               dispute: null,
-              reason: 'proposed again with npm run ingest -- --again',
+              reason: 'npm run ingest -- --again',
             })
           : null;
       return {

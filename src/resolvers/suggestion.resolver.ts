@@ -184,7 +184,7 @@ export class SuggestionResolver {
     })
     dispute: string | null | undefined,
     @Arg('reason', () => String, {
-      defaultValue: 'proposed again with the current cues and people',
+      defaultValue: 'the issues’ cues or the people changed',
       description: 'Why, for the audit log.',
     })
     reason: string,
