@@ -158,6 +158,9 @@ const DESIRE =
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
 
+/** What a want happens ahead of: a topic after it is what the want would head off. */
+const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
+
 /** A topic said to be the only way ("… are the only option", "… is not the last resort"). */
 const LAST_RESORT =
   /^\s*(?:is|are|was|were|remains?|'s|'re)\s+(not\s+)?(?:the|our|my|their|your)\s+(?:only|last)\s+(?:option|choice|way|tool|answer|path|alternative|resort)\b/;
@@ -470,11 +473,18 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // "Layoffs are the only tool I have left": the topic as the last resort is accepted.
       const resort = LAST_RESORT.exec(text.slice(end));
       if (polarity === 0 && !mentioned && resort !== null) polarity = resort[1] === undefined ? 1 : -1;
-      let harmed = false;
+      // A cue after "before" in what is wanted is what the want would head off: "we want the
+      // governor to meet us before anyone loses a paycheck" opposes the layoffs. Negations before
+      // the "before" belong to the want ("I want it done before …"), so nothing flips it again.
+      const wanted = DESIRE.test(clauseBefore(text, start))
+        ? (clauseBefore(text, start).split(DESIRE).at(-1) ?? '')
+        : '';
+      let harmed = PREEMPTED.test(wanted);
+      if (harmed) polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : -1;
       // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
       // supports it.
-      if (polarity === 0 && (undone(text, start) || refusedRightBefore(text, start))) polarity = 1;
+      else if (polarity === 0 && (undone(text, start) || refusedRightBefore(text, start))) polarity = 1;
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;

@@ -24,6 +24,14 @@ describe('classifyIssues', () => {
     expect(stanceOn('The lease is not wrong.', 'lease')?.stance).toBe('SUPPORT');
   });
 
+  it('reads a topic after "before" in what is wanted as what the want heads off', () => {
+    expect(stanceOn('We want the board to meet us before anyone signs the lease.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('I want it done before the strike starts.', 'strike')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We want a strike.', 'strike')?.stance).toBe('SUPPORT');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
