@@ -95,21 +95,18 @@ export async function acceptSuggestionWrite(
   reason: string | null,
 ): Promise<AcceptOutcome> {
   // Read outside the transaction only to fail fast; the lock below re-checks the status.
-  const suggestion = await readProposed(db, key, 'id');
-  const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
-  const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
-    edits.stances ?? storedStances(suggestion);
+  const proposed = await readProposed(db, key, 'id');
   if (
     typeof edits.saidOn === 'string' &&
-    suggestion.articlePublishedOn !== null &&
-    edits.saidOn > suggestion.articlePublishedOn
+    proposed.articlePublishedOn !== null &&
+    edits.saidOn > proposed.articlePublishedOn
   ) {
     throw new BadUserInputError(
-      `edits.saidOn: ${edits.saidOn} is after the article's publication (${suggestion.articlePublishedOn}).`,
+      `edits.saidOn: ${edits.saidOn} is after the article's publication (${proposed.articlePublishedOn}).`,
       'edits.saidOn',
     );
   }
-  for (const stance of stances) {
+  for (const stance of edits.stances ?? []) {
     if (!['SUPPORT', 'OPPOSE', 'MIXED', 'NEUTRAL'].includes(stance.stance)) {
       throw new BadUserInputError(`edits.stances: "${stance.stance}" is not a stance.`, 'edits.stances');
     }
@@ -126,6 +123,12 @@ export async function acceptSuggestionWrite(
         {},
       );
     }
+    // What is accepted is the proposal as it stands under the lock: reproposeSuggestions may have
+    // replaced the one read above.
+    const suggestion = locked;
+    const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
+    const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
+      edits.stances ?? storedStances(suggestion);
     let speakerKey = edits.speakerKey ?? suggestion.speakerId;
     let createdStakeholderKey: string | null = null;
     // A new person quoted twice in one article is created once: the second acceptance reuses them.
