@@ -5,6 +5,8 @@
  * input per mutation writing nothing; UNAUTHENTICATED and FORBIDDEN.
  */
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { lockSuggestion, reviewSuggestion } from '../../src/repositories/suggestion.repository';
 import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
@@ -903,6 +905,56 @@ describe('proposing again after the cues changed', () => {
 
     // Again: nothing changed since.
     expect(await repropose(articleId)).toMatchObject({ updated: 0, created: 0 });
+  });
+
+  it('leaves alone a suggestion a reviewer decides while the reproposal waits for it', async () => {
+    const ingested = await ingest({
+      ...NIGHT,
+      url: 'https://example.org/ingest-race',
+      text: `${NIGHT.text}\n\nMore later.`,
+    });
+    const key = ingested.suggestions.find((x) => x.text.startsWith('The night shift'))?.key ?? '';
+    // An older proposal stored for it, which a reproposal would replace.
+    const stale = JSON.stringify([
+      {
+        issueKey: 'ct-sebac-2011-concessions/layoffs',
+        slug: 'layoffs',
+        stance: 'OPPOSE',
+        confidence: 0.5,
+        lowConfidence: false,
+        cues: ['an older cue'],
+      },
+    ]);
+    await server.db.runText('MATCH (s:Suggestion {id: $key}) SET s.issues = $stale', { key, stale }, 'WRITE');
+    let pending: ReturnType<typeof server.graphql<{ reproposeSuggestions: Reproposed }>> | undefined;
+    await server.db.writeTransaction('test', async (tx) => {
+      await lockSuggestion(tx, key);
+      pending = server.graphql<{ reproposeSuggestions: Reproposed }>(
+        REPROPOSE,
+        { articleId: ingested.article?.id },
+        editor.headers,
+      );
+      await sleep(500);
+      await reviewSuggestion(tx, {
+        key,
+        status: 'REJECTED',
+        actor: 'test',
+        at: new Date().toISOString(),
+        reason: 'decided while the reproposal waited',
+        statementId: null,
+        createdStakeholderId: null,
+        positionIds: [],
+      });
+    });
+    const result = expectData(await (pending as NonNullable<typeof pending>)).reproposeSuggestions;
+    expect(result.suggestions.find((x) => x.key === key)).toMatchObject({
+      status: 'REJECTED',
+      stances: [{ issueSlug: 'layoffs', stance: 'OPPOSE', cues: ['an older cue'] }],
+    });
+    const [stored] = await server.db.runText('MATCH (s:Suggestion {id: $key}) RETURN s.issues AS issues', {
+      key,
+    });
+    expect(stored?.['issues']).toBe(stale);
   });
 
   it('answers NOT_FOUND for an unknown article, writing nothing', async () => {
