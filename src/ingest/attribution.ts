@@ -104,7 +104,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     } else if (prefix === '' || /^(?:also|later|then)$/i.test(prefix)) {
       const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart);
       if (found !== null) return withMedium(found, after);
-    } else if (!/[.?!]\s/.test(prefix)) {
+    } else if (!endsASentence(prefix)) {
       const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
       if (found !== null) return withMedium(found, after);
     }
@@ -140,7 +140,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"").
   const colon =
-    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed)\b[^"\u201C]*:\s*$/u.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {
@@ -148,6 +148,11 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
   }
   return NONE;
+}
+
+/** Whether `s` holds a sentence end: . ? ! and a space, the period not a title's or an initial's. */
+function endsASentence(s: string): boolean {
+  return [...s.matchAll(/[.?!]\s/g)].some((m) => s[m.index] !== '.' || !isAbbreviation(s, m.index));
 }
 
 function withMedium(a: Attribution, words: string): Attribution {

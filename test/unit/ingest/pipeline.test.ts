@@ -92,6 +92,18 @@ describe('runPipeline attribution', () => {
     expect(quotes(colon)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
   });
 
+  it('reads an initial’s period in the speaker phrase after a quote as no sentence end', () => {
+    const text =
+      '“We will not sign. Not this year,” Alliance President Tom K. Reyes, D-Harbor, said in a statement.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'after-quote:speaker-verb' });
+  });
+
+  it('gives a colon quote the subject of "took the opposite view" and the like', () => {
+    const text =
+      'Tom Reyes, a crane operator who voted yes, took the opposite view, if not a cheerful one: “It is a lease.”';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+  });
+
   it('takes the words after "called" as a partial quote when they are more than a label', () => {
     const long = run('Reyes called the lease “the worst deal this port has ever seen” on Monday.');
     expect(long.statements.map((s) => [s.kind, s.speaker?.id])).toContainEqual([
