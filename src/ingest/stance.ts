@@ -171,13 +171,29 @@ const UNDO =
 const DETERMINER =
   /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
 
-/** The words of the clause before `at`, without the determiners right before it ("walking away from this"). */
+/** Verbs that only bring their object on stage: "rather … than see pink slips". */
+const LIGHT_VERB = /^(?:see|seeing|have|having|face|facing)$/;
+
+/**
+ * The words of the clause before `at`, without the determiners and light verbs right before it
+ * ("walking away from this", "than see").
+ */
 function leadUpTo(text: string, at: number): string[] {
   const words = clauseBefore(text, at)
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
-  while (words.length > 0 && DETERMINER.test(words.at(-1) ?? '')) words.pop();
+  while (words.length > 0 && (DETERMINER.test(words.at(-1) ?? '') || LIGHT_VERB.test(words.at(-1) ?? '')))
+    words.pop();
   return words;
+}
+
+/** Whether the topic ending at `end` is the subject of a passive undo: "the notices are rescinded". */
+function undoneAfter(text: string, end: number): boolean {
+  const passive =
+    /^\s+(?:are|is|were|was|have been|has been|will be|would be|got|get)\s+(?:all\s+|now\s+|being\s+)?([\p{L}'-]+)/u.exec(
+      text.slice(end),
+    );
+  return passive !== null && UNDO.test(passive[1] ?? '');
 }
 
 /** Whether the topic at `at` is the object of an UNDO verb: "rescinding (the) layoff notices". */
@@ -488,6 +504,11 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+      // A topic undone in the passive after it: "the notices are rescinded, every one of them".
+      else if (polarity === 0 && undoneAfter(text, end)) {
+        polarity = -1;
+        harmed = true;
+      }
       // A topic named among harms ("layoffs, service cuts and devastation") is opposed,
       // whatever the clause's verb does: "we can't go home with all these layoffs, service
       // cuts and devastation" is still against layoffs.

@@ -32,6 +32,15 @@ describe('classifyIssues', () => {
     expect(stanceOn('We want a strike.', 'strike')?.stance).toBe('SUPPORT');
   });
 
+  it('reads a topic undone in the passive after it as opposed', () => {
+    expect(stanceOn('The lease is rescinded, every page of it.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('The lease is signed.', 'lease')?.stance).not.toBe('OPPOSE');
+  });
+
+  it('reads past a light verb after "rather … than": "than see the lease"', () => {
+    expect(stanceOn("I'd rather argue all night than see the lease.", 'lease')?.stance).toBe('OPPOSE');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
