@@ -90,7 +90,7 @@ export async function recordOrExtendPositionInTx(
   tx: Writer,
   viewer: Viewer,
   input: NewPosition,
-): Promise<WriteResult & { extended: boolean }> {
+): Promise<WriteResult> {
   const checked = checkPosition(input);
   // The holder's lock first: a concurrent acceptance for the same holder waits here, then sees
   // the position this one records.
@@ -103,7 +103,7 @@ export async function recordOrExtendPositionInTx(
     asOf: input.asOf.date,
     asOfPrecision: input.asOf.precision,
   });
-  if (same === null) return { ...(await recordPositionInTx(tx, viewer, input)), extended: false };
+  if (same === null) return recordPositionInTx(tx, viewer, input);
   await checkEvidence(tx, input, checked);
   const writeStamp = stamp(viewer);
   const evidenceCount = await addPositionEvidence(tx, {
@@ -119,7 +119,7 @@ export async function recordOrExtendPositionInTx(
     before: { version: same.version },
     after: { version: same.version + 1, added: checked.evidence, evidenceCount },
   });
-  return { key: same.key, audit, extended: true };
+  return { key: same.key, audit };
 }
 
 export type Supersede = Omit<NewPosition, 'holderKey' | 'issueKey'> & {
