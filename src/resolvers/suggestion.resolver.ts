@@ -65,6 +65,12 @@ async function reloadSuggestion(ctx: Context, key: string): Promise<Suggestion> 
   return toSuggestion(record);
 }
 
+/** A dispute named to narrow the issues proposed must exist: a typo would propose no stance at all. */
+async function requireDispute(ctx: Context, dispute: string | null, argument: string): Promise<void> {
+  if (dispute !== null && (await ctx.loaders.dispute.load(dispute)) === null)
+    throw new NotFoundError('dispute', dispute, argument);
+}
+
 /**
  * Ingestion and review (issue 11): ingestArticle proposes (reproposeSuggestions again, after an
  * editor changed cues or people); reviewQueue lists; acceptSuggestion,
@@ -95,6 +101,7 @@ export class SuggestionResolver {
     dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<IngestArticlePayload> {
+    await requireDispute(ctx, input.dispute ?? null, 'input.dispute');
     const outcome = await ingestArticleWrite(
       ctx.db,
       viewerOf(ctx),
@@ -193,6 +200,7 @@ export class SuggestionResolver {
     if (!/\S/.test(reason) || reason.length > 2000)
       throw new BadUserInputError('reason: give one, of at most 2000 characters.', 'reason');
     const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
+    await requireDispute(ctx, dispute ?? null, 'dispute');
     const outcome = await reproposeSuggestionsWrite(ctx.db, viewerOf(ctx), {
       articleKey: key,
       dispute: dispute ?? null,

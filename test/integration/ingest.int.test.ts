@@ -957,8 +957,19 @@ describe('proposing again after the cues changed', () => {
     expect(stored?.['issues']).toBe(stale);
   });
 
-  it('answers NOT_FOUND for an unknown article, writing nothing', async () => {
+  it('answers NOT_FOUND for an unknown article or dispute, writing nothing', async () => {
+    const articleId = (await ingest(NIGHT)).article?.id;
     const entries = await audits();
+    const before = await suggestions();
+    expectErrorCode(
+      await server.graphql(REPROPOSE, { articleId, dispute: 'no-such-dispute' }, editor.headers),
+      'NOT_FOUND',
+    );
+    expectErrorCode(
+      await server.graphql(INGEST, { input: { ...INPUT, dispute: 'no-such-dispute' } }, editor.headers),
+      'NOT_FOUND',
+    );
+    expect(await suggestions()).toBe(before);
     expectErrorCode(
       await server.graphql(
         REPROPOSE,
