@@ -332,6 +332,24 @@ mutation IngestArticle($input: IngestArticleInput!) {
     headers: TOKEN_HEADERS,
   },
   {
+    name: 'ReproposeSuggestions',
+    query: `# After you add cues to an issue (updateIssue) or people to the graph, proposes a stored
+# article's open suggestions again; accepted and rejected ones are left as they are.
+mutation ReproposeSuggestions($articleId: ID!) {
+  reproposeSuggestions(articleId: $articleId, reason: "added the story's words to reopen-talks") {
+    updated created auditEntryId
+    suggestions { id status text stances { issueSlug stance cues } }
+    noLongerProposed { id text }
+  }
+}
+`,
+    variables: `{
+  "articleId": "paste an article id (articles { edges { node { id key } } })"
+}
+`,
+    headers: TOKEN_HEADERS,
+  },
+  {
     name: 'AcceptSuggestion',
     query: `# Accepts a stored suggestion (an id from ingestArticle or reviewQueue; node(id:) refetches it),
 # optionally with edits; a new person's appositive role at a known organization becomes a role.
