@@ -317,6 +317,13 @@ function contrasted(text: string, hits: Hit[]): boolean {
  * so that both sides are the speaker's own clauses. "No choice but to start" has no turn, nor has
  * a phrase after the word ("the same result, but with a bigger no vote").
  */
+/** Doubt about one's own side: "I honestly don't know", "I'm not sure my no was worth my job". */
+const HEDGE =
+  /\b(?:i (?:honestly |really |just )?(?:don't|do not) know|i'm not (?:so |really |entirely )?sure|i am not (?:so |really )?sure|hard to say|who knows|we'll see|i could go either way)\b/;
+
+/** The other side's reasons granted: "I understand why …", "I get why …", "I can see why …". */
+const GRANTED = /\bi (?:understand|get|can see|see|know|appreciate) why\b/;
+
 const TURN =
   /(?:[,;:.?!\u2014]\s*)(?:but|however|although|though|yet|even so|then again)\b(?!\s+(?:with|in|for|at|on|by|to|from|of|only|also|not|as|than)\b)/g;
 
@@ -344,6 +351,13 @@ function conceded(text: string, hits: Hit[], otherIssues: KnownIssue[]): boolean
     const signedElsewhere = (): boolean =>
       otherIssues.some((i) => compile(i).some((c) => c.cue.stance !== null && c.probe.test(other)));
     if (after.length === 0 && signedElsewhere()) continue;
+    // A side taken, then doubt or the other side's reasons granted after the turn: "I'd probably
+    // vote no again, but … I honestly don't know"; "… But I understand why people shake their heads".
+    if (side !== 0 && (HEDGE.test(other) || GRANTED.test(other))) return true;
+    // The issue named inside the other side's reasons granted before the turn: "I understand why
+    // people are uneasy about changing the bylaws. … But I'd rather be uneasy and employed".
+    const granted = GRANTED.exec(text.slice(0, m.index));
+    if (granted !== null && before.every((h) => h.start > granted.index)) return true;
     const judged =
       after.reduce((sum, h) => sum + h.polarity, 0) ||
       valenceBetween(text, at, text.length, hits) - (HARM.test(other) ? 1 : 0) ||

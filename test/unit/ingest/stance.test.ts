@@ -41,6 +41,26 @@ describe('classifyIssues', () => {
     expect(stanceOn("I'd rather argue all night than see the lease.", 'lease')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a side taken and then doubted or its other side granted after a turn as MIXED', () => {
+    expect(
+      stanceOn(
+        "We won't sign the lease, and I'd say so again. But if the port closes, I honestly don't know.",
+        'lease',
+      )?.stance,
+    ).toBe('MIXED');
+    expect(
+      stanceOn('We should sign the lease. But I understand why people shake their heads.', 'lease')?.stance,
+    ).toBe('MIXED');
+    expect(
+      stanceOn(
+        'I understand why people are wary of the lease. But I would rather be wary and working.',
+        'lease',
+      )?.stance,
+    ).toBe('MIXED');
+    // Doubt with no side taken is no concession.
+    expect(stanceOn('The lease is long. But who knows.', 'lease')?.stance).not.toBe('MIXED');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
