@@ -321,6 +321,10 @@ function contrasted(text: string, hits: Hit[]): boolean {
 const HEDGE =
   /\b(?:i (?:honestly |really |just )?(?:don't|do not) know|i'm not (?:so |really |entirely )?sure|i am not (?:so |really )?sure|hard to say|who knows|we'll see|i could go either way)\b/;
 
+/** A decision left to another party: the speaker takes no side on it. */
+const DEFERRED =
+  /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+) to decide|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
+
 /** The other side's reasons granted: "I understand why …", "I get why …", "I can see why …". */
 const GRANTED = /\bi (?:understand|get|can see|see|know|appreciate) why\b/;
 
@@ -557,6 +561,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         else if (condition.restValence > 0) polarity = polarity === 0 ? 1 : polarity;
         else polarity = 0;
       }
+      // The decision left to someone else ("how the unions run their vote is their business", "a
+      // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
+      if (DEFERRED.test(sentenceAround(text, start, end))) polarity = 0;
       hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;

@@ -61,6 +61,16 @@ describe('classifyIssues', () => {
     expect(stanceOn('The lease is long. But who knows.', 'lease')?.stance).not.toBe('MIXED');
   });
 
+  it('reads a decision left to another party as no side taken', () => {
+    expect(
+      stanceOn('Whether to sign the lease is a matter for the members to decide.', 'lease')?.stance,
+    ).toBe('NEUTRAL');
+    expect(stanceOn("I'll respect whatever they decide about signing the lease.", 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+    expect(stanceOn('Signing the lease is up to the alliance.', 'lease')?.stance).toBe('NEUTRAL');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
