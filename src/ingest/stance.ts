@@ -321,6 +321,14 @@ function contrasted(text: string, hits: Hit[]): boolean {
 const HEDGE =
   /\b(?:i (?:honestly |really |just )?(?:don't|do not) know|i'm not (?:so |really |entirely )?sure|i am not (?:so |really )?sure|hard to say|who knows|we'll see|i could go either way)\b/;
 
+/** Sarcastic set-ups: what they frame is mocked, not proposed. */
+const MOCKED =
+  /\b(?:and then tell me|and see how (?:long|far|well|fast|many)|what an? (?:brilliant|great|wonderful|fine|terrific|genius|clever) (?:plan|idea)|good luck (?:with|explaining|telling)|go ahead and)\b/;
+
+/** A motive imputed to an action: done because one lost, or to get the result one wanted. */
+const BAD_FAITH =
+  /\b(?:(?:because|after|since|when) (?:you|they|we|he|she|the [\p{L}-]+) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want)\b/u;
+
 /** A decision left to another party: the speaker takes no side on it. */
 const DEFERRED =
   /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+) to decide|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
@@ -358,6 +366,10 @@ function conceded(text: string, hits: Hit[], otherIssues: KnownIssue[]): boolean
     // A side taken, then doubt or the other side's reasons granted after the turn: "I'd probably
     // vote no again, but … I honestly don't know"; "… But I understand why people shake their heads".
     if (side !== 0 && (HEDGE.test(other) || GRANTED.test(other))) return true;
+    // A side taken against it, then its alternative called worse: "… will leave a bad taste, and
+    // I understand that. But the alternative is thousands of families losing a paycheck".
+    if (side < 0 && /^\s*(?:the|their|our|my) alternative (?:is|was|would be|will be)\b/.test(other))
+      return true;
     // The issue named inside the other side's reasons granted before the turn: "I understand why
     // people are uneasy about changing the bylaws. … But I'd rather be uneasy and employed".
     const granted = GRANTED.exec(text.slice(0, m.index));
@@ -561,9 +573,14 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         else if (condition.restValence > 0) polarity = polarity === 0 ? 1 : polarity;
         else polarity = 0;
       }
+      // Mockery ("what a brilliant plan: lay off …", "lay off two of us and then tell me who salts
+      // the roads", "go off on your own and see how long …") and bad faith imputed ("changing the
+      // rules because you lost the game", "… until they get the answer they want") oppose it.
+      const sentence = sentenceAround(text, start, end);
+      if (MOCKED.test(sentence) || BAD_FAITH.test(sentence)) polarity = -1;
       // The decision left to someone else ("how the unions run their vote is their business", "a
       // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
-      if (DEFERRED.test(sentenceAround(text, start, end))) polarity = 0;
+      if (DEFERRED.test(sentence)) polarity = 0;
       hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;

@@ -71,6 +71,25 @@ describe('classifyIssues', () => {
     expect(stanceOn('Signing the lease is up to the alliance.', 'lease')?.stance).toBe('NEUTRAL');
   });
 
+  it('reads mockery and an imputed bad motive as opposition', () => {
+    expect(
+      stanceOn('Go ahead and strike, and see how long the port keeps paying you.', 'strike')?.stance,
+    ).toBe('OPPOSE');
+    expect(stanceOn('What a brilliant plan: sign the lease and sell the docks.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('They want to sign the lease because they lost the vote.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+
+  it('reads a side against it, then its alternative called worse after a turn, as MIXED', () => {
+    expect(
+      stanceOn('Signing the lease would be a bad thing. But the alternative is every dock closing.', 'lease')
+        ?.stance,
+    ).toBe('MIXED');
+  });
+
   it('cancels a double negation', () => {
     expect(stanceOn('We are not opposed to signing the lease.', 'lease')?.stance).toBe('SUPPORT');
   });
