@@ -172,7 +172,7 @@ export async function findSameDayPosition(
 /** Adds evidence to a position in the caller's transaction; returns how many statements it cites. */
 export async function addPositionEvidence(
   tx: Writer,
-  params: { key: string; evidence: string[]; version: number; at: string },
+  params: { key: string; evidence: string[]; note: string | null; version: number; at: string },
 ): Promise<number> {
   const [row] = await tx.writeQuery<{ key: string; evidenceCount: number }>(
     'position/add-position-evidence',

@@ -109,6 +109,7 @@ export async function recordOrExtendPositionInTx(
   const evidenceCount = await addPositionEvidence(tx, {
     key: same.key,
     evidence: checked.evidence,
+    note: input.note,
     version: same.version + 1,
     at: writeStamp.at,
   });

@@ -727,10 +727,13 @@ describe('two quotes of one speaker on one day', () => {
   const positionOf = async (id: string | undefined) =>
     expectData(
       await server.graphql<{
-        node: { stance: string; asOf: string; version: number; evidence: { id: string }[] };
-      }>('query ($id: ID!) { node(id: $id) { ... on Position { stance asOf version evidence { id } } } }', {
-        id,
-      }),
+        node: { stance: string; asOf: string; version: number; note: string; evidence: { id: string }[] };
+      }>(
+        'query ($id: ID!) { node(id: $id) { ... on Position { stance asOf version note evidence { id } } } }',
+        {
+          id,
+        },
+      ),
     ).node;
 
   it('adds the second quote to the position the first recorded, audited, instead of a second position that day', async () => {
@@ -746,6 +749,10 @@ describe('two quotes of one speaker on one day', () => {
     expect(second.positionIds).toEqual(first.positionIds);
     const position = await positionOf(first.positionIds[0]);
     expect(position).toMatchObject({ stance: 'OPPOSE', asOf: '2011-07-12', version: 2 });
+    // The note says how each statement was read: the first acceptance's, then the second's.
+    expect(position.note).toMatch(
+      /^Read by ingest v1 from the words of \S+:q\d+-\d+; accepted as proposed\. Also: Read by ingest v1 from the words of \S+:q\d+-\d+; accepted as proposed\.$/,
+    );
     expect(position.evidence.map((e) => e.id).sort()).toEqual([first.statementId, second.statementId].sort());
     const history = expectData(
       await server.graphql<{ history: { operation: string; reason: string }[] }>(
