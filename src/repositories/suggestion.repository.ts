@@ -191,7 +191,7 @@ export async function findUnproposedSuggestionIds(
 
 export async function findSuggestionsPage(
   db: Database,
-  filter: { articleId: string; status: string | null; minConfidence: number },
+  filter: { articleId: string; status: string | null; minConfidence: number; withStances: boolean | null },
   page: PageRequest<SortCursor>,
 ): Promise<(SuggestionRecord & { sortKey: string })[]> {
   const rows = await db.readQuery<{ suggestion: SuggestionRecord; sortKey: string }>(

@@ -157,7 +157,8 @@ export class SuggestionResolver {
     description: 'The suggestions of an article to review, in text order, by status and minimum confidence.',
   })
   async reviewQueue(
-    @Args(() => ReviewQueueArgs) { articleId, status, minConfidence, first, after }: ReviewQueueArgs,
+    @Args(() => ReviewQueueArgs)
+    { articleId, status, minConfidence, withStances, first, after }: ReviewQueueArgs,
     @Ctx() ctx: Context,
   ) {
     checkPageSize(first);
@@ -166,7 +167,7 @@ export class SuggestionResolver {
       throw new NotFoundError('article', articleId, 'articleId');
     const rows = await findSuggestionsPage(
       ctx.db,
-      { articleId: key, status: status ?? null, minConfidence },
+      { articleId: key, status: status ?? null, minConfidence, withStances: withStances ?? null },
       { after: decodeCursor(after), limit: first + 1 },
     );
     return toPage(

@@ -99,6 +99,13 @@ export class ReviewQueueArgs {
   @Max(1)
   minConfidence!: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'false: only suggestions with no proposed stance (where the issues’ cues found nothing: the quotes to read for new cues); true: only those with one; null: all.',
+  })
+  withStances?: boolean | null;
+
   @Field(() => Int, {
     defaultValue: DEFAULT_PAGE_SIZE,
     description: `How many edges to return, 1 to ${MAX_PAGE_SIZE}.`,

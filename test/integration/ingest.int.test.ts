@@ -293,6 +293,24 @@ describe('review', () => {
     expect(confident.edges.every((e) => e.node.confidence >= 0.85)).toBe(true);
   });
 
+  it('lists the suggestions with no proposed stance apart, where new cues are needed', async () => {
+    const page = async (withStances: boolean | null) =>
+      expectData(
+        await server.graphql<{
+          reviewQueue: { edges: { node: { id: string; stances: { issueSlug: string }[] } }[] };
+        }>(
+          'query ($a: ID!, $w: Boolean) { reviewQueue(articleId: $a, status: null, first: 100, withStances: $w) { edges { node { id stances { issueSlug } } } } }',
+          { a: articleId, w: withStances },
+        ),
+      ).reviewQueue.edges.map((e) => e.node);
+    const [none, some, every] = [await page(false), await page(true), await page(null)];
+    expect(none.length).toBeGreaterThan(0);
+    expect(some.length).toBeGreaterThan(0);
+    expect(none.every((n) => n.stances.length === 0)).toBe(true);
+    expect(some.every((n) => n.stances.length > 0)).toBe(true);
+    expect([...none, ...some].map((n) => n.id).sort()).toEqual(every.map((n) => n.id).sort());
+  });
+
   it('gives each suggestion a global id that node(id:) refetches', async () => {
     const first = all[0];
     expect(first?.id).toBe(toGlobalId('Suggestion', first?.key ?? ''));
