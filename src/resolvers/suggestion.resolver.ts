@@ -28,6 +28,8 @@ import {
   AcceptSuggestionPayload,
   IngestArticleInput,
   IngestArticlePayload,
+  REASON_MAX,
+  REASON_PATTERN,
   RejectSuggestionPayload,
   ReproposeSuggestionsPayload,
   ReviewQueueArgs,
@@ -41,6 +43,7 @@ import {
   rejectSuggestionWrite,
   storedStances,
 } from '../write/suggestion.write';
+import { disputeScope } from './dispute.resolver';
 import { issueBySlug } from './issue.resolver';
 import { checkPageSize, decodeCursor, toPage } from './pagination';
 import { viewerOf } from './stakeholder-mutation.resolver';
@@ -65,10 +68,11 @@ async function reloadSuggestion(ctx: Context, key: string): Promise<Suggestion> 
   return toSuggestion(record);
 }
 
-/** A dispute named to narrow the issues proposed must exist: a typo would propose no stance at all. */
-async function requireDispute(ctx: Context, dispute: string | null, argument: string): Promise<void> {
-  if (dispute !== null && (await ctx.loaders.dispute.load(dispute)) === null)
-    throw new NotFoundError('dispute', dispute, argument);
+/** Stored suggestions by id, in text order (start, then id). */
+async function suggestionsInTextOrder(ctx: Context, keys: readonly string[]): Promise<Suggestion[]> {
+  if (keys.length === 0) return [];
+  const rows = await findSuggestionsByIds(ctx.db, keys);
+  return rows.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion);
 }
 
 /**
@@ -101,7 +105,8 @@ export class SuggestionResolver {
     dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<IngestArticlePayload> {
-    await requireDispute(ctx, input.dispute ?? null, 'input.dispute');
+    // A dispute that does not exist would propose no stance at all: NOT_FOUND instead.
+    await disputeScope(ctx, input.dispute);
     const outcome = await ingestArticleWrite(
       ctx.db,
       viewerOf(ctx),
@@ -137,11 +142,10 @@ export class SuggestionResolver {
         }),
       );
     } else {
-      const stored = await findSuggestionsByIds(
-        ctx.db,
+      suggestions = await suggestionsInTextOrder(
+        ctx,
         outcome.rows.map((row) => row.id),
       );
-      suggestions = stored.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion);
     }
     return {
       dryRun,
@@ -198,10 +202,10 @@ export class SuggestionResolver {
     reason: string,
     @Ctx() ctx: Context,
   ): Promise<ReproposeSuggestionsPayload> {
-    if (!/\S/.test(reason) || reason.length > 2000)
-      throw new BadUserInputError('reason: give one, of at most 2000 characters.', 'reason');
+    if (!REASON_PATTERN.test(reason) || reason.length > REASON_MAX)
+      throw new BadUserInputError(`reason: give one, of at most ${REASON_MAX} characters.`, 'reason');
     const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
-    await requireDispute(ctx, dispute ?? null, 'dispute');
+    await disputeScope(ctx, dispute);
     const outcome = await reproposeSuggestionsWrite(ctx.db, viewerOf(ctx), {
       articleKey: key,
       dispute: dispute ?? null,
@@ -210,20 +214,12 @@ export class SuggestionResolver {
     ctx.loaders.article.clear(key);
     const article = await ctx.loaders.article.load(key);
     if (article === null) throw new NotFoundError('article', articleId, 'articleId');
-    const stored = await findSuggestionsByIds(ctx.db, [...outcome.proposedIds, ...outcome.unmatchedIds]);
-    const inTextOrder = (ids: string[]) => {
-      const wanted = new Set(ids);
-      return stored
-        .filter((row) => wanted.has(row.id))
-        .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-        .map(toSuggestion);
-    };
     return {
       article: Article.from(article),
-      suggestions: inTextOrder(outcome.proposedIds),
+      suggestions: await suggestionsInTextOrder(ctx, outcome.proposedIds),
       updated: outcome.updated,
       created: outcome.created,
-      noLongerProposed: inTextOrder(outcome.unmatchedIds),
+      noLongerProposed: await suggestionsInTextOrder(ctx, outcome.unmatchedIds),
       auditEntryId: outcome.auditId,
     };
   }
@@ -308,12 +304,11 @@ export class SuggestionResolver {
     if ((await ctx.loaders.article.load(key)) === null)
       throw new NotFoundError('article', articleId, 'articleId');
     const outcome = await acceptAllWrite(ctx.db, viewerOf(ctx), key, minConfidence, reason ?? null);
-    const accepted = await findSuggestionsByIds(
-      ctx.db,
-      outcome.accepted.map((a) => a.suggestionKey),
-    );
     return {
-      accepted: accepted.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)).map(toSuggestion),
+      accepted: await suggestionsInTextOrder(
+        ctx,
+        outcome.accepted.map((a) => a.suggestionKey),
+      ),
       skipped: outcome.skipped.map((s) => ({
         id: toGlobalId('Suggestion', s.key),
         key: s.key,

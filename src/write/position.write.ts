@@ -68,6 +68,17 @@ export async function recordPositionInTx(
   input: NewPosition,
 ): Promise<WriteResult> {
   const checked = checkPosition(input);
+  await lockHolder(tx, input.holderKey);
+  return recordLockedInTx(tx, viewer, input, checked);
+}
+
+/** recordPositionInTx once the holder is locked. */
+async function recordLockedInTx(
+  tx: Writer,
+  viewer: Viewer,
+  input: NewPosition,
+  checked: Checked,
+): Promise<WriteResult> {
   const writeStamp = stamp(viewer);
   const key = await insertPosition(tx, writeStamp, input, checked);
   const audit = await writeAudit(tx, writeStamp, {
@@ -94,8 +105,7 @@ export async function recordOrExtendPositionInTx(
   const checked = checkPosition(input);
   // The holder's lock first: a concurrent acceptance for the same holder waits here, then sees
   // the position this one records.
-  const holder = await lockStakeholder(tx, input.holderKey);
-  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
+  await lockHolder(tx, input.holderKey);
   const same = await findSameDayPosition(tx, {
     holder: input.holderKey,
     issue: input.issueKey,
@@ -103,7 +113,7 @@ export async function recordOrExtendPositionInTx(
     asOf: input.asOf.date,
     asOfPrecision: input.asOf.precision,
   });
-  if (same === null) return recordPositionInTx(tx, viewer, input);
+  if (same === null) return recordLockedInTx(tx, viewer, input, checked);
   await checkEvidence(tx, input, checked);
   const writeStamp = stamp(viewer);
   const evidenceCount = await addPositionEvidence(tx, {
@@ -148,6 +158,7 @@ export function supersedePositionWrite(db: Database, viewer: Viewer, input: Supe
     checkVersion('position', old.version, input.expectedVersion);
     const next: NewPosition = { ...input, holderKey: old.holderKey, issueKey: old.issueKey };
     const checked = checkPosition(next);
+    await lockHolder(tx, next.holderKey);
     const key = await insertPosition(tx, writeStamp, next, checked);
     await setPositionStatus(tx, {
       key: old.key,
@@ -221,13 +232,17 @@ async function checkEvidence(tx: Writer, input: NewPosition, checked: Checked): 
   }
 }
 
+/** Locks the holder for the transaction; NOT_FOUND when there is none. */
+async function lockHolder(tx: Writer, holderKey: string): Promise<void> {
+  if ((await lockStakeholder(tx, holderKey)) === null)
+    throw new NotFoundError('stakeholder', holderKey, 'input.holderId');
+}
+
 /**
- * Checks the holder and every evidence statement inside the transaction (exists, not retracted,
- * about the issue, said by the end of the asOf window), then creates the position.
+ * Checks every evidence statement inside the transaction (exists, not retracted, about the issue,
+ * said by the end of the asOf window), then creates the position. The caller has locked the holder.
  */
 async function insertPosition(tx: Writer, writeStamp: WriteStamp, input: NewPosition, checked: Checked) {
-  const holder = await lockStakeholder(tx, input.holderKey);
-  if (holder === null) throw new NotFoundError('stakeholder', input.holderKey, 'input.holderId');
   await checkEvidence(tx, input, checked);
   return createPosition(tx, {
     id: checked.id,
