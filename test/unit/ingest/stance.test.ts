@@ -17,6 +17,9 @@ describe('classifyIssues', () => {
   it('reads a negator right after a curly quote mark as a negator', () => {
     expect(stanceOn('He said they would “not sign the lease” this year.', 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn('He said they would "not sign the lease" this year.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('He said they would “gladly sign the lease” this year.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
   });
 
   it('reads a judging negator with nothing after it as the verdict: "is simply wrong"', () => {
@@ -39,6 +42,7 @@ describe('classifyIssues', () => {
 
   it('reads past a light verb after "rather … than": "than see the lease"', () => {
     expect(stanceOn("I'd rather argue all night than see the lease.", 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn("I'd rather see the lease than argue all night.", 'lease')?.stance).not.toBe('OPPOSE');
   });
 
   it('reads a side taken and then doubted or its other side granted after a turn as MIXED', () => {
@@ -69,6 +73,7 @@ describe('classifyIssues', () => {
       'NEUTRAL',
     );
     expect(stanceOn('Signing the lease is up to the alliance.', 'lease')?.stance).toBe('NEUTRAL');
+    expect(stanceOn('Signing the lease is the best thing for us.', 'lease')?.stance).toBe('SUPPORT');
   });
 
   it('reads mockery and an imputed bad motive as opposition', () => {
@@ -81,6 +86,9 @@ describe('classifyIssues', () => {
     expect(stanceOn('They want to sign the lease because they lost the vote.', 'lease')?.stance).toBe(
       'OPPOSE',
     );
+    // A reason is not a motive imputed, and "see what" is no mockery: the side taken stays.
+    expect(stanceOn('We should strike because the port lost its way.', 'strike')?.stance).toBe('SUPPORT');
+    expect(stanceOn('We should strike, and see what the port offers.', 'strike')?.stance).toBe('SUPPORT');
   });
 
   it('reads a side against it, then its alternative called worse after a turn, as MIXED', () => {
@@ -88,6 +96,11 @@ describe('classifyIssues', () => {
       stanceOn('Signing the lease would be a bad thing. But the alternative is every dock closing.', 'lease')
         ?.stance,
     ).toBe('MIXED');
+    // With no turn it is one side, not a concession.
+    expect(
+      stanceOn('Signing the lease would be a bad thing, and the alternative is every dock closing.', 'lease')
+        ?.stance,
+    ).toBe('OPPOSE');
   });
 
   it('cancels a double negation', () => {
