@@ -238,6 +238,12 @@ export class Database implements Writer {
    * failure, so it must only send statements (MERGE-style, idempotent), not keep other state.
    */
   async writeTransaction<T>(label: string, work: (tx: Writer) => Promise<T>): Promise<T> {
+    // A request's write ends by its deadline, as its reads do: the transaction's timeout is what is
+    // left, and each statement first checks the deadline and the client, so a write the client was
+    // told had stopped (EXECUTION_TIMEOUT, REQUEST_CANCELLED) rolls back instead of committing late.
+    const timeout = this.remainingMs();
+    const { signal } = this.view;
+    throwIfAborted(signal);
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -247,6 +253,8 @@ export class Database implements Writer {
         (tx) =>
           work({
             writeQuery: async <R>(name: string, params: Params = {}) => {
+              throwIfAborted(signal);
+              this.remainingMs();
               for (const listener of this.shared.listeners) {
                 listener({ name, mode: 'WRITE', text: this.statement(name).text, params });
               }
@@ -254,7 +262,7 @@ export class Database implements Writer {
               return result.records.map((record) => toPlain(record.toObject()) as R);
             },
           }),
-        { timeout: this.options.queryTimeoutMs, metadata: { app: 'stakeholder-graph', query: label } },
+        { timeout, metadata: { app: 'stakeholder-graph', query: label } },
       );
     } catch (error) {
       throw mapDriverError(error, label);

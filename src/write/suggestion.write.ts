@@ -8,7 +8,7 @@
  * transaction. Rejecting marks it REJECTED with the reason. Nothing here deletes a suggestion.
  */
 import { type Viewer } from '../auth/viewer';
-import { type Database } from '../db';
+import { type Database, type Writer } from '../db';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import {
@@ -64,6 +64,9 @@ export function storedStances(record: Pick<SuggestionRecord, 'issues'>): StoredS
   }
 }
 
+const NO_SPEAKER =
+  'edits.speakerId: the pipeline left this quote unattributed; give the speaker, or reject the suggestion.';
+
 /** Six days before `date` to `date`: the window of words reported with no day (docs/model.md). */
 function weekBefore(date: string): { earliest: string; latest: string } {
   const earliest = new Date(Date.parse(`${date}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
@@ -114,185 +117,194 @@ export async function acceptSuggestionWrite(
 
   // Everything an acceptance writes (new person, statement, positions, the suggestion's status)
   // commits together or not at all; each part still records its own audit entry.
-  return db.writeTransaction('acceptSuggestion', async (tx) => {
-    const locked = await lockSuggestion(tx, key);
-    if (locked === null) throw new NotFoundError('suggestion', key, 'id');
-    if (locked.status !== 'PROPOSED') {
-      throw new ConflictError(
-        `Suggestion ${key} was ${locked.status.toLowerCase()} by ${locked.reviewedBy ?? 'someone'} meanwhile.`,
-        {},
-      );
-    }
-    // What is accepted is the proposal as it stands under the lock: reproposeSuggestions may have
-    // replaced the one read above.
-    const suggestion = locked;
-    const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
-    const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
-      edits.stances ?? storedStances(suggestion);
-    let speakerKey = edits.speakerKey ?? suggestion.speakerId;
-    let createdStakeholderKey: string | null = null;
-    // A new person quoted twice in one article is created once: the second acceptance reuses them.
-    if (
-      speakerKey === null &&
-      edits.speakerKey === undefined &&
-      suggestion.speakerIsNew &&
-      suggestion.speakerName !== null
-    ) {
-      speakerKey = await findCreatedSpeaker(tx, suggestion.articleId, suggestion.speakerName);
-    }
-    if (
-      speakerKey === null &&
-      edits.speakerKey === undefined &&
-      suggestion.speakerIsNew &&
-      suggestion.speakerName !== null
-    ) {
-      const role = [suggestion.roleTitle, suggestion.roleOrganizationName]
-        .filter((x) => x !== null)
-        .join(', ');
-      const surname = suggestion.speakerName.split(/\s+/).at(-1) ?? suggestion.speakerName;
-      const created = await createStakeholderInTx(tx, viewer, {
-        label: 'Person',
-        name: suggestion.speakerName,
-        aliases: surname === suggestion.speakerName ? [] : [surname],
-        kind: null,
-        description: role === '' ? null : role,
-        reason: provenance,
-        origin: 'suggestion',
-      });
-      speakerKey = created.key;
-      createdStakeholderKey = created.key;
-    }
-    if (speakerKey === null) {
-      throw new BadUserInputError(
-        'edits.speakerId: the pipeline left this quote unattributed; give the speaker, or reject the suggestion.',
-        'edits.speakerId',
-      );
-    }
-    const onBehalfOfKey = edits.onBehalfOfKey === undefined ? suggestion.onBehalfOfId : edits.onBehalfOfKey;
-    // The day: the reviewer's, else the one the pipeline read from the attribution (inferred).
-    const saidOn = edits.saidOn === undefined ? suggestion.saidOn : edits.saidOn;
-    const saidOnRead = edits.saidOn === undefined && saidOn !== null;
-    const statement = await addStatementInTx(tx, viewer, {
-      articleKey: suggestion.articleId,
-      where: { start: suggestion.start, end: suggestion.end },
-      speakerKey,
-      onBehalfOfKey,
-      kind: edits.kind ?? suggestion.kind,
-      medium: suggestion.medium,
-      saidOn,
-      ...(saidOnRead
-        ? {
-            saidOnInferred: {
-              note: `${suggestion.saidOnNote ?? 'Read from the attribution.'} (${suggestion.pipelineVersion})`,
-            },
-          }
-        : {}),
-      issueKeys: [...new Set(stances.map((s) => s.issueKey))],
-      mentionKeys: [],
+  return db.writeTransaction('acceptSuggestion', (tx) => acceptInTx(tx, viewer, key, edits, reason));
+}
+
+/**
+ * One acceptance inside the caller's transaction. It refuses (BadUserInputError, NotFoundError,
+ * ConflictError) before it writes anything only when the suggestion is gone or no longer PROPOSED;
+ * a later refusal (no speaker, a span the write path refuses) may follow writes, so the caller
+ * must let the transaction roll back.
+ */
+async function acceptInTx(
+  tx: Writer,
+  viewer: Viewer,
+  key: string,
+  edits: SuggestionEdits,
+  reason: string | null,
+): Promise<AcceptOutcome> {
+  const locked = await lockSuggestion(tx, key);
+  if (locked === null) throw new NotFoundError('suggestion', key, 'id');
+  if (locked.status !== 'PROPOSED') {
+    throw new ConflictError(
+      `Suggestion ${key} was ${locked.status.toLowerCase()} by ${locked.reviewedBy ?? 'someone'} meanwhile.`,
+      {},
+    );
+  }
+  // What is accepted is the proposal as it stands under the lock: reproposeSuggestions may have
+  // replaced the one read above.
+  const suggestion = locked;
+  const provenance = `proposed by ${suggestion.pipelineVersion} (suggestion ${key}), accepted by ${viewer.name}${reason === null ? '' : `: ${reason}`}`;
+  const stances: { issueKey: string; stance: string; confidence?: number; lowConfidence?: boolean }[] =
+    edits.stances ?? storedStances(suggestion);
+  let speakerKey = edits.speakerKey ?? suggestion.speakerId;
+  let createdStakeholderKey: string | null = null;
+  // A new person quoted twice in one article is created once: the second acceptance reuses them.
+  if (
+    speakerKey === null &&
+    edits.speakerKey === undefined &&
+    suggestion.speakerIsNew &&
+    suggestion.speakerName !== null
+  ) {
+    speakerKey = await findCreatedSpeaker(tx, suggestion.articleId, suggestion.speakerName);
+  }
+  if (
+    speakerKey === null &&
+    edits.speakerKey === undefined &&
+    suggestion.speakerIsNew &&
+    suggestion.speakerName !== null
+  ) {
+    const role = [suggestion.roleTitle, suggestion.roleOrganizationName].filter((x) => x !== null).join(', ');
+    const surname = suggestion.speakerName.split(/\s+/).at(-1) ?? suggestion.speakerName;
+    const created = await createStakeholderInTx(tx, viewer, {
+      label: 'Person',
+      name: suggestion.speakerName,
+      aliases: surname === suggestion.speakerName ? [] : [surname],
+      kind: null,
+      description: role === '' ? null : role,
       reason: provenance,
       origin: 'suggestion',
     });
-
-    // The appositive's role ("Moises Padilla, vice president of AFSCME Local 387") becomes a
-    // HOLDS_ROLE with this statement as its evidence, but only for the person this acceptance
-    // creates (an earlier acceptance already added theirs) and only when the organization links
-    // to a known one: an unknown name stays in the description, where an editor can read it.
-    let roleAdded = false;
-    if (
-      createdStakeholderKey !== null &&
-      suggestion.roleTitle !== null &&
-      suggestion.roleOrganizationId !== null
-    ) {
-      await addRoleInTx(tx, viewer, {
-        person: createdStakeholderKey,
-        organization: suggestion.roleOrganizationId,
-        title: suggestion.roleTitle,
-        since: null,
-        note: `Read by ${suggestion.pipelineVersion} from the appositive next to the name in ${key}.`,
-        evidenceKeys: [statement.key],
-        reason: provenance,
-        origin: 'suggestion',
-      });
-      roleAdded = true;
-    }
-
-    const positionKeys: string[] = [];
-    const holderKey = onBehalfOfKey ?? speakerKey;
-    const articleDate = suggestion.articlePublishedOn;
-    if (articleDate === null)
-      throw new BadUserInputError('id: the article has no date to date positions by.', 'id');
-    for (const stance of stances) {
-      if (stance.stance === 'NEUTRAL') continue;
-      // A low-confidence stance stays a proposal the reviewer can see, not a position, unless set.
-      if (edits.stances === undefined && stance.lowConfidence === true) continue;
-      const confidence = stance.confidence ?? 0.9;
-      // As of the day the words were said when it is known, else the article's week.
-      const asOf =
-        saidOn === null
-          ? {
-              date: articleDate,
-              precision: 'WEEK',
-              ...weekBefore(articleDate),
-              inferred: true,
-              note: 'The article’s week: the words carry no day.',
-            }
-          : {
-              date: saidOn,
-              precision: 'DAY',
-              earliest: saidOn,
-              latest: saidOn,
-              inferred: saidOnRead,
-              note: saidOnRead
-                ? `The day the words were said: ${suggestion.saidOnNote ?? ''}`
-                : 'The day the reviewer gave.',
-            };
-      // A second quote of the holder on the issue with the same stance that day joins the position.
-      const position = await recordOrExtendPositionInTx(tx, viewer, {
-        holderKey,
-        issueKey: stance.issueKey,
-        stance: stance.stance,
-        asOf,
-        confidence: Math.min(confidence, suggestion.confidence),
-        evidenceKeys: [statement.key],
-        origin: 'suggestion',
-        inferred: true,
-        note: `Read by ${suggestion.pipelineVersion} from the words of ${key}; ${edits.stances === undefined ? 'accepted as proposed' : 'stance set by the reviewer'}.`,
-        reason: provenance,
-      });
-      positionKeys.push(position.key);
-    }
-
-    const writeStamp = stamp(viewer);
-    await reviewSuggestion(tx, {
-      key,
-      status: 'ACCEPTED',
-      actor: viewer.id,
-      at: writeStamp.at,
-      reason: provenance,
-      statementId: statement.key,
-      createdStakeholderId: createdStakeholderKey,
-      positionIds: positionKeys,
-    });
-    const audit = await writeAudit(tx, writeStamp, {
-      operation: 'acceptSuggestion',
-      reason: provenance,
-      changedIds: [
-        statement.key,
-        ...positionKeys,
-        ...(createdStakeholderKey === null ? [] : [createdStakeholderKey]),
-      ],
-      before: { suggestion: key, status: 'PROPOSED' },
-      after: {
-        suggestion: key,
-        status: 'ACCEPTED',
-        statement: statement.key,
-        positions: positionKeys,
-        role: roleAdded ? { title: suggestion.roleTitle, organization: suggestion.roleOrganizationId } : null,
-        edits,
-      },
-    });
-    return { suggestionKey: key, statementKey: statement.key, createdStakeholderKey, positionKeys, audit };
+    speakerKey = created.key;
+    createdStakeholderKey = created.key;
+  }
+  if (speakerKey === null) {
+    throw new BadUserInputError(NO_SPEAKER, 'edits.speakerId');
+  }
+  const onBehalfOfKey = edits.onBehalfOfKey === undefined ? suggestion.onBehalfOfId : edits.onBehalfOfKey;
+  // The day: the reviewer's, else the one the pipeline read from the attribution (inferred).
+  const saidOn = edits.saidOn === undefined ? suggestion.saidOn : edits.saidOn;
+  const saidOnRead = edits.saidOn === undefined && saidOn !== null;
+  const statement = await addStatementInTx(tx, viewer, {
+    articleKey: suggestion.articleId,
+    where: { start: suggestion.start, end: suggestion.end },
+    speakerKey,
+    onBehalfOfKey,
+    kind: edits.kind ?? suggestion.kind,
+    medium: suggestion.medium,
+    saidOn,
+    ...(saidOnRead
+      ? {
+          saidOnInferred: {
+            note: `${suggestion.saidOnNote ?? 'Read from the attribution.'} (${suggestion.pipelineVersion})`,
+          },
+        }
+      : {}),
+    issueKeys: [...new Set(stances.map((s) => s.issueKey))],
+    mentionKeys: [],
+    reason: provenance,
+    origin: 'suggestion',
   });
+
+  // The appositive's role ("Moises Padilla, vice president of AFSCME Local 387") becomes a
+  // HOLDS_ROLE with this statement as its evidence, but only for the person this acceptance
+  // creates (an earlier acceptance already added theirs) and only when the organization links
+  // to a known one: an unknown name stays in the description, where an editor can read it.
+  let roleAdded = false;
+  if (
+    createdStakeholderKey !== null &&
+    suggestion.roleTitle !== null &&
+    suggestion.roleOrganizationId !== null
+  ) {
+    await addRoleInTx(tx, viewer, {
+      person: createdStakeholderKey,
+      organization: suggestion.roleOrganizationId,
+      title: suggestion.roleTitle,
+      since: null,
+      note: `Read by ${suggestion.pipelineVersion} from the appositive next to the name in ${key}.`,
+      evidenceKeys: [statement.key],
+      reason: provenance,
+      origin: 'suggestion',
+    });
+    roleAdded = true;
+  }
+
+  const positionKeys: string[] = [];
+  const holderKey = onBehalfOfKey ?? speakerKey;
+  const articleDate = suggestion.articlePublishedOn;
+  if (articleDate === null)
+    throw new BadUserInputError('id: the article has no date to date positions by.', 'id');
+  for (const stance of stances) {
+    if (stance.stance === 'NEUTRAL') continue;
+    // A low-confidence stance stays a proposal the reviewer can see, not a position, unless set.
+    if (edits.stances === undefined && stance.lowConfidence === true) continue;
+    const confidence = stance.confidence ?? 0.9;
+    // As of the day the words were said when it is known, else the article's week.
+    const asOf =
+      saidOn === null
+        ? {
+            date: articleDate,
+            precision: 'WEEK',
+            ...weekBefore(articleDate),
+            inferred: true,
+            note: 'The article’s week: the words carry no day.',
+          }
+        : {
+            date: saidOn,
+            precision: 'DAY',
+            earliest: saidOn,
+            latest: saidOn,
+            inferred: saidOnRead,
+            note: saidOnRead
+              ? `The day the words were said: ${suggestion.saidOnNote ?? ''}`
+              : 'The day the reviewer gave.',
+          };
+    // A second quote of the holder on the issue with the same stance that day joins the position.
+    const position = await recordOrExtendPositionInTx(tx, viewer, {
+      holderKey,
+      issueKey: stance.issueKey,
+      stance: stance.stance,
+      asOf,
+      confidence: Math.min(confidence, suggestion.confidence),
+      evidenceKeys: [statement.key],
+      origin: 'suggestion',
+      inferred: true,
+      note: `Read by ${suggestion.pipelineVersion} from the words of ${key}; ${edits.stances === undefined ? 'accepted as proposed' : 'stance set by the reviewer'}.`,
+      reason: provenance,
+    });
+    positionKeys.push(position.key);
+  }
+
+  const writeStamp = stamp(viewer);
+  await reviewSuggestion(tx, {
+    key,
+    status: 'ACCEPTED',
+    actor: viewer.id,
+    at: writeStamp.at,
+    reason: provenance,
+    statementId: statement.key,
+    createdStakeholderId: createdStakeholderKey,
+    positionIds: positionKeys,
+  });
+  const audit = await writeAudit(tx, writeStamp, {
+    operation: 'acceptSuggestion',
+    reason: provenance,
+    changedIds: [
+      statement.key,
+      ...positionKeys,
+      ...(createdStakeholderKey === null ? [] : [createdStakeholderKey]),
+    ],
+    before: { suggestion: key, status: 'PROPOSED' },
+    after: {
+      suggestion: key,
+      status: 'ACCEPTED',
+      statement: statement.key,
+      positions: positionKeys,
+      role: roleAdded ? { title: suggestion.roleTitle, organization: suggestion.roleOrganizationId } : null,
+      edits,
+    },
+  });
+  return { suggestionKey: key, statementKey: statement.key, createdStakeholderKey, positionKeys, audit };
 }
 
 /** rejectSuggestion: marks it REJECTED with the reason, in one audited transaction. */
@@ -332,8 +344,10 @@ export function rejectSuggestionWrite(
 
 /**
  * acceptAll: accepts, as proposed, each PROPOSED suggestion of the article at or above
- * `minConfidence`, in text order; one that cannot be accepted as is (no speaker, a span the
- * write path refuses) is skipped with the reason and stays PROPOSED.
+ * `minConfidence`, in text order, in one transaction: a reader sees all of them accepted or none.
+ * One that cannot be accepted as is (no speaker, a span the write path refuses, reviewed meanwhile)
+ * is skipped with the reason and stays PROPOSED: the transaction that met it rolls back and runs
+ * again without it, so nothing it began to write survives.
  */
 export async function acceptAllWrite(
   db: Database,
@@ -345,21 +359,44 @@ export async function acceptAllWrite(
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw new BadUserInputError('minConfidence: between 0 and 1.', 'minConfidence');
   }
-  const keys = await findProposedSuggestionIds(db, articleKey, minConfidence);
-  const accepted: AcceptOutcome[] = [];
-  const skipped: { key: string; reason: string }[] = [];
-  for (const key of keys) {
+  let keys = await findProposedSuggestionIds(db, articleKey, minConfidence);
+  // Those with no speaker to accept are known before the transaction: skipped without a retry.
+  const speakerless = new Set(
+    (await findSuggestionsByIds(db, keys))
+      .filter((s) => s.speakerId === null && !(s.speakerIsNew && s.speakerName !== null))
+      .map((s) => s.id),
+  );
+  const skipped = keys.filter((key) => speakerless.has(key)).map((key) => ({ key, reason: NO_SPEAKER }));
+  keys = keys.filter((key) => !speakerless.has(key));
+  for (;;) {
+    let refused: { key: string; reason: string } | null = null;
     try {
-      accepted.push(await acceptSuggestionWrite(db, viewer, key, {}, reason));
+      const accepted = await db.writeTransaction('acceptAll', async (tx) => {
+        refused = null;
+        const outcomes: AcceptOutcome[] = [];
+        for (const key of keys) {
+          try {
+            outcomes.push(await acceptInTx(tx, viewer, key, {}, reason));
+          } catch (error) {
+            if (isRefusal(error)) refused = { key, reason: error.message };
+            throw error;
+          }
+        }
+        return outcomes;
+      });
+      return { accepted, skipped };
     } catch (error) {
-      if (
-        error instanceof BadUserInputError ||
-        error instanceof NotFoundError ||
-        error instanceof ConflictError
-      ) {
-        skipped.push({ key, reason: error.message });
-      } else throw error;
+      if (refused === null) throw error;
+      const { key } = refused;
+      skipped.push(refused);
+      keys = keys.filter((k) => k !== key);
     }
   }
-  return { accepted, skipped };
+}
+
+/** The write path's refusals of one suggestion, as opposed to a failure of the whole request. */
+function isRefusal(error: unknown): error is BadUserInputError | NotFoundError | ConflictError {
+  return (
+    error instanceof BadUserInputError || error instanceof NotFoundError || error instanceof ConflictError
+  );
 }

@@ -712,6 +712,114 @@ describe('when the words were said', () => {
   });
 });
 
+describe('acceptAll in one transaction', () => {
+  const TEXT_ALL = [
+    'WATERBURY -- Stewards met on the green.',
+    '"Nobody here wants layoffs," said Larry Dorman, a SEBAC spokesman.',
+    '"We should vote again," Dorman said.',
+    '"The old rules were written for another time," Dorman added.',
+  ].join('\n\n');
+  const ofArticle = (status: string, articleKey: string) =>
+    count(
+      server.db,
+      'MATCH (s:Suggestion {status: $status})-[:SUGGESTED_FOR]->(:Article {id: $articleKey}) RETURN count(s) AS count',
+      { status, articleKey },
+    );
+  const statementsOf = (articleKey: string) =>
+    count(
+      server.db,
+      'MATCH (s:Statement)-[:IN_ARTICLE]->(:Article {id: $articleKey}) RETURN count(s) AS count',
+      {
+        articleKey,
+      },
+    );
+
+  it('shows nothing accepted until all are, and skips one decided meanwhile without writing it twice', async () => {
+    const ingested = await ingest({ ...INPUT, url: 'https://example.org/accept-all-tx', text: TEXT_ALL });
+    const articleKey = ingested.article?.key ?? '';
+    const quotes = ingested.suggestions.filter((s) => s.kind !== 'PARAPHRASE' && s.speaker !== null);
+    expect(quotes.length).toBe(3);
+    const last = quotes.at(-1)?.key ?? '';
+    let pending:
+      | ReturnType<
+          typeof server.graphql<{
+            acceptAll: { accepted: { id: string }[]; skipped: { key: string; reason: string }[] };
+          }>
+        >
+      | undefined;
+    let acceptedMeanwhile = -1;
+    let statementsMeanwhile = -1;
+    await server.db.writeTransaction('test', async (tx) => {
+      // The last quote is locked, so acceptAll has accepted the others and waits for this one.
+      await lockSuggestion(tx, last);
+      pending = server.graphql(
+        ACCEPT_ALL,
+        { articleId: ingested.article?.id, minConfidence: 0 },
+        editor.headers,
+      );
+      await sleep(800);
+      acceptedMeanwhile = await ofArticle('ACCEPTED', articleKey);
+      statementsMeanwhile = await statementsOf(articleKey);
+      await reviewSuggestion(tx, {
+        key: last,
+        status: 'REJECTED',
+        actor: 'test',
+        at: new Date().toISOString(),
+        reason: 'decided while acceptAll waited',
+        statementId: null,
+        createdStakeholderId: null,
+        positionIds: [],
+      });
+    });
+    expect([acceptedMeanwhile, statementsMeanwhile]).toEqual([0, 0]);
+    const result = expectData(await (pending as NonNullable<typeof pending>)).acceptAll;
+    expect(result.skipped).toEqual([
+      {
+        id: toGlobalId('Suggestion', last),
+        key: last,
+        reason: expect.stringMatching(/meanwhile/) as unknown,
+      },
+    ]);
+    expect(result.accepted.length).toBe(ingested.suggestions.length - 1);
+    // The attempt that met the rejected quote rolled back: each accepted suggestion has one statement.
+    expect(await ofArticle('ACCEPTED', articleKey)).toBe(result.accepted.length);
+    expect(await statementsOf(articleKey)).toBe(result.accepted.length);
+  });
+
+  it('rolls back, rather than commits late, an acceptAll that runs past the request deadline', async () => {
+    // Forty quotes take far longer to accept than the 150 ms this server allows a request.
+    const text = [
+      'WATERBURY -- The stewards spoke one after another.',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `"Layoffs are wrong, point ${i + 1}," said Larry Dorman, a SEBAC spokesman.`,
+      ),
+    ].join('\n\n');
+    const ingested = await ingest({ ...INPUT, url: 'https://example.org/accept-all-deadline', text });
+    const articleKey = ingested.article?.key ?? '';
+    expect(ingested.suggestions.length).toBeGreaterThanOrEqual(40);
+    const tight = await startTestServer({ limits: { executionTimeoutMs: 150 } });
+    try {
+      const entries = await audits();
+      expectErrorCode(
+        await tight.graphql(
+          ACCEPT_ALL,
+          { articleId: ingested.article?.id, minConfidence: 0 },
+          editor.headers,
+        ),
+        'EXECUTION_TIMEOUT',
+      );
+      // Give a late commit, were there one, the time to land.
+      await sleep(1500);
+      expect(await ofArticle('ACCEPTED', articleKey)).toBe(0);
+      expect(await statementsOf(articleKey)).toBe(0);
+      expect(await audits()).toBe(entries);
+    } finally {
+      await tight.close();
+    }
+  });
+});
+
 describe('two quotes of one speaker on one day', () => {
   // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
   const SAME_DAY = {
