@@ -93,6 +93,12 @@ export function defaultCypherDir(): string {
   return path.join(repoRoot(), 'cypher');
 }
 
+/**
+ * The share of a request's time budget a write leaves for its commit and the reads of its answer:
+ * past the deadline less this, no statement of a write starts.
+ */
+const WRITE_RESERVE = 0.1;
+
 export class Database implements Writer {
   private constructor(
     private readonly driver: Driver,
@@ -241,7 +247,8 @@ export class Database implements Writer {
     // A request's write ends by its deadline, as its reads do: the transaction's timeout is what is
     // left, and each statement first checks the deadline and the client, so a write the client was
     // told had stopped (EXECUTION_TIMEOUT, REQUEST_CANCELLED) rolls back instead of committing late.
-    const timeout = this.remainingMs();
+    // It stops a little early (WRITE_RESERVE), so that a commit has time to be answered.
+    const timeout = this.remainingMs(WRITE_RESERVE);
     const { signal } = this.view;
     throwIfAborted(signal);
     const session = this.driver.session({
@@ -254,7 +261,7 @@ export class Database implements Writer {
           work({
             writeQuery: async <R>(name: string, params: Params = {}) => {
               throwIfAborted(signal);
-              this.remainingMs();
+              this.remainingMs(WRITE_RESERVE);
               for (const listener of this.shared.listeners) {
                 listener({ name, mode: 'WRITE', text: this.statement(name).text, params });
               }
@@ -311,10 +318,11 @@ export class Database implements Writer {
     return statement;
   }
 
-  private remainingMs(): number {
+  /** Time left before the request's deadline, less `reserve` of its budget; throws once none is. */
+  private remainingMs(reserve = 0): number {
     const deadline = this.view.deadline;
     if (deadline === undefined) return this.options.queryTimeoutMs;
-    const remaining = deadline.at - Date.now();
+    const remaining = deadline.at - Date.now() - deadline.budgetMs * reserve;
     if (remaining <= 0) throw new ExecutionTimeoutError(deadline.budgetMs);
     return Math.min(this.options.queryTimeoutMs, Math.ceil(remaining));
   }
