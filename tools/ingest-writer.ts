@@ -75,6 +75,7 @@ export async function connectForIngest(token: string | undefined) {
         articleId,
         created: outcome.created + (reproposed?.created ?? 0),
         existing: outcome.existing,
+        recorded: outcome.recorded.length,
         updated: reproposed?.updated ?? 0,
       };
     },

@@ -144,7 +144,7 @@ async function main(): Promise<void> {
           row = {
             ...summarise(file, result),
             article: written.articleId,
-            suggestions: `${written.created} new, ${written.existing} kept${values.again === true ? `, ${written.updated} re-proposed` : ''}`,
+            suggestions: `${written.created} new, ${written.existing} kept${written.recorded > 0 ? `, ${written.recorded} recorded already` : ''}${values.again === true ? `, ${written.updated} re-proposed` : ''}`,
           };
         }
         rows.push(row);
@@ -179,6 +179,8 @@ interface Writer {
     articleId: string;
     created: number;
     existing: number;
+    /** Proposals not stored: the article records their words as a statement already. */
+    recorded: number;
     updated: number;
   }>;
   close(): Promise<void>;

@@ -1,16 +1,31 @@
 // Stores the pipeline's proposals for one article as PROPOSED suggestions, skipping ids that exist
-// (an id is the article and the span, so ingesting the same text again adds nothing).
+// (an id is the article and the span, so ingesting the same text again adds nothing) and spans the
+// article already records as a live statement (curated by hand, or accepted before): proposing
+// those again would only invite a duplicate.
 // Params: $articleId (string), $rows: [{id, kind, text, start, end, paragraph, medium, rule,
 //   confidence, lowConfidence, pipelineVersion, speakerId, speakerName, speakerIsNew, speakerType, speakerLink,
 //   roleTitle, roleOrganizationId, roleOrganizationName, onBehalfOfId, onBehalfOfName,
 //   issues (JSON text), saidOn (YYYY-MM-DD or null), saidOnNote}], $actor (actor id), $at (ISO 8601 string).
-// Returns: one row: created (integer), the suggestions this call added.
+// Returns: one row: created (integer), the suggestions this call added; recorded ([{suggestion,
+//   statement, start, end, text}]), the rows not stored because a live statement has exactly their
+//   span (suggestion: the row's id; statement: that statement's id), in $rows order.
 MATCH (a:Article {id: $articleId})
-UNWIND $rows AS row
+UNWIND range(0, size($rows) - 1) AS index
+WITH a, index, $rows[index] AS row
 OPTIONAL MATCH (existing:Suggestion {id: row.id})
-WITH a, row, existing
-WHERE existing IS NULL
-CREATE (s:Suggestion)
-SET s = row, s.status = 'PROPOSED', s.createdBy = $actor, s.createdAt = $at
-CREATE (s)-[:SUGGESTED_FOR]->(a)
-RETURN count(s) AS created
+OPTIONAL MATCH (statement:Statement)-[:IN_ARTICLE]->(a)
+  WHERE statement.start = row.start AND statement.end = row.end AND statement.retractedAt IS NULL
+WITH a, index, row, existing, min(statement.id) AS recordedAs
+CALL (a, row, existing, recordedAs) {
+  WITH a, row
+  WHERE existing IS NULL AND recordedAs IS NULL
+  CREATE (s:Suggestion)
+  SET s = row, s.status = 'PROPOSED', s.createdBy = $actor, s.createdAt = $at
+  CREATE (s)-[:SUGGESTED_FOR]->(a)
+  RETURN count(s) AS made
+}
+WITH index, row, existing, recordedAs, made
+ORDER BY index
+RETURN sum(made) AS created,
+       collect(CASE WHEN existing IS NULL AND recordedAs IS NOT NULL
+                    THEN {suggestion: row.id, statement: recordedAs, start: row.start, end: row.end, text: row.text} END) AS recorded

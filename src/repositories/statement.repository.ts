@@ -240,6 +240,15 @@ export async function createStatement(tx: Writer, params: NewStatementParams): P
   return row;
 }
 
+/** The live statement of `articleId` at exactly [start, end), if any (in the caller's transaction). */
+export async function findLiveStatementAtSpan(
+  tx: Writer,
+  params: { articleId: string; start: number; end: number },
+): Promise<string | null> {
+  const [row] = await tx.writeQuery<{ key: string }>('statement/find-live-statement-at-span', { ...params });
+  return row?.key ?? null;
+}
+
 export interface LockedStatement {
   key: string;
   version: number;

@@ -146,13 +146,30 @@ export async function claimOutletName(
   return row?.key ?? null;
 }
 
-/** Stores new suggestions of an article in the caller's transaction; ids that exist are skipped. */
+/** A proposal not stored because the article records its span as a live statement already. */
+export interface RecordedSpan {
+  /** The id the suggestion would have had. */
+  suggestion: string;
+  /** The statement at exactly its span. */
+  statement: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Stores new suggestions of an article in the caller's transaction; ids that exist are skipped, and
+ * so are spans the article records as a live statement (returned as `recorded`).
+ */
 export async function createSuggestions(
   tx: Writer,
   params: { articleId: string; rows: NewSuggestionRow[]; actor: string; at: string },
-): Promise<number> {
-  const [row] = await tx.writeQuery<{ created: number }>('suggestion/create-suggestions', { ...params });
-  return row?.created ?? 0;
+): Promise<{ created: number; recorded: RecordedSpan[] }> {
+  const [row] = await tx.writeQuery<{ created: number; recorded: RecordedSpan[] }>(
+    'suggestion/create-suggestions',
+    { ...params },
+  );
+  return { created: row?.created ?? 0, recorded: row?.recorded ?? [] };
 }
 
 /** What a re-proposal replaced on one suggestion, for its audit entry. */

@@ -153,6 +153,12 @@ export class SuggestionResolver {
       suggestions,
       created: outcome.created,
       existing: outcome.existing,
+      alreadyRecorded: outcome.recorded.map((r) => ({
+        statementId: toGlobalId('Statement', r.statement),
+        start: r.start,
+        end: r.end,
+        text: r.text,
+      })),
       auditEntryId: outcome.auditId,
     };
   }

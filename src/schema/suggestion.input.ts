@@ -59,6 +59,21 @@ export class IngestArticleInput {
   reason!: string;
 }
 
+@ObjectType({
+  description:
+    'Words the pipeline proposed that the article already records as a statement (curated by hand or accepted before): not proposed again, so as not to invite a duplicate.',
+})
+export class AlreadyRecorded {
+  @Field(() => ID, { description: 'Global id of the statement at exactly these words.' })
+  statementId!: string;
+  @Field(() => Int, { description: 'Start of the words (UTF-16 offset into the article text).' })
+  start!: number;
+  @Field(() => Int, { description: 'End of the words (UTF-16 offset, exclusive).' })
+  end!: number;
+  @Field(() => String, { description: 'The words.' })
+  text!: string;
+}
+
 @ObjectType({ description: 'What ingesting an article proposed, and what it stored.' })
 export class IngestArticlePayload {
   @Field(() => Boolean, { description: 'True when nothing was written.' })
@@ -75,6 +90,11 @@ export class IngestArticlePayload {
   created!: number;
   @Field(() => Int, { description: 'Suggestions that were already stored from an earlier ingest.' })
   existing!: number;
+  @Field(() => [AlreadyRecorded], {
+    description:
+      'Proposals not stored (in a dry run: that would not be) because the article records their words already.',
+  })
+  alreadyRecorded!: AlreadyRecorded[];
   @Field(() => String, {
     nullable: true,
     description: 'Id of the audit entry of the ingest (null in a dry run).',

@@ -13,6 +13,7 @@ import { runPipeline } from '../ingest/pipeline';
 import { type Knowledge, type PipelineResult, type ProposedStatement } from '../ingest/types';
 import { PIPELINE_VERSION } from '../ingest/version';
 import { lockArticle } from '../repositories/article.repository';
+import { findStatementsByArticles } from '../repositories/statement.repository';
 import {
   claimArticleText,
   claimOutletName,
@@ -23,6 +24,7 @@ import {
   findIngestStakeholders,
   findUnproposedSuggestionIds,
   type NewSuggestionRow,
+  type RecordedSpan,
   updateProposedSuggestions,
 } from '../repositories/suggestion.repository';
 import { addArticleInTx } from './article.write';
@@ -50,6 +52,8 @@ export interface IngestOutcome {
   rows: NewSuggestionRow[];
   created: number;
   existing: number;
+  /** Proposals not stored (or, in a dry run, that would not be): their span is a statement already. */
+  recorded: RecordedSpan[];
   auditId: string | null;
 }
 
@@ -163,8 +167,23 @@ export async function ingestArticleWrite(
   const sha256 = sha256Of(input.text);
   if (dryRun) {
     const articleKey = await findArticleBySha256(db, sha256);
-    const rows = suggestionRows(articleKey ?? 'dry-run', result, knowledge);
-    return { articleKey, result, rows, created: 0, existing: 0, auditId: null };
+    const all = suggestionRows(articleKey ?? 'dry-run', result, knowledge);
+    const live = articleKey === null ? [] : await findStatementsByArticles(db, [articleKey]);
+    const recorded: RecordedSpan[] = [];
+    const rows = all.filter((row) => {
+      const twin = live.find((s) => s.start === row.start && s.end === row.end);
+      if (twin !== undefined) {
+        recorded.push({
+          suggestion: row.id,
+          statement: twin.key,
+          start: row.start,
+          end: row.end,
+          text: row.text,
+        });
+      }
+      return twin === undefined;
+    });
+    return { articleKey, result, rows, created: 0, existing: 0, recorded, auditId: null };
   }
   const reason = `${input.reason} (proposed by ${PIPELINE_VERSION})`;
   // One transaction from the lookup to the last suggestion: the text's claim is locked first, so a
@@ -190,7 +209,7 @@ export async function ingestArticleWrite(
     // Stamped after the article and outlet it may have created (each with its own entry), so a
     // newest-first history lists the ingest above them, as an acceptance is listed above its parts.
     const writeStamp = stamp(viewer);
-    const created = await createSuggestions(tx, {
+    const { created, recorded } = await createSuggestions(tx, {
       articleId: key,
       rows,
       actor: viewer.id,
@@ -204,10 +223,19 @@ export async function ingestArticleWrite(
       after: {
         pipelineVersion: PIPELINE_VERSION,
         suggestionsAdded: created,
-        suggestionsKept: rows.length - created,
+        suggestionsKept: rows.length - created - recorded.length,
+        alreadyRecorded: recorded,
       },
     });
-    return { articleKey: key, result, rows, created, existing: rows.length - created, auditId: audit.id };
+    return {
+      articleKey: key,
+      result,
+      rows: rows.filter((row) => !recorded.some((r) => r.suggestion === row.id)),
+      created,
+      existing: rows.length - created - recorded.length,
+      recorded,
+      auditId: audit.id,
+    };
   });
 }
 
@@ -247,7 +275,7 @@ export async function reproposeSuggestionsWrite(
     const writeStamp = stamp(viewer);
     const params = { articleId: article.key, rows, actor: viewer.id, at: writeStamp.at };
     const replaced = await updateProposedSuggestions(tx, params);
-    const created = await createSuggestions(tx, params);
+    const { created, recorded } = await createSuggestions(tx, params);
     const proposedIds = rows.map((row) => row.id);
     const unmatchedIds = await findUnproposedSuggestionIds(tx, article.key, proposedIds);
     const audit = await writeAudit(tx, writeStamp, {
@@ -260,6 +288,7 @@ export async function reproposeSuggestionsWrite(
         suggestionsReplaced: replaced.map((r) => r.id),
         suggestionsAdded: created,
         suggestionsNoLongerProposed: unmatchedIds,
+        alreadyRecorded: recorded,
       },
     });
     return {

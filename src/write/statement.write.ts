@@ -4,10 +4,11 @@
  */
 import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { lockArticle } from '../repositories/article.repository';
 import {
   createStatement,
+  findLiveStatementAtSpan,
   findStatementAttribution,
   lockStatement,
   type ReferencesFound,
@@ -72,6 +73,18 @@ export async function addStatementInTx(
   const span = locateSpan(article.text, input.where);
   if (!span.ok) {
     throw new BadUserInputError(`input.${span.field}: ${span.problem}.`, `input.${span.field}`);
+  }
+  // The same words of the same article are one statement: correct that one instead.
+  const twin = await findLiveStatementAtSpan(tx, {
+    articleId: input.articleKey,
+    start: span.start,
+    end: span.end,
+  });
+  if (twin !== null) {
+    throw new ConflictError(
+      `input.where: the article already records these words (${span.start}–${span.end}) as statement ${twin}; correct that one with updateStatement, or retract it first.`,
+      { statementKey: twin },
+    );
   }
   if (input.saidOn !== null && article.publishedOn !== null && input.saidOn > article.publishedOn) {
     throw new BadUserInputError(

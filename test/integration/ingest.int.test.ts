@@ -820,6 +820,128 @@ describe('acceptAll in one transaction', () => {
   });
 });
 
+describe('words the article already records as a statement', () => {
+  const ADD_ARTICLE = `mutation ($input: AddArticleInput!) { addArticle(input: $input) { article { id key } } }`;
+  const ADD_STATEMENT = `mutation ($input: AddStatementInput!) { addStatement(input: $input) { statement { id key } } }`;
+  const INGEST_RECORDED = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
+    ingestArticle(input: $input, dryRun: $dryRun) { created existing alreadyRecorded { statementId start end text } suggestions { key text start end } }
+  }`;
+  const CURATED = [
+    'BRISTOL -- Stewards gathered at the depot before dawn.',
+    '"The depot runs on people, not on promises," said Larry Dorman, a SEBAC spokesman.',
+    '"Nobody here wants layoffs," Dorman said.',
+  ].join('\n\n');
+  const byHand = async (articleId: string, exactText: string) =>
+    expectData(
+      await server.graphql<{ addStatement: { statement: { id: string; key: string } } }>(
+        ADD_STATEMENT,
+        {
+          input: {
+            articleId,
+            exactText,
+            kind: 'DIRECT_QUOTE',
+            speakerId: toGlobalId('Person', 'larry-dorman'),
+            reason: 'curated by hand',
+          },
+        },
+        editor.headers,
+      ),
+    ).addStatement.statement;
+
+  it('does not propose again, even in a dry run, the words an editor recorded by hand', async () => {
+    const article = expectData(
+      await server.graphql<{ addArticle: { article: { id: string; key: string } } }>(
+        ADD_ARTICLE,
+        {
+          input: {
+            text: CURATED,
+            outlet: toGlobalId('Organization', 'ct-mirror'),
+            publishedOn: { date: '2011-07-16' },
+            reason: 'curated by hand first',
+          },
+        },
+        editor.headers,
+      ),
+    ).addArticle.article;
+    const words = 'The depot runs on people, not on promises';
+    const statement = await byHand(article.id, words);
+    const start = CURATED.indexOf(words);
+    const expected = [{ statementId: statement.id, start, end: start + words.length, text: words }];
+    type Shape = {
+      ingestArticle: {
+        created: number;
+        existing: number;
+        alreadyRecorded: { statementId: string; start: number; end: number; text: string }[];
+        suggestions: { key: string; text: string }[];
+      };
+    };
+    const input = { ...INPUT, text: CURATED, url: 'https://example.org/curated-first' };
+    for (const dryRun of [true, false]) {
+      const result = expectData(
+        await server.graphql<Shape>(INGEST_RECORDED, { input, dryRun }, editor.headers),
+      ).ingestArticle;
+      expect(result.alreadyRecorded).toEqual(expected);
+      expect(result.suggestions.map((x) => x.text)).toContain('Nobody here wants layoffs');
+      expect(result.suggestions.map((x) => x.text)).not.toContain(words);
+    }
+    expect(
+      await count(
+        server.db,
+        'MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(:Article {id: $key}) WHERE s.start = $start RETURN count(s) AS count',
+        { key: article.key, start },
+      ),
+    ).toBe(0);
+  });
+
+  it('refuses to accept, as CONFLICT naming the statement, a suggestion whose words were recorded meanwhile', async () => {
+    const text = CURATED.replace('BRISTOL', 'PLAINVILLE');
+    const ingested = await ingest({ ...INPUT, text, url: 'https://example.org/recorded-meanwhile' });
+    const target = ingested.suggestions.find((x) => x.text === 'Nobody here wants layoffs');
+    const statement = await byHand(ingested.article?.id ?? '', 'Nobody here wants layoffs');
+    const entries = await audits();
+    const refused = await server.graphql(ACCEPT, { id: target?.id }, editor.headers);
+    expectErrorCode(refused, 'CONFLICT');
+    expect(JSON.stringify(refused.errors)).toContain(statement.key);
+    expect(await audits()).toBe(entries);
+    const all = expectData(
+      await server.graphql<{
+        acceptAll: { accepted: { id: string }[]; skipped: { key: string; reason: string }[] };
+      }>(ACCEPT_ALL, { articleId: ingested.article?.id, minConfidence: 0 }, editor.headers),
+    ).acceptAll;
+    expect(all.skipped).toEqual([
+      expect.objectContaining({
+        key: target?.key,
+        reason: expect.stringContaining(statement.key) as unknown,
+      }),
+    ]);
+    expect(all.accepted.length).toBe(ingested.suggestions.length - 1);
+    expect(
+      await count(
+        server.db,
+        "MATCH (s:Statement {text: 'Nobody here wants layoffs'})-[:IN_ARTICLE]->(:Article {id: $key}) RETURN count(s) AS count",
+        { key: ingested.article?.key },
+      ),
+    ).toBe(1);
+    // Once the hand-made statement is retracted, the suggestion can take its place.
+    expectData(
+      await server.graphql(
+        'mutation ($input: RetractStatementInput!) { retractStatement(input: $input) { statement { key } } }',
+        { input: { id: statement.id, expectedVersion: 1, reason: 'the suggestion says it better' } },
+        editor.headers,
+      ),
+    );
+    const accepted = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: { status: string; statementId: string } } }>(
+        ACCEPT,
+        { id: target?.id },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(accepted.statementId).not.toBe(statement.id);
+  });
+});
+
 describe('two quotes of one speaker on one day', () => {
   // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
   const SAME_DAY = {
