@@ -262,6 +262,14 @@ export function evaluate(
     const mp = match(predictedPara, goldPara);
     c.matchedParaphrases += mp.pairs.length;
     c.paraphraseSpeakerRight += mp.pairs.filter(([p, g]) => p.speaker?.id === g.speaker).length;
+    for (const p of mp.unmatchedPredicted)
+      c.misses.push(`${article.id} extra paraphrase @${p.start} "${short(p.text)}" → ${who(p)}`);
+    for (const g of mp.unmatchedGold)
+      c.misses.push(`${article.id} missed paraphrase @${g.start} "${short(g.text)}" (${g.speaker})`);
+    for (const [p, g] of mp.pairs.filter(([p, g]) => p.speaker?.id !== g.speaker))
+      c.misses.push(
+        `${article.id} paraphrase speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`,
+      );
 
     // When the words were said: only where the curators dated them (the seed).
     for (const [p, g] of [...m.pairs, ...mp.pairs]) {

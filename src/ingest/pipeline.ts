@@ -9,7 +9,7 @@ import { saidOnOf } from './dates';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { proposePositions } from './positions';
-import { reportedSpeech } from './reported';
+import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
 import { splitSentences } from './sentences';
 import { classifyIssues } from './stance';
@@ -173,25 +173,42 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       }
     });
 
+    const paraphrase = (from: number, attribution: Omit<Reported, 'from'>): void => {
+      const words = sentenceText.slice(from).trimEnd();
+      paraphrases.push({
+        kind: 'PARAPHRASE',
+        text: words,
+        start: sentence.start + from,
+        end: sentence.start + from + words.length,
+        paragraph: sentence.paragraph,
+        speaker: attribution.speaker,
+        onBehalfOf: attribution.onBehalfOf,
+        rule: 'reported-speech',
+        medium: attribution.medium,
+        issues: classifyIssues(words, knowledge.issues),
+        confidence: attribution.confidence,
+        saidOn: saidOnOf(sentenceText, [], options.publishedOn),
+      });
+    };
     const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
     if (options.paraphrases !== false && onlyPartial) {
       const reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
       if (reported !== null) {
-        paraphrases.push({
-          kind: 'PARAPHRASE',
-          text: sentenceText,
-          start: sentence.start,
-          end: sentence.end,
-          paragraph: sentence.paragraph,
-          speaker: reported.speaker,
-          onBehalfOf: reported.onBehalfOf,
-          rule: 'reported-speech',
-          medium: reported.medium,
-          issues: classifyIssues(sentenceText, knowledge.issues),
-          confidence: reported.confidence,
-          saidOn: saidOnOf(sentenceText, [], options.publishedOn),
-        });
+        paraphrase(reported.from, reported);
         remember(state, reported.speaker, sentence.start, sentence.paragraph);
+      }
+    } else if (options.paraphrases !== false) {
+      // After a quote and its attribution, reported speech may trail ("…,” Dorman said, adding though
+      // that the coalition has just begun …"): the quote's speaker's too, in the reporter's words.
+      const last = byQuote.get(statements.at(-1)?.index ?? -1);
+      const after = last === undefined ? null : trailingReport(text.slice(last.quote.close, sentence.end));
+      if (last !== undefined && after !== null && last.attribution.speaker !== null) {
+        paraphrase(last.quote.close - sentence.start + after, {
+          speaker: last.attribution.speaker,
+          onBehalfOf: last.attribution.onBehalfOf,
+          medium: last.attribution.medium,
+          confidence: Math.min(0.45, last.attribution.confidence),
+        });
       }
     }
   }

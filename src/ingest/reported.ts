@@ -11,11 +11,35 @@ import { type EntityRef, type Medium } from './types';
 const REPORTING_VERB =
   /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed)\b/i;
 
+/**
+ * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
+ * though that the coalition has just begun …", "… decided to delay the vote, arguing 57 percent
+ * …") or a second verb ("…,” he said, but added he doesn't see …"). The report is what follows.
+ */
+const TRAILING_REPORT =
+  /,\s*(?:(?:but|and)\s+)?((?:adding|added|saying|arguing|noting|insisting|warning|explaining|contending|claiming|stressing)(?:\s+though)?)\s+(?:that\s+)?/giu;
+
+/**
+ * The offset in `clause` where trailing reported speech begins (at its verb), or null: none, or what
+ * follows is quoted or too short to report anything ("…, saying so.").
+ */
+export function trailingReport(clause: string): number | null {
+  for (const m of clause.matchAll(TRAILING_REPORT)) {
+    const rest = clause.slice(m.index + m[0].length);
+    if (/[\u201C\u201D"]/.test(rest)) continue;
+    if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) continue;
+    return m.index + m[0].indexOf(m[1] ?? '');
+  }
+  return null;
+}
+
 export interface Reported {
   speaker: EntityRef;
   onBehalfOf: EntityRef | null;
   medium: Medium;
   confidence: number;
+  /** Where the paraphrase begins in the sentence: 0, or the verb of a trailing report. */
+  from: number;
 }
 
 /** The speaker of a reported-speech sentence, or null when its subject links to no one. */
@@ -36,20 +60,32 @@ export function reportedSpeech(
         onBehalfOf: linker.onBehalfOf(linked, according[1] ?? ''),
         medium: 'UNKNOWN',
         confidence: 0.5,
+        from: 0,
       };
     }
   }
   const verb = REPORTING_VERB.exec(sentence);
-  if (verb === null || verb.index > 160) return null;
+  // No reporting verb leads the sentence: the report may trail its clause ("SEBAC's leadership
+  // decided to delay the vote, arguing …"); the subject is then that clause's.
+  const trailing = verb === null || verb.index > 160 ? trailingReport(sentence) : null;
+  if ((verb === null || verb.index > 160) && trailing === null) return null;
+  // "Malloy's office declined comment": a refusal with nothing in it to paraphrase, unless the
+  // sentence goes on to report words ("declined to comment on … but said the governor …").
+  const declined = verb === null ? null : /^declined\s+(?:to\s+)?comment\b/i.exec(sentence.slice(verb.index));
+  if (verb !== null && declined !== null) {
+    const rest = sentence.slice(verb.index + declined[0].length);
+    if (!REPORTING_VERB.test(rest)) return null;
+  }
+  const subjectEnd = trailing ?? verb?.index ?? 0;
   const subject = sentence
-    .slice(0, verb.index)
+    .slice(0, subjectEnd)
     .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
   // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not.
   if (subject.split(/\s+/).length > 25) return null;
   const linked = linker.linkPhrase(subject, state, sentenceStart, paragraph);
   if (linked.speaker === null) return null;
-  const weak = /believes|thinks|alluded|described|declined/i.test(verb[0]);
+  const weak = trailing !== null || /believes|thinks|alluded|described|declined/i.test(verb?.[0] ?? '');
   let confidence = weak ? 0.4 : 0.55;
   if (linked.speaker.link === 'pronoun') confidence -= 0.1;
   return {
@@ -57,5 +93,6 @@ export function reportedSpeech(
     onBehalfOf: linker.onBehalfOf(linked, subject),
     medium: mediumOf(sentence),
     confidence,
+    from: trailing ?? 0,
   };
 }

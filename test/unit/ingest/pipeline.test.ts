@@ -159,6 +159,50 @@ describe('runPipeline attribution', () => {
     expect(paraphrase?.issues.find((i) => i.slug === 'lease')?.stance).toBe('OPPOSE');
   });
 
+  it('proposes reported speech trailing a quote as a paraphrase of its speaker, from the verb on', () => {
+    const text = '“We are listening,” Reyes said, adding though that the alliance will not sign the lease.';
+    const paraphrase = run(text).statements.find((s) => s.kind === 'PARAPHRASE');
+    expect(paraphrase).toMatchObject({
+      text: 'adding though that the alliance will not sign the lease.',
+      start: text.indexOf('adding'),
+      end: text.length,
+      rule: 'reported-speech',
+    });
+    expect(paraphrase?.speaker?.id).toBe('tom-reyes');
+    expect(paraphrase?.confidence).toBeLessThan(0.5);
+    // A quote whose sentence goes on without a report, or with one too short to say anything.
+    for (const plain of [
+      '“We are listening,” Reyes said, standing by the door.',
+      '“No,” Reyes said, adding nothing.',
+    ])
+      expect(run(plain).statements.filter((s) => s.kind === 'PARAPHRASE')).toEqual([]);
+  });
+
+  it('proposes reported speech trailing another clause as a paraphrase of that clause’s subject', () => {
+    const text = 'Lima left the meeting early, saying the lease was not ready for a vote.';
+    const [paraphrase] = run(text).statements;
+    expect(paraphrase).toMatchObject({
+      kind: 'PARAPHRASE',
+      text: 'saying the lease was not ready for a vote.',
+    });
+    expect(paraphrase?.speaker?.id).toBe('ana-lima');
+    // No speaker in the clause, or the participle is not one of speech.
+    expect(run('The meeting ended early, saying much about the mood.').statements).toEqual([]);
+    expect(run('Lima left the meeting early, leaving the lease for another day.').statements).toEqual([]);
+  });
+
+  it('proposes no paraphrase for declining to comment, but does for declining to do something', () => {
+    expect(run('Reyes declined comment. Lima declined to comment on the lease.').statements).toEqual([]);
+    expect(run('Reyes declined to sign the lease this year.').statements.map((s) => s.kind)).toEqual([
+      'PARAPHRASE',
+    ]);
+    expect(
+      run(
+        'Reyes declined to comment on the vote but said the alliance will not sign the lease.',
+      ).statements.map((s) => s.kind),
+    ).toEqual(['PARAPHRASE']);
+  });
+
   it('tells a partial quote from a direct one', () => {
     const result = run('Lima said the deal was “a step forward” for the port. “We are glad,” she said.');
     expect(result.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.kind)).toEqual([
