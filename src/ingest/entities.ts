@@ -155,7 +155,7 @@ export class Linker {
       if (match !== null) {
         const start = tokens[i]?.index ?? 0;
         const last = tokens[i + match.length - 1];
-        const end = (last?.index ?? 0) + (last?.[0].length ?? 0);
+        const end = (last?.index ?? 0) + (last?.[0].length ?? 0) - match.possessive;
         found.push(this.candidate(text, start, end, match.ref));
         i += match.length;
         continue;
@@ -343,22 +343,34 @@ export class Linker {
     return this.entries.get([...holders][0] ?? '') ?? null;
   }
 
-  private matchAt(tokens: RegExpMatchArray[], i: number): { ref: EntityRef; length: number } | null {
-    const first = tokens[i]?.[0] ?? '';
-    const forms = [
-      ...(this.byFirstWord.get(first) ?? []),
-      ...(this.byFirstWord.get(first.toLowerCase()) ?? []),
-    ];
+  private matchAt(
+    tokens: RegExpMatchArray[],
+    i: number,
+  ): { ref: EntityRef; length: number; possessive: number } | null {
+    const token = tokens[i]?.[0] ?? '';
+    const forms = [token, token.replace(/'s?$/, '')]
+      .filter((first, k) => k === 0 || first !== token)
+      .flatMap((first) => [
+        ...(this.byFirstWord.get(first) ?? []),
+        ...(this.byFirstWord.get(first.toLowerCase()) ?? []),
+      ]);
     forms.sort((a, b) => b.words.length - a.words.length);
     for (const form of forms) {
+      let possessive = 0;
       const ok = form.words.every((w, k) => {
-        const t = tokens[i + k]?.[0];
+        let t = tokens[i + k]?.[0];
         if (t === undefined) return false;
+        // The last word may carry a possessive ("SEBAC's leadership"): the mention ends before it.
+        const suffix = k === form.words.length - 1 ? /'s?$/.exec(t) : null;
+        if (suffix !== null && !/'s?$/.test(w)) {
+          possessive = suffix[0].length;
+          t = t.slice(0, -possessive);
+        }
         return form.caseSensitive ? t === w || t === `${w}.` : t.toLowerCase() === w.toLowerCase();
       });
       if (ok) {
         const isName = tokenize(norm(form.entry.name)).join(' ') === form.words.join(' ');
-        return { ref: ref(form.entry, isName ? 'name' : 'alias'), length: form.words.length };
+        return { ref: ref(form.entry, isName ? 'name' : 'alias'), length: form.words.length, possessive };
       }
     }
     return null;

@@ -16,6 +16,18 @@ describe('Linker.linkPhrase', () => {
     expect(link('Tom Reyes, in a letter to Ana Lima').speaker?.id).toBe('tom-reyes');
   });
 
+  it('knows a name in its possessive form: an organization speaking through its leaders, a principal', () => {
+    expect(link("DWA's leadership").speaker?.id).toBe('dock-workers');
+    expect(link("the DWA's leaders on Monday").speaker?.id).toBe('dock-workers');
+    // "Lima’s spokesman Kim Park": Park speaks for the office Lima holds.
+    const linker = new Linker(knowledge, '2024-03-01');
+    const found = linker.linkPhrase('Lima’s spokesman Kim Park', new ArticleState(), 0, 1);
+    expect(found.speaker?.id).toBe('kim-park');
+    expect(linker.onBehalfOf(found, 'Lima’s spokesman Kim Park')?.id).toBe('city-hall');
+    // The possessive is still no speaker of its own.
+    expect(link("Reyes's lease plan").speaker).toBeNull();
+  });
+
   it('resolves a title to whoever held it at the article date', () => {
     expect(link('the mayor', '2024-03-01').speaker?.id).toBe('ana-lima');
     expect(link('the mayor', '2015-06-01').speaker?.id).toBe('kim-park');
