@@ -266,6 +266,21 @@ export class Linker {
       next = following;
     }
     const orgs = found.filter((c) => c.ref.type === 'ORGANIZATION').map((c) => c.ref);
+    // "SEBAC spokesmen Larry Dorman and Matt O'Connor said …": two people speaking together for
+    // their organization; the organization is the one speaker.
+    const people = free.filter((c) => c.ref.type === 'PERSON');
+    const [one, two] = people;
+    if (
+      orgs[0] !== undefined &&
+      one !== undefined &&
+      two !== undefined &&
+      /^\s*(?:,\s*)?and\s+$/.test(text.slice(one.end, two.start)) &&
+      /\b(?:spokesmen|spokespeople|spokespersons|officials|leaders|negotiators)\b/i.test(
+        text.slice(0, one.start),
+      )
+    ) {
+      return { speaker: orgs[0], organizations: orgs, otherPeople: people.map((c) => c.ref), gender: null };
+    }
     if (person !== undefined) {
       return {
         speaker: person.ref,

@@ -28,6 +28,14 @@ describe('Linker.linkPhrase', () => {
     expect(link("Reyes's lease plan").speaker).toBeNull();
   });
 
+  it('gives the words of two spokesmen named together to the organization they speak for', () => {
+    expect(link('DWA spokesmen Tom Reyes and Kim Park').speaker?.id).toBe('dock-workers');
+    // One spokesman, or two people with no organization, or two not speaking together.
+    expect(link('DWA spokesman Tom Reyes').speaker?.id).toBe('tom-reyes');
+    expect(link('Tom Reyes and Kim Park').speaker?.id).toBe('tom-reyes');
+    expect(link('DWA spokesmen Tom Reyes, with Kim Park').speaker?.id).toBe('tom-reyes');
+  });
+
   it('resolves a title to whoever held it at the article date', () => {
     expect(link('the mayor', '2024-03-01').speaker?.id).toBe('ana-lima');
     expect(link('the mayor', '2015-06-01').speaker?.id).toBe('kim-park');
