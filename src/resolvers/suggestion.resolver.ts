@@ -254,6 +254,11 @@ export class SuggestionResolver {
     if (edits?.onBehalfOfId != null) {
       writeEdits.onBehalfOfKey = fromGlobalId(edits.onBehalfOfId, 'edits.onBehalfOfId', ['Organization']).key;
     } else if (edits?.clearOnBehalfOf === true) writeEdits.onBehalfOfKey = null;
+    if (edits?.roleOrganizationId != null) {
+      writeEdits.roleOrganizationKey = fromGlobalId(edits.roleOrganizationId, 'edits.roleOrganizationId', [
+        'Organization',
+      ]).key;
+    }
     if (edits?.kind != null) writeEdits.kind = edits.kind;
     if (edits?.saidOn != null) writeEdits.saidOn = edits.saidOn;
     else if (edits?.clearSaidOn === true) writeEdits.saidOn = null;

@@ -187,6 +187,13 @@ export class SuggestionEdits {
     description: 'The dispute of the stances’ slugs, when several use one.',
   })
   dispute?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Global id of the Organization of the new speaker’s appositive role, when the pipeline linked none (another spelling, or an organization you have just created with createOrganization): the role is then added with it. Only for an acceptance that creates the speaker from a proposal with a role title.',
+  })
+  roleOrganizationId?: string | null;
 }
 
 @ObjectType({ description: 'An accepted suggestion and what accepting it wrote.' })

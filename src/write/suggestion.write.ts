@@ -45,6 +45,8 @@ export interface SuggestionEdits {
   saidOn?: string | null;
   /** Replaces the proposed stances; NEUTRAL makes the statement about the issue with no position. */
   stances?: { issueKey: string; stance: string }[];
+  /** The organization of the created speaker's appositive role, when the pipeline linked none. */
+  roleOrganizationKey?: string;
 }
 
 export interface AcceptOutcome {
@@ -209,16 +211,23 @@ async function acceptInTx(
   // The appositive's role ("Moises Padilla, vice president of AFSCME Local 387") becomes a
   // HOLDS_ROLE with this statement as its evidence, but only for the person this acceptance
   // creates (an earlier acceptance already added theirs) and only when the organization links
-  // to a known one: an unknown name stays in the description, where an editor can read it.
-  let roleAdded = false;
+  // to a known one (or the reviewer names it): an unknown name stays in the description, where an
+  // editor can read it.
   if (
-    createdStakeholderKey !== null &&
-    suggestion.roleTitle !== null &&
-    suggestion.roleOrganizationId !== null
+    edits.roleOrganizationKey !== undefined &&
+    (createdStakeholderKey === null || suggestion.roleTitle === null)
   ) {
+    throw new BadUserInputError(
+      'edits.roleOrganizationId: this acceptance creates no speaker with a role title from the article; add the role with addRole instead.',
+      'edits.roleOrganizationId',
+    );
+  }
+  let roleAdded = false;
+  const roleOrganization = edits.roleOrganizationKey ?? suggestion.roleOrganizationId;
+  if (createdStakeholderKey !== null && suggestion.roleTitle !== null && roleOrganization !== null) {
     await addRoleInTx(tx, viewer, {
       person: createdStakeholderKey,
-      organization: suggestion.roleOrganizationId,
+      organization: roleOrganization,
       title: suggestion.roleTitle,
       since: null,
       note: `Read by ${suggestion.pipelineVersion} from the appositive next to the name in ${key}.`,
@@ -300,7 +309,7 @@ async function acceptInTx(
       status: 'ACCEPTED',
       statement: statement.key,
       positions: positionKeys,
-      role: roleAdded ? { title: suggestion.roleTitle, organization: suggestion.roleOrganizationId } : null,
+      role: roleAdded ? { title: suggestion.roleTitle, organization: roleOrganization } : null,
       edits,
     },
   });

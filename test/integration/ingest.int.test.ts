@@ -942,6 +942,56 @@ describe('words the article already records as a statement', () => {
   });
 });
 
+describe('a new speaker’s role at an organization the pipeline could not link', () => {
+  it('adds the role at the organization the reviewer names, and refuses it where no speaker is created', async () => {
+    const text = [
+      'TORRINGTON -- Drivers met at the garage on Thursday.',
+      '"We will ride this out together," said Nell Abara, a shop steward with Teamsters Local 1044.',
+      '"Nobody here wants layoffs," said Larry Dorman, a SEBAC spokesman.',
+    ].join('\n\n');
+    const ingested = await ingest({ ...INPUT, text, url: 'https://example.org/role-org' });
+    const abara = ingested.suggestions.find((x) => x.speaker?.name === 'Nell Abara');
+    expect(abara?.speaker).toMatchObject({
+      isNew: true,
+      roleTitle: 'shop steward',
+      roleOrganization: 'Teamsters Local 1044',
+    });
+    const local = expectData(
+      await server.graphql<{ createOrganization: { organization: { id: string; key: string } } }>(
+        'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id key } } }',
+        { input: { name: 'Teamsters Local 1044', kind: 'UNION', reason: 'named in an ingested article' } },
+        editor.headers,
+      ),
+    ).createOrganization.organization;
+    const dorman = ingested.suggestions.find((x) => x.speaker?.name === 'Larry Dorman');
+    const entries = await audits();
+    expectErrorCode(
+      await server.graphql(
+        ACCEPT,
+        { id: dorman?.id, edits: { roleOrganizationId: local.id } },
+        editor.headers,
+      ),
+      'BAD_USER_INPUT',
+    );
+    expect(await audits()).toBe(entries);
+    const accepted = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+        ACCEPT,
+        { id: abara?.id, edits: { roleOrganizationId: local.id } },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    const [role] = await server.db.runText(
+      'MATCH (p:Person {name: $name})-[r:HOLDS_ROLE]->(o:Organization) RETURN r.title AS title, o.id AS organization, r.evidence AS evidence',
+      { name: 'Nell Abara' },
+    );
+    expect(role).toMatchObject({ title: 'shop steward', organization: local.key });
+    expect((role?.['evidence'] as string[]).map((key) => toGlobalId('Statement', key))).toEqual([
+      accepted.statementId,
+    ]);
+  });
+});
+
 describe('two quotes of one speaker on one day', () => {
   // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
   const SAME_DAY = {
