@@ -113,6 +113,25 @@ function match<P extends { start: number; end: number }, G extends { start: numb
   return { pairs, unmatchedPredicted, unmatchedGold: gold.filter((g) => !usedGold.has(g)) };
 }
 
+/**
+ * Whether the proposed speaker is the gold one: the same id, or a proposed new person of the gold
+ * name; a statement whose gold names nobody ("One man … said") is right when left unattributed.
+ */
+function speakerRight(
+  p: { speaker: { id: string | null; name: string; isNew: boolean } | null },
+  g: { speaker: string | null; speakerName: string | null },
+): boolean {
+  if (g.speaker === null && g.speakerName === null) return p.speaker === null;
+  return (
+    p.speaker !== null &&
+    (p.speaker.id === g.speaker ||
+      (p.speaker.isNew &&
+        g.speakerName !== null &&
+        g.speaker !== null &&
+        sameName(p.speaker.name, g.speakerName)))
+  );
+}
+
 function short(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 70 ? `${one.slice(0, 67)}…` : one;
@@ -170,16 +189,7 @@ export function evaluate(
     for (const g of m.unmatchedGold)
       c.misses.push(`${article.id} missed quote @${g.start} "${short(g.text)}" (${g.speaker})`);
     for (const [p, g] of m.pairs) {
-      // A quote whose gold names nobody ("One man … said") is right when left unattributed.
-      const right =
-        g.speaker === null && g.speakerName === null
-          ? p.speaker === null
-          : p.speaker !== null &&
-            (p.speaker.id === g.speaker ||
-              (p.speaker.isNew &&
-                g.speakerName !== null &&
-                g.speaker !== null &&
-                sameName(p.speaker.name, g.speakerName)));
+      const right = speakerRight(p, g);
       if (right) c.speakerRight += 1;
       else
         c.misses.push(`${article.id} speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`);
@@ -261,12 +271,12 @@ export function evaluate(
     c.goldParaphrases += goldPara.length;
     const mp = match(predictedPara, goldPara);
     c.matchedParaphrases += mp.pairs.length;
-    c.paraphraseSpeakerRight += mp.pairs.filter(([p, g]) => p.speaker?.id === g.speaker).length;
+    c.paraphraseSpeakerRight += mp.pairs.filter(([p, g]) => speakerRight(p, g)).length;
     for (const p of mp.unmatchedPredicted)
       c.misses.push(`${article.id} extra paraphrase @${p.start} "${short(p.text)}" → ${who(p)}`);
     for (const g of mp.unmatchedGold)
       c.misses.push(`${article.id} missed paraphrase @${g.start} "${short(g.text)}" (${g.speaker})`);
-    for (const [p, g] of mp.pairs.filter(([p, g]) => p.speaker?.id !== g.speaker))
+    for (const [p, g] of mp.pairs.filter(([p, g]) => !speakerRight(p, g)))
       c.misses.push(
         `${article.id} paraphrase speaker @${g.start} "${short(g.text)}": ${who(p)}, gold ${g.speaker}`,
       );
