@@ -16,7 +16,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|according to)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -125,6 +125,12 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const subject = before
       .slice(0, verbBefore.index)
       .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
+    // A parenthetical attribution: "Some of the no voters, she said, treated the ballot as "…"".
+    const aside = /,\s*([^,]+?)\s*$/.exec(subject);
+    if (aside !== null && /^\s*,/.test(before.slice(verbBefore.index + verbBefore[0].length))) {
+      const found = link(aside[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
+      if (found !== null) return withMedium(found, before);
+    }
     if (subject.trim() === '' || /^\s*(?:and|but|then)?[\s,]*$/i.test(subject)) {
       // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
       // the sentence's, before its first quote.

@@ -79,7 +79,10 @@ export function reportedSpeech(
   const subjectEnd = trailing ?? verb?.index ?? 0;
   const subject = sentence
     .slice(0, subjectEnd)
-    .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
+    .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '')
+    // A relative clause is not the subject: "Republicans, who were not part of the talks between the
+    // administration and the unions, said …" is the Republicans' report, not the administration's.
+    .replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ',');
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
   // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not.
   if (subject.split(/\s+/).length > 25) return null;

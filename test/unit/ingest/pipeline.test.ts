@@ -203,6 +203,26 @@ describe('runPipeline attribution', () => {
     ).toEqual(['PARAPHRASE']);
   });
 
+  it('attributes a partial quote to a parenthetical "she said" and to verbs of judgement', () => {
+    expect(quotes('Some of the dock workers, Reyes said, treated the vote as “a protest.”')[0]).toMatchObject(
+      {
+        speaker: 'tom-reyes',
+        rule: 'before-quote:speaker-verb',
+      },
+    );
+    expect(quotes('Lima credited the alliance with “real courage.”')[0]?.speaker).toBe('ana-lima');
+    // Not a parenthetical: the subject before "said" is the speaker, commas and all.
+    expect(quotes('Reyes, the spokesman for the alliance, said “never.”')[0]?.speaker).toBe('tom-reyes');
+  });
+
+  it('does not take a name in a relative clause for the subject of reported speech', () => {
+    const found = run('Dockhands, who work for the alliance, said the lease was unfair to them.').statements;
+    expect(found.filter((s) => s.speaker?.id === 'dock-workers')).toEqual([]);
+    expect(
+      run('Reyes, who met Lima on Friday, said the alliance will not sign.').statements[0]?.speaker?.id,
+    ).toBe('tom-reyes');
+  });
+
   it('tells a partial quote from a direct one', () => {
     const result = run('Lima said the deal was “a step forward” for the port. “We are glad,” she said.');
     expect(result.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.kind)).toEqual([
