@@ -315,7 +315,13 @@ function rememberSubject(
         outside.slice(0, q.open - start) + ' '.repeat(q.close - q.open) + outside.slice(q.close - start);
     }
   }
-  const link = linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+  // A fronted topic is the sentence's subject for what follows ("For Malloy, the day was a
+  // reminder …", then "… he said"): read it alone, or its preposition would hide it.
+  // ("For years, Reyes opposed it" has no one fronted: the sentence is read as usual.)
+  const fronted = /^\s*(?:For|As for)\s+([^,]{2,60}),/.exec(outside);
+  const topic = fronted === null ? null : linker.linkPhrase(fronted[1] ?? '', state, start, paragraph);
+  const link =
+    topic?.speaker != null ? topic : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   const unnamed = UNNAMED_SUBJECT.exec(outside);

@@ -223,6 +223,16 @@ describe('runPipeline attribution', () => {
     ).toBe('tom-reyes');
   });
 
+  it('takes a fronted "For X," as the subject a later pronoun refers to', () => {
+    expect(
+      quotes('Reyes spoke first. For Lima, the day was long. “We can sign now,” she said.')[0]?.speaker,
+    ).toBe('ana-lima');
+    // Nobody fronted: the sentence's own subject, as usual.
+    expect(quotes('For years, Reyes fought the lease. “We can sign now,” he said.')[0]?.speaker).toBe(
+      'tom-reyes',
+    );
+  });
+
   it('tells a partial quote from a direct one', () => {
     const result = run('Lima said the deal was “a step forward” for the port. “We are glad,” she said.');
     expect(result.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.kind)).toEqual([
