@@ -125,12 +125,16 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const subject = before
       .slice(0, verbBefore.index)
       .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '');
-    // A parenthetical attribution: "Some of the no voters, she said, treated the ballot as "…"".
-    const aside = /,\s*([^,]+?)\s*$/.exec(subject);
-    if (aside !== null && /^\s*,/.test(before.slice(verbBefore.index + verbBefore[0].length))) {
-      const found = link(aside[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
-      if (found !== null) return withMedium(found, before);
-    }
+    const aside = parenthetical(
+      subject,
+      before.slice(verbBefore.index + verbBefore[0].length),
+      linker,
+      state,
+      window.beforeStart,
+      quote.paragraph,
+    );
+    if (aside !== null)
+      return withMedium(finish(aside.link, aside.phrase, 'before-quote:speaker-verb', linker), before);
     if (subject.trim() === '' || /^\s*(?:and|but|then)?[\s,]*$/i.test(subject)) {
       // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
       // the sentence's, before its first quote.
@@ -154,6 +158,29 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
   }
   return NONE;
+}
+
+/**
+ * A parenthetical attribution: "Some of the no voters, she said, treated the ballot as …" — the
+ * words between the commas before the verb name a person, and what comes before them names none
+ * ("Tom Reyes, of the alliance, said, …" is Reyes's own, read the usual way). `subject` is the
+ * text before the verb, `afterVerb` the text after it, which must open with a comma.
+ */
+export function parenthetical(
+  subject: string,
+  afterVerb: string,
+  linker: Linker,
+  state: ArticleState,
+  at: number,
+  paragraph: number,
+): { link: PhraseLink; phrase: string } | null {
+  const aside = /,\s*([^,]+?)\s*$/.exec(subject);
+  if (aside === null || !/^\s*,/.test(afterVerb)) return null;
+  const phrase = aside[1] ?? '';
+  const link = linker.linkPhrase(phrase, state, at, paragraph);
+  if (link.speaker?.type !== 'PERSON') return null;
+  const rest = linker.linkPhrase(subject.slice(0, aside.index), state, at, paragraph);
+  return rest.speaker?.type === 'PERSON' ? null : { link, phrase };
 }
 
 /** Whether `s` holds a sentence end: . ? ! and a space, the period not a title's or an initial's. */

@@ -5,11 +5,11 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { mediumOf } from './attribution';
+import { mediumOf, parenthetical } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed)\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed|wrote|writes|asked|asks|proposed)\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -84,9 +84,21 @@ export function reportedSpeech(
     // administration and the unions, said …" is the Republicans' report, not the administration's.
     .replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ',');
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
+  // A parenthetical attribution: "On Aug. 19, she said, she finally threw it away."
+  const aside =
+    verb === null || trailing !== null
+      ? null
+      : parenthetical(
+          subject,
+          sentence.slice(verb.index + verb[0].length),
+          linker,
+          state,
+          sentenceStart,
+          paragraph,
+        );
   // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not.
   if (subject.split(/\s+/).length > 25) return null;
-  const linked = linker.linkPhrase(subject, state, sentenceStart, paragraph);
+  const linked = aside?.link ?? linker.linkPhrase(subject, state, sentenceStart, paragraph);
   if (linked.speaker === null) return null;
   const weak = trailing !== null || /believes|thinks|alluded|described|declined/i.test(verb?.[0] ?? '');
   let confidence = weak ? 0.4 : 0.55;

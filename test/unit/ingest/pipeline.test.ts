@@ -213,6 +213,12 @@ describe('runPipeline attribution', () => {
     expect(quotes('Lima credited the alliance with “real courage.”')[0]?.speaker).toBe('ana-lima');
     // Not a parenthetical: the subject before "said" is the speaker, commas and all.
     expect(quotes('Reyes, the spokesman for the alliance, said “never.”')[0]?.speaker).toBe('tom-reyes');
+    expect(quotes('Tom Reyes, of the alliance, said, “Never.”')[0]?.speaker).toBe('tom-reyes');
+    // The same aside in reported speech.
+    const [paraphrase] = run(
+      'Lima spoke. On Friday, she said, the lease was signed by the alliance.',
+    ).statements.filter((s) => s.kind === 'PARAPHRASE' && s.start > 0);
+    expect(paraphrase?.speaker?.id).toBe('ana-lima');
   });
 
   it('does not take a name in a relative clause for the subject of reported speech', () => {
