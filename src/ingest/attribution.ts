@@ -3,7 +3,8 @@
  *   1. after the quote, speaker then verb   ("…," Dorman said / "…," Moises Padilla, …, said in an email)
  *   2. after the quote, verb then speaker   ("…," said Cafero / said X, a SEBAC spokesman)
  *   3. according to X                       (in the sentence, either side)
- *   4. before the quote, speaker then verb  (Dorman said, "…" / The governor said he needs a "road map")
+ *   4. before the quote, speaker then verb  (Dorman said, "…" / The governor said he needs a "road map" /
+ *                                            Some voters, she said, called it "a protest vote")
  *   5. continued quote                      (a quote running on from the previous paragraph)
  *   6. same paragraph                       (another quote of the paragraph is attributed: split quotes)
  *   7. previous paragraph                   (a paragraph of quotes only, after a paragraph with a speaker)

@@ -64,11 +64,12 @@ export function reportedSpeech(
       };
     }
   }
-  const verb = REPORTING_VERB.exec(sentence);
+  const found = REPORTING_VERB.exec(sentence);
+  const verb = found !== null && found.index <= 160 ? found : null;
   // No reporting verb leads the sentence: the report may trail its clause ("SEBAC's leadership
   // decided to delay the vote, arguing …"); the subject is then that clause's.
-  const trailing = verb === null || verb.index > 160 ? trailingReport(sentence) : null;
-  if ((verb === null || verb.index > 160) && trailing === null) return null;
+  const trailing = verb === null ? trailingReport(sentence) : null;
+  if (verb === null && trailing === null) return null;
   // "Malloy's office declined comment": a refusal with nothing in it to paraphrase, unless the
   // sentence goes on to report words ("declined to comment on … but said the governor …").
   const declined = verb === null ? null : /^declined\s+(?:to\s+)?comment\b/i.exec(sentence.slice(verb.index));
@@ -86,7 +87,7 @@ export function reportedSpeech(
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
   // A parenthetical attribution: "On Aug. 19, she said, she finally threw it away."
   const aside =
-    verb === null || trailing !== null
+    verb === null
       ? null
       : parenthetical(
           subject,
