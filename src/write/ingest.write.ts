@@ -44,6 +44,23 @@ export interface IngestInput {
   reason: string;
 }
 
+/**
+ * Whether a live statement records a proposal's words: the same span, or a statement of the same
+ * class (paraphrase, or quote; never a REPORT) sharing more than half of the longer of the two spans
+ * (mostly the same words: a fragment curated out of a longer quote leaves the rest to propose).
+ * cypher/suggestion/create-suggestions.cypher applies the same rule when it stores suggestions.
+ */
+export function recordedBy(
+  row: { start: number; end: number; kind: string },
+  statement: { start: number; end: number; kind: string },
+): boolean {
+  if (statement.start === row.start && statement.end === row.end) return true;
+  if ((statement.kind === 'PARAPHRASE') !== (row.kind === 'PARAPHRASE') || statement.kind === 'REPORT')
+    return false;
+  const shared = Math.min(statement.end, row.end) - Math.max(statement.start, row.start);
+  return 2 * shared > Math.max(statement.end - statement.start, row.end - row.start);
+}
+
 export interface IngestOutcome {
   /** The stored article (null in a dry run when the text is new). */
   articleKey: string | null;
@@ -171,7 +188,7 @@ export async function ingestArticleWrite(
     const live = articleKey === null ? [] : await findStatementsByArticles(db, [articleKey]);
     const recorded: RecordedSpan[] = [];
     const rows = all.filter((row) => {
-      const twin = live.find((s) => s.start === row.start && s.end === row.end);
+      const twin = live.find((s) => recordedBy(row, s));
       if (twin !== undefined) {
         recorded.push({
           suggestion: row.id,

@@ -830,8 +830,9 @@ describe('words the article already records as a statement', () => {
     'BRISTOL -- Stewards gathered at the depot before dawn.',
     '"The depot runs on people, not on promises," said Larry Dorman, a SEBAC spokesman.',
     '"Nobody here wants layoffs," Dorman said.',
+    'But Dorman said the depot would stay open through the winter.',
   ].join('\n\n');
-  const byHand = async (articleId: string, exactText: string) =>
+  const byHand = async (articleId: string, exactText: string, kind = 'DIRECT_QUOTE') =>
     expectData(
       await server.graphql<{ addStatement: { statement: { id: string; key: string } } }>(
         ADD_STATEMENT,
@@ -839,7 +840,7 @@ describe('words the article already records as a statement', () => {
           input: {
             articleId,
             exactText,
-            kind: 'DIRECT_QUOTE',
+            kind,
             speakerId: toGlobalId('Person', 'larry-dorman'),
             reason: 'curated by hand',
           },
@@ -866,7 +867,19 @@ describe('words the article already records as a statement', () => {
     const words = 'The depot runs on people, not on promises';
     const statement = await byHand(article.id, words);
     const start = CURATED.indexOf(words);
-    const expected = [{ statementId: statement.id, start, end: start + words.length, text: words }];
+    // The curator's paraphrase leaves out "But" and the period: it still records the proposal's.
+    const reported = 'Dorman said the depot would stay open through the winter';
+    const paraphrase = await byHand(article.id, reported, 'PARAPHRASE');
+    const sentence = `But ${reported}.`;
+    const expected = [
+      { statementId: statement.id, start, end: start + words.length, text: words },
+      {
+        statementId: paraphrase.id,
+        start: CURATED.indexOf(sentence),
+        end: CURATED.indexOf(sentence) + sentence.length,
+        text: sentence,
+      },
+    ];
     type Shape = {
       ingestArticle: {
         created: number;

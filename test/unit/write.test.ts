@@ -4,6 +4,7 @@ import { readConfig } from '../../src/config';
 import { type LockedStakeholder } from '../../src/repositories/stakeholder.repository';
 import { blocking } from '../../src/write/revert.write';
 import { slugify } from '../../src/write/slug';
+import { recordedBy } from '../../src/write/ingest.write';
 import { applyEdit, normaliseAliases } from '../../src/write/stakeholder.write';
 
 const current: LockedStakeholder = {
@@ -122,5 +123,22 @@ describe('blocking (revertChange)', () => {
   it('keeps later entries that were not undone, and a revert of the entry itself', () => {
     expect(blocking([entry('b'), entry('c'), entry('rc', 'c')]).map((e) => e.id)).toEqual(['b']);
     expect(blocking([entry('ra', 'a')]).map((e) => e.id)).toEqual(['ra']);
+  });
+});
+
+describe('recordedBy (which proposals an article records already)', () => {
+  const quote = { start: 10, end: 40, kind: 'DIRECT_QUOTE' };
+  const paraphrase = { start: 100, end: 180, kind: 'PARAPHRASE' };
+  it('takes the same span, or a statement of the same class covering most of it', () => {
+    expect(recordedBy(quote, { start: 10, end: 40, kind: 'PARTIAL_QUOTE' })).toBe(true);
+    expect(recordedBy(paraphrase, { start: 104, end: 179, kind: 'PARAPHRASE' })).toBe(true);
+    expect(recordedBy(quote, { start: 12, end: 38, kind: 'PARTIAL_QUOTE' })).toBe(true);
+  });
+  it('leaves a statement of the other class, a report, or a small overlap to the reviewer', () => {
+    expect(recordedBy(paraphrase, { start: 120, end: 150, kind: 'PARTIAL_QUOTE' })).toBe(false);
+    expect(recordedBy(paraphrase, { start: 100, end: 179, kind: 'REPORT' })).toBe(false);
+    expect(recordedBy(paraphrase, { start: 170, end: 240, kind: 'PARAPHRASE' })).toBe(false);
+    // A fragment curated out of a longer quote leaves the rest of it to propose.
+    expect(recordedBy(quote, { start: 12, end: 20, kind: 'PARTIAL_QUOTE' })).toBe(false);
   });
 });
