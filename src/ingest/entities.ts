@@ -363,12 +363,11 @@ export class Linker {
     i: number,
   ): { ref: EntityRef; length: number; possessive: number } | null {
     const token = tokens[i]?.[0] ?? '';
-    const forms = [token, token.replace(/'s?$/, '')]
-      .filter((first, k) => k === 0 || first !== token)
-      .flatMap((first) => [
-        ...(this.byFirstWord.get(first) ?? []),
-        ...(this.byFirstWord.get(first.toLowerCase()) ?? []),
-      ]);
+    // Looked up as written and without a possessive ("SEBAC's" is SEBAC's first word too).
+    const forms = [...new Set([token, token.replace(/'s?$/, '')])].flatMap((first) => [
+      ...(this.byFirstWord.get(first) ?? []),
+      ...(this.byFirstWord.get(first.toLowerCase()) ?? []),
+    ]);
     forms.sort((a, b) => b.words.length - a.words.length);
     for (const form of forms) {
       let possessive = 0;
