@@ -48,6 +48,28 @@ describe('proposePositions', () => {
     expect(positions[0]).toMatchObject({ issue: 'lease', stance: 'MIXED', evidence: [0, 1] });
   });
 
+  it('outvotes one statement against four, not one against three', () => {
+    const votes = (support: number): ProposedStatement[] => [
+      ...Array.from({ length: support }, () => statement(person('lima'), { lease: 'SUPPORT' })),
+      statement(person('lima'), { lease: 'OPPOSE' }),
+    ];
+    const [four] = proposePositions(votes(4));
+    expect(four).toMatchObject({ stance: 'SUPPORT', evidence: [0, 1, 2, 3, 4] });
+    // The dissent lowers the confidence: 0.65 × 0.8 + 0.05 × 4.
+    expect(four?.confidence).toBe(0.72);
+    expect(proposePositions(votes(3))[0]?.stance).toBe('MIXED');
+  });
+
+  it('counts a MIXED statement half on each side', () => {
+    const mixed = statement(person('lima'), { lease: 'MIXED' });
+    expect(proposePositions([mixed])[0]?.stance).toBe('MIXED');
+    const support = statement(person('lima'), { lease: 'SUPPORT' });
+    expect(proposePositions([mixed, support])[0]?.stance).toBe('MIXED');
+    expect(proposePositions([mixed, support, support, support])[0]?.stance).toBe('SUPPORT');
+    const oppose = statement(person('lima'), { lease: 'OPPOSE' });
+    expect(proposePositions([mixed, oppose, oppose, oppose])[0]?.stance).toBe('OPPOSE');
+  });
+
   it('gives a spokesman’s stance to the organization he speaks for', () => {
     const [position] = proposePositions([statement(person('reyes'), { strike: 'SUPPORT' }, org('dwa'))]);
     expect(position?.holder.id).toBe('dwa');
