@@ -463,6 +463,9 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
   return score;
 }
 
+const ATTRIBUTIVE =
+  /\b(the|a|an|this|its|their|our|his|her) (rejected|rescinded|cancell?ed|scrapped|withdrawn|refused|failed|defeated) (?=\p{L})/gu;
+
 /** The issues `text` addresses and the stance it shows on each, with a confidence. */
 export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProposal[] {
   const text = rawText
@@ -472,7 +475,14 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
     .replace(/[“”]/g, '"')
     // "No choice but to X" is a necessity, like "must X" (its "no" and "but" are neither a
     // negation nor a turn); the same length keeps every offset.
-    .replace(/\bno (?:other )?(?:choice|alternative|option) but to\b/g, (m) => 'must'.padEnd(m.length));
+    .replace(/\bno (?:other )?(?:choice|alternative|option) but to\b/g, (m) => 'must'.padEnd(m.length))
+    // A participle after an article describes the noun that follows, it does not refuse it: in
+    // "how the rejected deal can win new life" the speaker says what happened to the deal, so the
+    // participle is blanked (same length, offsets kept).
+    .replace(
+      ATTRIBUTIVE,
+      (_m: string, article: string, participle: string) => `${article} ${' '.repeat(participle.length)} `,
+    );
   const tokens: Token[] = [...text.matchAll(/[\p{L}'-]+/gu)].map((m) => ({
     word: m[0],
     start: m.index,

@@ -152,6 +152,14 @@ describe('classifyIssues', () => {
     expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a participle after an article as describing the noun, not refusing it', () => {
+    expect(stanceOn('They are working on how the rejected lease can win new life.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('The tenants rejected the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We will not go on a failed strike again.', 'strike')?.stance).toBe('OPPOSE');
+  });
+
   it('keeps a topic named among harms opposed under a negated verb', () => {
     expect(stanceOn("We can't go home with the lease, the chaos and the damage.", 'lease')?.stance).toBe(
       'OPPOSE',
