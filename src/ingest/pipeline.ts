@@ -161,14 +161,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       kept.push(entry);
       byQuote.set(index, entry);
       if (attribution.speaker !== null) remember(state, attribution.speaker, quote.start, quote.paragraph);
-      // A continued quote that its own paragraph attributes later gives the earlier parts that speaker.
+      // A continued quote that its own paragraph attributes later gives the earlier parts that
+      // speaker, over a guess from the paragraph before them: "The bylaws exist … ¶ "If the
+      // coalition …," wrote Andrew Matthews, after a paragraph about his union's letter.
       if (attribution.speaker !== null && quote.continues !== null) {
         for (
           let from = byQuote.get(quote.continues);
           from !== undefined;
           from = from.quote.continues === null ? undefined : byQuote.get(from.quote.continues)
         ) {
-          if (from.attribution.speaker === null) from.attribution = inherit(attribution, 'continued-quote');
+          if (from.attribution.speaker === null || from.attribution.rule === 'previous-paragraph')
+            from.attribution = inherit(attribution, 'continued-quote');
         }
       }
     });

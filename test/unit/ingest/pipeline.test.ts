@@ -142,6 +142,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes', 'tom-reyes']);
   });
 
+  it('gives a quote running into the next paragraph the speaker named at its end', () => {
+    const text =
+      'The Dock Workers Alliance told City Hall in a letter that it opposed the lease.\n\n“The lease protects nobody. Take it away and we have nothing.\n\n“If the port signs it, we strike,” wrote Tom Reyes, the alliance’s spokesman.';
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'continued-quote'],
+      ['tom-reyes', 'after-quote:verb-speaker'],
+    ]);
+  });
+
   it('resolves a surname to the full name used earlier in the article', () => {
     const text = '“Enough,” said Rosa Delgado, a steward.\n\n“We are done,” Delgado said.';
     const found = run(text).statements;
