@@ -8,6 +8,8 @@
  *   5. continued quote                      (a quote running on from the previous paragraph)
  *   6. same paragraph                       (another quote of the paragraph is attributed: split quotes)
  *   7. previous paragraph                   (a paragraph of quotes only, after a paragraph with a speaker)
+ *   8. the document                         ("…," the statement said: the speaker the article last
+ *                                            named with a statement, in this paragraph or the two before)
  * Nothing matched, or the speaker phrase names no one we can link: the quote stays unattributed.
  * Pronouns resolve to the most recent compatible speaker (src/ingest/entities.ts).
  */
@@ -46,6 +48,18 @@ export function mediumOf(words: string): Medium {
   if (/\bstatement\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words)) return 'WRITTEN_STATEMENT';
   if (/\b(?:said|says|told|added|argued|asked|saying|adding|arguing)\b/i.test(words)) return 'SPOKEN';
   return 'UNKNOWN';
+}
+
+/**
+ * The medium of a document that speaks after the quote ("…," the statement said / the letter
+ * reads): the words are its author's, named where the document was (src/ingest/pipeline.ts).
+ */
+export function documentSays(after: string): Medium | null {
+  const m =
+    /^[\s,\u2014-]*the (?:[\p{L}'-]+ )?(statement|letter|e-?mail|release|memo)\s+(?:said|says|read|reads|added|continued|stated)\b/iu.exec(
+      after,
+    );
+  return m === null ? null : mediumOf(m[1] ?? '');
 }
 
 /** Where the speech verb is in `s`, searching from the start. */
@@ -211,6 +225,7 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
 
 /** Rules 5–7 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {
-  const confidence = rule === 'continued-quote' ? 0.8 : rule === 'same-paragraph' ? 0.75 : 0.6;
+  const confidence =
+    rule === 'continued-quote' ? 0.8 : rule === 'same-paragraph' || rule === 'document' ? 0.75 : 0.6;
   return { ...from, rule, confidence: Math.min(from.confidence, confidence) };
 }

@@ -4,7 +4,7 @@
  * attribution.ts (ordered rules) → reported.ts (paraphrases) → dates.ts (when the words were said)
  * → stance.ts (issues and stance) → positions.ts.
  */
-import { type Attribution, attributeInSentence, inherit, NONE } from './attribution';
+import { type Attribution, attributeInSentence, documentSays, inherit, NONE } from './attribution';
 import { saidOnOf } from './dates';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -28,6 +28,9 @@ export interface PipelineOptions {
   /** Propose reported speech as PARAPHRASE statements (default true). */
   paraphrases?: boolean;
 }
+
+/** How many paragraphs back "the statement said" finds the statement's author. */
+const DOCUMENT_REACH = 2;
 
 interface Kept {
   quote: QuoteSpan;
@@ -139,6 +142,18 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         const from = byQuote.get(quote.continues);
         if (from !== undefined && from.attribution.speaker !== null)
           attribution = inherit(from.attribution, 'continued-quote');
+      }
+      const document = attribution.speaker === null ? documentSays(text.slice(quote.close, afterEnd)) : null;
+      if (document !== null) {
+        // "…," the statement said: the words of whoever the article last named with one.
+        const source = [
+          ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph })),
+          ...paraphrases.map((p) => ({ ...NONE, ...p })),
+        ].findLast(
+          (o) =>
+            o.speaker !== null && o.medium === document && o.paragraph >= quote.paragraph - DOCUMENT_REACH,
+        );
+        if (source !== undefined) attribution = inherit(source, 'document');
       }
       if (attribution.speaker === null) {
         const earlier = kept.findLast(

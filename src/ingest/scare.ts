@@ -7,9 +7,12 @@ import { SPEECH_VERB } from './attribution';
 import { wordCount } from './quotes';
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|vote|cast|marked|read|reads|headlined)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined)\s*$/i;
 
-/** Why the quote is not a statement, or null when it is one. */
+/**
+ * Why the quote is not a statement, or null when it is one. "Vote" names a ballot's answer (vote
+ * "no") but not as a noun: "called the vote "a responsible step"" quotes the speaker.
+ */
 export function notAStatement(quoted: string, before: string, sentence: string): string | null {
   const words = wordCount(quoted);
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is

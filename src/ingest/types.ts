@@ -70,6 +70,7 @@ export type AttributionRule =
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'continued-quote'
+  | 'document'
   | 'reported-speech';
 
 /** How a speaker phrase was resolved to a stakeholder. */

@@ -151,6 +151,22 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives "the statement said" to the speaker last named with a statement, two paragraphs back at most', () => {
+    const statement =
+      'Ana Lima, in a statement released by City Hall, called the vote “a responsible step.”\n\n“How the alliance runs its elections is its business,” the statement said.';
+    expect(quotes(statement).map((q) => [q.speaker, q.rule])).toEqual([
+      ['ana-lima', 'before-quote:speaker-verb'],
+      ['ana-lima', 'document'],
+    ]);
+    const letter =
+      'In a letter to the mayor, Tom Reyes wrote that the alliance was ready to talk.\n\n“We owe our members a lease they can read,” the letter said.';
+    expect(quotes(letter)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'document' });
+    const far = `${statement.split('\n\n')[0]}\n\nThe vote was close.\n\nIt ended late.\n\n“Nobody wins,” the statement said.`;
+    expect(quotes(far).at(-1)).toMatchObject({ speaker: null });
+    const otherMedium = `${letter.split('\n\n')[0]}\n\n“Nobody wins,” the statement said.`;
+    expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
+  });
+
   it('resolves a surname to the full name used earlier in the article', () => {
     const text = '“Enough,” said Rosa Delgado, a steward.\n\n“We are done,” Delgado said.';
     const found = run(text).statements;

@@ -23,6 +23,13 @@ describe('notAStatement', () => {
     ).toBeNull();
   });
 
+  it('takes "vote" as a naming word for a ballot’s answer, not as a noun', () => {
+    const noun = 'Lima called the vote "a responsible step" by the alliance.';
+    expect(notAStatement('a responsible step', 'Lima called the vote ', noun)).toBeNull();
+    const answer = 'Members who vote "no" again said so.';
+    expect(notAStatement('no', 'Members who vote ', answer)).not.toBeNull();
+  });
+
   it('rejects a title-case title with no speech verb', () => {
     expect(
       notAStatement('The Art of the Deal', 'He read ', 'He read "The Art of the Deal" twice.'),
