@@ -33,6 +33,30 @@ export function trailingReport(clause: string): number | null {
   return null;
 }
 
+/**
+ * The attribution that closes a sentence of reported speech: "Ballots will be mailed in August,
+ * the coalition's spokesman said." / "…, she wrote." / "…, said Tom Reyes." / "…, according to the
+ * Office of Policy and Management." The phrase is the speaker.
+ */
+const CLOSING_ATTRIBUTION =
+  /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,80}?))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
+
+/** The speaker phrase closing a sentence of reported speech, or null. */
+export function closingAttribution(sentence: string): { phrase: string; at: number } | null {
+  const m = CLOSING_ATTRIBUTION.exec(sentence);
+  if (m === null) return null;
+  const clause = sentence.slice(0, m.index);
+  // What is reported must be a clause of its own, not a fragment, and not a quote.
+  if (/[\u201C\u201D"]/.test(clause) || clause.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
+    return null;
+  const phrase = m.groups?.before ?? m.groups?.after ?? m.groups?.source ?? '';
+  // A speaker is named in a few words; more are a clause. After the verb only a name will do:
+  // "Reyes, who met Lima, said the alliance will not sign" is a report led by its own subject.
+  if (phrase.split(/\s+/).length > (m.groups?.source === undefined ? 5 : 8)) return null;
+  if (m.groups?.after !== undefined && !/^(?:\p{Lu}[\p{L}'.-]*\s*)+$/u.test(phrase)) return null;
+  return { phrase, at: m.index };
+}
+
 export interface Reported {
   speaker: EntityRef;
   onBehalfOf: EntityRef | null;
@@ -60,6 +84,20 @@ export function reportedSpeech(
         onBehalfOf: linker.onBehalfOf(linked, according[1] ?? ''),
         medium: 'UNKNOWN',
         confidence: 0.5,
+        from: 0,
+      };
+    }
+  }
+  // "The next round is expected Thursday, according to the Office of Policy and Management."
+  const closing = closingAttribution(sentence);
+  if (closing !== null) {
+    const linked = linker.linkPhrase(closing.phrase, state, sentenceStart + closing.at, paragraph);
+    if (linked.speaker !== null) {
+      return {
+        speaker: linked.speaker,
+        onBehalfOf: linker.onBehalfOf(linked, closing.phrase),
+        medium: mediumOf(sentence.slice(closing.at)),
+        confidence: linked.speaker.link === 'pronoun' ? 0.4 : 0.5,
         from: 0,
       };
     }

@@ -1,5 +1,6 @@
 import { runPipeline } from '../../../src/ingest/pipeline';
 import { parseFrontMatter } from '../../../src/ingest/front-matter';
+import { closingAttribution } from '../../../src/ingest/reported';
 import { knowledge } from './knowledge';
 
 const run = (text: string, publishedOn = '2024-03-01') => runPipeline(text, knowledge, { publishedOn });
@@ -201,6 +202,32 @@ describe('runPipeline attribution', () => {
       '“No,” Reyes said, adding nothing.',
     ])
       expect(run(plain).statements.filter((s) => s.kind === 'PARAPHRASE')).toEqual([]);
+  });
+
+  it('proposes a sentence closed by its attribution as a paraphrase of that speaker', () => {
+    const paraphrases = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind === 'PARAPHRASE')
+        .map((s) => [s.text, s.speaker?.id ?? null, s.medium]);
+    expect(paraphrases('The lease vote will be held in August, Tom Reyes said.')).toEqual([
+      ['The lease vote will be held in August, Tom Reyes said.', 'tom-reyes', 'SPOKEN'],
+    ]);
+    expect(
+      paraphrases('Reyes spoke first.\n\nThe notices already sent would stand in the meantime, he wrote.'),
+    ).toEqual([
+      ['The notices already sent would stand in the meantime, he wrote.', 'tom-reyes', 'WRITTEN_STATEMENT'],
+    ]);
+    expect(paraphrases('The next round is expected Thursday, according to City Hall.')).toEqual([
+      ['The next round is expected Thursday, according to City Hall.', 'city-hall', 'UNKNOWN'],
+    ]);
+    // A report led by its own subject is not an attribution closing the sentence, and a fragment
+    // or nobody linked is no paraphrase.
+    expect(paraphrases('The crowd, tired of waiting, said the mayor had only herself to blame.')).toEqual([]);
+    expect(closingAttribution('Not now, Reyes said.')).toBeNull();
+    expect(closingAttribution('The vote will be held in August, said Tom Reyes.')).toMatchObject({
+      phrase: 'Tom Reyes',
+    });
+    expect(paraphrases('The vote will be held in August, officials said.')).toEqual([]);
   });
 
   it('proposes reported speech trailing another clause as a paraphrase of that clause’s subject', () => {
