@@ -12,7 +12,7 @@ import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
 import { splitSentences } from './sentences';
-import { classifyIssues } from './stance';
+import { classifyIssues, LOW_CONFIDENCE } from './stance';
 import {
   type EntityRef,
   type Knowledge,
@@ -28,6 +28,11 @@ export interface PipelineOptions {
   /** Propose reported speech as PARAPHRASE statements (default true). */
   paraphrases?: boolean;
 }
+
+/** How far (characters of reporter's words) a quote may be from the one before to continue it. */
+const CONTINUES_WITHIN = 60;
+/** The confidence of a side read from the quote before: below LOW_CONFIDENCE, for review. */
+const CONTINUED_SIDE = 0.45;
 
 /** How many paragraphs back "the statement said" finds the statement's author. */
 const DOCUMENT_REACH = 2;
@@ -259,6 +264,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     };
   });
   inheritSaidOn(statements);
+  continueSide(statements);
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     version: PIPELINE_VERSION,
@@ -416,4 +422,34 @@ function peopleOf(statements: ProposedStatement[]): EntityRef[] {
     if (!people.some((p) => sameEntity(p, who))) people.push(who);
   }
   return people;
+}
+
+/**
+ * A quote that only names a topic ("Leaders are talking about … a number of options."), right
+ * after a quote of the same speaker in the same paragraph that took a side on it, goes on with
+ * that side: kept at low confidence, so an editor confirms it.
+ */
+function continueSide(statements: ProposedStatement[]): void {
+  statements.forEach((statement, i) => {
+    const before = statements[i - 1];
+    if (before === undefined || before.paragraph !== statement.paragraph || statement.speaker === null)
+      return;
+    if (!sameSpeaker(before.speaker, statement.speaker) || statement.start - before.end > CONTINUES_WITHIN)
+      return;
+    statement.issues = statement.issues.map((proposal) => {
+      const side = before.issues.find((b) => b.slug === proposal.slug && b.stance !== 'NEUTRAL');
+      if (proposal.stance !== 'NEUTRAL' || side === undefined) return proposal;
+      return {
+        ...proposal,
+        stance: side.stance,
+        confidence: CONTINUED_SIDE,
+        lowConfidence: CONTINUED_SIDE < LOW_CONFIDENCE,
+        cues: [...proposal.cues, `(${side.stance} in the quote before)`],
+      };
+    });
+  });
+}
+
+function sameSpeaker(a: EntityRef | null, b: EntityRef): boolean {
+  return a !== null && (a.id !== null ? a.id === b.id : a.id === null && a.name === b.name);
 }

@@ -204,6 +204,36 @@ describe('runPipeline attribution', () => {
       expect(run(plain).statements.filter((s) => s.kind === 'PARAPHRASE')).toEqual([]);
   });
 
+  it('lets a quote that only names a topic go on with the side its speaker just took, at low confidence', () => {
+    const stances = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => s.issues.find((i) => i.slug === 'lease'))
+        .map((i) => [i?.stance, i?.lowConfidence]);
+    expect(
+      stances('“We want to sign the lease this week,” Reyes said. “The lease is on the agenda.”'),
+    ).toEqual([
+      ['SUPPORT', false],
+      ['SUPPORT', true],
+    ]);
+    // Another speaker, another paragraph, or a side of its own: no change.
+    expect(
+      stances('“We want to sign the lease this week,” Reyes said. “The lease is on the agenda,” Lima said.'),
+    ).toEqual([
+      ['SUPPORT', false],
+      ['NEUTRAL', true],
+    ]);
+    expect(
+      stances('“We want to sign the lease this week,” Reyes said.\n\n“The lease is on the agenda.”'),
+    ).toEqual([
+      ['SUPPORT', false],
+      ['NEUTRAL', true],
+    ]);
+    expect(stances('“We want to sign the lease,” Reyes said. “We won’t sign the lease.”')[1]?.[0]).toBe(
+      'OPPOSE',
+    );
+  });
+
   it('proposes a sentence closed by its attribution as a paraphrase of that speaker', () => {
     const paraphrases = (text: string) =>
       run(text)
