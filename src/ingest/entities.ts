@@ -252,6 +252,8 @@ export class Linker {
         gender,
       };
     }
+    const titled = this.titleInArticle(trimmed, state);
+    if (titled !== null) return titled;
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
     let person = free.find((c) => c.ref.type === 'PERSON');
@@ -306,6 +308,39 @@ export class Linker {
       otherPeople: found.filter((c) => c.ref.type === 'PERSON').map((c) => c.ref),
       gender: null,
     };
+  }
+
+  /**
+   * "the union's president", "the local's vice president", "the coalition's spokesman": the person
+   * the article named last (a speaker or a subject) whose title at the date starts with those words
+   * at an organization whose name holds the noun. Nobody named yet: nobody.
+   */
+  private titleInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    const m = /\bthe\s+(\p{L}+)'s\s+(\p{L}+(?:\s+\p{L}+)?)$/iu.exec(phrase.replace(/[’]/g, "'"));
+    if (m === null) return null;
+    const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
+    const title = (m[2] ?? '').toLowerCase();
+    for (const mention of [...state.mentions].reverse()) {
+      if (mention.ref.type !== 'PERSON' || mention.ref.id === null || mention.unnamed === true) continue;
+      const role = this.activeRoles(mention.ref.id).find((r) => {
+        const wanted = r.title.toLowerCase();
+        const organization = this.entries.get(r.organizationId);
+        return (
+          (wanted === title || wanted.startsWith(`${title} `)) &&
+          organization !== undefined &&
+          noun.test(organization.name)
+        );
+      });
+      const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
+      if (organization === undefined) continue;
+      return {
+        speaker: { ...mention.ref, link: 'title-in-article' },
+        organizations: [ref(organization, 'name')],
+        otherPeople: [],
+        gender: mention.gender,
+      };
+    }
+    return null;
   }
 
   /** The organization a speaker speaks for: from the phrase's title, else from a known role. */

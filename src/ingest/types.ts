@@ -74,7 +74,8 @@ export type AttributionRule =
   | 'reported-speech';
 
 /** How a speaker phrase was resolved to a stakeholder. */
-export type LinkRule = 'name' | 'alias' | 'surname-in-article' | 'role-at-date' | 'pronoun' | 'new-person';
+export type LinkRule =
+  'name' | 'alias' | 'surname-in-article' | 'title-in-article' | 'role-at-date' | 'pronoun' | 'new-person';
 
 export interface ProposedRole {
   title: string;

@@ -36,6 +36,24 @@ describe('Linker.linkPhrase', () => {
     expect(link('DWA spokesmen Tom Reyes, with Kim Park').speaker?.id).toBe('tom-reyes');
   });
 
+  it('resolves "the alliance’s spokesman" to the holder of that title there whom the article named', () => {
+    const state = new ArticleState();
+    expect(link('the alliance’s spokesman', '2024-03-01', state).speaker?.link).not.toBe('title-in-article');
+    state.add({
+      ref: { name: 'Tom Reyes', id: 'tom-reyes', isNew: false, type: 'PERSON', link: 'name', role: null },
+      at: 10,
+      paragraph: 1,
+      gender: 'male',
+      salient: true,
+    });
+    const linked = link('Reached later, the alliance’s spokesman', '2024-03-01', state);
+    expect(linked.speaker).toMatchObject({ id: 'tom-reyes', link: 'title-in-article' });
+    expect(linked.organizations.map((o) => o.id)).toEqual(['dock-workers']);
+    // Another organization's title, or a title he does not hold: not him.
+    expect(link('the port’s spokesman', '2024-03-01', state).speaker?.id).not.toBe('tom-reyes');
+    expect(link('the alliance’s president', '2024-03-01', state).speaker?.id).not.toBe('tom-reyes');
+  });
+
   it('resolves a title to whoever held it at the article date', () => {
     expect(link('the mayor', '2024-03-01').speaker?.id).toBe('ana-lima');
     expect(link('the mayor', '2015-06-01').speaker?.id).toBe('kim-park');
