@@ -39,10 +39,10 @@ const TITLE_WORDS = new Set(
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
 
 const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)$/;
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
@@ -115,7 +115,12 @@ export class Linker {
     for (const s of knowledge.stakeholders) {
       const entry: Entry = { id: s.id, name: s.name, type: s.type };
       this.entries.set(s.id, entry);
-      for (const form of new Set([s.name, ...s.aliases])) {
+      // An organization's one-word capitalized alias names its members too: "Democrat", "Democrats".
+      const plurals =
+        s.type === 'ORGANIZATION'
+          ? s.aliases.filter((a) => /^\p{Lu}\p{Ll}+[^s]$/u.test(a)).map((a) => `${a}s`)
+          : [];
+      for (const form of new Set([s.name, ...s.aliases, ...plurals])) {
         const words = tokenize(norm(form));
         if (words.length === 0) continue;
         // Capitalized names match as written; lower-case aliases ("the governor") in any case.

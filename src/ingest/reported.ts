@@ -102,7 +102,12 @@ export function reportedSpeech(
       };
     }
   }
-  const found = REPORTING_VERB.exec(sentence);
+  // "Asked about the letter, Ojakian said …": the opening participle is the reporter's question;
+  // the reporting verb is the one after it.
+  const asked = /^\s*Asked\b[^,]*,/.exec(sentence);
+  const skip = asked === null ? 0 : asked[0].length;
+  const after = REPORTING_VERB.exec(sentence.slice(skip));
+  const found = after === null ? null : Object.assign(after, { index: after.index + skip });
   const verb = found !== null && found.index <= 160 ? found : null;
   // No reporting verb leads the sentence: the report may trail its clause ("SEBAC's leadership
   // decided to delay the vote, arguing …"); the subject is then that clause's.
@@ -117,7 +122,7 @@ export function reportedSpeech(
   }
   const subjectEnd = trailing ?? verb?.index ?? 0;
   const subject = sentence
-    .slice(0, subjectEnd)
+    .slice(trailing === null ? skip : 0, subjectEnd)
     .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '')
     // A relative clause is not the subject: "Republicans, who were not part of the talks between the
     // administration and the unions, said …" is the Republicans' report, not the administration's.

@@ -54,6 +54,22 @@ describe('Linker.linkPhrase', () => {
     expect(link('the alliance’s president', '2024-03-01', state).speaker?.id).not.toBe('tom-reyes');
   });
 
+  it('proposes no person for a quantified group or a program, and knows a party’s members by its alias', () => {
+    expect(link('Several Neighbors').speaker).toBeNull();
+    expect(link('the Harbor Enhancement Program').speaker).toBeNull();
+    const withParty = {
+      ...knowledge,
+      stakeholders: [
+        ...knowledge.stakeholders,
+        { id: 'green-party', name: 'Green Party', aliases: ['Green'], type: 'ORGANIZATION' as const },
+      ],
+    };
+    const party = (phrase: string) =>
+      new Linker(withParty, '2024-03-01').linkPhrase(phrase, new ArticleState(), 1000, 1).speaker?.id;
+    expect(party('Several Greens')).toBe('green-party');
+    expect(party('The Green')).toBe('green-party');
+  });
+
   it('resolves a title to whoever held it at the article date', () => {
     expect(link('the mayor', '2024-03-01').speaker?.id).toBe('ana-lima');
     expect(link('the mayor', '2015-06-01').speaker?.id).toBe('kim-park');

@@ -234,6 +234,19 @@ describe('runPipeline attribution', () => {
     );
   });
 
+  it('reads past an opening "Asked …," to the reporting verb and its subject', () => {
+    const text =
+      'Tom Reyes spoke first.\n\nAsked about the letter from Ana Lima, Reyes said the alliance would answer it. Asked whether members would vote again, he said a second vote was likely.';
+    expect(
+      run(text)
+        .statements.filter((s) => s.kind === 'PARAPHRASE')
+        .map((s) => [s.text.slice(0, 20), s.speaker?.id]),
+    ).toEqual([
+      ['Asked about the lett', 'tom-reyes'],
+      ['Asked whether member', 'tom-reyes'],
+    ]);
+  });
+
   it('proposes a sentence closed by its attribution as a paraphrase of that speaker', () => {
     const paraphrases = (text: string) =>
       run(text)
