@@ -50,16 +50,42 @@ export function mediumOf(words: string): Medium {
   return 'UNKNOWN';
 }
 
+/** A document that speaks: the statement, the letter, the email (a release or memo is a statement). */
+export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
+
 /**
- * The medium of a document that speaks after the quote ("…," the statement said / the letter
- * reads): the words are its author's, named where the document was (src/ingest/pipeline.ts).
+ * The kind of document that speaks at the start of `s` ("…," the statement said / The letter
+ * reads …): the words are its author's, named where the document was (src/ingest/pipeline.ts).
  */
-export function documentSays(after: string): Medium | null {
+export function documentSays(s: string): DocumentKind | null {
   const m =
     /^[\s,\u2014-]*the (?:[\p{L}'-]+ )?(statement|letter|e-?mail|release|memo)\s+(?:said|says|read|reads|added|continued|stated)\b/iu.exec(
-      after,
+      s,
     );
-  return m === null ? null : mediumOf(m[1] ?? '');
+  return m === null ? null : documentKind(m[1] ?? '');
+}
+
+function documentKind(word: string): DocumentKind {
+  return /letter/i.test(word) ? 'LETTER' : /mail/i.test(word) ? 'EMAIL' : 'WRITTEN_STATEMENT';
+}
+
+/** Whether words said in `medium` can be the document's: a letter is also what someone "wrote". */
+export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
+  return medium === kind || (kind === 'LETTER' && medium === 'WRITTEN_STATEMENT');
+}
+
+/**
+ * The author named in a reporter's sentence that brings a document in without reported words:
+ * "After the broadcast, the coalition issued a short written statement." The phrase before the
+ * verb, and the kind of document.
+ */
+export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
+  const m =
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted)\b[^.?!]*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+      sentence,
+    );
+  if (m === null) return null;
+  return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
 }
 
 /** Where the speech verb is in `s`, searching from the start. */

@@ -4,7 +4,16 @@
  * attribution.ts (ordered rules) → reported.ts (paraphrases) → dates.ts (when the words were said)
  * → stance.ts (issues and stance) → positions.ts.
  */
-import { type Attribution, attributeInSentence, documentSays, inherit, NONE } from './attribution';
+import {
+  type Attribution,
+  attributeInSentence,
+  type DocumentKind,
+  documentSays,
+  fromDocument,
+  documentIssued,
+  inherit,
+  NONE,
+} from './attribution';
 import { saidOnOf } from './dates';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -89,6 +98,40 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     for (const k of inParagraph) remember(state, k.attribution.speaker, k.quote.start, paragraph);
   };
 
+  /**
+   * "…," the statement said: the words of whoever the article last named with that kind of
+   * document (a quote or report said in it, or "X issued a statement"), in the paragraph of `at` or
+   * the two before; null when nobody is.
+   */
+  const documentAuthor = (kind: DocumentKind, paragraph: number, at: number): Attribution | null => {
+    const near = (p: number) => p >= paragraph - DOCUMENT_REACH && p <= paragraph;
+    const said = [
+      ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph, start: k.quote.start })),
+      ...paraphrases.map((p) => ({ ...NONE, ...p })),
+    ]
+      .filter((o) => o.speaker !== null && near(o.paragraph) && o.start < at && fromDocument(o.medium, kind))
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    const issued = sentences
+      .filter((s) => near(s.paragraph) && s.end <= at && (said === undefined || s.start > said.start))
+      .map((s) => ({ s, found: documentIssued(text.slice(s.start, s.end)) }))
+      .filter(({ found }) => found !== null && found.kind === kind)
+      .at(-1);
+    if (issued?.found != null) {
+      const linked = linker.linkPhrase(issued.found.phrase, state, issued.s.start, issued.s.paragraph);
+      if (linked.speaker !== null)
+        return {
+          ...NONE,
+          speaker: linked.speaker,
+          onBehalfOf: linker.onBehalfOf(linked, issued.found.phrase),
+          rule: 'document',
+          medium: kind,
+          confidence: 0.75,
+        };
+    }
+    return said === undefined ? null : { ...inherit(said, 'document'), medium: kind };
+  };
+
   let currentParagraph = 0;
   for (const sentence of sentences) {
     if (sentence.paragraph !== currentParagraph) {
@@ -149,17 +192,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           attribution = inherit(from.attribution, 'continued-quote');
       }
       const document = attribution.speaker === null ? documentSays(text.slice(quote.close, afterEnd)) : null;
-      if (document !== null) {
-        // "…," the statement said: the words of whoever the article last named with one.
-        const source = [
-          ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph })),
-          ...paraphrases.map((p) => ({ ...NONE, ...p })),
-        ].findLast(
-          (o) =>
-            o.speaker !== null && o.medium === document && o.paragraph >= quote.paragraph - DOCUMENT_REACH,
-        );
-        if (source !== undefined) attribution = inherit(source, 'document');
-      }
+      if (document !== null)
+        attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       if (attribution.speaker === null) {
         const earlier = kept.findLast(
           (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
@@ -215,7 +249,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     };
     const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
     if (options.paraphrases !== false && onlyPartial) {
-      const reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
+      let reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
+      // "The letter said union leaders wanted …": the document's author reports.
+      const document = reported === null ? documentSays(sentenceText) : null;
+      const author = document === null ? null : documentAuthor(document, sentence.paragraph, sentence.start);
+      if (author?.speaker != null)
+        reported = {
+          ...author,
+          speaker: author.speaker,
+          confidence: Math.min(0.5, author.confidence),
+          from: 0,
+        };
       if (reported !== null) {
         paraphrase(reported.from, reported);
         remember(state, reported.speaker, sentence.start, sentence.paragraph);

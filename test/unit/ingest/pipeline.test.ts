@@ -168,6 +168,24 @@ describe('runPipeline attribution', () => {
     expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
   });
 
+  it('finds the document’s author in "X wrote to …" for a letter, in "X issued a statement", and for reported words', () => {
+    const wrote =
+      'On Tuesday, Tom Reyes wrote to Ana Lima asking that the two sides meet. The letter said the alliance wanted the lease explained.\n\n“We are not asking for more money,” the letter said.';
+    const all = run(wrote).statements.map((s) => [s.kind, s.speaker?.id ?? null, s.rule]);
+    expect(all).toEqual([
+      ['PARAPHRASE', 'tom-reyes', 'reported-speech'],
+      ['PARAPHRASE', 'tom-reyes', 'reported-speech'],
+      ['DIRECT_QUOTE', 'tom-reyes', 'document'],
+    ]);
+    const issued =
+      'After the meeting, the alliance issued a short written statement. “Members deserve answers,” the statement said.';
+    expect(quotes(issued)[0]).toMatchObject({ speaker: 'dock-workers', rule: 'document' });
+    // A release is a statement, not any words of unknown medium.
+    const unknown =
+      'Tom Reyes said the talks failed.\n\n“We tried everything we could.”\n\n“Nobody wins,” the release said.';
+    expect(quotes(unknown).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+  });
+
   it('resolves a surname to the full name used earlier in the article', () => {
     const text = '“Enough,” said Rosa Delgado, a steward.\n\n“We are done,” Delgado said.';
     const found = run(text).statements;
