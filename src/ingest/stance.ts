@@ -330,6 +330,10 @@ const BAD_FAITH =
   /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want)\b/u;
 
 /** A decision left to another party: the speaker takes no side on it. */
+/** A predicate that dismisses its subject as no plan, solution or answer. */
+const NO_PLAN =
+  /\b(?:is|are|was|were|'s|'re)\s+(?:not|no|hardly|never)\s+(?:a|an|any)?\s*(?:[\p{L}-]+\s+)?(?:plan|solution|answer|strategy|fix|policy|way forward)\b/u;
+
 const DEFERRED =
   /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+) to decide|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
 
@@ -591,6 +595,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // The decision left to someone else ("how the unions run their vote is their business", "a
       // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
       if (DEFERRED.test(sentence)) polarity = 0;
+      // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
+      // is not a plan", "hoping they will vote a second time … is not a budget plan".
+      else if (NO_PLAN.test(text.slice(end, clauseEnd(text, end)))) polarity = polarity === -1 ? 1 : -1;
       hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;

@@ -152,6 +152,14 @@ describe('classifyIssues', () => {
     expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a topic whose clause is dismissed as no plan as refused', () => {
+    expect(stanceOn('Signing the lease with these terms is not a plan.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Hoping they strike again and win is no budget strategy.', 'strike')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('Signing the lease is the plan.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
   it('reads a participle after an article as describing the noun, not refusing it', () => {
     expect(stanceOn('They are working on how the rejected lease can win new life.', 'lease')?.stance).toBe(
       'SUPPORT',
