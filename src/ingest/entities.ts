@@ -257,6 +257,24 @@ export class Linker {
         gender,
       };
     }
+    // "His office said …": the organization where the person the pronoun names holds a role.
+    const office =
+      /^(?:(?:but|and|then)\s+)?(his|her)\s+(?:office|administration|agency|department|staff)$/i.exec(
+        trimmed,
+      );
+    if (office !== null) {
+      const gender: Gender = (office[1] ?? '').toLowerCase() === 'her' ? 'female' : 'male';
+      const person = resolvePronoun(state, gender, at, paragraph);
+      const role =
+        person?.ref.id == null || person.unnamed === true ? undefined : this.activeRoles(person.ref.id)[0];
+      const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
+      return {
+        speaker: organization === undefined ? null : { ...ref(organization, 'pronoun') },
+        organizations: [],
+        otherPeople: [],
+        gender: null,
+      };
+    }
     const titled = this.titleInArticle(trimmed, state);
     if (titled !== null) return titled;
     const found = this.candidates(phrase, state, true);

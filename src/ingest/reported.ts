@@ -9,7 +9,7 @@ import { mediumOf, parenthetical } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed|wrote|writes|asked|asks|proposed)\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -142,11 +142,16 @@ export function reportedSpeech(
         );
   // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not.
   if (subject.split(/\s+/).length > 25) return null;
-  const linked = aside?.link ?? linker.linkPhrase(subject, state, sentenceStart, paragraph);
+  let linked = aside?.link ?? linker.linkPhrase(subject, state, sentenceStart, paragraph);
+  // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
+  // …"): the subject is what follows its last comma.
+  const afterComma = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';
+  if (linked.speaker === null && afterComma.split(/\s+/).length <= 6)
+    linked = linker.linkPhrase(afterComma, state, sentenceStart, paragraph);
   if (linked.speaker === null) return null;
   const weak = trailing !== null || /believes|thinks|alluded|described|declined/i.test(verb?.[0] ?? '');
   let confidence = weak ? 0.4 : 0.55;
-  if (linked.speaker.link === 'pronoun') confidence -= 0.1;
+  if (linked.speaker.link === 'pronoun') confidence = Math.round((confidence - 0.1) * 100) / 100;
   return {
     speaker: linked.speaker,
     onBehalfOf: linker.onBehalfOf(linked, subject),

@@ -265,6 +265,24 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads reported speech after a fronted phrase, from "his office", and after "replied that"', () => {
+    const paraphrases = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind === 'PARAPHRASE')
+        .map((s) => [s.text.slice(0, 16), s.speaker?.id ?? null, s.confidence]);
+    expect(
+      paraphrases(
+        'Ana Lima spoke first.\n\nSpeaking to reporters at the dock on Friday, she said the vote was the members’ call. Her office said it was confident.',
+      ),
+    ).toEqual([
+      ['Speaking to repo', 'ana-lima', 0.45],
+      ['Her office said ', 'city-hall', 0.45],
+    ]);
+    expect(
+      paraphrases('Reyes replied that the lease was fair. Lima answered within hours, from the dock.'),
+    ).toEqual([['Reyes replied th', 'tom-reyes', 0.55]]);
+  });
+
   it('proposes a sentence closed by its attribution as a paraphrase of that speaker', () => {
     const paraphrases = (text: string) =>
       run(text)
