@@ -4,6 +4,22 @@ import { knowledge } from './knowledge';
 const link = (phrase: string, date: string | null = '2024-03-01', state = new ArticleState()) =>
   new Linker(knowledge, date).linkPhrase(phrase, state, 1000, 1);
 
+/** Tom Reyes named as a speaker early in paragraph 1. */
+const reyesNamed = {
+  ref: {
+    name: 'Tom Reyes',
+    id: 'tom-reyes',
+    isNew: false,
+    type: 'PERSON' as const,
+    link: 'name' as const,
+    role: null,
+  },
+  at: 10,
+  paragraph: 1,
+  gender: 'male' as const,
+  salient: true,
+};
+
 describe('Linker.linkPhrase', () => {
   it('links a full name, an alias and a surname', () => {
     expect(link('Ana Lima').speaker?.id).toBe('ana-lima');
@@ -39,13 +55,7 @@ describe('Linker.linkPhrase', () => {
   it('resolves "the alliance’s spokesman" to the holder of that title there whom the article named', () => {
     const state = new ArticleState();
     expect(link('the alliance’s spokesman', '2024-03-01', state).speaker?.link).not.toBe('title-in-article');
-    state.add({
-      ref: { name: 'Tom Reyes', id: 'tom-reyes', isNew: false, type: 'PERSON', link: 'name', role: null },
-      at: 10,
-      paragraph: 1,
-      gender: 'male',
-      salient: true,
-    });
+    state.add(reyesNamed);
     const linked = link('Reached later, the alliance’s spokesman', '2024-03-01', state);
     expect(linked.speaker).toMatchObject({ id: 'tom-reyes', link: 'title-in-article' });
     expect(linked.organizations.map((o) => o.id)).toEqual(['dock-workers']);
@@ -114,13 +124,7 @@ describe('Linker.linkPhrase', () => {
 
   it('resolves a pronoun to the latest compatible speaker, and leaves it when there is none', () => {
     const state = new ArticleState();
-    state.add({
-      ref: { name: 'Tom Reyes', id: 'tom-reyes', isNew: false, type: 'PERSON', link: 'name', role: null },
-      at: 10,
-      paragraph: 1,
-      gender: 'male',
-      salient: true,
-    });
+    state.add(reyesNamed);
     state.add({
       ref: { name: 'Ana Lima', id: 'ana-lima', isNew: false, type: 'PERSON', link: 'name', role: null },
       at: 20,
