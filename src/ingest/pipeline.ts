@@ -495,5 +495,5 @@ function continueSide(statements: ProposedStatement[]): void {
 }
 
 function sameSpeaker(a: EntityRef | null, b: EntityRef): boolean {
-  return a !== null && (a.id !== null ? a.id === b.id : a.id === null && a.name === b.name);
+  return a !== null && (a.id !== null ? a.id === b.id : b.id === null && a.name === b.name);
 }
