@@ -5,6 +5,7 @@
  *
  * Also: `npm run eval:ingest -- --fixtures test/fixtures/ingest` runs the same comparison over
  * hand-written articles in that folder (`<id>.txt` + `<id>.gold.yaml`).
+ * `--all` prints one line per set instead: the seed and every `test/fixtures/ingest*` folder.
  * `--cues <file.yaml>` adds cues to the issues first (`[{slug, cues: [{phrase, stance}]}]`): what
  * an editor's cues for a story would add, measured before they go into the graph with updateIssue.
  */
@@ -348,17 +349,27 @@ function classF1s(pairs: { gold: string; predicted: string }[], classes: string[
   );
 }
 
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** The per-class F1s behind the report's macro figures. */
+function classFigures(c: Counts) {
+  const classes = [...new Set(c.stancePairs.map((p) => p.gold))].sort();
+  const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
+  return {
+    issueF1s: [...c.issue.values()].map((x) => f1(x.tp, x.fp, x.fn)),
+    classes,
+    stanceF1s: classF1s(c.stancePairs, classes),
+    positionClasses,
+    positionF1s: classF1s(c.positionPairs, positionClasses),
+  };
+}
+
 export function report(title: string, c: Counts): string[] {
   const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(3)} (${a}/${b})`);
-  const issueF1s = [...c.issue.values()].map((x) => f1(x.tp, x.fp, x.fn));
-  const classes = [...new Set(c.stancePairs.map((p) => p.gold))].sort();
-  const stanceF1s = classF1s(c.stancePairs, classes);
+  const { issueF1s, classes, stanceF1s, positionClasses, positionF1s } = classFigures(c);
   const quoteClasses = [...new Set(c.quoteGoldPairs.map((p) => p.gold))].sort();
   const quoteF1s = classF1s(c.quoteGoldPairs, quoteClasses);
-  const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const viaF1s = classF1s(c.viaPositionPairs, classes);
-  const positionClasses = [...new Set(c.positionPairs.map((p) => p.gold))].filter((x) => x !== 'NONE').sort();
-  const positionF1s = classF1s(c.positionPairs, positionClasses);
   const goldPositions = c.positionPairs.filter((p) => p.gold !== 'NONE').length;
   const extraPositions = c.positionPairs.filter((p) => p.gold === 'NONE').length;
   const rows: [string, string][] = [
@@ -611,6 +622,38 @@ async function withExtraCues(knowledge: Knowledge, file: string): Promise<Knowle
   };
 }
 
+/** One line of `--all`: the headline figures of a set, three decimals, "n/a" where there is no gold. */
+export function summaryRow(name: string, c: Counts): string {
+  const share = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+  const { issueF1s, stanceF1s, positionF1s } = classFigures(c);
+  const cells = [
+    name,
+    share(c.matchedQuotes, c.predictedQuotes),
+    share(c.matchedQuotes, c.goldQuotes),
+    share(c.speakerRight, c.matchedQuotes),
+    c.goldParaphrases === 0 ? 'n/a' : share(c.matchedParaphrases, c.predictedParaphrases),
+    share(c.matchedParaphrases, c.goldParaphrases),
+    mean(issueF1s).toFixed(3),
+    mean(stanceF1s).toFixed(3),
+    mean(positionF1s).toFixed(3),
+  ];
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(16) : cell.padStart(9))).join(' ');
+}
+
+const SUMMARY_HEADER = [
+  'set',
+  'quote P',
+  'quote R',
+  'speaker',
+  'para P',
+  'para R',
+  'issue',
+  'stance',
+  'position',
+]
+  .map((cell, i) => (i === 0 ? cell.padEnd(16) : cell.padStart(9)))
+  .join(' ');
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fixtures = args.indexOf('--fixtures');
@@ -620,8 +663,8 @@ async function main(): Promise<void> {
   const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
   const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
   const lines: string[] = [];
-  if (fixtures < 0) {
-    const counts = evaluate(articles, (a, heldOut) =>
+  const seedCounts = () =>
+    evaluate(articles, (a, heldOut) =>
       heldOut
         ? {
             ...knowledge,
@@ -632,7 +675,20 @@ async function main(): Promise<void> {
           }
         : knowledge,
     );
-    lines.push(...report('seed articles (curated statements as gold)', counts));
+  if (args.includes('--all')) {
+    // The seed and every hand-written set, one line each (per-quote stance, as in the report).
+    lines.push(SUMMARY_HEADER, summaryRow('seed', seedCounts()));
+    const root = 'test/fixtures';
+    const sets = (await readdir(root, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && e.name.startsWith('ingest'))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    for (const set of sets) {
+      const counts = evaluate(await fixtureGold(path.join(root, set)), () => knowledge);
+      lines.push(summaryRow(set, counts));
+    }
+  } else if (fixtures < 0) {
+    lines.push(...report('seed articles (curated statements as gold)', seedCounts()));
   } else {
     const dir = args[fixtures + 1] ?? 'test/fixtures/ingest';
     const gold = await fixtureGold(dir);
