@@ -594,6 +594,20 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       if (MOCKED.test(sentence) || BAD_FAITH.test(sentence)) polarity = -1;
       // The decision left to someone else ("how the unions run their vote is their business", "a
       // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
+      // An echo question ("Vote again? On what?"): the topic alone, asked back, is disbelieved.
+      const opener =
+        text
+          .slice(0, start)
+          .split(/[.?!"\u201C]/)
+          .at(-1) ?? '';
+      if (
+        /^\s*\?/.test(text.slice(end)) &&
+        opener
+          .trim()
+          .split(/\s+/)
+          .filter((w) => w !== '').length <= 1
+      )
+        polarity = polarity === -1 ? 1 : -1;
       if (DEFERRED.test(sentence)) polarity = 0;
       // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
       // is not a plan", "hoping they will vote a second time … is not a budget plan".

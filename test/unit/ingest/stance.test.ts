@@ -152,6 +152,12 @@ describe('classifyIssues', () => {
     expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
   });
 
+  it('reads the topic asked back on its own as disbelieved: "Strike? Over this?"', () => {
+    expect(stanceOn('Strike? Over this? Nobody wants that.', 'strike')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Sign the lease? On these terms?', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Should we strike? I think so.', 'strike')?.stance).not.toBe('OPPOSE');
+  });
+
   it('reads a topic whose clause is dismissed as no plan as refused', () => {
     expect(stanceOn('Signing the lease with these terms is not a plan.', 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn('Hoping they strike again and win is no budget strategy.', 'strike')?.stance).toBe(
