@@ -329,6 +329,16 @@ const MOCKED =
 const BAD_FAITH =
   /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want)\b/u;
 
+/** Another side's claim the speaker keeps hearing: "they keep telling us …", "people keep saying …". */
+const CLAIMED =
+  /\b(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)\b/u;
+
+function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[.?!]/.test(text[from - 1] ?? '')) from -= 1;
+  return from;
+}
+
 /** A decision left to another party: the speaker takes no side on it. */
 /** A predicate that dismisses its subject as no plan, solution or answer. */
 const NO_PLAN =
@@ -594,6 +604,10 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       if (MOCKED.test(sentence) || BAD_FAITH.test(sentence)) polarity = -1;
       // The decision left to someone else ("how the unions run their vote is their business", "a
       // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
+      // The other side's line, repeated to be answered ("They keep telling us it was the best
+      // deal we were ever going to get"): what it says is theirs, so the speaker is against it.
+      if (CLAIMED.test(text.slice(sentenceStart(text, start), start)))
+        polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : 0;
       // An echo question ("Vote again? On what?"): the topic alone, asked back, is disbelieved.
       const opener =
         text

@@ -152,6 +152,14 @@ describe('classifyIssues', () => {
     expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
   });
 
+  it('reads the other side’s line the speaker keeps hearing as theirs, not the speaker’s', () => {
+    expect(stanceOn('They keep telling us the lease is the best deal we will get.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('People keep saying we should sign the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('I keep telling them we should sign the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
   it('reads the topic asked back on its own as disbelieved: "Strike? Over this?"', () => {
     expect(stanceOn('Strike? Over this? Nobody wants that.', 'strike')?.stance).toBe('OPPOSE');
     expect(stanceOn('Sign the lease? On these terms?', 'lease')?.stance).toBe('OPPOSE');
