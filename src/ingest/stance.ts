@@ -339,6 +339,40 @@ function sentenceStart(text: string, at: number): number {
   return from;
 }
 
+const THEN =
+  /\b(?:in (?:january|february|march|april|may|june|july|august|september)|last (?:time|month|year|week)|the first time|the first round|back then|at first|before)\b/;
+const NOW = /\b(?:this time|now|today|this round|this month|the second time|anymore)\b/;
+
+/**
+ * A change of mind: every cue of one side in a sentence about then ("in June", "the first time")
+ * and every cue of the other in one about now ("this time", "now"). The side held now (1 or -1),
+ * or 0 when the cues do not split that way.
+ */
+function changedMind(text: string, hits: Hit[]): 1 | -1 | 0 {
+  const when = (h: Hit) => {
+    const around = sentenceAround(text, h.start, h.end);
+    return NOW.test(around) && !THEN.test(around)
+      ? 'now'
+      : THEN.test(around) && !NOW.test(around)
+        ? 'then'
+        : '';
+  };
+  const signed = hits.filter((h) => h.polarity !== 0);
+  const side = (p: 1 | -1) => signed.filter((h) => h.polarity === p).map(when);
+  for (const p of [1, -1] as const) {
+    const held = side(p);
+    const left = side(p === 1 ? -1 : 1);
+    if (
+      held.length > 0 &&
+      left.length > 0 &&
+      held.every((w) => w === 'now') &&
+      left.every((w) => w === 'then')
+    )
+      return p;
+  }
+  return 0;
+}
+
 /** A decision left to another party: the speaker takes no side on it. */
 /** A predicate that dismisses its subject as no plan, solution or answer. */
 const NO_PLAN =
@@ -633,7 +667,12 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
     const oppose = hits.filter((h) => h.polarity === -1).length;
     let stance: Stance;
     let confidence: number;
-    if (support > 0 && oppose > 0) {
+    const now = changedMind(text, hits);
+    if (support > 0 && oppose > 0 && now !== 0) {
+      // "I voted no in June. I'm voting yes this time": what holds now is the speaker's stance.
+      stance = now === 1 ? 'SUPPORT' : 'OPPOSE';
+      confidence = 0.5;
+    } else if (support > 0 && oppose > 0) {
       stance = contrasted(text, hits)
         ? 'MIXED'
         : support > oppose

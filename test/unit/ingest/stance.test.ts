@@ -152,6 +152,19 @@ describe('classifyIssues', () => {
     expect(stanceOn('The tenants rejected going on strike.', 'strike')?.stance).toBe('OPPOSE');
   });
 
+  it('reads a change of mind by what holds now: "… in June. This time …"', () => {
+    expect(
+      stanceOn('I refused to sign the lease in June. This time I will sign the lease.', 'lease')?.stance,
+    ).toBe('SUPPORT');
+    expect(
+      stanceOn('We wanted to sign the lease at first. Now we will not sign the lease.', 'lease')?.stance,
+    ).toBe('OPPOSE');
+    // Both sides now: still MIXED.
+    expect(stanceOn('I want to sign the lease, but I will not sign the lease now.', 'lease')?.stance).toBe(
+      'MIXED',
+    );
+  });
+
   it('reads the other side’s line the speaker keeps hearing as theirs, not the speaker’s', () => {
     expect(stanceOn('They keep telling us the lease is the best deal we will get.', 'lease')?.stance).toBe(
       'OPPOSE',
