@@ -6,6 +6,7 @@ import {
   FieldResolver,
   Float,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -38,6 +39,7 @@ import {
 import { Suggestion, SuggestionConnection } from '../schema/suggestion.type';
 import { ingestArticleWrite, reproposeSuggestionsWrite } from '../write/ingest.write';
 import {
+  ACCEPT_ALL_MAX_FIRST,
   acceptAllWrite,
   acceptSuggestionWrite,
   rejectSuggestionWrite,
@@ -298,7 +300,7 @@ export class SuggestionResolver {
   @Authorized('editor')
   @Mutation(() => AcceptAllPayload, {
     description:
-      'Accepts, as proposed, every PROPOSED suggestion of an article at or above minConfidence; those that cannot be (no speaker) stay PROPOSED and are listed as skipped. Needs the editor role.',
+      'Accepts, as proposed, every PROPOSED suggestion of an article at or above minConfidence (or the first of them, in text order), all in one transaction; those that cannot be (no speaker) stay PROPOSED and are listed as skipped. Needs the editor role.',
   })
   async acceptAll(
     @Arg('articleId', () => ID, { description: 'Global id of the Article.' }) articleId: string,
@@ -309,12 +311,24 @@ export class SuggestionResolver {
     minConfidence: number,
     @Arg('reason', () => String, { nullable: true, description: 'A note for the audit log.' })
     reason: string | null | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Only the first this many (1–${ACCEPT_ALL_MAX_FIRST}), in text order, each call all or nothing: for a long article whose suggestions do not fit in one request's time. Omitted: all of them.`,
+    })
+    first: number | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<AcceptAllPayload> {
     const { key } = fromGlobalId(articleId, 'articleId', ['Article']);
     if ((await ctx.loaders.article.load(key)) === null)
       throw new NotFoundError('article', articleId, 'articleId');
-    const outcome = await acceptAllWrite(ctx.db, viewerOf(ctx), key, minConfidence, reason ?? null);
+    const outcome = await acceptAllWrite(
+      ctx.db,
+      viewerOf(ctx),
+      key,
+      minConfidence,
+      reason ?? null,
+      first ?? null,
+    );
     return {
       accepted: await suggestionsInTextOrder(
         ctx,
@@ -325,6 +339,7 @@ export class SuggestionResolver {
         key: s.key,
         reason: s.reason,
       })),
+      remaining: outcome.remaining,
     };
   }
 }

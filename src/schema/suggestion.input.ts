@@ -228,6 +228,11 @@ export class AcceptAllPayload {
   accepted!: Suggestion[];
   @Field(() => [SkippedSuggestion], { description: 'The suggestions left PROPOSED.' })
   skipped!: SkippedSuggestion[];
+  @Field(() => Int, {
+    description:
+      'PROPOSED suggestions at or above minConfidence that this call did not take because of first (the skipped ones not counted): call again to accept them; 0 when none.',
+  })
+  remaining!: number;
 }
 
 @ObjectType({ description: 'What proposing an article’s suggestions again changed.' })

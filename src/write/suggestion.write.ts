@@ -351,12 +351,17 @@ export function rejectSuggestionWrite(
   });
 }
 
+/** The most acceptAll takes in one call when asked for a batch (`first`). */
+export const ACCEPT_ALL_MAX_FIRST = 500;
+
 /**
  * acceptAll: accepts, as proposed, each PROPOSED suggestion of the article at or above
  * `minConfidence`, in text order, in one transaction: a reader sees all of them accepted or none.
  * One that cannot be accepted as is (no speaker, a span the write path refuses, reviewed meanwhile)
  * is skipped with the reason and stays PROPOSED: the transaction that met it rolls back and runs
- * again without it, so nothing it began to write survives.
+ * again without it, so nothing it began to write survives. With `first`, only the first that many
+ * in text order are taken, so a long article can be accepted in batches that each fit the
+ * request's deadline; `remaining` counts those left for the next call.
  */
 export async function acceptAllWrite(
   db: Database,
@@ -364,19 +369,25 @@ export async function acceptAllWrite(
   articleKey: string,
   minConfidence: number,
   reason: string | null,
-): Promise<{ accepted: AcceptOutcome[]; skipped: { key: string; reason: string }[] }> {
+  first: number | null = null,
+): Promise<{ accepted: AcceptOutcome[]; skipped: { key: string; reason: string }[]; remaining: number }> {
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw new BadUserInputError('minConfidence: between 0 and 1.', 'minConfidence');
   }
-  let keys = await findProposedSuggestionIds(db, articleKey, minConfidence);
+  if (first !== null && !(Number.isInteger(first) && first >= 1 && first <= ACCEPT_ALL_MAX_FIRST)) {
+    throw new BadUserInputError(`first: a whole number from 1 to ${ACCEPT_ALL_MAX_FIRST}.`, 'first');
+  }
+  const proposed = await findProposedSuggestionIds(db, articleKey, minConfidence);
   // Those with no speaker to accept are known before the transaction: skipped without a retry.
   const speakerless = new Set(
-    (await findSuggestionsByIds(db, keys))
+    (await findSuggestionsByIds(db, proposed))
       .filter((s) => s.speakerId === null && !(s.speakerIsNew && s.speakerName !== null))
       .map((s) => s.id),
   );
-  const skipped = keys.filter((key) => speakerless.has(key)).map((key) => ({ key, reason: NO_SPEAKER }));
-  keys = keys.filter((key) => !speakerless.has(key));
+  const skipped = proposed.filter((key) => speakerless.has(key)).map((key) => ({ key, reason: NO_SPEAKER }));
+  const acceptable = proposed.filter((key) => !speakerless.has(key));
+  let keys = first === null ? acceptable : acceptable.slice(0, first);
+  const remaining = acceptable.length - keys.length;
   for (;;) {
     let refused: { key: string; reason: string } | null = null;
     try {
@@ -393,7 +404,7 @@ export async function acceptAllWrite(
         }
         return outcomes;
       });
-      return { accepted, skipped };
+      return { accepted, skipped, remaining };
     } catch (error) {
       if (refused === null) throw error;
       const { key } = refused;

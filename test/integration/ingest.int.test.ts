@@ -50,6 +50,10 @@ const ACCEPT_ALL = `mutation ($articleId: ID!, $minConfidence: Float) {
   acceptAll(articleId: $articleId, minConfidence: $minConfidence) { accepted { id status statementId } skipped { id key reason } }
 }`;
 
+const ACCEPT_ALL_FIRST = `mutation ($articleId: ID!, $minConfidence: Float, $first: Int) {
+  acceptAll(articleId: $articleId, minConfidence: $minConfidence, first: $first) { accepted { id } remaining }
+}`;
+
 interface SuggestionShape {
   id: string;
   key: string;
@@ -784,6 +788,45 @@ describe('acceptAll in one transaction', () => {
     // The attempt that met the rejected quote rolled back: each accepted suggestion has one statement.
     expect(await ofArticle('ACCEPTED', articleKey)).toBe(result.accepted.length);
     expect(await statementsOf(articleKey)).toBe(result.accepted.length);
+  });
+
+  it('accepts a long article in batches with first, each all or nothing, and says how many remain', async () => {
+    const text = [
+      'WATERBURY -- The stewards spoke in turn.',
+      ...Array.from(
+        { length: 5 },
+        (_, i) => `"We will not sign, reason ${i + 1}," said Larry Dorman, a SEBAC spokesman.`,
+      ),
+    ].join('\n\n');
+    const ingested = await ingest({ ...INPUT, url: 'https://example.org/accept-all-first', text });
+    const articleKey = ingested.article?.key ?? '';
+    const inTextOrder = ingested.suggestions
+      .filter((s) => s.speaker !== null)
+      .sort((a, b) => a.start - b.start)
+      .map((s) => s.id);
+    expect(inTextOrder.length).toBeGreaterThanOrEqual(5);
+    const batch = async (first: number) =>
+      expectData(
+        await server.graphql<{ acceptAll: { accepted: { id: string }[]; remaining: number } }>(
+          ACCEPT_ALL_FIRST,
+          { articleId: ingested.article?.id, minConfidence: 0, first },
+          editor.headers,
+        ),
+      ).acceptAll;
+    const one = await batch(2);
+    expect(one.accepted.map((a) => a.id)).toEqual(inTextOrder.slice(0, 2));
+    expect(one.remaining).toBe(inTextOrder.length - 2);
+    expect(await statementsOf(articleKey)).toBe(2);
+    const two = await batch(500);
+    expect(two.accepted.map((a) => a.id)).toEqual(inTextOrder.slice(2));
+    expect(two.remaining).toBe(0);
+    expect(await ofArticle('ACCEPTED', articleKey)).toBe(inTextOrder.length);
+    const refused = await server.graphql(
+      ACCEPT_ALL_FIRST,
+      { articleId: ingested.article?.id, minConfidence: 0, first: 0 },
+      editor.headers,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
   it('rolls back, rather than commits late, an acceptAll that runs past the request deadline', async () => {
