@@ -235,9 +235,15 @@ const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on th
  */
 const CONDITION = /\b(?:if|unless|whether|without|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
+/** Where the sentence holding `at` starts (after . ? !). */
+function sentenceStart(text: string, at: number): number {
+  let from = at;
   while (from > 0 && !/[.?!]/.test(text[from - 1] ?? '')) from -= 1;
+  return from;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = sentenceStart(text, start);
   let to = end;
   while (to < text.length && !/[.?!]/.test(text[to] ?? '')) to += 1;
   return text.slice(from, to);
@@ -332,12 +338,6 @@ const BAD_FAITH =
 /** Another side's claim the speaker keeps hearing: "they keep telling us …", "people keep saying …". */
 const CLAIMED =
   /\b(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)\b/u;
-
-function sentenceStart(text: string, at: number): number {
-  let from = at;
-  while (from > 0 && !/[.?!]/.test(text[from - 1] ?? '')) from -= 1;
-  return from;
-}
 
 const THEN =
   /\b(?:in (?:january|february|march|april|may|june|july|august|september)|last (?:time|month|year|week)|the first time|the first round|back then|at first|before)\b/;

@@ -150,7 +150,7 @@ export async function claimOutletName(
 export interface RecordedSpan {
   /** The id the suggestion would have had. */
   suggestion: string;
-  /** The statement at exactly its span. */
+  /** The live statement that records its words (the same span, or mostly the same words). */
   statement: string;
   start: number;
   end: number;

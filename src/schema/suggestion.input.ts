@@ -64,7 +64,10 @@ export class IngestArticleInput {
     'Words the pipeline proposed that the article already records as a statement (curated by hand or accepted before): not proposed again, so as not to invite a duplicate.',
 })
 export class AlreadyRecorded {
-  @Field(() => ID, { description: 'Global id of the statement at exactly these words.' })
+  @Field(() => ID, {
+    description:
+      'Global id of the live statement that records these words (the same span, or mostly the same words).',
+  })
   statementId!: string;
   @Field(() => Int, { description: 'Start of the words (UTF-16 offset into the article text).' })
   start!: number;

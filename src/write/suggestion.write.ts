@@ -75,6 +75,11 @@ function weekBefore(date: string): { earliest: string; latest: string } {
   return { earliest, latest: date };
 }
 
+/** The name of the new person a suggestion proposes as its speaker, or null when it proposes none. */
+function proposedNewSpeaker(s: Pick<SuggestionRecord, 'speakerIsNew' | 'speakerName'>): string | null {
+  return s.speakerIsNew ? s.speakerName : null;
+}
+
 async function readProposed(db: Database, key: string, argument: string): Promise<SuggestionRecord> {
   const [record] = await findSuggestionsByIds(db, [key]);
   if (record === undefined) throw new NotFoundError('suggestion', key, argument);
@@ -151,34 +156,27 @@ async function acceptInTx(
     edits.stances ?? storedStances(suggestion);
   let speakerKey = edits.speakerKey ?? suggestion.speakerId;
   let createdStakeholderKey: string | null = null;
-  // A new person quoted twice in one article is created once: the second acceptance reuses them.
-  if (
-    speakerKey === null &&
-    edits.speakerKey === undefined &&
-    suggestion.speakerIsNew &&
-    suggestion.speakerName !== null
-  ) {
-    speakerKey = await findCreatedSpeaker(tx, suggestion.articleId, suggestion.speakerName);
-  }
-  if (
-    speakerKey === null &&
-    edits.speakerKey === undefined &&
-    suggestion.speakerIsNew &&
-    suggestion.speakerName !== null
-  ) {
-    const role = [suggestion.roleTitle, suggestion.roleOrganizationName].filter((x) => x !== null).join(', ');
-    const surname = suggestion.speakerName.split(/\s+/).at(-1) ?? suggestion.speakerName;
-    const created = await createStakeholderInTx(tx, viewer, {
-      label: 'Person',
-      name: suggestion.speakerName,
-      aliases: surname === suggestion.speakerName ? [] : [surname],
-      kind: null,
-      description: role === '' ? null : role,
-      reason: provenance,
-      origin: 'suggestion',
-    });
-    speakerKey = created.key;
-    createdStakeholderKey = created.key;
+  const newName = edits.speakerKey === undefined ? proposedNewSpeaker(suggestion) : null;
+  if (speakerKey === null && newName !== null) {
+    // A new person quoted twice in one article is created once: the second acceptance reuses them.
+    speakerKey = await findCreatedSpeaker(tx, suggestion.articleId, newName);
+    if (speakerKey === null) {
+      const role = [suggestion.roleTitle, suggestion.roleOrganizationName]
+        .filter((x) => x !== null)
+        .join(', ');
+      const surname = newName.split(/\s+/).at(-1) ?? newName;
+      const created = await createStakeholderInTx(tx, viewer, {
+        label: 'Person',
+        name: newName,
+        aliases: surname === newName ? [] : [surname],
+        kind: null,
+        description: role === '' ? null : role,
+        reason: provenance,
+        origin: 'suggestion',
+      });
+      speakerKey = created.key;
+      createdStakeholderKey = created.key;
+    }
   }
   if (speakerKey === null) {
     throw new BadUserInputError(NO_SPEAKER, 'edits.speakerId');
@@ -381,7 +379,7 @@ export async function acceptAllWrite(
   // Those with no speaker to accept are known before the transaction: skipped without a retry.
   const speakerless = new Set(
     (await findSuggestionsByIds(db, proposed))
-      .filter((s) => s.speakerId === null && !(s.speakerIsNew && s.speakerName !== null))
+      .filter((s) => s.speakerId === null && proposedNewSpeaker(s) === null)
       .map((s) => s.id),
   );
   const skipped = proposed.filter((key) => speakerless.has(key)).map((key) => ({ key, reason: NO_SPEAKER }));

@@ -9,6 +9,8 @@ const quotes = (text: string) =>
     .statements.filter((s) => s.kind !== 'PARAPHRASE')
     .map((s) => ({ text: s.text, speaker: s.speaker?.id ?? s.speaker?.name ?? null, rule: s.rule }));
 
+const paraphrasesIn = (text: string) => run(text).statements.filter((s) => s.kind === 'PARAPHRASE');
+
 describe('runPipeline attribution', () => {
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
@@ -267,9 +269,7 @@ describe('runPipeline attribution', () => {
 
   it('reads reported speech after a fronted phrase, from "his office", and after "replied that"', () => {
     const paraphrases = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind === 'PARAPHRASE')
-        .map((s) => [s.text.slice(0, 16), s.speaker?.id ?? null, s.confidence]);
+      paraphrasesIn(text).map((s) => [s.text.slice(0, 16), s.speaker?.id ?? null, s.confidence]);
     expect(
       paraphrases(
         'Ana Lima spoke first.\n\nSpeaking to reporters at the dock on Friday, she said the vote was the members’ call. Her office said it was confident.',
@@ -285,9 +285,7 @@ describe('runPipeline attribution', () => {
 
   it('proposes a sentence closed by its attribution as a paraphrase of that speaker', () => {
     const paraphrases = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind === 'PARAPHRASE')
-        .map((s) => [s.text, s.speaker?.id ?? null, s.medium]);
+      paraphrasesIn(text).map((s) => [s.text, s.speaker?.id ?? null, s.medium]);
     expect(paraphrases('The lease vote will be held in August, Tom Reyes said.')).toEqual([
       ['The lease vote will be held in August, Tom Reyes said.', 'tom-reyes', 'SPOKEN'],
     ]);
