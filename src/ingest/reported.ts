@@ -41,11 +41,17 @@ export function trailingReport(clause: string): number | null {
 const CLOSING_ATTRIBUTION =
   /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,80}?))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
 
+/** How many characters at the end of a sentence can hold a closing attribution (see the pattern). */
+const CLOSING_TAIL = 200;
+
 /** The speaker phrase closing a sentence of reported speech, or null. */
 export function closingAttribution(sentence: string): { phrase: string; at: number } | null {
-  const m = CLOSING_ATTRIBUTION.exec(sentence);
+  // The attribution is in the last words (its parts are bounded), so only they are searched.
+  const offset = Math.max(0, sentence.length - CLOSING_TAIL);
+  const m = CLOSING_ATTRIBUTION.exec(sentence.slice(offset));
   if (m === null) return null;
-  const clause = sentence.slice(0, m.index);
+  const at = offset + m.index;
+  const clause = sentence.slice(0, at);
   // What is reported must be a clause of its own, not a fragment, and not a quote.
   if (/[\u201C\u201D"]/.test(clause) || clause.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
     return null;
@@ -54,7 +60,7 @@ export function closingAttribution(sentence: string): { phrase: string; at: numb
   // "Reyes, who met Lima, said the alliance will not sign" is a report led by its own subject.
   if (phrase.split(/\s+/).length > (m.groups?.source === undefined ? 5 : 8)) return null;
   if (m.groups?.after !== undefined && !/^(?:\p{Lu}[\p{L}'.-]*\s*)+$/u.test(phrase)) return null;
-  return { phrase, at: m.index };
+  return { phrase, at };
 }
 
 export interface Reported {

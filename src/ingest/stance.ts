@@ -235,6 +235,19 @@ const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on th
  */
 const CONDITION = /\b(?:if|unless|whether|without|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
 
+/** Whether at most one word stands between the start of its sentence (or quote) and `at`. */
+function echoed(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[.?!"\u201C]/.test(text[from - 1] ?? '')) from -= 1;
+  return (
+    text
+      .slice(from, at)
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '').length <= 1
+  );
+}
+
 /** Where the sentence holding `at` starts (after . ? !). */
 function sentenceStart(text: string, at: number): number {
   let from = at;
@@ -643,19 +656,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       if (CLAIMED.test(text.slice(sentenceStart(text, start), start)))
         polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : 0;
       // An echo question ("Vote again? On what?"): the topic alone, asked back, is disbelieved.
-      const opener =
-        text
-          .slice(0, start)
-          .split(/[.?!"\u201C]/)
-          .at(-1) ?? '';
-      if (
-        /^\s*\?/.test(text.slice(end)) &&
-        opener
-          .trim()
-          .split(/\s+/)
-          .filter((w) => w !== '').length <= 1
-      )
-        polarity = polarity === -1 ? 1 : -1;
+      if (/^\s*\?/.test(text.slice(end, end + 3)) && echoed(text, start)) polarity = polarity === -1 ? 1 : -1;
       if (DEFERRED.test(sentence)) polarity = 0;
       // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
       // is not a plan", "hoping they will vote a second time … is not a budget plan".
@@ -667,8 +668,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
     const oppose = hits.filter((h) => h.polarity === -1).length;
     let stance: Stance;
     let confidence: number;
-    const now = changedMind(text, hits);
-    if (support > 0 && oppose > 0 && now !== 0) {
+    const now = support > 0 && oppose > 0 ? changedMind(text, hits) : 0;
+    if (now !== 0) {
       // "I voted no in June. I'm voting yes this time": what holds now is the speaker's stance.
       stance = now === 1 ? 'SUPPORT' : 'OPPOSE';
       confidence = 0.5;
