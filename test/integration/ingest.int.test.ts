@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { PIPELINE_VERSION } from '../../src/ingest/version';
 import { lockSuggestion, reviewSuggestion } from '../../src/repositories/suggestion.repository';
 import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
@@ -146,7 +147,7 @@ describe('ingestArticle', () => {
     expect(result.suggestions.length).toBeGreaterThanOrEqual(4);
     for (const s of result.suggestions) {
       expect(s.status).toBe('PROPOSED');
-      expect(s.pipelineVersion).toBe('ingest v1');
+      expect(s.pipelineVersion).toBe(PIPELINE_VERSION);
       expect(TEXT.slice(s.start, s.end)).toBe(s.text);
     }
     const rivera = bySpeaker(result.suggestions, 'Jo Rivera');
@@ -355,7 +356,9 @@ describe('review', () => {
       }>(ACCEPT, { id: rivera?.id }, editor.headers),
     ).acceptSuggestion;
     expect(data.suggestion).toMatchObject({ status: 'ACCEPTED', reviewedBy: `token:${editor.id}` });
-    expect(data.auditEntry.reason).toMatch(/^proposed by ingest v1 \(suggestion .+\), accepted by Bea$/);
+    expect(data.auditEntry.reason).toMatch(
+      new RegExp(`^proposed by ${PIPELINE_VERSION} \\(suggestion .+\\), accepted by Bea$`),
+    );
     expect(data.suggestion.positionIds).toHaveLength(1);
     const personId = data.suggestion.createdSpeakerId ?? '';
     const person = expectData(
@@ -387,7 +390,7 @@ describe('review', () => {
       ),
     ).history;
     expect(history.map((h) => h.operation)).toEqual(['acceptSuggestion', 'addStatement']);
-    expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+    expect(history[1]?.reason).toMatch(new RegExp(`proposed by ${PIPELINE_VERSION} .*accepted by Bea`));
   });
 
   it('writes a new person’s appositive role at a known organization as a HOLDS_ROLE with the statement as evidence, and keeps an unknown organization in the description only', async () => {
@@ -649,7 +652,7 @@ describe('when the words were said', () => {
       '... on Statement { saidOn saidOnPrecision saidOnInferred saidOnNote }',
     );
     expect(statement).toMatchObject({ saidOn: '2011-07-12', saidOnPrecision: 'DAY', saidOnInferred: true });
-    expect(statement['saidOnNote']).toMatch(/"Tuesday" in the attribution.*ingest v1/);
+    expect(statement['saidOnNote']).toMatch(new RegExp(`"Tuesday" in the attribution.*${PIPELINE_VERSION}`));
     expect(accepted.positionIds).toHaveLength(1);
     const position = await nodeOf(
       accepted.positionIds[0],
@@ -1105,7 +1108,9 @@ describe('two quotes of one speaker on one day', () => {
     expect(position).toMatchObject({ stance: 'OPPOSE', asOf: '2011-07-12', version: 2 });
     // The note says how each statement was read: the first acceptance's, then the second's.
     expect(position.note).toMatch(
-      /^Read by ingest v1 from the words of \S+:q\d+-\d+; accepted as proposed\. Also: Read by ingest v1 from the words of \S+:q\d+-\d+; accepted as proposed\.$/,
+      new RegExp(
+        `^Read by ${PIPELINE_VERSION} from the words of \\S+:q\\d+-\\d+; accepted as proposed\\. Also: Read by ${PIPELINE_VERSION} from the words of \\S+:q\\d+-\\d+; accepted as proposed\\.$`,
+      ),
     );
     expect(position.evidence.map((e) => e.id).sort()).toEqual([first.statementId, second.statementId].sort());
     const history = expectData(
@@ -1120,7 +1125,7 @@ describe('two quotes of one speaker on one day', () => {
       'acceptSuggestion',
       'recordPosition',
     ]);
-    expect(history[1]?.reason).toMatch(/proposed by ingest v1 .*accepted by Bea/);
+    expect(history[1]?.reason).toMatch(new RegExp(`proposed by ${PIPELINE_VERSION} .*accepted by Bea`));
   });
 
   it('records another stance of the same day as a position of its own', async () => {
