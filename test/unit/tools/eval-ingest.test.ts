@@ -1,0 +1,99 @@
+import {
+  evaluate,
+  report,
+  summaryRow,
+  type GoldArticle,
+  type GoldStatement,
+} from '../../../tools/eval-ingest';
+import { knowledge } from '../ingest/knowledge';
+
+const text = [
+  '"We will sign the lease this week," Ana Lima said.',
+  '"We will never sign the lease," Tom Reyes said.',
+  'Tom Reyes said the alliance would meet on Monday.',
+  'A sign read "Save the Harbor Plan Today" by the door.',
+].join('\n\n');
+
+/** A gold statement for `words` as they stand in the text above. */
+function gold(
+  words: string,
+  kind: string,
+  speaker: string | null,
+  stances: Record<string, string>,
+): GoldStatement {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in the text: ${words}`);
+  return {
+    id: `g${start}`,
+    kind,
+    start,
+    end: start + words.length,
+    text: words,
+    speaker,
+    speakerName: null,
+    issues: Object.keys(stances),
+    stances: new Map(Object.entries(stances)),
+    sharedMixed: new Set(),
+  };
+}
+
+// The gold disagrees with the pipeline on purpose: a speaker (Kim Park, not Reyes), a stance
+// (SUPPORT, not the OPPOSE of "never sign"), and a quote the pipeline cannot find (a sign's words).
+const article: GoldArticle = {
+  id: 'harbor-news',
+  text,
+  publishedOn: '2024-05-02',
+  newPeople: [],
+  positions: [],
+  statements: [
+    gold('We will sign the lease this week,', 'DIRECT_QUOTE', 'ana-lima', { lease: 'SUPPORT' }),
+    gold('We will never sign the lease,', 'DIRECT_QUOTE', 'kim-park', { lease: 'SUPPORT' }),
+    gold('Tom Reyes said the alliance would meet on Monday.', 'PARAPHRASE', 'tom-reyes', {}),
+    gold('Save the Harbor Plan Today', 'DIRECT_QUOTE', null, {}),
+  ],
+};
+
+describe('eval:ingest', () => {
+  const counts = evaluate([article], () => knowledge);
+
+  it('counts quotes found, missed and attributed against the gold', () => {
+    expect(counts.predictedQuotes).toBe(2);
+    expect(counts.goldQuotes).toBe(3);
+    expect(counts.matchedQuotes).toBe(2);
+    expect(counts.speakerRight).toBe(1);
+    expect(counts.matchedParaphrases).toBe(1);
+    expect(counts.paraphraseSpeakerRight).toBe(1);
+  });
+
+  it('pairs each gold stance with the proposal and lists every miss', () => {
+    expect(counts.stancePairs.map(({ gold: g, predicted }) => `${g}/${predicted}`)).toEqual([
+      'SUPPORT/SUPPORT',
+      'SUPPORT/OPPOSE',
+    ]);
+    const misses = counts.misses.join('\n');
+    expect(misses).toMatch(/missed quote @\d+ "Save the Harbor Plan Today"/);
+    expect(misses).toMatch(
+      /speaker @\d+ "We will never sign the lease,": tom-reyes \(after-quote:[^)]*\), gold kim-park/,
+    );
+    expect(misses).toMatch(/stance @\d+ "We will never sign the lease," on lease: OPPOSE, gold SUPPORT/);
+  });
+
+  it('prints precision, recall, accuracy and per-class F1 from those counts', () => {
+    // quote P 2/2, R 2/3, speaker 1/2, paraphrase P 1/1, R 1/1, issue F1 1, stance F1 of
+    // SUPPORT 2·1·0.5/1.5, no curated position (only proposed ones, gold NONE).
+    expect(summaryRow('harbor', counts).split(/\s+/)).toEqual([
+      'harbor',
+      '1.000',
+      '0.667',
+      '0.500',
+      '1.000',
+      '1.000',
+      '1.000',
+      '0.667',
+      '0.000',
+    ]);
+    const lines = report('harbor', counts);
+    expect(lines).toContain('  per-quote stance F1 SUPPORT  0.667');
+    expect(lines.find((l) => l.startsWith('quote recall'))).toMatch(/0\.667 \(2\/3\)$/);
+  });
+});
