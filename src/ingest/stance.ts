@@ -150,8 +150,6 @@ interface Hit {
   polarity: 1 | -1 | 0;
   /** Content words of the cue that made it: a loose match of a longer cue replaces shorter hits inside it. */
   size?: number;
-  /** Refused as futile only under a condition of its sentence: see `futileUnless`. */
-  conditional?: boolean;
 }
 
 const DESIRE =
@@ -236,22 +234,6 @@ const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on th
  * will have serious consequences") the speaker warns against it; without one it shows no stance.
  */
 const CONDITION = /\b(?:if|unless|whether|without|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
-
-/**
- * A topic called futile under a condition ("What's the sense of negotiating if nothing can ever be
- * approved", "If they bring us the same piece of paper, I don't see what a second vote changes"):
- * the speaker refuses it as things stand and leaves it open were the condition to change, so the
- * refusal alone is MIXED. A plain refusal under a condition ("If the vote fails again, we are not
- * going back to the table", "I'm voting no again if they bring it back") is a commitment and stays
- * OPPOSE, as does futility with no condition ("there's no point in a second vote") or whatever
- * happens ("even if they fix the pension").
- */
-const FUTILE =
-  /\b(?:what's|what is|what would be) the (?:sense|point|use)\b|\bi (?:don't|do not|can't|cannot) see (?:what|why|the point)\b|\bno (?:point|sense) in\b|\bwhat good\b/;
-
-function futileUnless(sentence: string): boolean {
-  return FUTILE.test(sentence) && /(?<!\beven )\b(?:if|unless)\b/.test(sentence);
-}
 
 /** Whether at most one word stands between the start of its sentence (or quote) and `at`. */
 function echoed(text: string, at: number): boolean {
@@ -679,8 +661,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
       // is not a plan", "hoping they will vote a second time … is not a budget plan".
       else if (NO_PLAN.test(text.slice(end, clauseEnd(text, end)))) polarity = polarity === -1 ? 1 : -1;
-      const conditional = polarity === -1 && !condition.inCondition && futileUnless(sentence);
-      hits.push({ start, end, cue, polarity, size, conditional });
+      hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;
     const support = hits.filter((h) => h.polarity === 1).length;
@@ -701,9 +682,6 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
             ? 'OPPOSE'
             : 'MIXED';
       confidence = stance === 'MIXED' ? 0.45 : 0.5;
-    } else if (support === 0 && oppose > 0 && hits.every((h) => h.polarity !== -1 || h.conditional)) {
-      stance = 'MIXED';
-      confidence = 0.45;
     } else if (
       conceded(
         text,

@@ -119,21 +119,6 @@ describe('classifyIssues', () => {
     expect(lease?.lowConfidence).toBe(true);
   });
 
-  it('reads a topic called futile under a condition as MIXED, a refusal under one as OPPOSE', () => {
-    for (const text of [
-      "What's the sense of signing the lease if the board never reads it?",
-      "If they bring us the same lease, I don't see what signing the lease changes.",
-      "There's no point in signing the lease unless the rent drops.",
-    ])
-      expect(stanceOn(text, 'lease')?.stance).toBe('MIXED');
-    for (const text of [
-      'If the rent goes up, we are not signing the lease.',
-      "There's no point in signing the lease.",
-      "There's no point in signing the lease, even if the rent drops.",
-    ])
-      expect(stanceOn(text, 'lease')?.stance).toBe('OPPOSE');
-  });
-
   it('calls cues of both stances MIXED, and ignores issues with no cue', () => {
     expect(stanceOn('It is a bad deal, but we will sign the lease.', 'lease')?.stance).toBe('MIXED');
     expect(stanceOn('It is a bad deal, but we will sign the lease.', 'strike')).toBeUndefined();
