@@ -58,6 +58,13 @@ const ABBREVIATIONS = new Set([
 const ATTRIBUTION_FOLLOWS =
   /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:\p{Lu}[\p{L}'’.-]*,\s+[DRI]-\p{Lu}[\p{L}. ]*,\s+)?(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
 
+/**
+ * A dateline opening the article ("HARTFORD — ", "NEW LONDON -- ", "WILLIMANTIC, Conn. — "): the
+ * place the story was filed from, not part of its first sentence.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.]*)? ?(?:\u2014|\u2013|--) ?/u;
+
 /** True when the word ending at `dot` (the offset of a period) is an abbreviation or an initial. */
 export function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
@@ -71,9 +78,10 @@ export function isAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
   const inside = (i: number): QuoteSpan | undefined => quotes.find((q) => q.open < i && i < q.close - 1);
   const sentences: Sentence[] = [];
-  for (const paragraph of splitParagraphs(text)) {
+  splitParagraphs(text).forEach((paragraph, index) => {
     let start = paragraph.start;
     while (start < paragraph.end && /\s/.test(text[start] ?? '')) start += 1;
+    if (index === 0) start += DATELINE.exec(text.slice(start, start + 80))?.[0].length ?? 0;
     for (let i = start; i < paragraph.end; i += 1) {
       const ch = text[i] ?? '';
       if (!/[.!?]/.test(ch)) continue;
@@ -96,6 +104,6 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
     let end = paragraph.end;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
     if (end > start) sentences.push({ start, end, paragraph: paragraph.number });
-  }
+  });
   return sentences;
 }

@@ -25,6 +25,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("leaves the article's dateline out of its first sentence, and only there", () => {
+    expect(split('HARTFORD — Mayor Ana Lima said Tuesday the lease is dead. Reyes left.')).toEqual([
+      'Mayor Ana Lima said Tuesday the lease is dead.',
+      'Reyes left.',
+    ]);
+    expect(split('NEW LONDON, Conn. -- Lima spoke.')).toEqual(['Lima spoke.']);
+    expect(split('Lima spoke.\n\nDWA — the alliance — said no.')).toEqual([
+      'Lima spoke.',
+      'DWA — the alliance — said no.',
+    ]);
+    expect(split('A — B said no.')).toEqual(['A — B said no.']);
+  });
+
   it('numbers sentences by paragraph', () => {
     const text = 'One.\n\nTwo. Three.';
     expect(splitSentences(text, []).map((s) => s.paragraph)).toEqual([1, 2, 2]);
