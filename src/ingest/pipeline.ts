@@ -21,7 +21,7 @@ import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
 import { splitSentences } from './sentences';
-import { classifyIssues, LOW_CONFIDENCE } from './stance';
+import { classifyIssues, LOW_CONFIDENCE, NOW, THEN } from './stance';
 import {
   type EntityRef,
   type Knowledge,
@@ -309,6 +309,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   });
   inheritSaidOn(statements);
   continueSide(statements);
+  leftSide(statements);
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     version: PIPELINE_VERSION,
@@ -489,6 +490,41 @@ function continueSide(statements: ProposedStatement[]): void {
         confidence: CONTINUED_SIDE,
         lowConfidence: CONTINUED_SIDE < LOW_CONFIDENCE,
         cues: [...proposal.cues, `(${side.stance} in the quote before)`],
+      };
+    });
+  });
+}
+
+/**
+ * A change of mind told over two quotes: a side taken in words about then ("I voted no the first
+ * time because …") and the other side in the same speaker's next quote, in words about now ("Now
+ * that it's been explained, I'm voting yes"), in the same or the next paragraph. The first is kept
+ * as read, marked as the side the speaker left (low confidence, no position); the second is the
+ * speaker's position.
+ */
+function leftSide(statements: ProposedStatement[]): void {
+  statements.forEach((statement, i) => {
+    const next = statements
+      .slice(i + 1)
+      .find((later) => later.speaker !== null && sameSpeaker(statement.speaker, later.speaker));
+    if (next === undefined || next.paragraph > statement.paragraph + 1) return;
+    const when = (s: ProposedStatement) => {
+      const text = s.text.toLowerCase().replace(/[’‘]/g, "'");
+      return THEN.test(text) && !NOW.test(text) ? 'then' : NOW.test(text) && !THEN.test(text) ? 'now' : '';
+    };
+    if (when(statement) !== 'then' || when(next) !== 'now') return;
+    statement.issues = statement.issues.map((proposal) => {
+      const other =
+        proposal.stance === 'SUPPORT' ? 'OPPOSE' : proposal.stance === 'OPPOSE' ? 'SUPPORT' : null;
+      if (other === null || !next.issues.some((n) => n.slug === proposal.slug && n.stance === other))
+        return proposal;
+      const confidence = Math.min(proposal.confidence, CONTINUED_SIDE);
+      return {
+        ...proposal,
+        confidence,
+        lowConfidence: true,
+        formerSide: true,
+        cues: [...proposal.cues, `(left for ${other} in the quote after)`],
       };
     });
   });

@@ -32,6 +32,8 @@ export function proposePositions(statements: ProposedStatement[]): ProposedPosit
     const holder = statement.onBehalfOf ?? statement.speaker;
     if (holder === null) return;
     for (const proposal of statement.issues) {
+      // The side a speaker says they left is no part of where they stand now.
+      if (proposal.formerSide === true) continue;
       const key = `${holder.id ?? `new:${holder.name}`}|${proposal.slug}`;
       const group = groups.get(key) ?? { holder, issue: proposal.slug, votes: [] };
       // A paraphrase is the reporter's reading: it counts, at the statement's lower confidence.

@@ -352,9 +352,9 @@ const BAD_FAITH =
 const CLAIMED =
   /\b(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)\b/u;
 
-const THEN =
+export const THEN =
   /\b(?:in (?:january|february|march|april|may|june|july|august|september)|last (?:time|month|year|week)|the first time|the first round|back then|at first|before)\b/;
-const NOW = /\b(?:this time|now|today|this round|this month|the second time|anymore)\b/;
+export const NOW = /\b(?:this time|now|today|this round|this month|the second time|anymore)\b/;
 
 /**
  * A change of mind: every cue of one side in a sentence about then ("in June", "the first time")

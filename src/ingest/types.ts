@@ -103,6 +103,12 @@ export interface IssueProposal {
   lowConfidence: boolean;
   /** The cue phrases that fired, with the negation they were read under. */
   cues: string[];
+  /**
+   * The side the speaker says they held before and left in their next quote ("I voted no the
+   * first time …" then "Now … I'm voting yes"): a true reading of these words, but not the
+   * speaker's position as of the article, so it is marked low and counts for no position.
+   */
+  formerSide?: boolean;
 }
 
 export type ProposedKind = 'DIRECT_QUOTE' | 'PARTIAL_QUOTE' | 'PARAPHRASE';

@@ -254,6 +254,40 @@ describe('runPipeline attribution', () => {
     );
   });
 
+  it('marks a side the speaker says they left in their next quote, and counts it for no position', () => {
+    const read = (text: string) => {
+      const result = run(text);
+      return {
+        quotes: result.statements
+          .filter((s) => s.kind !== 'PARAPHRASE')
+          .map((s) => s.issues.find((i) => i.slug === 'lease'))
+          .map((i) => [i?.stance, i?.lowConfidence, i?.formerSide ?? false]),
+        positions: result.positions.filter((p) => p.issue === 'lease').map((p) => p.stance),
+      };
+    };
+    expect(
+      read('“I would not sign the lease the first time,” Reyes said. “Now I want to sign the lease.”'),
+    ).toEqual({
+      quotes: [
+        ['OPPOSE', true, true],
+        ['SUPPORT', false, false],
+      ],
+      positions: ['SUPPORT'],
+    });
+    // No "now" in the second, or no "then" in the first: both sides stand, and the holder is MIXED.
+    for (const text of [
+      '“I would not sign the lease the first time,” Reyes said. “I want to sign the lease.”',
+      '“I would not sign the lease,” Reyes said. “Now I want to sign the lease.”',
+    ])
+      expect(read(text)).toEqual({
+        quotes: [
+          ['OPPOSE', false, false],
+          ['SUPPORT', false, false],
+        ],
+        positions: ['MIXED'],
+      });
+  });
+
   it('reads past an opening "Asked …," to the reporting verb and its subject', () => {
     const text =
       'Tom Reyes spoke first.\n\nAsked about the letter from Ana Lima, Reyes said the alliance would answer it. Asked whether members would vote again, he said a second vote was likely.';
