@@ -288,6 +288,18 @@ describe('runPipeline attribution', () => {
       });
   });
 
+  it('takes a pronoun after a fronted time or place as the subject ("On Monday he said …")', () => {
+    const text =
+      'Tom Reyes is not persuaded. On Monday he said the lease had become "the worst deal in town."';
+    expect(quotes(text)).toEqual([
+      { text: 'the worst deal in town.', speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' },
+    ]);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+    expect(paraphrasesIn('Tom Reyes is not persuaded. Later that day she said the lease was dead.')).toEqual(
+      [],
+    );
+  });
+
   it('reads past an opening "Asked …," to the reporting verb and its subject', () => {
     const text =
       'Tom Reyes spoke first.\n\nAsked about the letter from Ana Lima, Reyes said the alliance would answer it. Asked whether members would vote again, he said a second vote was likely.';
