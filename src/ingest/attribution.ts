@@ -57,12 +57,14 @@ export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
  * The kind of document that speaks at the start of `s` ("…," the statement said / The letter
  * reads …): the words are its author's, named where the document was (src/ingest/pipeline.ts).
  */
-export function documentSays(s: string): DocumentKind | null {
+export function documentSays(s: string): { kind: DocumentKind; owner: string | null } | null {
   const m =
-    /^[\s,\u2014-]*the (?:[\p{L}'-]+ )?(statement|letter|e-?mail|release|memo)\s+(?:said|says|read|reads|added|continued|stated)\b/iu.exec(
+    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:said|says|read|reads|added|continued|stated)\b/iu.exec(
       s,
     );
-  return m === null ? null : documentKind(m[1] ?? '');
+  if (m === null) return null;
+  // "the governor's statement said": the document names its author.
+  return { kind: documentKind(m[2] ?? ''), owner: m.groups?.['owner'] ?? null };
 }
 
 function documentKind(word: string): DocumentKind {

@@ -99,11 +99,28 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   };
 
   /**
-   * "…," the statement said: the words of whoever the article last named with that kind of
-   * document (a quote or report said in it, or "X issued a statement"), in the paragraph of `at` or
-   * the two before; null when nobody is.
+   * "…," the statement said: the words of the author it names ("the governor's statement"), else
+   * of whoever the article last named with that kind of document (a quote or report said in it, or
+   * "X issued a statement"), in the paragraph of `at` or the two before; null when nobody is.
    */
-  const documentAuthor = (kind: DocumentKind, paragraph: number, at: number): Attribution | null => {
+  const documentAuthor = (
+    { kind, owner }: { kind: DocumentKind; owner: string | null },
+    paragraph: number,
+    at: number,
+  ): Attribution | null => {
+    // "the governor's statement said": the author is named on the document.
+    if (owner !== null) {
+      const linked = linker.linkPhrase(owner, state, at, paragraph);
+      if (linked.speaker !== null)
+        return {
+          ...NONE,
+          speaker: linked.speaker,
+          onBehalfOf: linker.onBehalfOf(linked, owner),
+          rule: 'document',
+          medium: kind,
+          confidence: 0.75,
+        };
+    }
     const near = (p: number) => p >= paragraph - DOCUMENT_REACH && p <= paragraph;
     const said = [
       ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph, start: k.quote.start })),

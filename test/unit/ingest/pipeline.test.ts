@@ -170,6 +170,20 @@ describe('runPipeline attribution', () => {
     expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
   });
 
+  it('gives "the mayor’s statement said" to the author the document names, before anyone named earlier', () => {
+    const text =
+      'Tom Reyes issued a statement on Monday.\n\n“The lease stands,” the mayor’s statement said. “We will sign the lease,” Reyes’s letter said.';
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['ana-lima', 'document'],
+      ['tom-reyes', 'document'],
+    ]);
+    // An owner that names no one falls back to the last author of that kind of document.
+    expect(quotes('Tom Reyes issued a statement.\n\n“No,” the board’s statement said.')[0]).toMatchObject({
+      speaker: 'tom-reyes',
+      rule: 'document',
+    });
+  });
+
   it('finds the document’s author in "X wrote to …" for a letter, in "X issued a statement", and for reported words', () => {
     const wrote =
       'On Tuesday, Tom Reyes wrote to Ana Lima asking that the two sides meet. The letter said the alliance wanted the lease explained.\n\n“We are not asking for more money,” the letter said.';
