@@ -48,7 +48,11 @@ const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
 
 /** Titles that make the speaker speak for the organization ("SEBAC spokesman", "president of …"). */
-export const REPRESENTATIVE_TITLE =
+export /** A member noun right after an organization's name: "Democratic lawmaker", "union members". */
+const UNNAMED_MEMBER =
+  /^\s+(?:rank-and-file\s+)?(?:lawmakers?|legislators?|members?|workers?|employees?|troopers?|voters?|senators?|representatives?)\b/i;
+
+const REPRESENTATIVE_TITLE =
   /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|head|manager|counsel|treasurer)\b/i;
 
 /** A person or organization the article has brought up, for surnames and pronouns. */
@@ -325,6 +329,10 @@ export class Linker {
     }
     const org =
       free.find((c) => c.ref.type === 'ORGANIZATION') ?? found.find((c) => c.ref.type === 'ORGANIZATION');
+    // "One Democratic lawmaker", "a SEBAC member": an unnamed member speaks for no one but
+    // themselves, so the organization is not the speaker.
+    if (org !== undefined && UNNAMED_MEMBER.test(text.slice(org.end)))
+      return { speaker: null, organizations: orgs, otherPeople: [], gender: null };
     if (org !== undefined && !REPRESENTATIVE_TITLE.test(trimmed.replace(/officials?/i, ''))) {
       return { speaker: org.ref, organizations: orgs, otherPeople: [], gender: null };
     }

@@ -170,6 +170,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
   });
 
+  it('leaves an unnamed member unattributed instead of giving the words to the organization', () => {
+    for (const text of [
+      'One DWA member, who asked not to be named, put it bluntly: “The lease is dead.”',
+      'DWA members said, “The lease is dead.”',
+    ])
+      expect(quotes(text)[0]?.speaker).toBeNull();
+    expect(quotes('The alliance said, “The lease is dead.”')[0]?.speaker).toBe('dock-workers');
+  });
+
   it('gives "the mayor’s statement said" to the author the document names, before anyone named earlier', () => {
     const text =
       'Tom Reyes issued a statement on Monday.\n\n“The lease stands,” the mayor’s statement said. “We will sign the lease,” Reyes’s letter said.';
