@@ -357,7 +357,7 @@ export class Linker {
    */
   private titleInArticle(phrase: string, state: ArticleState): PhraseLink | null {
     const m = /\bthe\s+(\p{L}+)'s\s+(\p{L}+(?:\s+\p{L}+)?)$/iu.exec(phrase.replace(/[’]/g, "'"));
-    if (m === null) return null;
+    if (m === null) return this.titleWordsInArticle(phrase, state);
     const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
     const title = (m[2] ?? '').toLowerCase();
     for (const mention of [...state.mentions].reverse()) {
@@ -371,6 +371,44 @@ export class Linker {
           noun.test(organization.name)
         );
       });
+      const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
+      if (organization === undefined) continue;
+      return {
+        speaker: { ...mention.ref, link: 'title-in-article' },
+        organizations: [ref(organization, 'name')],
+        otherPeople: [],
+        gender: mention.gender,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * "the deputy budget secretary" (Deputy Secretary), "the chief negotiator" (Chief union
+   * negotiator): a title of two or more words, given with one word added or some left out, of the
+   * person the article named last who holds it (the title's words in order in the phrase, at most
+   * one more; or the phrase's words in order in the title, ending on its last word). Null when no
+   * one named so far holds such a title.
+   */
+  private titleWordsInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    const m = /^the\s+((?:\p{L}+\s+){1,3}\p{L}+)$/iu.exec(phrase.trim());
+    if (m === null) return null;
+    const words = (m[1] ?? '').toLowerCase().split(/\s+/);
+    const within = (inner: string[], outer: string[]) => {
+      let at = 0;
+      for (const word of outer) if (word === inner[at]) at += 1;
+      return at === inner.length;
+    };
+    const fits = (title: string) => {
+      const t = title.toLowerCase().split(/\s+/);
+      if (t.length < 2) return false;
+      return (
+        (within(t, words) && words.length <= t.length + 1) || (within(words, t) && words.at(-1) === t.at(-1))
+      );
+    };
+    for (const mention of [...state.mentions].reverse()) {
+      if (mention.ref.type !== 'PERSON' || mention.ref.id === null || mention.unnamed === true) continue;
+      const role = this.activeRoles(mention.ref.id).find((r) => fits(r.title));
       const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
       if (organization === undefined) continue;
       return {

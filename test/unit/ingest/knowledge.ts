@@ -21,6 +21,13 @@ export const knowledge: Knowledge = {
   ],
   roles: [
     { personId: 'tom-reyes', organizationId: 'dock-workers', title: 'Spokesman', since: null, until: null },
+    {
+      personId: 'kim-park',
+      organizationId: 'dock-workers',
+      title: 'Deputy treasurer',
+      since: '2020-01-01',
+      until: null,
+    },
     { personId: 'ana-lima', organizationId: 'city-hall', title: 'Mayor', since: '2020-01-01', until: null },
     {
       personId: 'kim-park',

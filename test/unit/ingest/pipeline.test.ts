@@ -170,6 +170,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
   });
 
+  it('links a title given with a word added or some left out to the person named with it', () => {
+    const text =
+      'Kim Park spoke after Lima. The dues, the deputy alliance treasurer said, would rise “by a dollar.”';
+    expect(quotes(text)[0]?.speaker).toBe('kim-park');
+    // A title no one named in the article holds links to no one.
+    expect(
+      quotes('Kim Park spoke. The dues, the deputy harbor master said, would rise “by a dollar.”')[0]
+        ?.speaker,
+    ).toBeNull();
+  });
+
   it('leaves an unnamed member unattributed instead of giving the words to the organization', () => {
     for (const text of [
       'One DWA member, who asked not to be named, put it bluntly: “The lease is dead.”',
