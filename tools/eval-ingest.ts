@@ -86,7 +86,17 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return shared / Math.min(a.end - a.start, b.end - b.start);
 }
 
-/** One-to-one matches of predicted and gold spans that share at least half the shorter one. */
+/** The shared length over the joint length of two spans. */
+function jaccard(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared <= 0 ? 0 : shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}
+
+/**
+ * One-to-one matches of predicted and gold spans that share at least half the shorter one. Of
+ * several such gold spans the one most alike in extent is taken: a quote that holds a nested quote
+ * ("My steward told me, 'It's been clarified …' So I read …") matches the outer gold, not the inner.
+ */
 function match<P extends { start: number; end: number }, G extends { start: number; end: number }>(
   predicted: P[],
   gold: G[],
@@ -97,12 +107,15 @@ function match<P extends { start: number; end: number }, G extends { start: numb
   for (const p of predicted) {
     let best: G | undefined;
     let bestScore = 0.5;
+    let bestAlike = -1;
     for (const g of gold) {
       if (usedGold.has(g)) continue;
       const score = overlap(p, g);
-      if (score >= bestScore) {
+      const alike = jaccard(p, g);
+      if (score > bestScore || (score === bestScore && alike > bestAlike)) {
         best = g;
         bestScore = score;
+        bestAlike = alike;
       }
     }
     if (best === undefined) unmatchedPredicted.push(p);

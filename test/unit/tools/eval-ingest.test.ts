@@ -96,4 +96,33 @@ describe('eval:ingest', () => {
     expect(lines).toContain('  per-quote stance F1 SUPPORT  0.667');
     expect(lines.find((l) => l.startsWith('quote recall'))).toMatch(/0\.667 \(2\/3\)$/);
   });
+
+  it('matches a quote holding a nested quote to the outer gold, not the inner one', () => {
+    const nested = '“My aide told me, ‘Sign the lease,’ so I did,” Ana Lima said.';
+    const span = (words: string, speaker: string | null): GoldStatement => {
+      const start = nested.indexOf(words);
+      return {
+        id: `n${start}`,
+        kind: 'DIRECT_QUOTE',
+        start,
+        end: start + words.length,
+        text: words,
+        speaker,
+        speakerName: null,
+        issues: [],
+        stances: new Map(),
+        sharedMixed: new Set(),
+      };
+    };
+    const outer = span('My aide told me, ‘Sign the lease,’ so I did,', 'ana-lima');
+    const inner = span('Sign the lease,', null);
+    const result = evaluate(
+      [{ ...article, id: 'nested', text: nested, statements: [outer, inner] }],
+      () => knowledge,
+    );
+    expect(result.matchedQuotes).toBe(1);
+    expect(result.speakerRight).toBe(1);
+    const quoteMisses = result.misses.filter((m) => / (?:quote|speaker) @/.test(m));
+    expect(quoteMisses).toEqual([expect.stringMatching(/^nested missed quote @\d+ "Sign the lease,"/)]);
+  });
 });
