@@ -197,7 +197,21 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {
-    const found = link(colon[1] ?? '', 'before-quote:colon', window.beforeStart);
+    const subject = colon[1] ?? '';
+    // "Her question to Barnes was a pointed one:": what is asked or answered is the pronoun's.
+    const own =
+      /^(his|her)\s+(?:question|answer|response|reply|message|advice|verdict|view|point|argument|complaint|warning|assessment)\b/i.exec(
+        subject,
+      );
+    // "Speaking over the noise of the crowd, he put it this way:": a phrase fronted before the
+    // subject, which is what follows its last comma.
+    const fronted = /,\s*([^,]+)$/.exec(subject)?.[1];
+    const found =
+      link(
+        own === null ? subject : (own[1] ?? '').toLowerCase() === 'his' ? 'he' : 'she',
+        'before-quote:colon',
+        window.beforeStart,
+      ) ?? (fronted === undefined ? null : link(fronted, 'before-quote:colon', window.beforeStart));
     if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
   }
   return NONE;

@@ -101,6 +101,19 @@ describe('runPipeline attribution', () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'after-quote:speaker-verb' });
   });
 
+  it('gives a colon quote the subject after a fronted phrase, and the owner of "her question"', () => {
+    const fronted =
+      'Tom Reyes spoke last. Speaking over the noise of the crowd, he put it this way: “We will not sign this lease.”';
+    expect(quotes(fronted)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+    const own =
+      'Mayor Ana Lima was not convinced. Her question to Reyes was a pointed one: “Who pays for it?”';
+    expect(quotes(own)[0]).toMatchObject({ speaker: 'ana-lima', rule: 'before-quote:colon' });
+    // A possessive that is not the words' own ("Her office was quiet:") links no one this way.
+    expect(quotes('Mayor Ana Lima left. Her office was quiet: “No comment.”')[0]?.rule).not.toBe(
+      'before-quote:colon',
+    );
+  });
+
   it('gives a colon quote the subject of "took the opposite view" and the like', () => {
     const text =
       'Tom Reyes, a crane operator who voted yes, took the opposite view, if not a cheerful one: “It is a lease.”';
