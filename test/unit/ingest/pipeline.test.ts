@@ -347,6 +347,15 @@ describe('runPipeline attribution', () => {
     );
   });
 
+  it('reads "X opened by asking …" and "X began by saying …" as reported speech', () => {
+    for (const text of [
+      'Tom Reyes opened by asking whether the lease was dead.',
+      'Tom Reyes began by saying he would not tell anybody how to vote.',
+    ])
+      expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+    expect(paraphrasesIn('Tom Reyes opened by reading the lease aloud.')).toEqual([]);
+  });
+
   it('reads past an opening "Asked …," to the reporting verb and its subject', () => {
     const text =
       'Tom Reyes spoke first.\n\nAsked about the letter from Ana Lima, Reyes said the alliance would answer it. Asked whether members would vote again, he said a second vote was likely.';
