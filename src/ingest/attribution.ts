@@ -220,8 +220,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
 /**
  * A parenthetical attribution: "Some of the no voters, she said, treated the ballot as …" — the
  * words between the commas before the verb name a person, and what comes before them names none
- * ("Tom Reyes, of the alliance, said, …" is Reyes's own, read the usual way). `subject` is the
- * text before the verb, `afterVerb` the text after it, which must open with a comma.
+ * ("Tom Reyes, of the alliance, said, …" is Reyes's own, read the usual way); a pronoun there is
+ * the speaker whatever comes before it. `subject` is the text before the verb, `afterVerb` the text
+ * after it, which must open with a comma.
  */
 export function parenthetical(
   subject: string,
@@ -236,6 +237,9 @@ export function parenthetical(
   const phrase = aside[1] ?? '';
   const link = linker.linkPhrase(phrase, state, at, paragraph);
   if (link.speaker?.type !== 'PERSON') return null;
+  // "It was the governor, he said, who chose …": a pronoun set off by commas is the speaker
+  // whoever the words before it name.
+  if (link.speaker.link === 'pronoun') return { link, phrase };
   const rest = linker.linkPhrase(subject.slice(0, aside.index), state, at, paragraph);
   return rest.speaker?.type === 'PERSON' ? null : { link, phrase };
 }

@@ -347,6 +347,11 @@ describe('runPipeline attribution', () => {
     );
   });
 
+  it('gives "It was the mayor, he said, who …" to the pronoun, not to the person named before it', () => {
+    const text = '“We lost,” Tom Reyes said. It was the mayor, he said, who chose to end the lease.';
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
   it('reads "X opened by asking …" and "X began by saying …" as reported speech', () => {
     for (const text of [
       'Tom Reyes opened by asking whether the lease was dead.',
