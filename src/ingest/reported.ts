@@ -9,7 +9,7 @@ import { mediumOf, parenthetical } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -114,7 +114,14 @@ export function reportedSpeech(
   const skip = asked === null ? 0 : asked[0].length;
   const after = REPORTING_VERB.exec(sentence.slice(skip));
   const found = after === null ? null : Object.assign(after, { index: after.index + skip });
-  const verb = found !== null && found.index <= 160 ? found : null;
+  // The verb leads the sentence, or comes later set off by commas after a pronoun ("…, he said, …").
+  const verb =
+    found !== null &&
+    (found.index <= 160 ||
+      (/,\s*(?:he|she|they)\s+$/i.test(sentence.slice(0, found.index)) &&
+        /^\s*,/.test(sentence.slice(found.index + found[0].length))))
+      ? found
+      : null;
   // No reporting verb leads the sentence: the report may trail its clause ("SEBAC's leadership
   // decided to delay the vote, arguing …"); the subject is then that clause's.
   const trailing = verb === null ? trailingReport(sentence) : null;
@@ -146,8 +153,10 @@ export function reportedSpeech(
           sentenceStart,
           paragraph,
         );
-  // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not.
-  if (subject.split(/\s+/).length > 25) return null;
+  // A clause before the subject ("On Friday union spokesmen …") is fine; a whole sentence is not,
+  // unless a parenthetical names the speaker ("The wage freeze … struck many officers as a bad
+  // trade, he said, particularly after …").
+  if (aside === null && subject.split(/\s+/).length > 25) return null;
   let linked = aside?.link ?? linker.linkPhrase(subject, state, sentenceStart, paragraph);
   // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
   // …"): the subject is what follows its last comma.

@@ -352,6 +352,21 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
   });
 
+  it('reads a long report whose pronoun and verb come late, set off by commas', () => {
+    const text =
+      '“We lost,” Tom Reyes said. The wage freeze, the changes to retiree health care and a new requirement that every employee enroll in a wellness program with quarterly checkups struck many officers as a bad trade, he said, particularly after years of overtime.';
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
+  it('reads "X pointed to …" and "X called on …" as reported speech', () => {
+    expect(
+      paraphrasesIn('Tom Reyes pointed to the harbor lease as a reason to wait.').map((p) => p.speaker?.id),
+    ).toEqual(['tom-reyes']);
+    expect(
+      paraphrasesIn('The alliance also called on the mayor to sign the lease.').map((p) => p.speaker?.id),
+    ).toEqual(['dock-workers']);
+  });
+
   it('reads "X opened by asking …" and "X began by saying …" as reported speech', () => {
     for (const text of [
       'Tom Reyes opened by asking whether the lease was dead.',
