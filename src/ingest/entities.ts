@@ -360,27 +360,15 @@ export class Linker {
     if (m === null) return this.titleWordsInArticle(phrase, state);
     const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
     const title = (m[2] ?? '').toLowerCase();
-    for (const mention of [...state.mentions].reverse()) {
-      if (mention.ref.type !== 'PERSON' || mention.ref.id === null || mention.unnamed === true) continue;
-      const role = this.activeRoles(mention.ref.id).find((r) => {
-        const wanted = r.title.toLowerCase();
-        const organization = this.entries.get(r.organizationId);
-        return (
-          (wanted === title || wanted.startsWith(`${title} `)) &&
-          organization !== undefined &&
-          noun.test(organization.name)
-        );
-      });
-      const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
-      if (organization === undefined) continue;
-      return {
-        speaker: { ...mention.ref, link: 'title-in-article' },
-        organizations: [ref(organization, 'name')],
-        otherPeople: [],
-        gender: mention.gender,
-      };
-    }
-    return null;
+    return this.latestHolder(state, (r) => {
+      const wanted = r.title.toLowerCase();
+      const organization = this.entries.get(r.organizationId);
+      return (
+        (wanted === title || wanted.startsWith(`${title} `)) &&
+        organization !== undefined &&
+        noun.test(organization.name)
+      );
+    });
   }
 
   /**
@@ -406,9 +394,14 @@ export class Linker {
         (within(t, words) && words.length <= t.length + 1) || (within(words, t) && words.at(-1) === t.at(-1))
       );
     };
+    return this.latestHolder(state, (r) => fits(r.title));
+  }
+
+  /** The person the article named last (not unnamed) with an active role `wanted` accepts. */
+  private latestHolder(state: ArticleState, wanted: (role: KnownRole) => boolean): PhraseLink | null {
     for (const mention of [...state.mentions].reverse()) {
       if (mention.ref.type !== 'PERSON' || mention.ref.id === null || mention.unnamed === true) continue;
-      const role = this.activeRoles(mention.ref.id).find((r) => fits(r.title));
+      const role = this.activeRoles(mention.ref.id).find(wanted);
       const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
       if (organization === undefined) continue;
       return {
