@@ -47,12 +47,12 @@ const NOT_NAMES =
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
 
-/** Titles that make the speaker speak for the organization ("SEBAC spokesman", "president of …"). */
-export /** A member noun right after an organization's name: "Democratic lawmaker", "union members". */
+/** A member noun right after an organization's name: "Democratic lawmaker", "union members". */
 const UNNAMED_MEMBER =
   /^\s+(?:rank-and-file\s+)?(?:lawmakers?|legislators?|members?|workers?|employees?|troopers?|voters?|senators?|representatives?)\b/i;
 
-const REPRESENTATIVE_TITLE =
+/** Titles that make the speaker speak for the organization ("SEBAC spokesman", "president of …"). */
+export const REPRESENTATIVE_TITLE =
   /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|head|manager|counsel|treasurer)\b/i;
 
 /** A person or organization the article has brought up, for surnames and pronouns. */
