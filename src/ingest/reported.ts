@@ -63,6 +63,22 @@ export function closingAttribution(sentence: string): { phrase: string; at: numb
   return { phrase, at };
 }
 
+/**
+ * The first reporting verb of `sentence` from `from`, past any in the passive: "Malloy was asked
+ * whether …" and "both were told …" say what others asked or told them, not what they said.
+ */
+function reportingVerb(sentence: string, from: number): RegExpExecArray | null {
+  const verbs = new RegExp(REPORTING_VERB.source, 'gi');
+  verbs.lastIndex = from;
+  for (let m = verbs.exec(sentence); m !== null; m = verbs.exec(sentence)) {
+    const passive =
+      /^(?:asked|asks|told|tells)$/i.test(m[0]) &&
+      /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$/i.test(sentence.slice(0, m.index));
+    if (!passive) return m;
+  }
+  return null;
+}
+
 export interface Reported {
   speaker: EntityRef;
   onBehalfOf: EntityRef | null;
@@ -112,8 +128,7 @@ export function reportedSpeech(
   // the reporting verb is the one after it.
   const asked = /^\s*Asked\b[^,]*,/.exec(sentence);
   const skip = asked === null ? 0 : asked[0].length;
-  const after = REPORTING_VERB.exec(sentence.slice(skip));
-  const found = after === null ? null : Object.assign(after, { index: after.index + skip });
+  const found = reportingVerb(sentence, skip);
   // The verb leads the sentence, or comes later set off by commas after a pronoun ("…, he said, …").
   const verb =
     found !== null &&

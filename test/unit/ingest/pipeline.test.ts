@@ -367,6 +367,18 @@ describe('runPipeline attribution', () => {
     ).toEqual(['dock-workers']);
   });
 
+  it('does not read "X was asked whether …" as X’s words, but goes on to X’s own verb', () => {
+    expect(paraphrasesIn('Before leaving, Tom Reyes was asked whether the lease could be saved.')).toEqual(
+      [],
+    );
+    expect(paraphrasesIn('Both were told the lease was dead.')).toEqual([]);
+    expect(
+      paraphrasesIn('Tom Reyes was asked about the lease and said the alliance would wait.').map(
+        (p) => p.speaker?.id,
+      ),
+    ).toEqual(['tom-reyes']);
+  });
+
   it('reads "X opened by asking …" and "X began by saying …" as reported speech', () => {
     for (const text of [
       'Tom Reyes opened by asking whether the lease was dead.',
