@@ -290,6 +290,8 @@ export class Linker {
     }
     const titled = this.titleInArticle(trimmed, state);
     if (titled !== null) return titled;
+    const named = this.nounInArticle(trimmed, state);
+    if (named !== null) return named;
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
     let person = free.find((c) => c.ref.type === 'PERSON');
@@ -395,6 +397,37 @@ export class Linker {
       );
     };
     return this.latestHolder(state, (r) => fits(r.title));
+  }
+
+  /**
+   * "The union said …", "Coalition leaders say …": a bare organization noun (and its leaders or
+   * spokespeople) is the organization whose name holds the noun that the article brought up last —
+   * as a speaker or subject, or as the organization of a person who spoke. Null when none.
+   */
+  private nounInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    const m =
+      /^(?:the\s+)?(union|coalition|council|local|caucus|association)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+        phrase,
+      );
+    if (m === null) return null;
+    const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
+    for (const mention of [...state.mentions].reverse()) {
+      if (mention.unnamed === true || mention.ref.id === null) continue;
+      const organization =
+        mention.ref.type === 'ORGANIZATION'
+          ? this.entries.get(mention.ref.id)
+          : this.activeRoles(mention.ref.id)
+              .map((r) => this.entries.get(r.organizationId))
+              .find((o) => o !== undefined && noun.test(o.name));
+      if (organization === undefined || !noun.test(organization.name)) continue;
+      return {
+        speaker: ref(organization, 'noun-in-article'),
+        organizations: [ref(organization, 'name')],
+        otherPeople: [],
+        gender: null,
+      };
+    }
+    return null;
   }
 
   /** The person the article named last (not unnamed) with an active role `wanted` accepts. */

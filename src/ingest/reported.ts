@@ -9,7 +9,7 @@ import { mediumOf, parenthetical } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -64,8 +64,9 @@ export function closingAttribution(sentence: string): { phrase: string; at: numb
 }
 
 /**
- * The first reporting verb of `sentence` from `from`, past any in the passive: "Malloy was asked
- * whether …" and "both were told …" say what others asked or told them, not what they said.
+ * The first reporting verb of `sentence` from `from`, past any in the passive ("Malloy was asked
+ * whether …" and "both were told …" say what others asked or told them, not what they said) and
+ * any "say" after "to" or an auxiliary.
  */
 function reportingVerb(sentence: string, from: number): RegExpExecArray | null {
   const verbs = new RegExp(REPORTING_VERB.source, 'gi');
@@ -74,7 +75,14 @@ function reportingVerb(sentence: string, from: number): RegExpExecArray | null {
     const passive =
       /^(?:asked|asks|told|tells)$/i.test(m[0]) &&
       /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$/i.test(sentence.slice(0, m.index));
-    if (!passive) return m;
+    // "say" reports only as a present tense after its subject ("Coalition leaders say …"), not
+    // after "to" or an auxiliary ("pressed to say whether …", "what he would say to …").
+    const bare =
+      /^say$/i.test(m[0]) &&
+      /\b(?:to|would|will|could|should|can|might|must|may|not|did|do|does|n't)\s+$/i.test(
+        sentence.slice(0, m.index).replace(/n['\u2019]t\s+$/i, " n't "),
+      );
+    if (!passive && !bare) return m;
   }
   return null;
 }

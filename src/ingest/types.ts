@@ -75,7 +75,14 @@ export type AttributionRule =
 
 /** How a speaker phrase was resolved to a stakeholder. */
 export type LinkRule =
-  'name' | 'alias' | 'surname-in-article' | 'title-in-article' | 'role-at-date' | 'pronoun' | 'new-person';
+  | 'name'
+  | 'alias'
+  | 'surname-in-article'
+  | 'title-in-article'
+  | 'noun-in-article'
+  | 'role-at-date'
+  | 'pronoun'
+  | 'new-person';
 
 export interface ProposedRole {
   title: string;

@@ -12,6 +12,8 @@ export const knowledge: Knowledge = {
       aliases: ['DWA', 'the alliance'],
       type: 'ORGANIZATION',
     },
+    { id: 'lee-chen', name: 'Lee Chen', aliases: ['Chen'], type: 'PERSON' },
+    { id: 'pilots-union', name: 'Harbor Pilots Union', aliases: [], type: 'ORGANIZATION' },
     {
       id: 'city-hall',
       name: 'Office of the Mayor',
@@ -21,6 +23,7 @@ export const knowledge: Knowledge = {
   ],
   roles: [
     { personId: 'tom-reyes', organizationId: 'dock-workers', title: 'Spokesman', since: null, until: null },
+    { personId: 'lee-chen', organizationId: 'pilots-union', title: 'President', since: null, until: null },
     {
       personId: 'kim-park',
       organizationId: 'dock-workers',

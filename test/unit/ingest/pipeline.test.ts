@@ -194,6 +194,18 @@ describe('runPipeline attribution', () => {
     ).toBeNull();
   });
 
+  it('links "the union said" and "Union leaders say" to the organization of that kind brought up last', () => {
+    const text =
+      '“We will not sign,” Lee Chen said.\n\nThe union said in a statement that it was “reviewing all options.” Union leaders say the lease is unfair.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['lee-chen', 'pilots-union']);
+    expect(paraphrasesIn(text).map((p) => [p.speaker?.id, p.speaker?.link])).toEqual([
+      ['pilots-union', 'noun-in-article'],
+      ['pilots-union', 'noun-in-article'],
+    ]);
+    // No organization of that kind brought up yet: no one.
+    expect(paraphrasesIn('The union said in a statement that the lease was unfair.')).toEqual([]);
+  });
+
   it('leaves an unnamed member unattributed instead of giving the words to the organization', () => {
     for (const text of [
       'One DWA member, who asked not to be named, put it bluntly: “The lease is dead.”',
@@ -356,6 +368,17 @@ describe('runPipeline attribution', () => {
     const text =
       '“We lost,” Tom Reyes said. The wage freeze, the changes to retiree health care and a new requirement that every employee enroll in a wellness program with quarterly checkups struck many officers as a bad trade, he said, particularly after years of overtime.';
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
+  it('reads "X repeated that …" as reported speech, and "say" not after "to" or "would"', () => {
+    expect(
+      paraphrasesIn('Tom Reyes repeated that the alliance would not sign.').map((p) => p.speaker?.id),
+    ).toEqual(['tom-reyes']);
+    for (const text of [
+      'Tom Reyes was pressed to say whether the alliance would sign.',
+      'Tom Reyes left before anyone could ask what he would say to the mayor.',
+    ])
+      expect(paraphrasesIn(text)).toEqual([]);
   });
 
   it('reads "X pointed to …" and "X called on …" as reported speech', () => {
