@@ -370,6 +370,13 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
   });
 
+  it('does not take a preposition and a weekday for a new person ("By Wednesday, the mayor had …")', () => {
+    const text = 'By Wednesday, the mayor had answered that she would not sign the lease.';
+    const result = run(text);
+    expect(result.people.filter((p) => p.isNew)).toEqual([]);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['ana-lima']);
+  });
+
   it('reads "X repeated that …" as reported speech, and "say" not after "to" or "would"', () => {
     expect(
       paraphrasesIn('Tom Reyes repeated that the alliance would not sign.').map((p) => p.speaker?.id),
