@@ -190,6 +190,16 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
   }
+  // A document that names its author hands over with a colon: "The union's statement, emailed to
+  // reporters Friday, read in part: "…"" is the union's.
+  const document =
+    /^\s*(?<owner>[^,:"\u201C]+?)['\u2019]s\s+(?:[\p{L}-]+\s+)?(?:statement|letter|e-?mail|release|memo)\b[^:"\u201C]*?\b(?:read|reads|said|says|stated)\b[^:"\u201C]*:\s*$/iu.exec(
+      before,
+    );
+  if (document?.groups?.['owner'] !== undefined) {
+    const found = link(document.groups['owner'], 'document', window.beforeStart);
+    if (found !== null) return { ...withMedium(found, before), confidence: Math.min(found.confidence, 0.75) };
+  }
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"").
   const colon =

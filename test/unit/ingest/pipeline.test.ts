@@ -215,6 +215,14 @@ describe('runPipeline attribution', () => {
     expect(quotes('The alliance said, “The lease is dead.”')[0]?.speaker).toBe('dock-workers');
   });
 
+  it('gives a quote handed over by "X’s statement … read in part:" to X', () => {
+    const text =
+      'Tom Reyes left early.\n\nThe mayor’s statement, emailed to reporters Friday, read in part: “The lease stands.”';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'ana-lima', rule: 'document' });
+    // Someone reading a document aloud is not its author: no one this way.
+    expect(quotes('Tom Reyes read a statement aloud: “The lease stands.”')[0]?.rule).not.toBe('document');
+  });
+
   it('gives "the mayor’s statement said" to the author the document names, before anyone named earlier', () => {
     const text =
       'Tom Reyes issued a statement on Monday.\n\n“The lease stands,” the mayor’s statement said. “We will sign the lease,” Reyes’s letter said.';
