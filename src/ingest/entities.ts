@@ -253,15 +253,14 @@ export class Linker {
     const trimmed = norm(phrase).trim();
     // "he", "but she", or a pronoun after a fronted time or place ("On Monday he", "Later that day
     // she", "At the rally he"): the subject is the pronoun.
+    const lead = /^(?:(?:but|and|then)\s+)?(he|she)\b/i.exec(trimmed);
     const pronoun =
-      /^(?:(?:but|and|then)\s+)?(he|she)\b/i.exec(trimmed) ??
-      /^(?:on|last|later|earlier|at|in|after|before|during|that|this)\s+(?:[\p{L}\d.,'-]+\s+){0,4}?(he|she)$/iu.exec(
-        trimmed,
-      );
-    if (
-      pronoun !== null &&
-      trimmed.split(/\s+/).length <= (pronoun.index === 0 && pronoun[0].length < trimmed.length ? 3 : 6)
-    ) {
+      lead !== null && trimmed.split(/\s+/).length <= 3
+        ? lead
+        : /^(?:on|last|later|earlier|at|in|after|before|during|that|this)\s+(?:[\p{L}\d.,'-]+\s+){0,4}?(he|she)$/iu.exec(
+            trimmed,
+          );
+    if (pronoun !== null) {
       const gender: Gender = (pronoun[1] ?? '').toLowerCase() === 'she' ? 'female' : 'male';
       const antecedent = resolvePronoun(state, gender, at, paragraph);
       return {

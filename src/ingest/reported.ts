@@ -79,8 +79,8 @@ function reportingVerb(sentence: string, from: number): RegExpExecArray | null {
     // after "to" or an auxiliary ("pressed to say whether …", "what he would say to …").
     const bare =
       /^say$/i.test(m[0]) &&
-      /\b(?:to|would|will|could|should|can|might|must|may|not|did|do|does|n't)\s+$/i.test(
-        sentence.slice(0, m.index).replace(/n['\u2019]t\s+$/i, " n't "),
+      /(?:\b(?:to|would|will|could|should|can|might|must|may|not|did|do|does)|n['\u2019]t)\s+$/i.test(
+        sentence.slice(0, m.index),
       );
     if (!passive && !bare) return m;
   }

@@ -14,14 +14,15 @@ const text = [
   'A sign read "Save the Harbor Plan Today" by the door.',
 ].join('\n\n');
 
-/** A gold statement for `words` as they stand in the text above. */
+/** A gold statement for `words` as they stand in `source` (the text above unless given). */
 function gold(
   words: string,
   kind: string,
   speaker: string | null,
   stances: Record<string, string>,
+  source = text,
 ): GoldStatement {
-  const start = text.indexOf(words);
+  const start = source.indexOf(words);
   if (start < 0) throw new Error(`not in the text: ${words}`);
   return {
     id: `g${start}`,
@@ -99,23 +100,14 @@ describe('eval:ingest', () => {
 
   it('matches a quote holding a nested quote to the outer gold, not the inner one', () => {
     const nested = '“My aide told me, ‘Sign the lease,’ so I did,” Ana Lima said.';
-    const span = (words: string, speaker: string | null): GoldStatement => {
-      const start = nested.indexOf(words);
-      return {
-        id: `n${start}`,
-        kind: 'DIRECT_QUOTE',
-        start,
-        end: start + words.length,
-        text: words,
-        speaker,
-        speakerName: null,
-        issues: [],
-        stances: new Map(),
-        sharedMixed: new Set(),
-      };
-    };
-    const outer = span('My aide told me, ‘Sign the lease,’ so I did,', 'ana-lima');
-    const inner = span('Sign the lease,', null);
+    const outer = gold(
+      'My aide told me, ‘Sign the lease,’ so I did,',
+      'DIRECT_QUOTE',
+      'ana-lima',
+      {},
+      nested,
+    );
+    const inner = gold('Sign the lease,', 'DIRECT_QUOTE', null, {}, nested);
     const result = evaluate(
       [{ ...article, id: 'nested', text: nested, statements: [outer, inner] }],
       () => knowledge,
