@@ -17,6 +17,7 @@ import {
 import { saidOnOf } from './dates';
 import { ArticleState, Linker } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { learnedFor, withLearnedIssues } from './learned';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
@@ -328,6 +329,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   continueSide(statements);
   leftSide(statements);
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
+  // What the cues missed, read by the model of the reviewed statements (none: nothing changes).
+  const learned = learnedFor(
+    knowledge.examples,
+    knowledge.issues.map((i) => i.slug),
+  );
+  for (const statement of all)
+    statement.issues = withLearnedIssues(learned, statement.text, statement.issues);
   return {
     version: PIPELINE_VERSION,
     statements: all,

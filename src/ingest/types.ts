@@ -44,10 +44,18 @@ export interface KnownIssue {
   cues: IssueCue[];
 }
 
+/** A reviewed statement: its words, and for each issue it is about, the side shown (null: none). */
+export interface LabelledStatement {
+  text: string;
+  issues: { slug: string; stance: Stance | null }[];
+}
+
 export interface Knowledge {
   stakeholders: KnownStakeholder[];
   roles: KnownRole[];
   issues: KnownIssue[];
+  /** Reviewed statements to learn issues and sides from (learned.ts); none: the cues alone. */
+  examples?: LabelledStatement[];
 }
 
 /** A span of the article text, UTF-16 offsets, end exclusive. */
@@ -116,6 +124,8 @@ export interface IssueProposal {
    * speaker's position as of the article, so it is marked low and counts for no position.
    */
   formerSide?: boolean;
+  /** Read by the model of the reviewed statements (learned.ts), not by a cue. */
+  learned?: boolean;
 }
 
 export type ProposedKind = 'DIRECT_QUOTE' | 'PARTIAL_QUOTE' | 'PARAPHRASE';

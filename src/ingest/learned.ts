@@ -1,0 +1,245 @@
+/**
+ * Stage 5b: issues learned from the reviewed statements. The cues (stance.ts) see an issue only
+ * where one of its phrases occurs; on a new article most issues a quote addresses are named in
+ * other words. The statements already in the graph (curated, or proposed and accepted) are
+ * labelled examples: the issues each is ABOUT, and the stance of the positions its speaker holds
+ * citing it. From them, one logistic regression per issue reads whether a text addresses it, and
+ * two more (SUPPORT, OPPOSE) which side it takes, over the text's words and word pairs.
+ *
+ * The cues keep the first word: the model only adds an issue no cue found (with the side it
+ * reads, or NEUTRAL), and gives a side to an issue the cues found only as a topic. What it adds
+ * is below LOW_CONFIDENCE and says so in its `cues` entry ("learned …"), so an editor sees it
+ * is the model's reading and acceptAll's default threshold leaves it for review.
+ *
+ * Training is stochastic gradient descent shuffled by a seeded generator, so the same examples give
+ * the same model. Nothing is downloaded: the model is the graph's own reviewed statements, and
+ * below MIN_STATEMENTS of them nothing is learned.
+ */
+import { createHash } from 'node:crypto';
+
+import { type IssueProposal, type LabelledStatement } from './types';
+
+/** The most reviewed statements read to train on (about 0.7 s of training at this size, once per graph state). */
+export const MAX_EXAMPLES = 5000;
+/**
+ * Nothing is learned from fewer reviewed statements than this: on the hand-written sets a model
+ * of 100–200 statements changed stance by under 0.01 on average, and one of the seed's 173
+ * lowered positions (docs/ingestion.md).
+ */
+export const MIN_STATEMENTS = 400;
+/** An issue is learned only with at least this many statements about it … */
+export const MIN_POSITIVES = 20;
+/** … and a side with at least this many statements showing it. */
+const MIN_SIDE = 8;
+/** At or above this probability an issue no cue found is added. */
+export const ADD_AT = 0.4;
+/** At or above this probability a side is read (else the added issue is NEUTRAL). */
+const SIDE_AT = 0.5;
+const EPOCHS = 30;
+const RATE = 0.1;
+const L2 = 0.01;
+const SEED = 1;
+/** The confidence of what the model adds: below LOW_CONFIDENCE (0.5), so marked low. */
+const SIDED_CONFIDENCE = 0.4;
+const TOPIC_CONFIDENCE = 0.3;
+
+/** The words of a text and its pairs of adjacent words, lower case, each once. */
+export function features(text: string): string[] {
+  const words =
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    out.add(word);
+    const next = words[i + 1];
+    if (next !== undefined) out.add(`${word} ${next}`);
+  });
+  return [...out];
+}
+
+/** Weights of a logistic regression over present/absent features (by their index in the vocabulary). */
+interface Logistic {
+  bias: number;
+  weights: Float64Array;
+}
+
+function probability(model: Logistic, feats: Int32Array): number {
+  let z = model.bias;
+  for (const f of feats) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A small seeded generator (mulberry32), so that the order of the examples is shuffled the same way every run. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Fits a logistic regression by SGD (L2 on the weights a step touches), the examples in a new
+ * seeded order each epoch and the step shrinking, so that the list's own order does not decide
+ * the weights.
+ */
+function fit(examples: { feats: Int32Array; positive: boolean }[], size: number): Logistic {
+  const model: Logistic = { bias: 0, weights: new Float64Array(size) };
+  const weights = model.weights;
+  const random = generator(SEED);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    const rate = RATE / (1 + epoch / 10);
+    for (const index of order) {
+      const example = examples[index];
+      if (example === undefined) continue;
+      const gradient = probability(model, example.feats) - (example.positive ? 1 : 0);
+      model.bias -= rate * gradient;
+      for (const f of example.feats) weights[f] -= rate * (gradient + L2 * (weights[f] ?? 0));
+    }
+  }
+  return model;
+}
+
+interface IssueModel {
+  about: Logistic;
+  /** One model per side, when enough statements show that side. */
+  sides: { stance: 'SUPPORT' | 'OPPOSE'; model: Logistic }[];
+}
+
+export interface LearnedIssues {
+  /** How many reviewed statements it learned from. */
+  examples: number;
+  /** Feature → index into the weights; features never seen in training are not in it. */
+  vocabulary: Map<string, number>;
+  issues: Map<string, IssueModel>;
+}
+
+/** The indexes of a text's features in `vocabulary`; `grow` adds the ones it lacks. */
+function indexed(text: string, vocabulary: Map<string, number>, grow: boolean): Int32Array {
+  const ids: number[] = [];
+  for (const f of features(text)) {
+    let id = vocabulary.get(f);
+    if (id === undefined && grow) {
+      id = vocabulary.size;
+      vocabulary.set(f, id);
+    }
+    if (id !== undefined) ids.push(id);
+  }
+  return Int32Array.from(ids);
+}
+
+/**
+ * The models for the issues in `slugs` with enough reviewed statements about them; null when none
+ * has (a new story: the cues alone read it until editors have reviewed enough).
+ */
+export function learnIssues(statements: LabelledStatement[], slugs: string[]): LearnedIssues | null {
+  if (statements.length < MIN_STATEMENTS) return null;
+  const vocabulary = new Map<string, number>();
+  const prepared = statements.map((s) => ({ feats: indexed(s.text, vocabulary, true), issues: s.issues }));
+  const issues = new Map<string, IssueModel>();
+  for (const slug of slugs) {
+    const about = prepared.filter((s) => s.issues.some((i) => i.slug === slug));
+    if (about.length < MIN_POSITIVES) continue;
+    const isAbout = new Set(about);
+    const sideOf = (s: (typeof prepared)[number]) => s.issues.find((i) => i.slug === slug)?.stance ?? null;
+    const sides = (['SUPPORT', 'OPPOSE'] as const)
+      .filter((stance) => about.filter((s) => sideOf(s) === stance).length >= MIN_SIDE)
+      .map((stance) => ({
+        stance,
+        model: fit(
+          about.map((s) => ({ feats: s.feats, positive: sideOf(s) === stance })),
+          vocabulary.size,
+        ),
+      }));
+    issues.set(slug, {
+      about: fit(
+        prepared.map((s) => ({ feats: s.feats, positive: isAbout.has(s) })),
+        vocabulary.size,
+      ),
+      sides,
+    });
+  }
+  return issues.size === 0 ? null : { examples: statements.length, vocabulary, issues };
+}
+
+/** Models by what they were trained on, the latest few: the service reads the same graph many times. */
+const trained = new Map<string, LearnedIssues | null>();
+const KEPT_MODELS = 4;
+
+/**
+ * learnIssues, trained once for the same statements and issues (a fingerprint of their content,
+ * so the list read again from an unchanged graph finds the model already trained).
+ */
+export function learnedFor(
+  statements: LabelledStatement[] | undefined,
+  slugs: string[],
+): LearnedIssues | null {
+  if (statements === undefined || statements.length === 0) return null;
+  const key = createHash('sha256')
+    .update(JSON.stringify([slugs, statements]))
+    .digest('hex');
+  const cached = trained.get(key);
+  if (cached !== undefined) return cached;
+  const learned = learnIssues(statements, slugs);
+  trained.set(key, learned);
+  for (const old of trained.keys()) if (trained.size > KEPT_MODELS) trained.delete(old);
+  return learned;
+}
+
+/**
+ * The cues' proposals for `text`, with what the model adds: an issue no cue found when it reads
+ * one, and a side for an issue the cues found only as a topic.
+ */
+export function withLearnedIssues(
+  learned: LearnedIssues | null,
+  text: string,
+  proposals: IssueProposal[],
+): IssueProposal[] {
+  if (learned === null) return proposals;
+  const feats = indexed(text, learned.vocabulary, false);
+  const out = [...proposals];
+  for (const [slug, model] of learned.issues) {
+    const found = out.findIndex((p) => p.slug === slug);
+    const side = model.sides
+      .map((s) => ({ stance: s.stance, p: probability(s.model, feats) }))
+      .filter((s) => s.p >= SIDE_AT)
+      .sort((a, b) => b.p - a.p)[0];
+    const note = (what: string) => `learned: ${what} (from ${learned.examples} reviewed statements)`;
+    if (found < 0) {
+      const p = probability(model.about, feats);
+      if (p < ADD_AT) continue;
+      out.push({
+        slug,
+        stance: side?.stance ?? 'NEUTRAL',
+        confidence: side === undefined ? TOPIC_CONFIDENCE : SIDED_CONFIDENCE,
+        lowConfidence: true,
+        learned: true,
+        cues: [
+          note(`about ${p.toFixed(2)}${side === undefined ? '' : `, ${side.stance} ${side.p.toFixed(2)}`}`),
+        ],
+      });
+    } else {
+      const proposal = out[found];
+      if (proposal === undefined || proposal.stance !== 'NEUTRAL' || side === undefined) continue;
+      out[found] = {
+        ...proposal,
+        stance: side.stance,
+        confidence: SIDED_CONFIDENCE,
+        lowConfidence: true,
+        learned: true,
+        cues: [...proposal.cues, note(`${side.stance} ${side.p.toFixed(2)}`)],
+      };
+    }
+  }
+  return out;
+}

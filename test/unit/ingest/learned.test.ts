@@ -1,0 +1,124 @@
+import {
+  features,
+  learnedFor,
+  learnIssues,
+  MIN_POSITIVES,
+  MIN_STATEMENTS,
+  withLearnedIssues,
+} from '../../../src/ingest/learned';
+import { type IssueProposal, type LabelledStatement } from '../../../src/ingest/types';
+import { harbourStatements } from '../../helpers/learning-corpus';
+
+/** The harbour statements, labelled, and a few about ferry fares: fewer than an issue needs. */
+function corpus(): LabelledStatement[] {
+  const out: LabelledStatement[] = harbourStatements().map((s) => ({
+    text: s.text,
+    issues: s.about ? [{ slug: 'dredging', stance: s.stance }] : [],
+  }));
+  // Fewer statements about ferry fares than an issue needs to be learned.
+  for (let i = 0; i < MIN_POSITIVES - 1; i += 1)
+    out.push({ text: `The ferry fare went up ${i} cents.`, issues: [{ slug: 'ferry-fares', stance: null }] });
+  return out;
+}
+
+const SLUGS = ['dredging', 'ferry-fares'];
+const STATEMENTS = corpus();
+const model = learnIssues(STATEMENTS, SLUGS);
+
+const slugsOf = (proposals: IssueProposal[]) => proposals.map((p) => p.slug);
+
+describe('features', () => {
+  it('reads lower-case words and adjacent pairs, each once, with curly apostrophes straightened', () => {
+    expect(features('Don’t move the silt, don’t')).toEqual([
+      "don't",
+      "don't move",
+      'move',
+      'move the',
+      'the',
+      'the silt',
+      'silt',
+      "silt don't",
+    ]);
+  });
+});
+
+describe('learnIssues', () => {
+  it('learns nothing from fewer reviewed statements than the minimum', () => {
+    expect(STATEMENTS.length).toBeGreaterThanOrEqual(MIN_STATEMENTS);
+    expect(learnIssues(STATEMENTS.slice(0, MIN_STATEMENTS - 1), SLUGS)).toBeNull();
+    expect(learnIssues(STATEMENTS.slice(0, MIN_STATEMENTS), SLUGS)).not.toBeNull();
+  });
+
+  it('learns only the issues with enough statements about them', () => {
+    expect([...(model?.issues.keys() ?? [])]).toEqual(['dredging']);
+    expect(model?.examples).toBe(STATEMENTS.length);
+  });
+});
+
+describe('withLearnedIssues', () => {
+  it('adds an issue no cue found, with the side the words take, marked low and learned', () => {
+    const [support] = withLearnedIssues(model, 'Honestly, we need a deeper berth here.', []);
+    expect(support).toMatchObject({
+      slug: 'dredging',
+      stance: 'SUPPORT',
+      lowConfidence: true,
+      learned: true,
+    });
+    expect(support?.confidence).toBeLessThan(0.5);
+    expect(support?.cues).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^learned: about 0\\.\\d\\d, SUPPORT 0\\.\\d\\d \\(from ${STATEMENTS.length} reviewed statements\\)$`,
+        ),
+      ),
+    ]);
+    const [oppose] = withLearnedIssues(model, 'That silt would kill the oyster beds.', []);
+    expect(oppose).toMatchObject({ slug: 'dredging', stance: 'OPPOSE', learned: true });
+  });
+
+  it('adds nothing to words about something else, nor for an issue it did not learn', () => {
+    expect(withLearnedIssues(model, 'The market opens on Saturday by the library.', [])).toEqual([]);
+    expect(slugsOf(withLearnedIssues(model, 'The ferry fare went up 9 cents.', []))).not.toContain(
+      'ferry-fares',
+    );
+  });
+
+  it('leaves a side a cue read alone, and gives one to an issue the cues found only as a topic', () => {
+    const cue = (stance: IssueProposal['stance']): IssueProposal => ({
+      slug: 'dredging',
+      stance,
+      confidence: stance === 'NEUTRAL' ? 0.3 : 0.65,
+      lowConfidence: stance === 'NEUTRAL',
+      cues: ['dredg*'],
+    });
+    const text = 'Dredging means a deeper berth for the port.';
+    expect(withLearnedIssues(model, text, [cue('OPPOSE')])).toEqual([cue('OPPOSE')]);
+    const [sided] = withLearnedIssues(model, text, [cue('NEUTRAL')]);
+    expect(sided).toMatchObject({ stance: 'SUPPORT', learned: true, lowConfidence: true });
+    expect(sided?.cues[0]).toBe('dredg*');
+    expect(sided?.cues[1]).toMatch(/^learned: SUPPORT /);
+  });
+
+  it('changes nothing without a model', () => {
+    const proposals: IssueProposal[] = [];
+    expect(withLearnedIssues(null, 'a deeper berth', proposals)).toBe(proposals);
+  });
+});
+
+describe('learnedFor', () => {
+  it('trains once for the same content, reads the same every time, and nothing without statements', () => {
+    const once = learnedFor(STATEMENTS, SLUGS);
+    expect(
+      learnedFor(
+        STATEMENTS.map((s) => ({ ...s })),
+        SLUGS,
+      ),
+    ).toBe(once);
+    const text = 'The big ships need deeper water.';
+    expect(withLearnedIssues(once, text, [])).toEqual(
+      withLearnedIssues(learnIssues(STATEMENTS, SLUGS), text, []),
+    );
+    expect(learnedFor(undefined, SLUGS)).toBeNull();
+    expect(learnedFor([], SLUGS)).toBeNull();
+  });
+});
