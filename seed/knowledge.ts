@@ -7,7 +7,37 @@ import { type Seed } from './read';
 
 export function knowledgeFromSeed(seed: Seed, dispute?: string): Knowledge {
   const { entities } = seed;
+  const slugs = new Set(
+    entities.issues.filter((i) => dispute === undefined || i.dispute === dispute).map((i) => i.slug),
+  );
+  const positions = seed.articles.flatMap((a) => a.file.positions);
+  // As cypher/suggestion/find-ingest-examples.cypher reads them from the graph: each statement's
+  // issues, with the stance of its speaker's (or principal's) positions citing it.
+  const examples = seed.articles
+    .flatMap((a) => a.file.statements)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((s) => ({
+      text: s.text,
+      issues: s.issues
+        .filter((slug) => slugs.has(slug))
+        .sort()
+        .map((slug) => {
+          const stances = new Set(
+            positions
+              .filter(
+                (p) =>
+                  p.issue === slug &&
+                  p.evidence.includes(s.id) &&
+                  (p.holder === s.speaker || p.holder === s.onBehalfOf),
+              )
+              .map((p) => p.stance),
+          );
+          const [only] = stances;
+          return { slug, stance: stances.size > 1 ? ('MIXED' as const) : (only ?? null) };
+        }),
+    }));
   return {
+    examples,
     stakeholders: [
       ...entities.people.map((p) => ({
         id: p.id,

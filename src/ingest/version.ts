@@ -1,6 +1,7 @@
 /**
  * Stamped on every suggestion, so a reviewer (and the audit trail) knows which rules proposed it.
  * Bump it when the rules change what they propose: v1 was the first pipeline (dd0a801); v2 the
- * rules of 2026-11-30, after fifteen evaluated sets (docs/ingestion.md).
+ * rules of 2026-11-30, after fifteen evaluated sets (docs/ingestion.md); v3 adds the stage that
+ * learns issues from the graph's reviewed statements (learned.ts).
  */
-export const PIPELINE_VERSION = 'ingest v2';
+export const PIPELINE_VERSION = 'ingest v3';

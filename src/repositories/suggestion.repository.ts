@@ -3,6 +3,7 @@
  * classify issues, and the :Suggestion nodes editors review.
  */
 import { type Database, type Writer } from '../db';
+import { type LabelledStatement } from '../ingest/types';
 import { type PageRequest } from './records';
 import { type SortCursor } from './statement.repository';
 
@@ -113,6 +114,15 @@ export function findIngestIssues(
   dispute: string | null,
 ): Promise<{ key: string; slug: string; name: string; cues: string[] }[]> {
   return db.readQuery('suggestion/find-ingest-issues', { dispute });
+}
+
+/** Reviewed statements as examples for the pipeline's learned stage, at most `limit` of them. */
+export function findIngestExamples(
+  db: Database,
+  dispute: string | null,
+  limit: number,
+): Promise<LabelledStatement[]> {
+  return db.readQuery('suggestion/find-ingest-examples', { dispute, limit });
 }
 
 /** The article whose text has this sha256, if one was stored. */

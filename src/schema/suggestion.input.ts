@@ -125,7 +125,7 @@ export class ReviewQueueArgs {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'false: only suggestions with no proposed stance (where the issues’ cues found nothing: the quotes to read for new cues); true: only those with one; null: all.',
+      'false: only suggestions with no proposed stance (where neither the issues’ cues nor the model learned from reviewed statements found one: the quotes to read for new cues); true: only those with one; null: all.',
   })
   withStances?: boolean | null;
 

@@ -60,7 +60,10 @@ export class SuggestedStance {
     description: 'Below 0.5: kept for the reviewer, not recorded as a position unless set.',
   })
   lowConfidence!: boolean;
-  @Field(() => [String], { description: 'The issue cues that fired, with (+)/(−) after negation.' })
+  @Field(() => [String], {
+    description:
+      'The issue cues that fired, with (+)/(−) after negation; "learned: …" when the model of the graph’s reviewed statements read it (with its probabilities).',
+  })
   cues!: string[];
 }
 
@@ -104,7 +107,7 @@ export class Suggestion extends Node {
   confidence!: number;
   @Field(() => Boolean, { description: 'Unattributed or below 0.5: look at it closely.' })
   lowConfidence!: boolean;
-  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v2").' })
+  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v3").' })
   pipelineVersion!: string;
   @Field(() => SuggestedStakeholder, {
     nullable: true,

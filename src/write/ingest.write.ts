@@ -9,6 +9,7 @@ import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { decodeCue } from '../ingest/cues';
+import { MAX_EXAMPLES } from '../ingest/learned';
 import { runPipeline } from '../ingest/pipeline';
 import { type Knowledge, type PipelineResult, type ProposedStatement } from '../ingest/types';
 import { PIPELINE_VERSION } from '../ingest/version';
@@ -19,6 +20,7 @@ import {
   claimOutletName,
   createSuggestions,
   findArticleBySha256,
+  findIngestExamples,
   findIngestIssues,
   findIngestRoles,
   findIngestStakeholders,
@@ -74,16 +76,21 @@ export interface IngestOutcome {
   auditId: string | null;
 }
 
-/** What the pipeline links against, read from the graph: stakeholders, roles, issues with cues. */
+/**
+ * What the pipeline links against, read from the graph: stakeholders, roles, issues with cues, and
+ * the reviewed statements it learns issues from (learned.ts; the model is trained once per content).
+ */
 export async function loadKnowledge(db: Database, dispute: string | null): Promise<Knowledge> {
-  const [stakeholders, roles, issues] = await Promise.all([
+  const [stakeholders, roles, issues, examples] = await Promise.all([
     findIngestStakeholders(db),
     findIngestRoles(db),
     findIngestIssues(db, dispute),
+    findIngestExamples(db, dispute, MAX_EXAMPLES),
   ]);
   return {
     stakeholders,
     roles,
+    examples,
     issues: issues
       .filter((issue) => issue.cues.length > 0)
       .map((issue) => ({

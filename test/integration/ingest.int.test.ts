@@ -7,10 +7,15 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PIPELINE_VERSION } from '../../src/ingest/version';
-import { lockSuggestion, reviewSuggestion } from '../../src/repositories/suggestion.repository';
+import {
+  findIngestExamples,
+  lockSuggestion,
+  reviewSuggestion,
+} from '../../src/repositories/suggestion.repository';
 import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
+import { harbourStatements } from '../helpers/learning-corpus';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const TEXT = [
@@ -1384,5 +1389,115 @@ describe('issue cues', () => {
       ),
     ).issue;
     expect(harbor.cues).toEqual([]);
+  });
+});
+
+describe('issues learned from the reviewed statements', () => {
+  const ORIGIN = 'test:learning';
+  const DISPUTE = 'learning-harbour';
+  const QUILL = '"Honestly, the port needs a deeper berth," said Pat Quill, a harbour pilot.';
+  const article = (text: string) => ({
+    text,
+    outlet: 'Harbour Gazette',
+    url: 'https://example.org/learning',
+    title: 'The channel',
+    publishedOn: '2024-05-02',
+    dispute: DISPUTE,
+  });
+  const LEARNED_INGEST = `mutation ($input: IngestArticleInput!) {
+    ingestArticle(input: $input, dryRun: true) { suggestions { text stances { issueSlug stance lowConfidence cues } } }
+  }`;
+  const proposedStances = async (text: string) =>
+    expectData(
+      await server.graphql<{
+        ingestArticle: {
+          suggestions: {
+            text: string;
+            stances: { issueSlug: string; stance: string; lowConfidence: boolean; cues: string[] }[];
+          }[];
+        };
+      }>(LEARNED_INGEST, { input: article(text) }, editor.headers),
+    ).ingestArticle.suggestions.flatMap((s) => s.stances);
+
+  beforeAll(async () => {
+    // An invented dispute with one issue and its one cue, two speakers with a position each, and
+    // 400 reviewed statements: for dredging (Quill's position cites them), against (Marsh's),
+    // and about other things. One more is about the issue with no position citing it, and one
+    // is retracted.
+    const rows = harbourStatements().map((s, i) => ({ id: `learning-${i}`, ...s }));
+    await server.db.runText(
+      `CREATE (:Dispute {id: $dispute, name: 'Dredging the channel', origin: $origin})
+       CREATE (i:Issue {id: $dispute + '/dredging', slug: 'dredging', dispute: $dispute, name: 'Dredging',
+                        cues: ['+dredge the channel'], origin: $origin})
+       CREATE (quill:Stakeholder:Person {id: 'learning-quill', name: 'Pat Quill', aliases: [], origin: $origin})
+       CREATE (marsh:Stakeholder:Person {id: 'learning-marsh', name: 'Lou Marsh', aliases: [], origin: $origin})
+       CREATE (quill)-[:HOLDS_POSITION]->(pFor:Position {id: 'learning-for', stance: 'SUPPORT', origin: $origin})-[:ON_ISSUE]->(i)
+       CREATE (marsh)-[:HOLDS_POSITION]->(pAgainst:Position {id: 'learning-against', stance: 'OPPOSE', origin: $origin})-[:ON_ISSUE]->(i)
+       WITH i, quill, marsh, pFor, pAgainst
+       UNWIND $rows AS row
+       CREATE (s:Statement {id: row.id, text: row.text, origin: $origin})
+       FOREACH (_ IN CASE WHEN row.about THEN [1] ELSE [] END | CREATE (s)-[:ABOUT]->(i))
+       FOREACH (_ IN CASE WHEN row.stance = 'SUPPORT' THEN [1] ELSE [] END |
+         CREATE (s)-[:SAID_BY]->(quill) CREATE (pFor)-[:EVIDENCED_BY]->(s))
+       FOREACH (_ IN CASE WHEN row.stance = 'OPPOSE' THEN [1] ELSE [] END |
+         CREATE (s)-[:SAID_BY]->(marsh) CREATE (pAgainst)-[:EVIDENCED_BY]->(s))
+       WITH DISTINCT i, marsh, pFor
+       CREATE (bare:Statement {id: 'learning-bare', text: 'Dredging is on the agenda again.', origin: $origin})-[:ABOUT]->(i)
+       CREATE (bare)-[:SAID_BY]->(marsh)
+       CREATE (pFor)-[:EVIDENCED_BY]->(bare)
+       CREATE (:Statement {id: 'learning-retracted', text: 'Retracted words.', retractedAt: '2024-05-01', origin: $origin})-[:ABOUT]->(i)`,
+      { dispute: DISPUTE, origin: ORIGIN, rows },
+      'WRITE',
+    );
+  });
+
+  afterAll(async () => {
+    await server.db.runText('MATCH (n {origin: $origin}) DETACH DELETE n', { origin: ORIGIN }, 'WRITE');
+  });
+
+  it('reads each statement’s issues with the stance of its own speaker’s position citing it', async () => {
+    const examples = await findIngestExamples(server.db, DISPUTE, 5000);
+    const byText = (text: string) => examples.filter((e) => e.text === text);
+    expect(byText('Frankly, the port needs a deeper berth this year.')).toEqual([
+      {
+        text: 'Frankly, the port needs a deeper berth this year.',
+        issues: [{ slug: 'dredging', stance: 'SUPPORT' }],
+      },
+    ]);
+    expect(byText('Look, silt in the bay ruins the oyster harvest before the season.')[0]?.issues).toEqual([
+      { slug: 'dredging', stance: 'OPPOSE' },
+    ]);
+    // Cited only by another speaker's position: about the issue, no side.
+    expect(byText('Dredging is on the agenda again.')[0]?.issues).toEqual([
+      { slug: 'dredging', stance: null },
+    ]);
+    expect(byText('Retracted words.')).toEqual([]);
+    // Another dispute's issues are left out, the statement kept as one about none of them.
+    const seedDispute = await findIngestExamples(server.db, 'ct-sebac-2011-concessions', 5000);
+    expect(seedDispute.find((e) => e.text === 'Dredging is on the agenda again.')?.issues).toEqual([]);
+  });
+
+  it('proposes an issue no cue names, with its side, low and marked learned; a cue still reads its own', async () => {
+    const stances = await proposedStances(`${QUILL}\n\n"We must dredge the channel," said Lou Marsh.`);
+    expect(stances).toEqual([
+      {
+        issueSlug: 'dredging',
+        stance: 'SUPPORT',
+        lowConfidence: true,
+        cues: [
+          expect.stringMatching(/^learned: about 0\.\d\d, SUPPORT 0\.\d\d \(from \d+ reviewed statements\)$/),
+        ],
+      },
+      { issueSlug: 'dredging', stance: 'SUPPORT', lowConfidence: false, cues: ['dredge the channel (+)'] },
+    ]);
+  });
+
+  it('learns nothing once the reviewed statements are retracted', async () => {
+    await server.db.runText(
+      "MATCH (s:Statement {origin: $origin}) WHERE s.id STARTS WITH 'learning-' SET s.retractedAt = '2024-05-03'",
+      { origin: ORIGIN },
+      'WRITE',
+    );
+    expect(await proposedStances(QUILL)).toEqual([]);
   });
 });

@@ -1,0 +1,32 @@
+// The reviewed statements the ingestion pipeline learns issues and sides from
+// (src/ingest/learned.ts): every statement not retracted, with the issues it is ABOUT (of
+// $dispute when given) and, for each, the stance of the positions its speaker or principal holds
+// on that issue citing it as evidence (superseded ones too: they show what was said then).
+// Params: $dispute (string or null: every dispute), $limit (integer: at most this many statements).
+// Returns: one row per statement: text, issues ([{slug, stance}]: stance null when no such
+//   position cites it, MIXED when they disagree); the first $limit by id (the id index gives
+//   that order without sorting every statement).
+MATCH (s:Statement)
+WHERE s.id IS NOT NULL AND s.retractedAt IS NULL
+WITH s
+ORDER BY s.id
+LIMIT $limit
+CALL (s) {
+  OPTIONAL MATCH (s)-[:ABOUT]->(i:Issue)
+  WHERE $dispute IS NULL OR i.dispute = $dispute
+  WITH i
+  WHERE i IS NOT NULL
+  CALL (s, i) {
+    OPTIONAL MATCH (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder)-[:HOLDS_POSITION]->(p:Position)-[:ON_ISSUE]->(i)
+    WHERE p.retractedAt IS NULL AND EXISTS { (p)-[:EVIDENCED_BY]->(s) }
+    RETURN collect(DISTINCT p.stance) AS stances
+  }
+  WITH i, stances
+  ORDER BY i.slug
+  RETURN collect({
+    slug: i.slug,
+    stance: CASE size(stances) WHEN 0 THEN null WHEN 1 THEN stances[0] ELSE 'MIXED' END
+  }) AS issues
+}
+RETURN s.text AS text, issues
+ORDER BY s.id
