@@ -3,7 +3,8 @@
  *
  * 1. One article of about 5,000 words (the five seed articles and the test articles, joined, with
  *    the people's names varied so the linker and new-person detection have work), run repeatedly:
- *    articles per second and words per second.
+ *    articles per second and words per second; then again with the learned stage active (a model
+ *    of the seed's and the hand-written sets' gold statements, its training timed apart).
  * 2. `--generate <dir> [--count 1000]`: writes that many generated articles (front matter + text,
  *    each a shuffled mix of paragraphs with invented people quoted) for `npm run ingest`.
  */
@@ -13,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { readSeed } from '../seed/read';
 import { knowledgeFromSeed } from '../seed/knowledge';
 import { parseFrontMatter } from '../src/ingest/front-matter';
+import { learnedFor } from '../src/ingest/learned';
 import { runPipeline } from '../src/ingest/pipeline';
+import { type Knowledge, type LabelledStatement, type Stance } from '../src/ingest/types';
+import { parse } from 'yaml';
 
 const FIRST = [
   'Ana',
@@ -113,21 +117,60 @@ async function main(): Promise<void> {
     process.stdout.write(`wrote ${n} articles to ${values.generate}\n`);
     return;
   }
-  const knowledge = knowledgeFromSeed(await readSeed());
+  const seedKnowledge = knowledgeFromSeed(await readSeed());
   const text = article(paragraphs, rng(7), 5000);
   const words = text.split(/\s+/).length;
-  runPipeline(text, knowledge, { publishedOn: '2011-07-20' }); // warm-up (JIT, compromise's lexicon)
   const runs = Number(values.runs);
-  const started = process.hrtime.bigint();
-  let statements = 0;
-  for (let i = 0; i < runs; i += 1) {
-    statements = runPipeline(text, knowledge, { publishedOn: '2011-07-20' }).statements.length;
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(
-    `one article of ${words} words, ${text.length} characters, ${statements} statements proposed\n` +
-      `${runs} runs in ${seconds.toFixed(2)} s: ${(runs / seconds).toFixed(2)} articles/s, ${Math.round((runs * words) / seconds)} words/s, ${((seconds / runs) * 1000).toFixed(0)} ms per article\n`,
+  const measure = (label: string, knowledge: Knowledge) => {
+    runPipeline(text, knowledge, { publishedOn: '2011-07-20' }); // warm-up (JIT, compromise's lexicon)
+    const started = process.hrtime.bigint();
+    let statements = 0;
+    for (let i = 0; i < runs; i += 1) {
+      statements = runPipeline(text, knowledge, { publishedOn: '2011-07-20' }).statements.length;
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(
+      `${label}: one article of ${words} words, ${text.length} characters, ${statements} statements proposed\n` +
+        `  ${runs} runs in ${seconds.toFixed(2)} s: ${(runs / seconds).toFixed(2)} articles/s, ${Math.round((runs * words) / seconds)} words/s, ${((seconds / runs) * 1000).toFixed(0)} ms per article\n`,
+    );
+  };
+  measure(
+    `cues (the seed's ${seedKnowledge.examples?.length ?? 0} statements: too few to learn from)`,
+    seedKnowledge,
   );
+  // The learned stage, as with a graph of many reviewed statements: the seed's and every
+  // hand-written set's gold. Training happens once (then the model is cached), timed apart.
+  const examples = [...(seedKnowledge.examples ?? []), ...(await fixtureExamples())];
+  const slugs = seedKnowledge.issues.map((i) => i.slug);
+  const started = process.hrtime.bigint();
+  learnedFor(examples, slugs);
+  const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(
+    `learned stage: trained on ${examples.length} reviewed statements in ${trainMs.toFixed(0)} ms\n`,
+  );
+  measure('cues and learned stage', { ...seedKnowledge, examples });
+}
+
+/** The hand-written sets' gold quotes as reviewed statements (test/fixtures/ingest*). */
+async function fixtureExamples(): Promise<LabelledStatement[]> {
+  const root = path.resolve(__dirname, '../test/fixtures');
+  const out: LabelledStatement[] = [];
+  for (const set of (await readdir(root)).filter((n) => n.startsWith('ingest')).sort()) {
+    for (const name of (await readdir(path.join(root, set))).filter((n) => n.endsWith('.gold.yaml')).sort()) {
+      const gold = parse(await readFile(path.join(root, set, name), 'utf8')) as {
+        quotes: { text: string; issues?: Record<string, string> }[];
+      };
+      for (const q of gold.quotes)
+        out.push({
+          text: q.text,
+          issues: Object.entries(q.issues ?? {}).map(([slug, stance]) => ({
+            slug,
+            stance: stance === 'ABOUT' ? null : (stance as Stance),
+          })),
+        });
+    }
+  }
+  return out;
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@
  * `--all` prints one line per set instead: the seed and every `test/fixtures/ingest*` folder.
  * `--cues <file.yaml>` adds cues to the issues first (`[{slug, cues: [{phrase, stance}]}]`): what
  * an editor's cues for a story would add, measured before they go into the graph with updateIssue.
+ * `--learn` gives the learned stage (src/ingest/learned.ts) the gold of every other set (the seed's
+ * curated statements included) as reviewed statements: what it adds once a story has that many.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +17,13 @@ import { parse } from 'yaml';
 import { readSeed } from '../seed/read';
 import { knowledgeFromSeed } from '../seed/knowledge';
 import { runPipeline } from '../src/ingest/pipeline';
-import { type IssueCue, type Knowledge, type ProposedStatement } from '../src/ingest/types';
+import {
+  type IssueCue,
+  type Knowledge,
+  type LabelledStatement,
+  type ProposedStatement,
+  type Stance,
+} from '../src/ingest/types';
 import { parseFrontMatter } from '../src/ingest/front-matter';
 
 export interface GoldStatement {
@@ -667,46 +675,78 @@ const SUMMARY_HEADER = [
   .map((cell, i) => (i === 0 ? cell.padEnd(16) : cell.padStart(9)))
   .join(' ');
 
+/** Gold statements as reviewed examples for the learned stage: their issues and the side shown. */
+export function labelled(articles: GoldArticle[]): LabelledStatement[] {
+  return articles.flatMap((a) =>
+    a.statements.map((s) => ({
+      text: s.text,
+      issues: s.issues.map((slug) => ({ slug, stance: (s.stances.get(slug) as Stance | undefined) ?? null })),
+    })),
+  );
+}
+
+/** Every hand-written set under test/fixtures, by folder name, in numeric order. */
+async function fixtureSets(): Promise<Map<string, GoldArticle[]>> {
+  const root = 'test/fixtures';
+  const names = (await readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && e.name.startsWith('ingest'))
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const sets = new Map<string, GoldArticle[]>();
+  for (const name of names) sets.set(name, await fixtureGold(path.join(root, name)));
+  return sets;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fixtures = args.indexOf('--fixtures');
   const cuesAt = args.indexOf('--cues');
+  // --learn: each set is read as if the graph held every other set's statements, reviewed.
+  const learn = args.includes('--learn');
   const seed = await seedGold();
   const { articles, firstSeen } = seed;
   const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
   const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
+  const dir = fixtures < 0 ? undefined : (args[fixtures + 1] ?? 'test/fixtures/ingest');
+  const sets = args.includes('--all') || learn ? await fixtureSets() : new Map<string, GoldArticle[]>();
+  if (dir !== undefined && !sets.has(path.basename(dir)))
+    sets.set(path.basename(dir), await fixtureGold(dir));
+  const all = new Map([['seed', articles], ...sets]);
+  const knowledgeOf = (set: string): Knowledge => {
+    // Without --learn, the cues alone (the seed's own statements would be its answers).
+    if (!learn) return { ...knowledge, examples: undefined };
+    const examples = labelled([...all].filter(([name]) => name !== set).flatMap(([, gold]) => gold));
+    return { ...knowledge, examples };
+  };
   const lines: string[] = [];
-  const seedCounts = () =>
-    evaluate(articles, (a, heldOut) =>
+  const seedCounts = () => {
+    const own = knowledgeOf('seed');
+    return evaluate(articles, (a, heldOut) =>
       heldOut
         ? {
-            ...knowledge,
-            stakeholders: knowledge.stakeholders.filter(
+            ...own,
+            stakeholders: own.stakeholders.filter(
               (s) => firstSeen.get(s.id) !== a.id || !a.newPeople.includes(s.name),
             ),
-            roles: knowledge.roles.filter((r) => firstSeen.get(r.personId) !== a.id),
+            roles: own.roles.filter((r) => firstSeen.get(r.personId) !== a.id),
           }
-        : knowledge,
+        : own,
     );
+  };
+  const setCounts = (name: string) => {
+    const own = knowledgeOf(name);
+    return evaluate(sets.get(name) ?? [], () => own);
+  };
+  const learning = learn ? ', issues also learned from every other set' : '';
   if (args.includes('--all')) {
     // The seed and every hand-written set, one line each (per-quote stance, as in the report).
     lines.push(SUMMARY_HEADER, summaryRow('seed', seedCounts()));
-    const root = 'test/fixtures';
-    const sets = (await readdir(root, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && e.name.startsWith('ingest'))
-      .map((e) => e.name)
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    for (const set of sets) {
-      const counts = evaluate(await fixtureGold(path.join(root, set)), () => knowledge);
-      lines.push(summaryRow(set, counts));
-    }
-  } else if (fixtures < 0) {
-    lines.push(...report('seed articles (curated statements as gold)', seedCounts()));
+    for (const name of sets.keys()) lines.push(summaryRow(name, setCounts(name)));
+  } else if (dir === undefined) {
+    lines.push(...report(`seed articles (curated statements as gold${learning})`, seedCounts()));
   } else {
-    const dir = args[fixtures + 1] ?? 'test/fixtures/ingest';
-    const gold = await fixtureGold(dir);
-    const counts = evaluate(gold, () => knowledge);
-    lines.push(...report(`${dir} (never-seen articles, hand-written gold)`, counts));
+    const counts = setCounts(path.basename(dir));
+    lines.push(...report(`${dir} (never-seen articles, hand-written gold${learning})`, counts));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
