@@ -9,7 +9,8 @@
  * `--cues <file.yaml>` adds cues to the issues first (`[{slug, cues: [{phrase, stance}]}]`): what
  * an editor's cues for a story would add, measured before they go into the graph with updateIssue.
  * `--learn` gives the learned stage (src/ingest/learned.ts) the gold of every other set (the seed's
- * curated statements included) as reviewed statements: what it adds once a story has that many.
+ * curated statements included) as reviewed statements: what it adds once a story has that many;
+ * `--learn-sample <n> [--draw <k>]` only n of them, drawn at random (a learning curve).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -685,6 +686,20 @@ export function labelled(articles: GoldArticle[]): LabelledStatement[] {
   );
 }
 
+/** `n` of `items` in a random order fixed by `draw` (a linear congruential generator). */
+function drawn<T>(items: T[], n: number, draw: number): T[] {
+  let state = 17 + 7919 * draw;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  return items
+    .map((item) => ({ item, key: next() }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, n)
+    .map(({ item }) => item);
+}
+
 /** Every hand-written set under test/fixtures, by folder name, in numeric order. */
 async function fixtureSets(): Promise<Map<string, GoldArticle[]>> {
   const root = 'test/fixtures';
@@ -701,8 +716,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fixtures = args.indexOf('--fixtures');
   const cuesAt = args.indexOf('--cues');
-  // --learn: each set is read as if the graph held every other set's statements, reviewed.
-  const learn = args.includes('--learn');
+  // --learn: each set is read as if the graph held every other set's statements, reviewed;
+  // --learn-sample <n>: only n of them, drawn at random (--draw <k> picks another draw).
+  const sampleAt = args.indexOf('--learn-sample');
+  const sample = sampleAt < 0 ? undefined : Number(args[sampleAt + 1]);
+  const drawAt = args.indexOf('--draw');
+  const draw = drawAt < 0 ? 0 : Number(args[drawAt + 1]);
+  const learn = args.includes('--learn') || sample !== undefined;
   const seed = await seedGold();
   const { articles, firstSeen } = seed;
   const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
@@ -716,7 +736,7 @@ async function main(): Promise<void> {
     // Without --learn, the cues alone (the seed's own statements would be its answers).
     if (!learn) return { ...knowledge, examples: undefined };
     const examples = labelled([...all].filter(([name]) => name !== set).flatMap(([, gold]) => gold));
-    return { ...knowledge, examples };
+    return { ...knowledge, examples: sample === undefined ? examples : drawn(examples, sample, draw) };
   };
   const lines: string[] = [];
   const seedCounts = () => {
@@ -737,7 +757,11 @@ async function main(): Promise<void> {
     const own = knowledgeOf(name);
     return evaluate(sets.get(name) ?? [], () => own);
   };
-  const learning = learn ? ', issues also learned from every other set' : '';
+  const learning = !learn
+    ? ''
+    : sample === undefined
+      ? ', issues also learned from every other set'
+      : `, issues also learned from ${sample} statements of the other sets (draw ${draw})`;
   if (args.includes('--all')) {
     // The seed and every hand-written set, one line each (per-quote stance, as in the report).
     lines.push(SUMMARY_HEADER, summaryRow('seed', seedCounts()));

@@ -1,5 +1,6 @@
 import {
   evaluate,
+  labelled,
   report,
   summaryRow,
   type GoldArticle,
@@ -116,5 +117,22 @@ describe('eval:ingest', () => {
     expect(result.speakerRight).toBe(1);
     const quoteMisses = result.misses.filter((m) => / (?:quote|speaker) @/.test(m));
     expect(quoteMisses).toEqual([expect.stringMatching(/^nested missed quote @\d+ "Sign the lease,"/)]);
+  });
+
+  it('gives the learned stage each gold statement with its issues and the side shown, none where it is only about one', () => {
+    const aboutOnly = {
+      ...gold('Tom Reyes said the alliance would meet on Monday.', 'PARAPHRASE', 'tom-reyes', {}),
+    };
+    aboutOnly.issues = ['lease'];
+    const examples = labelled([
+      { ...article, statements: [article.statements[0], aboutOnly].flatMap((s) => s ?? []) },
+    ]);
+    expect(examples).toEqual([
+      { text: 'We will sign the lease this week,', issues: [{ slug: 'lease', stance: 'SUPPORT' }] },
+      {
+        text: 'Tom Reyes said the alliance would meet on Monday.',
+        issues: [{ slug: 'lease', stance: null }],
+      },
+    ]);
   });
 });
