@@ -3,7 +3,7 @@
 // $dispute when given) and, for each, the stance of the positions its speaker or principal holds
 // on that issue citing it as evidence (superseded ones too: they show what was said then).
 // Params: $dispute (string or null: every dispute), $limit (integer: at most this many statements).
-// Returns: one row per statement: text, issues ([{slug, stance}]: stance null when no such
+// Returns: one row per statement: text, issues ([{slug, stance}] by slug: stance null when no such
 //   position cites it, MIXED when they disagree); the first $limit by id (the id index gives
 //   that order without sorting every statement).
 MATCH (s:Statement)
@@ -11,17 +11,21 @@ WHERE s.id IS NOT NULL AND s.retractedAt IS NULL
 WITH s
 ORDER BY s.id
 LIMIT $limit
+// The positions citing the statement, read from it (a few), never from an issue (many).
 CALL (s) {
+  OPTIONAL MATCH (s)<-[:EVIDENCED_BY]-(p:Position)-[:ON_ISSUE]->(on:Issue)
+  WHERE p.retractedAt IS NULL
+    AND EXISTS { (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder)-[:HOLDS_POSITION]->(p) }
+  RETURN collect(CASE WHEN p IS NOT NULL THEN {issue: on.id, stance: p.stance} END) AS cited
+}
+CALL (s, cited) {
   OPTIONAL MATCH (s)-[:ABOUT]->(i:Issue)
   WHERE $dispute IS NULL OR i.dispute = $dispute
-  WITH i
+  WITH i, cited
   WHERE i IS NOT NULL
-  CALL (s, i) {
-    OPTIONAL MATCH (s)-[:SAID_BY|ON_BEHALF_OF]->(:Stakeholder)-[:HOLDS_POSITION]->(p:Position)-[:ON_ISSUE]->(i)
-    WHERE p.retractedAt IS NULL AND EXISTS { (p)-[:EVIDENCED_BY]->(s) }
-    RETURN collect(DISTINCT p.stance) AS stances
-  }
-  WITH i, stances
+  WITH i,
+       reduce(seen = [], c IN cited |
+         CASE WHEN c.issue <> i.id OR c.stance IN seen THEN seen ELSE seen + c.stance END) AS stances
   ORDER BY i.slug
   RETURN collect({
     slug: i.slug,
