@@ -276,7 +276,7 @@ export function seedOperations(): Operation[] {
       },
       raw: {
         name: 'search',
-        params: { query: buildLuceneQuery(searchText), limit: 10 },
+        params: { query: buildLuceneQuery(searchText), exact: searchText.toLowerCase(), limit: 10 },
         // The snippet is made from the returned text by the client, with the service's function.
         pick: (rows) =>
           rows.map((r) => {

@@ -1,11 +1,14 @@
 // Full-text search over stakeholder names and aliases, issues, and statement text, optionally
 // only what belongs to one dispute (issues of it, statements about its issues, stakeholders
 // involved in it as in find-people-page).
-// Params: $query: string (Lucene syntax, already escaped by the caller); $dispute: string | null
+// Params: $query: string (Lucene syntax, already escaped by the caller); $exact: string (the
+//   words as typed, trimmed and lower-cased); $dispute: string | null
 //   (a dispute's id); $limit: integer; $perIndex: integer (hits read from each index before the
 //   dispute filter; larger than $limit when a dispute is given, so the filter leaves enough).
 // Returns: up to $limit rows: label ("Person" | "Organization" | "Issue" | "Statement"), key,
-//   score, name, aliases, text; ordered by score descending, then key.
+//   score, name, aliases, text; a person or organization whose name or an alias is $exact (in any
+//   case) first, then by score descending, then key. (Scores of different indexes are not on one
+//   scale: a statement index grown or shrunk can outscore the stakeholder its words name.)
 CALL () {
   CALL db.index.fulltext.queryNodes('stakeholder_names', $query, {limit: $perIndex}) YIELD node, score
   RETURN node, score, CASE WHEN node:Person THEN 'Person' ELSE 'Organization' END AS label
@@ -24,7 +27,11 @@ WHERE $dispute IS NULL
         EXISTS { (node)-[:HOLDS_POSITION]->(:Position)-[:ON_ISSUE]->(:Issue {dispute: $dispute}) }
         OR EXISTS { (node)<-[:SAID_BY|ON_BEHALF_OF|MENTIONS]-(:Statement)-[:ABOUT]->(:Issue {dispute: $dispute}) }
         OR EXISTS { (node)<-[:INVOLVES|BETWEEN]-()-[:IN_DISPUTE]->(:Dispute {id: $dispute}) }))
+WITH node, score, label,
+     label IN ['Person', 'Organization']
+       AND (toLower(node.name) = $exact OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact))
+       AS named
 RETURN label, coalesce(node.id, node.slug) AS key, score, node.name AS name,
        coalesce(node.aliases, []) AS aliases, coalesce(node.text, node.proposition) AS text
-ORDER BY score DESC, key
+ORDER BY named DESC, score DESC, key
 LIMIT $limit

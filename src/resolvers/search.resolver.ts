@@ -53,7 +53,7 @@ function snippetFor(record: SearchRecord, words: string[]): string {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over people and organizations (names and aliases), issues, and statement text.',
+      'Full-text search over people and organizations (names and aliases), issues, and statement text. A person or organization whose name or alias is exactly the text (in any case) comes first; the rest by score.',
   })
   async search(
     @Arg('text', () => String, { description: `Words to find (at most ${MAX_SEARCH_TEXT} characters).` })
@@ -83,7 +83,7 @@ export class SearchResolver {
     }
     const words = trimmed.split(/\s+/);
     const scope = await disputeScope(ctx, dispute);
-    const records = await searchFullText(ctx.db, buildLuceneQuery(trimmed), scope, first);
+    const records = await searchFullText(ctx.db, buildLuceneQuery(trimmed), trimmed, scope, first);
     return records.map((record) =>
       Object.assign(new SearchHit(), {
         score: record.score,

@@ -85,6 +85,15 @@ describe('search', () => {
     expect(hits.map((hit) => hit.node.name)).toContain('State Employees Bargaining Agent Coalition');
   });
 
+  it('puts first a stakeholder whose name or alias is exactly the text, in any case', async () => {
+    // Lucene scores of the statement index are not on the stakeholder index's scale: statements
+    // naming SEBAC can outscore the coalition itself.
+    for (const text of ['SEBAC', 'sebac', ' State Employees Bargaining Agent Coalition ']) {
+      const [first] = await search(text, 3);
+      expect(first?.node).toMatchObject({ __typename: 'Organization', key: 'sebac' });
+    }
+  });
+
   it('returns at most `first` hits', async () => {
     expect(await search('the', 3)).toHaveLength(3);
   });
