@@ -35,7 +35,7 @@ export interface SuggestionRecord {
   roleOrganizationName: string | null;
   onBehalfOfId: string | null;
   onBehalfOfName: string | null;
-  /** JSON text: [{issueKey, slug, stance, confidence, lowConfidence, cues}]. */
+  /** JSON text: [{issueKey, slug, stance, confidence, lowConfidence, cues, learned}]. */
   issues: string;
   /** The day the words were said (YYYY-MM-DD), when the attribution names it; and how it was read. */
   saidOn: string | null;

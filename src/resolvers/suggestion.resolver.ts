@@ -60,6 +60,7 @@ export function toSuggestion(record: SuggestionRecord): Suggestion {
       confidence: s.confidence,
       lowConfidence: s.lowConfidence,
       cues: s.cues,
+      learned: s.learned === true,
     })),
   );
 }

@@ -65,6 +65,11 @@ export class SuggestedStance {
       'The issue cues that fired, with (+)/(−) after negation; "learned: …" when the model of the graph’s reviewed statements read it (with its probabilities).',
   })
   cues!: string[];
+  @Field(() => Boolean, {
+    description:
+      'True when the issue or its side was read by the model learned from the graph’s reviewed statements, not by a cue (always low confidence).',
+  })
+  learned!: boolean;
 }
 
 @ObjectType({

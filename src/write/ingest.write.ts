@@ -149,6 +149,7 @@ export function suggestionRows(
         confidence: i.confidence,
         lowConfidence: i.lowConfidence,
         cues: i.cues,
+        learned: i.learned === true,
       })),
     ),
   }));

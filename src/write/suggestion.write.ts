@@ -32,6 +32,8 @@ export interface StoredStance {
   confidence: number;
   lowConfidence: boolean;
   cues: string[];
+  /** Read by the learned stage (src/ingest/learned.ts); absent in suggestions of ingest v1–v2. */
+  learned?: boolean;
 }
 
 /** What a reviewer may change before accepting; anything left out keeps the suggestion's value. */

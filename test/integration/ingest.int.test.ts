@@ -1405,7 +1405,7 @@ describe('issues learned from the reviewed statements', () => {
     dispute: DISPUTE,
   });
   const LEARNED_INGEST = `mutation ($input: IngestArticleInput!) {
-    ingestArticle(input: $input, dryRun: true) { suggestions { text stances { issueSlug stance lowConfidence cues } } }
+    ingestArticle(input: $input, dryRun: true) { suggestions { text stances { issueSlug stance lowConfidence learned cues } } }
   }`;
   const proposedStances = async (text: string) =>
     expectData(
@@ -1413,7 +1413,13 @@ describe('issues learned from the reviewed statements', () => {
         ingestArticle: {
           suggestions: {
             text: string;
-            stances: { issueSlug: string; stance: string; lowConfidence: boolean; cues: string[] }[];
+            stances: {
+              issueSlug: string;
+              stance: string;
+              lowConfidence: boolean;
+              learned: boolean;
+              cues: string[];
+            }[];
           }[];
         };
       }>(LEARNED_INGEST, { input: article(text) }, editor.headers),
@@ -1484,11 +1490,18 @@ describe('issues learned from the reviewed statements', () => {
         issueSlug: 'dredging',
         stance: 'SUPPORT',
         lowConfidence: true,
+        learned: true,
         cues: [
           expect.stringMatching(/^learned: about 0\.\d\d, SUPPORT 0\.\d\d \(from \d+ reviewed statements\)$/),
         ],
       },
-      { issueSlug: 'dredging', stance: 'SUPPORT', lowConfidence: false, cues: ['dredge the channel (+)'] },
+      {
+        issueSlug: 'dredging',
+        stance: 'SUPPORT',
+        lowConfidence: false,
+        learned: false,
+        cues: ['dredge the channel (+)'],
+      },
     ]);
   });
 
