@@ -16,7 +16,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Driver } from 'neo4j-driver';
-import { mulberry32 } from '../tools/prng';
+import { mulberry32 } from '../src/prng';
 
 export const BENCH_DISPUTE = 'bench-dispute';
 const ISSUES = 50;

@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 
+import { mulberry32 } from '../prng';
 import { type IssueProposal, type LabelledStatement } from './types';
 
 /** The most reviewed statements read to train on (about 0.7 s of training at this size, once per graph state). */
@@ -71,18 +72,6 @@ function probability(model: Logistic, feats: Int32Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A small seeded generator (mulberry32), so that the order of the examples is shuffled the same way every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Fits a logistic regression by SGD (L2 on the weights a step touches), the examples in a new
  * seeded order each epoch and the step shrinking, so that the list's own order does not decide
@@ -91,7 +80,7 @@ function generator(seed: number): () => number {
 function fit(examples: { feats: Int32Array; positive: boolean }[], size: number): Logistic {
   const model: Logistic = { bias: 0, weights: new Float64Array(size) };
   const weights = model.weights;
-  const random = generator(SEED);
+  const random = mulberry32(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {

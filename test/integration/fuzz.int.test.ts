@@ -27,7 +27,7 @@ import {
 import { defaultLimits } from '../../src/limits/limits.config';
 import { leaksIn, post, recordingLogger, type RawResponse } from '../helpers/http';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-import { mulberry32 } from '../../tools/prng';
+import { mulberry32 } from '../../src/prng';
 
 const OPERATIONS = 2_000;
 const CONCURRENCY = 4;

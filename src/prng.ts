@@ -1,6 +1,7 @@
 /**
  * mulberry32: a small, well-known seeded PRNG (uniform in [0, 1)), so that a generated graph or a
- * fuzz run is the same every time for the same seed. Shared by bench/generate.ts and the fuzz test.
+ * fuzz run is the same every time for the same seed. Shared by bench/generate.ts, the fuzz test
+ * and the learned stage of the ingestion pipeline (the order it trains in).
  */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
