@@ -1,6 +1,7 @@
 import { runPipeline } from '../../../src/ingest/pipeline';
 import { parseFrontMatter } from '../../../src/ingest/front-matter';
 import { closingAttribution } from '../../../src/ingest/reported';
+import { harbourStatements } from '../../helpers/learning-corpus';
 import { knowledge } from './knowledge';
 
 const run = (text: string, publishedOn = '2024-03-01') => runPipeline(text, knowledge, { publishedOn });
@@ -565,5 +566,37 @@ describe('parseFrontMatter', () => {
     expect(() => parseFrontMatter('---\nauthor: X\n---\nBody.')).toThrow(/unknown key/);
     expect(() => parseFrontMatter('---\npublishedOn: March\n---\nBody.')).toThrow(/YYYY-MM-DD/);
     expect(parseFrontMatter('Just text.')).toEqual({ text: 'Just text.', meta: {} });
+  });
+});
+
+describe('runPipeline with reviewed statements', () => {
+  const reviewed = harbourStatements().map((s) => ({
+    text: s.text,
+    issues: s.about ? [{ slug: 'dredging', stance: s.stance }] : [],
+  }));
+  const dredging = {
+    slug: 'dredging',
+    name: 'Dredge the channel',
+    cues: [{ phrase: 'dredg*', stance: null }],
+  };
+  const withExamples = { ...knowledge, issues: [...knowledge.issues, dredging], examples: reviewed };
+  const text =
+    '“Honestly, the port needs a deeper berth,” Lima said. “The silt will smother the oyster beds,” Reyes said.';
+
+  it('reads the issues its cues miss after every other stage, and positions count them', () => {
+    const result = runPipeline(text, withExamples, { publishedOn: '2024-03-01' });
+    expect(result.statements.map((s) => s.issues.map((i) => [i.slug, i.stance, i.learned]))).toEqual([
+      [['dredging', 'SUPPORT', true]],
+      [['dredging', 'OPPOSE', true]],
+    ]);
+    expect(result.positions.map((p) => [p.holder.id, p.issue, p.stance])).toEqual([
+      ['ana-lima', 'dredging', 'SUPPORT'],
+      ['dock-workers', 'dredging', 'OPPOSE'],
+    ]);
+  });
+
+  it('reads nothing more without them', () => {
+    const result = runPipeline(text, { ...withExamples, examples: undefined }, { publishedOn: '2024-03-01' });
+    expect(result.statements.flatMap((s) => s.issues)).toEqual([]);
   });
 });
