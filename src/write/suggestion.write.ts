@@ -59,13 +59,20 @@ export interface AcceptOutcome {
   audit: AuditEntryRecord;
 }
 
-export function storedStances(record: Pick<SuggestionRecord, 'issues'>): StoredStance[] {
+/**
+ * The stances a suggestion stores as JSON. Unreadable JSON is an internal fault (the service
+ * wrote it), raised rather than read as "no stances": accepting would otherwise record the
+ * statement without the positions it was proposed with.
+ */
+export function storedStances(record: Pick<SuggestionRecord, 'id' | 'issues'>): StoredStance[] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(record.issues);
-    return Array.isArray(parsed) ? (parsed as StoredStance[]) : [];
-  } catch {
-    return [];
+    parsed = JSON.parse(record.issues);
+  } catch (error) {
+    throw new Error(`suggestion ${record.id}: its stored stances are not JSON`, { cause: error });
   }
+  if (!Array.isArray(parsed)) throw new Error(`suggestion ${record.id}: its stored stances are not a list`);
+  return parsed as StoredStance[];
 }
 
 const NO_SPEAKER =

@@ -6,6 +6,7 @@ import { blocking } from '../../src/write/revert.write';
 import { slugify } from '../../src/write/slug';
 import { recordedBy } from '../../src/write/ingest.write';
 import { applyEdit, normaliseAliases } from '../../src/write/stakeholder.write';
+import { storedStances } from '../../src/write/suggestion.write';
 
 const current: LockedStakeholder = {
   key: 'ana-lima',
@@ -140,5 +141,24 @@ describe('recordedBy (which proposals an article records already)', () => {
     expect(recordedBy(paraphrase, { start: 170, end: 240, kind: 'PARAPHRASE' })).toBe(false);
     // A fragment curated out of a longer quote leaves the rest of it to propose.
     expect(recordedBy(quote, { start: 12, end: 20, kind: 'PARTIAL_QUOTE' })).toBe(false);
+  });
+});
+
+describe('storedStances', () => {
+  it('reads the stances a suggestion stores, and raises on what it cannot read instead of reading none', () => {
+    const stance = {
+      issueKey: 'd/lease',
+      slug: 'lease',
+      stance: 'SUPPORT',
+      confidence: 0.65,
+      lowConfidence: false,
+      cues: [],
+    };
+    expect(storedStances({ id: 'a:q1-9', issues: JSON.stringify([stance]) })).toEqual([stance]);
+    expect(storedStances({ id: 'a:q1-9', issues: '[]' })).toEqual([]);
+    expect(() => storedStances({ id: 'a:q1-9', issues: '[{"slug":' })).toThrow(
+      'suggestion a:q1-9: its stored stances are not JSON',
+    );
+    expect(() => storedStances({ id: 'a:q1-9', issues: '{}' })).toThrow('not a list');
   });
 });
