@@ -9,7 +9,7 @@ import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { decodeCue } from '../ingest/cues';
-import { MAX_EXAMPLES } from '../ingest/learned';
+import { MAX_EXAMPLES, prepareLearned } from '../ingest/learned';
 import { runPipeline } from '../ingest/pipeline';
 import { type Knowledge, type PipelineResult, type ProposedStatement } from '../ingest/types';
 import { PIPELINE_VERSION } from '../ingest/version';
@@ -78,7 +78,9 @@ export interface IngestOutcome {
 
 /**
  * What the pipeline links against, read from the graph: stakeholders, roles, issues with cues, and
- * the reviewed statements it learns issues from (learned.ts; the model is trained once per content).
+ * the reviewed statements it learns issues from. Their model (learned.ts) is trained here, a model
+ * at a time with other requests served between, unless one for the same content is cached: the
+ * pipeline, which is synchronous, then finds it ready.
  */
 export async function loadKnowledge(db: Database, dispute: string | null): Promise<Knowledge> {
   const [stakeholders, roles, issues, examples] = await Promise.all([
@@ -87,7 +89,7 @@ export async function loadKnowledge(db: Database, dispute: string | null): Promi
     findIngestIssues(db, dispute),
     findIngestExamples(db, dispute, MAX_EXAMPLES),
   ]);
-  return {
+  const knowledge: Knowledge = {
     stakeholders,
     roles,
     examples,
@@ -100,6 +102,11 @@ export async function loadKnowledge(db: Database, dispute: string | null): Promi
         cues: issue.cues.map(decodeCue),
       })),
   };
+  await prepareLearned(
+    examples,
+    knowledge.issues.map((issue) => issue.slug),
+  );
+  return knowledge;
 }
 
 /** The id of a suggestion: the article and the span, so the same text ingested twice matches. */

@@ -2,6 +2,7 @@ import {
   features,
   learnedFor,
   learnIssues,
+  prepareLearned,
   MIN_POSITIVES,
   MIN_STATEMENTS,
   withLearnedIssues,
@@ -120,5 +121,29 @@ describe('learnedFor', () => {
     );
     expect(learnedFor(undefined, SLUGS)).toBeNull();
     expect(learnedFor([], SLUGS)).toBeNull();
+  });
+});
+
+describe('prepareLearned', () => {
+  it('trains with the event loop served between models, then learnedFor finds the same model', async () => {
+    // Content of its own (one statement more), so no model is cached for it yet.
+    const statements = [...STATEMENTS, { text: 'The ferry is late again.', issues: [] }];
+    let finished = false;
+    const preparing = prepareLearned(statements, SLUGS).then(() => {
+      finished = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(finished).toBe(false);
+    await preparing;
+    const text = 'Honestly, we need a deeper berth here.';
+    expect(withLearnedIssues(learnedFor(statements, SLUGS), text, [])).toEqual(
+      withLearnedIssues(learnIssues(statements, SLUGS), text, []),
+    );
+    expect(learnedFor(statements, SLUGS)).toBe(learnedFor(statements, SLUGS));
+  });
+
+  it('does nothing for too few statements', async () => {
+    await expect(prepareLearned(STATEMENTS.slice(0, MIN_STATEMENTS - 1), SLUGS)).resolves.toBeUndefined();
+    expect(learnedFor(STATEMENTS.slice(0, MIN_STATEMENTS - 1), SLUGS)).toBeNull();
   });
 });
