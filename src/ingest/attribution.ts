@@ -19,7 +19,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;

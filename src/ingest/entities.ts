@@ -33,9 +33,15 @@ const TITLE_WORDS = new Set(
     'vice mayor commissioner chief secretary director dr mr mrs ms miss deputy attorney general state judge ' +
     'professor prof spokesman spokeswoman spokesperson council councilman councilwoman chairman chairwoman ' +
     'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
-    'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff'
+    'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff ' +
+    'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
+    'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman'
   ).split(' '),
 );
+
+/** Offices a person is called by alone after "the" ("…," the senator said). */
+const OFFICE_NOUN =
+  /^(?:senator|representative|mayor|president|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
@@ -382,6 +388,19 @@ export class Linker {
    * one named so far holds such a title.
    */
   private titleWordsInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    // "the senator", "the trooper": one office noun, of the person the article named last whose
+    // title holds it ("State Senator, D-Stonington").
+    const office = /^the\s+(\p{L}+)$/iu.exec(phrase.trim());
+    if (office !== null) {
+      const word = (office[1] ?? '').toLowerCase();
+      if (!OFFICE_NOUN.test(word)) return null;
+      return this.latestHolder(state, (r) =>
+        r.title
+          .toLowerCase()
+          .split(/[\s,()-]+/)
+          .includes(word),
+      );
+    }
     const m = /^the\s+((?:\p{L}+\s+){1,3}\p{L}+)$/iu.exec(phrase.trim());
     if (m === null) return null;
     const words = (m[1] ?? '').toLowerCase().split(/\s+/);

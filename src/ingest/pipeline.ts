@@ -414,8 +414,28 @@ function rememberSubject(
   // ("For years, Reyes opposed it" has no one fronted: the sentence is read as usual.)
   const fronted = /^\s*(?:For|As for)\s+([^,]{2,60}),/.exec(outside);
   const topic = fronted === null ? null : linker.linkPhrase(fronted[1] ?? '', state, start, paragraph);
+  // A fronted subordinate clause is not the subject ("When I asked the governor's office …,
+  // spokeswoman Colleen Flanagan was crisp"): the main clause after its comma is read first.
+  const subordinate =
+    /^\s*(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until)\b[^,]{2,120},\s*/.exec(
+      outside,
+    );
+  const main =
+    subordinate === null
+      ? null
+      : linker.linkPhrase(
+          outside.slice(subordinate[0].length, subordinate[0].length + 160),
+          state,
+          start,
+          paragraph,
+        );
+  const mainAt = main?.speaker != null ? (subordinate?.[0].length ?? 0) : 0;
   const link =
-    topic?.speaker != null ? topic : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+    topic?.speaker != null
+      ? topic
+      : main?.speaker != null
+        ? main
+        : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   const unnamed = UNNAMED_SUBJECT.exec(outside);
@@ -430,7 +450,10 @@ function rememberSubject(
   // New names are registered too (not as salient), so a later surname-only mention finds them.
   for (const candidate of linker.candidates(outside, state, true)) {
     const isSubject =
-      link.speaker !== null && sameEntity(candidate.ref, link.speaker) && candidate.start < 80;
+      link.speaker !== null &&
+      sameEntity(candidate.ref, link.speaker) &&
+      candidate.start >= mainAt &&
+      candidate.start < mainAt + 80;
     const ref = isSubject && link.speaker !== null ? link.speaker : candidate.ref;
     state.add({
       ref,

@@ -13,6 +13,31 @@ const quotes = (text: string) =>
 const paraphrasesIn = (text: string) => run(text).statements.filter((s) => s.kind === 'PARAPHRASE');
 
 describe('runPipeline attribution', () => {
+  it('reads "shot back" as a speech verb', () => {
+    expect(quotes('“Then put it in writing,” Reyes shot back.')[0]).toMatchObject({ speaker: 'tom-reyes' });
+  });
+
+  it('leaves a rank out of a new person’s name', () => {
+    const result = run(
+      'Trooper Nick Albanese, who works out of Troop E, said he has applied elsewhere. “I am first out the door,” Albanese said.',
+    );
+    expect(result.people.filter((p) => p.isNew).map((p) => p.name)).toEqual(['Nick Albanese']);
+  });
+
+  it('reads the main clause after a fronted subordinate clause as the subject a pronoun refers to', () => {
+    expect(
+      quotes(
+        'When I asked Reyes about it, spokeswoman Kim Park was crisp. “Nothing has changed,” she said.',
+      )[0],
+    ).toMatchObject({ text: 'Nothing has changed', speaker: 'kim-park' });
+  });
+
+  it('gives "the treasurer" to the person named last whose title holds the word', () => {
+    expect(quotes('Kim Park took the microphone. “We are ready,” the treasurer said.')[0]).toMatchObject({
+      speaker: 'kim-park',
+    });
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },
