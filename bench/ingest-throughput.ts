@@ -16,8 +16,8 @@ import { knowledgeFromSeed } from '../seed/knowledge';
 import { parseFrontMatter } from '../src/ingest/front-matter';
 import { learnedFor } from '../src/ingest/learned';
 import { runPipeline } from '../src/ingest/pipeline';
-import { type Knowledge, type LabelledStatement, type Stance } from '../src/ingest/types';
-import { parse } from 'yaml';
+import { type Knowledge } from '../src/ingest/types';
+import { fixtureSets, labelled } from '../tools/eval-ingest';
 
 const FIRST = [
   'Ana',
@@ -140,7 +140,10 @@ async function main(): Promise<void> {
   );
   // The learned stage, as with a graph of many reviewed statements: the seed's and every
   // hand-written set's gold. Training happens once (then the model is cached), timed apart.
-  const examples = [...(seedKnowledge.examples ?? []), ...(await fixtureExamples())];
+  const examples = [
+    ...(seedKnowledge.examples ?? []),
+    ...labelled([...(await fixtureSets()).values()].flat()),
+  ];
   const slugs = seedKnowledge.issues.map((i) => i.slug);
   const started = process.hrtime.bigint();
   learnedFor(examples, slugs);
@@ -149,28 +152,6 @@ async function main(): Promise<void> {
     `learned stage: trained on ${examples.length} reviewed statements in ${trainMs.toFixed(0)} ms\n`,
   );
   measure('cues and learned stage', { ...seedKnowledge, examples });
-}
-
-/** The hand-written sets' gold quotes as reviewed statements (test/fixtures/ingest*). */
-async function fixtureExamples(): Promise<LabelledStatement[]> {
-  const root = path.resolve(__dirname, '../test/fixtures');
-  const out: LabelledStatement[] = [];
-  for (const set of (await readdir(root)).filter((n) => n.startsWith('ingest')).sort()) {
-    for (const name of (await readdir(path.join(root, set))).filter((n) => n.endsWith('.gold.yaml')).sort()) {
-      const gold = parse(await readFile(path.join(root, set, name), 'utf8')) as {
-        quotes: { text: string; issues?: Record<string, string> }[];
-      };
-      for (const q of gold.quotes)
-        out.push({
-          text: q.text,
-          issues: Object.entries(q.issues ?? {}).map(([slug, stance]) => ({
-            slug,
-            stance: stance === 'ABOUT' ? null : (stance as Stance),
-          })),
-        });
-    }
-  }
-  return out;
 }
 
 main().catch((error: unknown) => {

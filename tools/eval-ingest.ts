@@ -701,7 +701,7 @@ function drawn<T>(items: T[], n: number, draw: number): T[] {
 }
 
 /** Every hand-written set under test/fixtures, by folder name, in numeric order. */
-async function fixtureSets(): Promise<Map<string, GoldArticle[]>> {
+export async function fixtureSets(): Promise<Map<string, GoldArticle[]>> {
   const root = 'test/fixtures';
   const names = (await readdir(root, { withFileTypes: true }))
     .filter((e) => e.isDirectory() && e.name.startsWith('ingest'))

@@ -200,10 +200,18 @@ const KEPT_MODELS = 4;
 /** Trainings under way (prepareLearned), so that two ingests of one graph state train once. */
 const underway = new Map<string, Promise<LearnedIssues | null>>();
 
+/** The fingerprint of a list already hashed (lists are never changed once read), so the ingest that prepared it does not hash it again. */
+const hashed = new WeakMap<LabelledStatement[], { slugs: string; key: string }>();
+
 function fingerprint(statements: LabelledStatement[], slugs: string[]): string {
-  return createHash('sha256')
+  const known = hashed.get(statements);
+  const joined = slugs.join('\n');
+  if (known !== undefined && known.slugs === joined) return known.key;
+  const key = createHash('sha256')
     .update(JSON.stringify([slugs, statements]))
     .digest('hex');
+  hashed.set(statements, { slugs: joined, key });
+  return key;
 }
 
 function remember(key: string, learned: LearnedIssues | null): LearnedIssues | null {
