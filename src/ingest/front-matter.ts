@@ -12,7 +12,10 @@ export interface ArticleMetaInput {
 
 const KEYS = new Set(['outlet', 'url', 'title', 'publishedOn']);
 
-export function parseFrontMatter(raw: string): { text: string; meta: ArticleMetaInput } {
+export function parseFrontMatter(file: string): { text: string; meta: ArticleMetaInput } {
+  // A byte-order mark (saved by some Windows editors) is how the file was encoded, not text: left
+  // in, the block would not be found and the text's offsets would count it.
+  const raw = file.replace(/^\uFEFF/, '');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
   if (m === null) return { text: raw, meta: {} };
   const meta: Record<string, string> = {};

@@ -592,6 +592,15 @@ describe('parseFrontMatter', () => {
     expect(() => parseFrontMatter('---\npublishedOn: March\n---\nBody.')).toThrow(/YYYY-MM-DD/);
     expect(parseFrontMatter('Just text.')).toEqual({ text: 'Just text.', meta: {} });
   });
+
+  it('reads a file saved with a byte-order mark and Windows line ends', () => {
+    const { text, meta } = parseFrontMatter(
+      '\uFEFF---\r\noutlet: Port Post\r\npublishedOn: 2024-03-04\r\n---\r\nBody.',
+    );
+    expect(meta).toEqual({ outlet: 'Port Post', publishedOn: '2024-03-04' });
+    expect(text).toBe('Body.');
+    expect(parseFrontMatter('\uFEFFJust text.').text).toBe('Just text.');
+  });
 });
 
 describe('runPipeline with reviewed statements', () => {
