@@ -18,6 +18,7 @@ import { createFormatError } from './errors';
 import { defaultLimits, type Limits } from './limits/limits.config';
 import { operationLimitRules, operationLimitsPlugin, tokenLimit } from './limits/operation-limits';
 import { requestBudgetPlugin } from './limits/request-budget';
+import { wellFormedInputPlugin } from './limits/well-formed-input';
 import {
   clientLimits,
   corsPolicy,
@@ -86,6 +87,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       ApolloServerPluginLandingPageDisabled(),
       authPlugin({ readRequiresAuth: auth.readRequiresAuth }),
       operationLimitsPlugin(limits),
+      wellFormedInputPlugin(),
       requestBudgetPlugin(),
       requestLogPlugin(),
     ],

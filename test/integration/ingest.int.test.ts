@@ -16,7 +16,7 @@ import { toGlobalId } from '../../src/schema/global-id';
 import { expectData, expectErrorCode } from '../helpers/api';
 import { count, createTestToken, removeEditorWrites, type TestToken } from '../helpers/auth';
 import { harbourStatements } from '../helpers/learning-corpus';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { type GraphQLResponse, startTestServer, type TestServer } from '../helpers/test-server';
 
 const TEXT = [
   'HARTFORD -- Union leaders met the governor’s aides on Friday, a week after what critics called the "poison pill" vote.',
@@ -268,6 +268,29 @@ describe('ingestArticle', () => {
       editor.headers,
     );
     expectErrorCode(response, 'BAD_USER_INPUT');
+    expect([await suggestions(), await audits(), await editorNodes()]).toEqual(before);
+  });
+
+  it('answers BAD_USER_INPUT (HTTP 400) for text holding half of a surrogate pair, and writes nothing', async () => {
+    // Neo4j would store the half as U+FFFD: other text than was sent, under another text's hash.
+    const before = [await suggestions(), await audits(), await editorNodes()];
+    for (const half of ['\ud800', '\udfff']) {
+      const response = await server.post(
+        '/graphql',
+        { query: INGEST, variables: { input: { ...INPUT, text: `${half} "Quote here," Dorman said.` } } },
+        editor.headers,
+      );
+      expect(response.status).toBe(400);
+      const error = expectErrorCode((await response.json()) as GraphQLResponse, 'BAD_USER_INPUT');
+      expect(error.extensions).toMatchObject({ argument: '$input.text' });
+    }
+    // A whole pair (an emoji) is text like any other.
+    const emoji = await server.graphql<{ ingestArticle: { suggestions: unknown[] } }>(
+      INGEST,
+      { input: { ...INPUT, text: '\ud83d\ude00 "Quote here and more," Dorman said.' }, dryRun: true },
+      editor.headers,
+    );
+    expect(expectData(emoji).ingestArticle.suggestions).toHaveLength(1);
     expect([await suggestions(), await audits(), await editorNodes()]).toEqual(before);
   });
 });
