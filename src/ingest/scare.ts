@@ -1,13 +1,14 @@
 /**
  * Stage 1b: which quoted phrases are statements. Scare quotes, titles and nicknames ("Plan B",
  * voted "yes", a so-called "poison pill") are not: a phrase of one or two words with no speech
- * verb in its sentence, or right after a naming word, or a title-case phrase with no speech verb.
+ * verb in its sentence, or right after a naming word (signed "A Norwich nurse."), a noun phrase of
+ * up to four words inside a sentence with no speech verb, or a title-case phrase with no speech verb.
  */
 import { SPEECH_VERB } from './attribution';
 import { wordCount } from './quotes';
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|signed(?: only)?|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined)\s*$/i;
 
 /**
  * Why the quote is not a statement, or null when it is one. "Vote" names a ballot's answer (vote
@@ -23,6 +24,11 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
   const speech = SPEECH_VERB.test(words <= 4 ? outside.replace(/\bcalled\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
+  // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
+  // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.
+  if (words <= 4 && /\S/.test(before) && /^(?:the|a|an)\s/i.test(quoted) && !SPEECH_VERB.test(outside)) {
+    return 'name (a short noun phrase, no speech verb)';
+  }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/;
   if (

@@ -36,6 +36,17 @@ describe('notAStatement', () => {
     ).not.toBeNull();
   });
 
+  it('rejects a short noun phrase inside a sentence no one speaks, and a signature', () => {
+    const name = 'On the docks, it is simply "the Halloran letter."';
+    expect(notAStatement('the Halloran letter.', 'On the docks, it is simply ', name)).toMatch(/noun phrase/);
+    const signed = 'One note came signed only "A Pier 4 welder." It was short.';
+    expect(notAStatement('A Pier 4 welder.', 'One note came signed only ', signed)).not.toBeNull();
+    // A sentence of its own continues someone's words; a speech verb makes it a partial quote.
+    expect(notAStatement('A majority should decide.', '', '"A majority should decide."')).toBeNull();
+    const partial = 'Lima said the lease was "a bad bargain" for the port.';
+    expect(notAStatement('a bad bargain', 'Lima said the lease was ', partial)).toBeNull();
+  });
+
   it('keeps a short quote that someone said, and any longer quote', () => {
     expect(
       notAStatement(
