@@ -199,6 +199,16 @@ export class Linker {
             (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
           words = words.slice(1);
         }
+        // A place before a title is not part of the name either: "Groton Mayor Heather Bellamy",
+        // "Stonington First Selectman Rob Simmons" (a first and last name must remain).
+        const title = words.findLastIndex(
+          (w, k) => k > 0 && TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase()),
+        );
+        if (title > 0 && words.length - title - 1 >= 2) {
+          const cut = words.slice(0, title + 1).join(' ').length;
+          start += cut + (/^\s+/.exec(text.slice(start + cut))?.[0].length ?? 0);
+          words = words.slice(title + 1);
+        }
         // A possessive at the end is not part of the name: "Gov. Dannel P. Malloy's concessions
         // agreement" names Malloy (as a possessive, so not as a speaker).
         const last = words.at(-1) ?? '';
@@ -394,12 +404,12 @@ export class Linker {
     if (office !== null) {
       const word = (office[1] ?? '').toLowerCase();
       if (!OFFICE_NOUN.test(word)) return null;
-      return this.latestHolder(state, (r) =>
-        r.title
+      const holds = (title: string) =>
+        title
           .toLowerCase()
           .split(/[\s,()-]+/)
-          .includes(word),
-      );
+          .includes(word);
+      return this.latestHolder(state, (r) => holds(r.title), holds);
     }
     const m = /^the\s+((?:\p{L}+\s+){1,3}\p{L}+)$/iu.exec(phrase.trim());
     if (m === null) return null;
@@ -451,9 +461,24 @@ export class Linker {
   }
 
   /** The person the article named last (not unnamed) with an active role `wanted` accepts. */
-  private latestHolder(state: ArticleState, wanted: (role: KnownRole) => boolean): PhraseLink | null {
+  private latestHolder(
+    state: ArticleState,
+    wanted: (role: KnownRole) => boolean,
+    /** For a person the article introduces: whether the title read around their name fits. */
+    wantedNew?: (title: string) => boolean,
+  ): PhraseLink | null {
     for (const mention of [...state.mentions].reverse()) {
-      if (mention.ref.type !== 'PERSON' || mention.ref.id === null || mention.unnamed === true) continue;
+      if (mention.ref.type !== 'PERSON' || mention.unnamed === true) continue;
+      if (mention.ref.id === null) {
+        const title = mention.ref.role?.title;
+        if (mention.ref.isNew !== true || title === undefined || wantedNew?.(title) !== true) continue;
+        return {
+          speaker: { ...mention.ref, link: 'title-in-article' },
+          organizations: [],
+          otherPeople: [],
+          gender: mention.gender,
+        };
+      }
       const role = this.activeRoles(mention.ref.id).find(wanted);
       const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
       if (organization === undefined) continue;
@@ -604,6 +629,14 @@ export class Linker {
     if (before !== null && REPRESENTATIVE_TITLE.test(before[2] ?? '')) {
       return { title: (before[2] ?? '').trim(), ...this.organizationIn(before[1] ?? '') };
     }
+    // "Groton Mayor Heather Bellamy": an office, and the place before it.
+    const office =
+      /((?:\p{Lu}[\p{L}'.]*\s+)*?)((?:(?:First|Deputy|Vice|Acting|Interim)\s+)?(\p{Lu}\p{L}+))\s+$/u.exec(
+        text.slice(Math.max(0, start - 80), start),
+      );
+    if (office !== null && OFFICE_NOUN.test((office[3] ?? '').toLowerCase())) {
+      return { title: office[2] ?? '', ...this.organizationIn(office[1] ?? '') };
+    }
     return null;
   }
 
@@ -652,5 +685,14 @@ export function resolvePronoun(
   const before = state.mentions.filter(
     (m) => m.paragraph < paragraph && m.paragraph >= paragraph - 2 && m.salient && compatible(m),
   );
-  return before.at(-1) ?? null;
+  if (before.length > 0) return before.at(-1) ?? null;
+  // Further back only when one person fits: a profile's "she said" after paragraphs about a man.
+  const earlier = state.mentions.filter(
+    (m) => m.paragraph < paragraph && m.paragraph >= paragraph - REACH_IF_ALONE && m.salient && compatible(m),
+  );
+  const people = new Set(earlier.map((m) => m.ref.id ?? m.ref.name));
+  return people.size === 1 ? (earlier.at(-1) ?? null) : null;
 }
+
+/** How many paragraphs back a pronoun finds its person when nobody else of that gender is there. */
+const REACH_IF_ALONE = 6;

@@ -381,7 +381,7 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
 /** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
 const UNNAMED_SUBJECT =
-  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {

@@ -38,6 +38,40 @@ describe('runPipeline attribution', () => {
     });
   });
 
+  it('leaves a place before an office out of a new person’s name, and gives "the selectwoman" to her', () => {
+    const result = run(
+      'Harbor Falls First Selectwoman Joan Whitlock said the port pays for her schools.\n\n“I am not a member,” the selectwoman said.',
+    );
+    expect(
+      result.people.filter((p) => p.isNew).map((p) => [p.name, p.role?.title, p.role?.organizationName]),
+    ).toEqual([['Joan Whitlock', 'First Selectwoman', 'Harbor Falls']]);
+    expect(
+      quotes(
+        'Harbor Falls First Selectwoman Joan Whitlock spoke first.\n\n“I am not a member,” the selectwoman said.',
+      ),
+    ).toEqual([{ text: 'I am not a member', speaker: 'Joan Whitlock', rule: 'after-quote:speaker-verb' }]);
+  });
+
+  it('finds her further back when nobody else of her gender was named since', () => {
+    const text = [
+      'Rosa Delgado has worked the cranes for 20 years. “I will vote yes,” she said.',
+      'Tom Reyes, who studies ports, said stewards decide such votes.',
+      '“Members read the steward,” Reyes said.',
+      'And if the vote fails?',
+      '“Then I go home,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rosa Delgado', 'tom-reyes', 'Rosa Delgado']);
+    // With another woman named in between, "she" stays unattributed rather than guessed.
+    const two = text.replace('Tom Reyes, who', 'Kim Park, the treasurer, said nothing.\n\nTom Reyes, who');
+    expect(quotes(two).at(-1)?.speaker).toBeNull();
+  });
+
+  it('leaves "he said" after an unnamed trooper unattributed', () => {
+    const text =
+      '“We are done,” Tom Reyes said.\n\nOne trooper, who asked not to be named, said the mood was sour.\n\n“Half the guys want out,” he said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },
