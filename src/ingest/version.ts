@@ -2,6 +2,7 @@
  * Stamped on every suggestion, so a reviewer (and the audit trail) knows which rules proposed it.
  * Bump it when the rules change what they propose: v1 was the first pipeline (dd0a801); v2 the
  * rules of 2026-11-30, after fifteen evaluated sets (docs/ingestion.md); v3 adds the stage that
- * learns issues from the graph's reviewed statements (learned.ts).
+ * learns issues from the graph's reviewed statements (learned.ts); v4 the attribution and
+ * scare-quote rules from the fourteenth blind set's misses.
  */
-export const PIPELINE_VERSION = 'ingest v3';
+export const PIPELINE_VERSION = 'ingest v4';
