@@ -610,7 +610,9 @@ export class Linker {
     // An appositive closes with a comma, or opens with an article ("said X, a SEBAC spokesman.");
     // "Tom Bellamy, disagreed." is a verb, not a title.
     const after = /^,\s*((?:a|an|the|another)\s+)?([^,.]{3,120}?)(,|\.|$)/.exec(text.slice(end));
-    if (after !== null && (after[1] !== undefined || after[3] === ',' || after[3] === '')) {
+    // "Ruth Kessler, whose town is home to the prison," is a clause about her, not her title.
+    const clause = /^(?:who|whose|which|where|when|that)\b/i.test(after?.[2] ?? '');
+    if (after !== null && !clause && (after[1] !== undefined || after[3] === ',' || after[3] === '')) {
       const apposition = (after[2] ?? '').trim();
       const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
       const title = (split?.[1] ?? apposition).trim();

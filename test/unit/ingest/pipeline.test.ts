@@ -52,6 +52,13 @@ describe('runPipeline attribution', () => {
     ).toEqual([{ text: 'I am not a member', speaker: 'Joan Whitlock', rule: 'after-quote:speaker-verb' }]);
   });
 
+  it('does not take a relative clause after a name for the new person’s title', () => {
+    const result = run(
+      'Harbor Falls First Selectwoman Joan Whitlock, whose town is home to the shipyard, said it pays for her schools.',
+    );
+    expect(result.people.filter((p) => p.isNew).map((p) => p.role?.title)).toEqual(['First Selectwoman']);
+  });
+
   it('finds her further back when nobody else of her gender was named since', () => {
     const text = [
       'Rosa Delgado has worked the cranes for 20 years. “I will vote yes,” she said.',
