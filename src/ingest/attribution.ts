@@ -201,9 +201,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return { ...withMedium(found, before), confidence: Math.min(found.confidence, 0.75) };
   }
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
-  // subject is the speaker ("He was more bothered by how it was reached: "…"").
+  // subject is the speaker ("He was more bothered by how it was reached: "…"", "Marchand
+  // pressed: "…"", "Whitcomb turned to the budget director: "…"").
   const colon =
-    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives)\b[^"\u201C]*:\s*$/u.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {

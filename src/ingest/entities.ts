@@ -35,7 +35,8 @@ const TITLE_WORDS = new Set(
     'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
     'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff ' +
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
-    'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman'
+    'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
+    'host co-host anchor moderator columnist correspondent pastor dean steward'
   ).split(' '),
 );
 
@@ -426,7 +427,20 @@ export class Linker {
         (within(t, words) && words.length <= t.length + 1) || (within(words, t) && words.at(-1) === t.at(-1))
       );
     };
-    return this.latestHolder(state, (r) => fits(r.title));
+    const titled = this.latestHolder(state, (r) => fits(r.title));
+    if (titled !== null || words.length !== 2) return titled;
+    // "the union president", "the coalition spokesman": an office at an organization whose name
+    // holds the noun (President of the Connecticut State Police Union).
+    const [noun = '', word = ''] = words;
+    if (!OFFICE_NOUN.test(word)) return null;
+    const holds = (title: string) =>
+      title
+        .toLowerCase()
+        .split(/[\s,()-]+/)
+        .includes(word);
+    const named = (name: string | null | undefined) =>
+      name != null && new RegExp(`\\b${noun}\\b`, 'i').test(name);
+    return this.latestHolder(state, (r) => holds(r.title) && named(this.entries.get(r.organizationId)?.name));
   }
 
   /**

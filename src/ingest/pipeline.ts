@@ -81,6 +81,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         k.attribution = inherit(later.attribution, 'same-paragraph');
         continue;
       }
+      // A quote that is a sentence of its own, after the reporter's sentence about someone in
+      // the same paragraph, is theirs: "Rep. Diana Urban … put the question to Ojakian directly.
+      // "Is the administration willing …?"" (an unnamed subject leaves it unattributed).
+      const subject = state.mentions.findLast(
+        (m) => m.paragraph === paragraph && m.salient && m.at < k.quote.open && m.ref.type === 'PERSON',
+      );
+      if (subject !== undefined && text.slice(k.sentence.start, k.quote.open).trim() === '') {
+        if (subject.unnamed !== true) {
+          k.attribution = {
+            ...NONE,
+            speaker: subject.ref,
+            onBehalfOf: lastOnBehalfOf(kept, paraphrases, subject.ref, paragraph),
+            rule: 'sentence-before',
+            medium: 'UNKNOWN',
+            confidence: 0.55,
+          };
+        }
+        continue;
+      }
       // A paragraph of nothing but quotes continues the previous paragraph's speaker.
       const outside = paragraphOutsideQuotes(text, quotes, paragraph);
       if (/[\p{L}]{3,}/u.test(outside)) continue;
@@ -430,12 +449,20 @@ function rememberSubject(
           paragraph,
         );
   const mainAt = main?.speaker != null ? (subordinate?.[0].length ?? 0) : 0;
-  const link =
+  const plain =
     topic?.speaker != null
       ? topic
       : main?.speaker != null
         ? main
         : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+  // A person whose possessive opens the sentence is its topic ("Holloway's objections were never
+  // about the raises. He said …"), though not the speaker of anything in it.
+  const owner = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(outside);
+  const ownerLink =
+    plain.speaker !== null || owner === null
+      ? null
+      : linker.linkPhrase(owner[1] ?? '', state, start, paragraph);
+  const link = ownerLink?.speaker?.type === 'PERSON' ? ownerLink : plain;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   const unnamed = UNNAMED_SUBJECT.exec(outside);

@@ -77,6 +77,7 @@ export type AttributionRule =
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'
+  | 'sentence-before'
   | 'continued-quote'
   | 'document'
   | 'reported-speech';

@@ -79,6 +79,47 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
   });
 
+  it('leaves a host’s title out of her name', () => {
+    const result = run('Host Nora Whitcomb opened the hour. “Why vote at all?” Whitcomb asked.');
+    expect(result.people.filter((p) => p.isNew).map((p) => p.name)).toEqual(['Nora Whitcomb']);
+  });
+
+  it('gives "the union president" to the person named last who is president of a union', () => {
+    const text = 'Lee Chen took questions.\n\n“We will not sail,” the union president said.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'lee-chen' });
+    // No union holds Reyes's title: "the union spokesman" finds nobody.
+    expect(quotes('Tom Reyes took questions.\n\n“Maybe,” the union spokesman said.')[0]?.speaker).toBeNull();
+  });
+
+  it('reads "X pressed:" and "X turned to …:" as a hand-over to X', () => {
+    expect(quotes('Lima pressed: “So the lease is dead?”')[0]).toMatchObject({
+      speaker: 'ana-lima',
+      rule: 'before-quote:colon',
+    });
+    expect(quotes('Lima turned to the pilots: “Will you sail?”')[0]).toMatchObject({ speaker: 'ana-lima' });
+  });
+
+  it('takes a possessive opening a sentence as the topic a pronoun refers to', () => {
+    const text = [
+      'OLD MYSTIC — Dale Hutchins keeps his ballot in the glove box.',
+      '“I’m not proud of it,” said Hutchins, 52, a welder at the yard.',
+      'Tom Reyes, a spokesman for the alliance, said turnout was high.',
+      '“Changing the rules bothers me a little,” Maria Soto said. “But I would vote for it again.”',
+      'She is less sure about the new rules.',
+      'Hutchins’s objections were never about money. He said the new tier would fall on people not yet hired.',
+      '“That part still sticks in my throat,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).at(-1)).toMatchObject({ speaker: 'Dale Hutchins' });
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Tom Reyes', 'Dale Hutchins']);
+  });
+
+  it('gives a quote standing alone after a sentence about someone to that person', () => {
+    const text = 'Ana Lima put the question to Reyes directly. “Will you sign the lease, yes or no?”';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'ana-lima', rule: 'sentence-before' });
+    // After an unnamed subject it stays unattributed.
+    expect(quotes('One pilot, who asked not to be named, was blunt. “We are done.”')[0]?.speaker).toBeNull();
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },

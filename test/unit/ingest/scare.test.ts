@@ -47,6 +47,14 @@ describe('notAStatement', () => {
     expect(notAStatement('a bad bargain', 'Lima said the lease was ', partial)).toBeNull();
   });
 
+  it('rejects the name of a program set off after the word', () => {
+    const sentence =
+      'Three men spent an hour on the call-in program, "The Harbor Hour," and agreed on little.';
+    expect(
+      notAStatement('The Harbor Hour', 'Three men spent an hour on the call-in program, ', sentence),
+    ).toMatch(/named/);
+  });
+
   it('keeps a short quote that someone said, and any longer quote', () => {
     expect(
       notAStatement(
