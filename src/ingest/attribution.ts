@@ -45,7 +45,8 @@ export function mediumOf(words: string): Medium {
   if (/e-?mail/i.test(words)) return 'EMAIL';
   if (/\bletter\b/i.test(words)) return 'LETTER';
   if (/phone interview|by phone|telephone/i.test(words)) return 'PHONE_INTERVIEW';
-  if (/\bstatement\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words)) return 'WRITTEN_STATEMENT';
+  if (/\bstatement\b|\bmemo\b|\bpress release\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words))
+    return 'WRITTEN_STATEMENT';
   if (/\b(?:said|says|told|added|argued|asked|saying|adding|arguing)\b/i.test(words)) return 'SPOKEN';
   return 'UNKNOWN';
 }
@@ -59,7 +60,7 @@ export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
  */
 export function documentSays(s: string): { kind: DocumentKind; owner: string | null } | null {
   const m =
-    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:said|says|read|reads|added|continued|stated)\b/iu.exec(
+    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:also\s+)?(?:said|says|read|reads|added|continued|stated|urged|urges|called|calls|warned|warns|directed|directs|described|describes|argued|argues)\b/iu.exec(
       s,
     );
   if (m === null) return null;
@@ -86,8 +87,20 @@ export function documentIssued(sentence: string): { phrase: string; kind: Docume
     /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted)\b[^.?!]*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
-  if (m === null) return null;
-  return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
+  if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
+  // "A statement from the coalition on Wednesday struck a more hopeful note."
+  const from =
+    /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(statement|letter|e-?mail|release|memo)\s+from\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)/iu.exec(
+      sentence,
+    );
+  return from === null ? null : { phrase: from[2] ?? '', kind: documentKind(from[1] ?? '') };
+}
+
+/** "It said …", "It also urged …": a sentence whose subject is the document just brought in. */
+export function itSays(lead: string): boolean {
+  return /^\s*It\s+(?:also\s+)?(?:said|says|read|reads|added|stated|urged|urges|called|calls|warned|warns|directed|directs)\b/.test(
+    lead,
+  );
 }
 
 /** Where the speech verb is in `s`, searching from the start. */
@@ -134,6 +147,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   };
 
   const after = window.after;
+  // A dash and a name after the quote, no verb: ""…" — Larry Dorman, coalition spokesman, to
+  // reporters" (a diary's or a caption's attribution).
+  const dash = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u.exec(after);
+  if (dash !== null) {
+    const found = link(phraseAfter(after.slice(dash[0].length)), 'after-quote:dash', window.afterStart);
+    if (found !== null) return withMedium(found, after);
+  }
   const verbAfter = firstVerb(after);
   if (verbAfter !== null && verbAfter.index <= 160) {
     const prefix = after

@@ -46,7 +46,7 @@ const OFFICE_NOUN =
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)$/;
@@ -79,6 +79,8 @@ export class ArticleState {
   readonly mentions: Mention[] = [];
   /** Proposed new people by name, so a second mention reuses the first proposal. */
   readonly newPeople = new Map<string, EntityRef>();
+  /** The byline's person ("By Walter Szymanski"): who "I" is in a column or an op-ed. */
+  author: EntityRef | null = null;
 
   /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
   private readonly bySurname = new Map<string, Mention>();
@@ -216,6 +218,8 @@ export class Linker {
         if (/'s?$/.test(last)) words = [...words.slice(0, -1), last.replace(/'s?$/, '')];
         const name = words.join(' ');
         const end = start + name.length;
+        // "So I'll vote yes": a contraction of "I" is never part of a name.
+        if (words.some((w) => /^I['\u2019](?:ll|m|ve|d)$/.test(w))) continue;
         if (words.length < 2 || words.length > 4) continue;
         if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '')) continue;
         // A day of the week is never part of a name ("By Wednesday, the governor …").
@@ -274,9 +278,21 @@ export class Linker {
     const pronoun =
       lead !== null && trimmed.split(/\s+/).length <= 3
         ? lead
-        : /^(?:on|last|later|earlier|at|in|after|before|during|that|this)\s+(?:[\p{L}\d.,'-]+\s+){0,4}?(he|she)$/iu.exec(
+        : (/^(?:on|last|later|earlier|at|in|after|before|during|that|this)\s+(?:[\p{L}\d.,'-]+\s+){0,4}?(he|she)$/iu.exec(
             trimmed,
-          );
+          ) ??
+          // A longer fronted phrase set off by its comma: "In a statement after the bylaw change
+          // passed, he".
+          /^(?:in|after|before|during|at|on|with|when|since|as)\b[^,]{1,100},\s*(he|she)$/iu.exec(trimmed));
+    // "…," I said: in a piece with a byline, its author.
+    if (/^(?:(?:but|and|then|so)\s+)?i$/i.test(trimmed)) {
+      return {
+        speaker: state.author === null ? null : { ...state.author, link: 'byline' },
+        organizations: [],
+        otherPeople: [],
+        gender: null,
+      };
+    }
     if (pronoun !== null) {
       const gender: Gender = (pronoun[1] ?? '').toLowerCase() === 'she' ? 'female' : 'male';
       const antecedent = resolvePronoun(state, gender, at, paragraph);
@@ -694,8 +710,14 @@ export function resolvePronoun(
   at: number,
   paragraph: number,
 ): Mention | null {
+  // The byline's author is "I" in their own piece, never "he" or "she".
+  const isAuthor = (m: Mention): boolean =>
+    state.author !== null && (m.ref.id ?? m.ref.name) === (state.author.id ?? state.author.name);
   const compatible = (m: Mention): boolean =>
-    m.ref.type === 'PERSON' && m.at < at && (m.gender === null || gender === null || m.gender === gender);
+    m.ref.type === 'PERSON' &&
+    m.at < at &&
+    !isAuthor(m) &&
+    (m.gender === null || gender === null || m.gender === gender);
   const inParagraph = state.mentions.filter((m) => m.paragraph === paragraph && m.salient && compatible(m));
   if (inParagraph.length > 0) return inParagraph.at(-1) ?? null;
   const before = state.mentions.filter(

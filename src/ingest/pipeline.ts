@@ -12,6 +12,7 @@ import {
   fromDocument,
   documentIssued,
   inherit,
+  itSays,
   NONE,
 } from './attribution';
 import { saidOnOf } from './dates';
@@ -100,11 +101,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         }
         continue;
       }
-      // A paragraph of nothing but quotes continues the previous paragraph's speaker.
+      // A paragraph of nothing but quotes continues the previous paragraph's speaker; one that
+      // opens with a time ("10:05 a.m. — "…"") is a new entry of a diary, not a continuation.
       const outside = paragraphOutsideQuotes(text, quotes, paragraph);
-      if (/[\p{L}]{3,}/u.test(outside)) continue;
+      if (/[\p{L}]{3,}/u.test(outside) || TIME_STAMP.test(outside)) continue;
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
-      if (previous !== undefined) {
+      // Someone unnamed ("A clerk …, on her lunch break, asks that her name not be used.") stays so.
+      if (previous !== undefined && previous.unnamed !== true) {
         k.attribution = {
           ...NONE,
           speaker: previous.ref,
@@ -169,16 +172,56 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return said === undefined ? null : { ...inherit(said, 'document'), medium: kind };
   };
 
+  /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
+  const previousSentence = (paragraph: number, start: number): string => {
+    const before = sentences.filter((s) => s.paragraph === paragraph && s.end <= start).at(-1);
+    return before === undefined ? '' : text.slice(before.start, before.end);
+  };
+
   let currentParagraph = 0;
   for (const sentence of sentences) {
-    if (sentence.paragraph !== currentParagraph) {
+    const opensParagraph = sentence.paragraph !== currentParagraph;
+    if (opensParagraph) {
       if (currentParagraph > 0) finishParagraph(currentParagraph);
       currentParagraph = sentence.paragraph;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // A quote left to the reader, then named: ""The people who lose their jobs …" ¶ That was Gov.
+    // Dannel P. Malloy, speaking to a handful of reporters …"
+    const reveal = /^\s*(?:That|This) (?:was|is) (.+)$/su.exec(sentenceText);
+    if (reveal !== null && opensParagraph) {
+      const unnamed = kept.filter(
+        (k) => k.quote.paragraph === sentence.paragraph - 1 && k.attribution.speaker === null,
+      );
+      const linked = linker.linkPhrase(reveal[1] ?? '', state, sentence.start, sentence.paragraph);
+      if (unnamed.length > 0 && linked.speaker !== null && linked.speaker.type === 'PERSON') {
+        for (const k of unnamed)
+          k.attribution = {
+            ...NONE,
+            speaker: linked.speaker,
+            onBehalfOf: linker.onBehalfOf(linked, reveal[1] ?? ''),
+            rule: 'named-after',
+            medium: 'UNKNOWN',
+            confidence: 0.6,
+          };
+      }
+    }
     const inSentence = quotes
       .map((quote, index) => ({ quote, index }))
       .filter(({ quote }) => quote.open >= sentence.start && quote.open < sentence.end);
+
+    // A byline ("By Walter Szymanski", a paragraph of its own near the top) names who "I" is.
+    const byline = /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(
+      sentenceText,
+    );
+    if (byline !== null && sentence.paragraph <= 3 && state.author === null) {
+      const at = sentence.start + sentenceText.indexOf(byline[1] ?? '');
+      const person = linker.candidates(byline[1] ?? '', state, true).find((c) => c.ref.type === 'PERSON');
+      if (person !== undefined) {
+        state.author = person.ref;
+        state.add({ ref: person.ref, at, paragraph: sentence.paragraph, gender: null, salient: false });
+      }
+    }
 
     // Which quotes are statements (before the windows, so a scare quote does not cut a window).
     const statements: { quote: QuoteSpan; index: number }[] = [];
@@ -228,7 +271,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         if (from !== undefined && from.attribution.speaker !== null)
           attribution = inherit(from.attribution, 'continued-quote');
       }
-      const document = attribution.speaker === null ? documentSays(text.slice(quote.close, afterEnd)) : null;
+      // "…," the statement said; or the document as the subject before the quote: "The statement
+      // also urges legislators to "…"", "It said union leaders were "…"".
+      const lead = text.slice(sentence.start, quote.open);
+      const document =
+        attribution.speaker !== null
+          ? null
+          : (documentSays(text.slice(quote.close, afterEnd)) ??
+            documentSays(lead) ??
+            (itSays(lead) && DOCUMENT_NOUN.test(previousSentence(quote.paragraph, sentence.start))
+              ? { kind: 'WRITTEN_STATEMENT' as const, owner: null }
+              : null));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       if (attribution.speaker === null) {
@@ -237,7 +290,6 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         );
         if (earlier !== undefined) attribution = inherit(earlier.attribution, 'same-paragraph');
       }
-      const lead = text.slice(sentence.start, quote.open);
       const endsWithPunctuation = /[.?!,;:\u2026]/.test(text[quote.close - 2] ?? '') || !quote.closed;
       const direct =
         (lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
@@ -268,6 +320,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     });
 
     const paraphrase = (from: number, attribution: Omit<Reported, 'from'>): void => {
+      // A column's author telling what they said ("I told my steward …") is the piece itself, not
+      // a report of someone's words; what the author quotes of themselves is kept.
+      if (attribution.speaker?.link === 'byline') return;
       const words = sentenceText.slice(from).trimEnd();
       paraphrases.push({
         kind: 'PARAPHRASE',
@@ -399,6 +454,13 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
 
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
 /** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
+/** A document that can be the "it" of "It said …". */
+const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
+
+/** A diary entry's time at the start of a paragraph: "9:40 a.m. — ", "Noon — ". */
+const TIME_STAMP =
+  /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
+
 const UNNAMED_SUBJECT =
   /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
@@ -428,6 +490,9 @@ function rememberSubject(
         outside.slice(0, q.open - start) + ' '.repeat(q.close - q.open) + outside.slice(q.close - start);
     }
   }
+  // A diary entry's time is not part of the sentence ("2:45 p.m. — A clerk from the DMV …").
+  const stamp = TIME_STAMP.exec(outside);
+  if (stamp !== null) outside = ' '.repeat(stamp[0].length) + outside.slice(stamp[0].length);
   // A fronted topic is the sentence's subject for what follows ("For Malloy, the day was a
   // reminder …", then "… he said"): read it alone, or its preposition would hide it.
   // ("For years, Reyes opposed it" has no one fronted: the sentence is read as usual.)

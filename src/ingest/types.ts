@@ -72,12 +72,14 @@ export interface Sentence extends Span {
 export type AttributionRule =
   | 'after-quote:speaker-verb'
   | 'after-quote:verb-speaker'
+  | 'after-quote:dash'
   | 'before-quote:speaker-verb'
   | 'before-quote:colon'
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'sentence-before'
+  | 'named-after'
   | 'continued-quote'
   | 'document'
   | 'reported-speech';
@@ -91,6 +93,7 @@ export type LinkRule =
   | 'noun-in-article'
   | 'role-at-date'
   | 'pronoun'
+  | 'byline'
   | 'new-person';
 
 export interface ProposedRole {

@@ -120,6 +120,85 @@ describe('runPipeline attribution', () => {
     expect(quotes('One pilot, who asked not to be named, was blunt. “We are done.”')[0]?.speaker).toBeNull();
   });
 
+  it('leaves a quote-only paragraph after an unnamed subject unattributed (not "(unnamed)")', () => {
+    const text =
+      '“We are done,” Tom Reyes said.\n\nOne trooper, who asked not to be named, was blunt about the lease.\n\n“We will not sail for that money.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+    expect(run(text).people.map((p) => p.name)).toEqual(['Tom Reyes']);
+  });
+
+  it('reads a dash and a name after the quote as its attribution', () => {
+    expect(
+      quotes('“When we have a number, you will have it.” — Tom Reyes, alliance spokesman, to reporters.')[0],
+    ).toMatchObject({
+      speaker: 'tom-reyes',
+      rule: 'after-quote:dash',
+    });
+  });
+
+  it('reads a diary: a timed entry does not continue the one before, a later line names the speaker', () => {
+    const text = [
+      '9:40 a.m. — “We have observers in that room.” — Tom Reyes, to reporters.',
+      '10:05 a.m. — “The people who lose their jobs are not abstractions.”',
+      'That was Mayor Ana Lima, speaking outside her office.',
+      '2:45 p.m. — A clerk from the harbor office asks that her name not be used. She has a notice, she says.',
+      '“If it fails again, I am done.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'after-quote:dash'],
+      ['ana-lima', 'named-after'],
+      [null, null],
+    ]);
+  });
+
+  it('gives "I" to the byline’s author, never "he", and reads the author’s own telling as no paraphrase', () => {
+    const text = [
+      'By Walt Brennan',
+      'I have worked the docks for eleven years. When the ballots came, I told my steward where I stood.',
+      '“I am not voting for this,” I said.',
+      'Last night I called Tom Reyes.',
+      '“Vote yes,” I told him. “Then yell at me all you want.”',
+      'So I’ll vote yes this time.',
+      '“Ask me after the count,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([
+      'Walt Brennan',
+      'Walt Brennan',
+      'Walt Brennan',
+      'tom-reyes',
+    ]);
+    expect(paraphrasesIn(text)).toEqual([]);
+    expect(
+      run(text)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual(['Walt Brennan']);
+  });
+
+  it('does not take an outlet for a new person ("a memo obtained by the Harbor Report")', () => {
+    const text =
+      'According to a memo obtained by the Valley Report, the alliance told members to expect a vote.';
+    expect(run(text).people.filter((p) => p.isNew)).toEqual([]);
+  });
+
+  it('gives a document that is the subject before the quote to its author', () => {
+    const statement =
+      'A statement from the alliance on Wednesday struck a hopeful note. It said members were “ready to meet at any time.”';
+    expect(quotes(statement)[0]).toMatchObject({ speaker: 'dock-workers', rule: 'document' });
+    const also =
+      'The alliance issued a statement Tuesday. The statement also urges the council to “read every page, and every number.”';
+    expect(quotes(also)[0]).toMatchObject({ speaker: 'dock-workers', rule: 'document' });
+    // "It" after a sentence about something else is not a document's.
+    const card = 'Somebody taped a card to my locker. It said, in block capitals: “WHO IS PAYING YOU?”';
+    expect(quotes(card)[0]?.speaker).toBeNull();
+  });
+
+  it('reads a pronoun after a long fronted phrase set off by a comma', () => {
+    const text =
+      'Tom Reyes has said from the start that the rules are about fairness. In a statement after the change passed, he said the old rule let “a small minority” decide.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },
