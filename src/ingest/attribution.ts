@@ -224,7 +224,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // subject is the speaker ("He was more bothered by how it was reached: "…"", "Marchand
   // pressed: "…"", "Whitcomb turned to the budget director: "…"").
   const colon =
-    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered)\b[^"\u201C]*:\s*$/u.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered|posted)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   if (colon !== null && !SPEECH_VERB.test(before)) {

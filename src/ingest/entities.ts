@@ -46,7 +46,7 @@ const OFFICE_NOUN =
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)$/;
@@ -81,6 +81,8 @@ export class ArticleState {
   readonly newPeople = new Map<string, EntityRef>();
   /** The byline's person ("By Walter Szymanski"): who "I" is in a column or an op-ed. */
   author: EntityRef | null = null;
+  /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
+  readonly party = new Map<string, 'D' | 'R'>();
 
   /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
   private readonly bySurname = new Map<string, Mention>();
@@ -284,6 +286,21 @@ export class Linker {
           // A longer fronted phrase set off by its comma: "In a statement after the bylaw change
           // passed, he".
           /^(?:in|after|before|during|at|on|with|when|since|as)\b[^,]{1,100},\s*(he|she)$/iu.exec(trimmed));
+    // "the Democrat", "the Republican": the person named last with that party after their name,
+    // never the party itself.
+    const partisan = /^(?:(?:but|and|then)\s+)?the (democrat|republican)(?:\s*,.*)?$/is.exec(trimmed);
+    if (partisan !== null) {
+      const letter = (partisan[1] ?? '').toLowerCase() === 'democrat' ? 'D' : 'R';
+      const member = state.mentions.findLast(
+        (m) => m.ref.type === 'PERSON' && m.at < at && state.party.get(m.ref.id ?? m.ref.name) === letter,
+      );
+      return {
+        speaker: member === undefined ? null : { ...member.ref, link: 'title-in-article' },
+        organizations: [],
+        otherPeople: [],
+        gender: member?.gender ?? null,
+      };
+    }
     // "…," I said: in a piece with a byline, its author.
     if (/^(?:(?:but|and|then|so)\s+)?i$/i.test(trimmed)) {
       return {

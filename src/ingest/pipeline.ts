@@ -527,7 +527,12 @@ function rememberSubject(
     plain.speaker !== null || owner === null
       ? null
       : linker.linkPhrase(owner[1] ?? '', state, start, paragraph);
-  const link = ownerLink?.speaker?.type === 'PERSON' ? ownerLink : plain;
+  // "She unfolded the paper and laid it flat. "Now I've got this."": a pronoun subject is the
+  // person it stands for, so what follows in the paragraph can be theirs.
+  const pronoun = plain.speaker === null ? /^\s*(He|She)\b/.exec(outside) : null;
+  const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
+  const link =
+    ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   const unnamed = UNNAMED_SUBJECT.exec(outside);
@@ -554,8 +559,12 @@ function rememberSubject(
       gender: isSubject ? link.gender : null,
       salient: isSubject,
     });
+    // "Rep. Craig Tolliver, R-Southbury,": the party, for a later "the Republican".
+    const party = /^\s*,\s*([DR])-\p{Lu}/u.exec(outside.slice(candidate.end));
+    if (party !== null && ref.type === 'PERSON')
+      state.party.set(ref.id ?? ref.name, party[1] === 'D' ? 'D' : 'R');
   }
-  if (link.speaker !== null && link.speaker.isNew) {
+  if (link.speaker !== null && (link.speaker.isNew || link === pronounLink)) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
 }

@@ -10,6 +10,9 @@ import { wordCount } from './quotes';
 const NAMING =
   /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined)\s*$/i;
 
+const SIGN =
+  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
+
 /**
  * Why the quote is not a statement, or null when it is one. "Vote" names a ballot's answer (vote
  * "no") but not as a noun: "called the vote "a responsible step"" quotes the speaker.
@@ -19,7 +22,12 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
   if (words <= 4 && NAMING.test(before.replace(/[\s\u201C"]+$/, ''))) return 'named or titled phrase';
+  // What a placard, a sign or a T-shirt says is no one's statement, however long.
+  if (SIGN.test(before.replace(/[\s\u201C"]+$/, ''))) return 'the words of a sign';
   const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
+  // A sentence that is nothing but the quote ("Clarify, yes," he said. "Renegotiate, no.") is
+  // someone's words, however short.
+  if (before.trim() === '' && !/\p{L}/u.test(outside)) return null;
   // "Called" introduces a speaker's words ("called the new vote "the best chance anyone is going
   // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
   const speech = SPEECH_VERB.test(words <= 4 ? outside.replace(/\bcalled\b/gi, ' ') : outside);

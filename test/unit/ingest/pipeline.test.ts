@@ -199,6 +199,39 @@ describe('runPipeline attribution', () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
   });
 
+  it('gives "the Democrat" and "the Republican" to the person named last with that party', () => {
+    const text = [
+      'Sen. Nell Ortiz, D-Bay City, said the lease would pass. “Nobody got all they wanted,” the Democrat said.',
+      'Rep. Craig Tolliver, R-Southbury, said he would vote no.',
+      'The Republican, a first-term lawmaker, said he had read every page.',
+    ].join('\n\n');
+    expect(quotes(text)[0]?.speaker).toBe('Nell Ortiz');
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual([
+      'Nell Ortiz',
+      'Craig Tolliver',
+      'Craig Tolliver',
+    ]);
+  });
+
+  it('reads "posted on Twitter …:" as a hand-over, and a pronoun subject as the person before a lone quote', () => {
+    expect(
+      quotes('Tom Reyes posted on Twitter within minutes: “They lost, so they rewrote the rules.”')[0],
+    ).toMatchObject({
+      speaker: 'tom-reyes',
+      rule: 'before-quote:colon',
+    });
+    const text =
+      '“I voted no,” Reyes said.\n\n“And now?” someone asked.\n\nHe unfolded the paper on the table. “Now I have this.”';
+    expect(quotes(text).at(-1)).toMatchObject({ speaker: 'tom-reyes', rule: 'sentence-before' });
+  });
+
+  it('does not take a team for a new person', () => {
+    const text =
+      'The man across from her, a guard with a Red Sox lanyard, had kept his arms folded.\n\n“So we vote until we get it right?”';
+    expect(run(text).people).toEqual([]);
+    expect(quotes(text)[0]?.speaker).toBeNull();
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },

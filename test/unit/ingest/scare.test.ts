@@ -55,6 +55,18 @@ describe('notAStatement', () => {
     ).toMatch(/named/);
   });
 
+  it('rejects what a placard says, and keeps a short quote that is a sentence of its own', () => {
+    const sign = 'One woman held a hand-lettered placard that read "WE VOTED. IT COUNTED. NO DO-OVERS."';
+    expect(
+      notAStatement(
+        'WE VOTED. IT COUNTED. NO DO-OVERS.',
+        'One woman held a hand-lettered placard that read ',
+        sign,
+      ),
+    ).toMatch(/sign/);
+    expect(notAStatement('Renegotiate, no.', '', '"Renegotiate, no."')).toBeNull();
+  });
+
   it('keeps a short quote that someone said, and any longer quote', () => {
     expect(
       notAStatement(
