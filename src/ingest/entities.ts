@@ -438,11 +438,7 @@ export class Linker {
     if (office !== null) {
       const word = (office[1] ?? '').toLowerCase();
       if (!OFFICE_NOUN.test(word)) return null;
-      const holds = (title: string) =>
-        title
-          .toLowerCase()
-          .split(/[\s,()-]+/)
-          .includes(word);
+      const holds = (title: string) => titleHas(title, word);
       return this.latestHolder(state, (r) => holds(r.title), holds);
     }
     const m = /^the\s+((?:\p{L}+\s+){1,3}\p{L}+)$/iu.exec(phrase.trim());
@@ -466,14 +462,13 @@ export class Linker {
     // holds the noun (President of the Connecticut State Police Union).
     const [noun = '', word = ''] = words;
     if (!OFFICE_NOUN.test(word)) return null;
-    const holds = (title: string) =>
-      title
-        .toLowerCase()
-        .split(/[\s,()-]+/)
-        .includes(word);
+    // `noun` is letters only (the pattern above), so it is safe inside a pattern.
     const named = (name: string | null | undefined) =>
       name != null && new RegExp(`\\b${noun}\\b`, 'i').test(name);
-    return this.latestHolder(state, (r) => holds(r.title) && named(this.entries.get(r.organizationId)?.name));
+    return this.latestHolder(
+      state,
+      (r) => titleHas(r.title, word) && named(this.entries.get(r.organizationId)?.name),
+    );
   }
 
   /**
@@ -707,6 +702,14 @@ function stripOrg(apposition: string, org: { organizationName: string | null }):
 
 function tokenize(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Whether a title holds the office word ("State Senator, D-Stonington" holds "senator"). */
+function titleHas(title: string, word: string): boolean {
+  return title
+    .toLowerCase()
+    .split(/[\s,()-]+/)
+    .includes(word);
 }
 
 export function surnameOf(name: string): string {
