@@ -452,8 +452,6 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
   state.add({ ref: speaker, at, paragraph, gender: earlier?.gender ?? null, salient: true });
 }
 
-/** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
-/** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
 /** A document that can be the "it" of "It said …". */
 const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 
@@ -461,6 +459,8 @@ const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 const TIME_STAMP =
   /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
 
+/** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
+/** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
 const UNNAMED_SUBJECT =
   /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
