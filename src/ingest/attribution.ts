@@ -103,6 +103,12 @@ export function itSays(lead: string): boolean {
   );
 }
 
+/**
+ * A clause after the quote that opens with a conjunction is not its attribution: in ""keep
+ * knocking on the door" until the administration agreed to meet" the administration did not say it.
+ */
+const SUBORDINATOR = /^(?:until|unless|because|if|when|after|before|while|since|although|though|so that)\b/i;
+
 /** Where the speech verb is in `s`, searching from the start. */
 function firstVerb(s: string): RegExpExecArray | null {
   return new RegExp(SPEECH_VERB.source, 'i').exec(s);
@@ -167,7 +173,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     } else if (prefix === '' || /^(?:also|later|then)$/i.test(prefix)) {
       const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart);
       if (found !== null) return withMedium(found, after);
-    } else if (!endsASentence(prefix)) {
+    } else if (!endsASentence(prefix) && !SUBORDINATOR.test(prefix)) {
       const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
       if (found !== null) return withMedium(found, after);
     }

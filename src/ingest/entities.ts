@@ -42,7 +42,7 @@ const TITLE_WORDS = new Set(
 
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
-  /^(?:senator|representative|mayor|president|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
+  /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
@@ -220,6 +220,9 @@ export class Linker {
         if (/'s?$/.test(last)) words = [...words.slice(0, -1), last.replace(/'s?$/, '')];
         const name = words.join(' ');
         const end = start + name.length;
+        // After "the" a capitalized phrase names a place or a thing ("at the North Stonington
+        // library"), not a person.
+        if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
         // "So I'll vote yes": a contraction of "I" is never part of a name.
         if (words.some((w) => /^I['\u2019](?:ll|m|ve|d)$/.test(w))) continue;
         if (words.length < 2 || words.length > 4) continue;
@@ -312,6 +315,22 @@ export class Linker {
     }
     if (pronoun !== null) {
       const gender: Gender = (pronoun[1] ?? '').toLowerCase() === 'she' ? 'female' : 'male';
+      // "When Gov. Malloy toured the aquarium on Tuesday, he told reporters …": the one person
+      // the fronted clause names is the pronoun's.
+      const comma = trimmed.lastIndexOf(',');
+      const inFronted =
+        pronoun !== lead && comma > 0
+          ? this.candidates(trimmed.slice(0, comma), state, false).filter(
+              (c) => c.ref.type === 'PERSON' && !c.possessive && !c.afterPreposition,
+            )
+          : [];
+      if (inFronted.length === 1 && inFronted[0] !== undefined)
+        return {
+          speaker: { ...inFronted[0].ref, link: 'pronoun' },
+          organizations: [],
+          otherPeople: [],
+          gender,
+        };
       const antecedent = resolvePronoun(state, gender, at, paragraph);
       return {
         speaker:
@@ -431,7 +450,10 @@ export class Linker {
    * one more; or the phrase's words in order in the title, ending on its last word). Null when no
    * one named so far holds such a title.
    */
-  private titleWordsInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+  private titleWordsInArticle(full: string, state: ArticleState): PhraseLink | null {
+    // A relative clause after the title says more about them: "The professor, whose own faculty
+    // union voted for the agreement,".
+    const phrase = full.replace(/,\s*(?:who|whose|which)\b.*$/isu, '');
     // "the senator", "the trooper": one office noun, of the person the article named last whose
     // title holds it ("State Senator, D-Stonington").
     const office = /^the\s+(\p{L}+)$/iu.exec(phrase.trim());

@@ -490,6 +490,9 @@ function rememberSubject(
         outside.slice(0, q.open - start) + ' '.repeat(q.close - q.open) + outside.slice(q.close - start);
     }
   }
+  // A reporter's question in a transcript ("Q: Have you and Mr. Livingston met?") has no
+  // subject a later "he said" could mean.
+  if (/^\s*Q\s*[:.]\s/.test(outside)) return;
   // A diary entry's time is not part of the sentence ("2:45 p.m. — A clerk from the DMV …").
   const stamp = TIME_STAMP.exec(outside);
   if (stamp !== null) outside = ' '.repeat(stamp[0].length) + outside.slice(stamp[0].length);

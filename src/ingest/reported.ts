@@ -9,7 +9,7 @@ import { mediumOf, parenthetical } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|estimated|projected|cautioned|recalled|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -39,7 +39,7 @@ export function trailingReport(clause: string): number | null {
  * Office of Policy and Management." The phrase is the speaker.
  */
 const CLOSING_ATTRIBUTION =
-  /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,80}?))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
+  /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,100}?))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
 
 /** How many characters at the end of a sentence can hold a closing attribution (see the pattern). */
 const CLOSING_TAIL = 200;
@@ -55,7 +55,11 @@ export function closingAttribution(sentence: string): { phrase: string; at: numb
   // What is reported must be a clause of its own, not a fragment, and not a quote.
   if (/[\u201C\u201D"]/.test(clause) || clause.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
     return null;
-  const phrase = m.groups?.before ?? m.groups?.after ?? m.groups?.source ?? '';
+  // "…, according to a memo from the Office of Policy and Management": the document's author.
+  const phrase = (m.groups?.before ?? m.groups?.after ?? m.groups?.source ?? '').replace(
+    /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:memo|letter|statement|report|analysis|document|release)\s+(?:from|by|of)\s+/iu,
+    '',
+  );
   // A speaker is named in a few words; more are a clause. After the verb only a name will do:
   // "Reyes, who met Lima, said the alliance will not sign" is a report led by its own subject.
   if (phrase.split(/\s+/).length > (m.groups?.source === undefined ? 5 : 8)) return null;
@@ -157,6 +161,23 @@ export function reportedSpeech(
     if (!REPORTING_VERB.test(rest)) return null;
   }
   const subjectEnd = trailing ?? verb?.index ?? 0;
+  // "Malloy turned the question over to Barnes, who said …": the relative clause's own verb
+  // reports the words of the person it hangs on.
+  const relative =
+    /(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+who\s+(?:also\s+|then\s+)?$/u.exec(
+      sentence.slice(0, subjectEnd),
+    );
+  if (relative !== null && verb !== null) {
+    const named = linker.linkPhrase(relative[1] ?? '', state, sentenceStart, paragraph);
+    if (named.speaker !== null)
+      return {
+        speaker: named.speaker,
+        onBehalfOf: linker.onBehalfOf(named, relative[1] ?? ''),
+        medium: mediumOf(sentence),
+        confidence: 0.5,
+        from: 0,
+      };
+  }
   const subject = sentence
     .slice(trailing === null ? skip : 0, subjectEnd)
     .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '')

@@ -232,6 +232,59 @@ describe('runPipeline attribution', () => {
     expect(quotes(text)[0]?.speaker).toBeNull();
   });
 
+  it('reads "estimated", "cautioned" and a closing "according to a memo from X" as reported speech', () => {
+    const text = [
+      'Rosa Delgado, an economist at the port, estimated that the lease would cost 300 jobs.',
+      'Tom Reyes cautioned that the numbers were early.',
+      'Agencies were told to hold back 5 percent of their spending, according to a July memo from the Office of the Mayor.',
+    ].join('\n\n');
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id ?? p.speaker?.name)).toEqual([
+      'Rosa Delgado',
+      'tom-reyes',
+      'city-hall',
+    ]);
+  });
+
+  it('gives reported speech in "…, who said …" to the person the clause hangs on', () => {
+    const text = 'Lima turned the question over to Tom Reyes, who said about 1,800 notices had gone out.';
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
+  it('gives "the professor" (with or without a relative clause) to the person introduced as one', () => {
+    const text = [
+      'Rosa Delgado, an associate professor of history at the college, has heard it all summer.',
+      '“He should not, and he will not,” the professor said.',
+      'The professor, whose own union voted yes, said the threat was “real leverage, not theater.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
+  });
+
+  it('does not give a quote to a clause after it that opens with "until"', () => {
+    const text =
+      'Tom Reyes told reporters that pilots would “keep knocking on the door” until the alliance agreed to meet.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes' });
+  });
+
+  it('takes no subject from a transcript’s question, and no person from "the North Haven library"', () => {
+    const text = [
+      '“We have one lease,” Ana Lima said.',
+      'Q: Have you and Ms. Kim Park met since the vote?',
+      '“We have talked, and I will leave it there,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', 'ana-lima']);
+    expect(
+      run('At a coffee hour at the North Haven library, Tom Reyes said the lease was dead.').people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+
+  it('gives the pronoun after a fronted "When X …," clause to X', () => {
+    const text =
+      'Kim Park spoke first.\n\nWhen Ana Lima toured the docks on Tuesday, she told reporters she had “read the letter” closely.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'ana-lima' });
+  });
+
   it('attributes speaker-verb and verb-speaker after the quote', () => {
     expect(quotes('“We will sign,” Lima said. “Never,” said Reyes.')).toEqual([
       { text: 'We will sign', speaker: 'ana-lima', rule: 'after-quote:speaker-verb' },

@@ -67,6 +67,13 @@ describe('notAStatement', () => {
     expect(notAStatement('Renegotiate, no.', '', '"Renegotiate, no."')).toBeNull();
   });
 
+  it('rejects a nickname after "known to … as"', () => {
+    const sentence = 'Okafor — known to two decades of history majors as "Doc O" — said the vote was close.';
+    expect(notAStatement('Doc O', 'Okafor — known to two decades of history majors as ', sentence)).toMatch(
+      /named/,
+    );
+  });
+
   it('keeps a short quote that someone said, and any longer quote', () => {
     expect(
       notAStatement(
