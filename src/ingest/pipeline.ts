@@ -25,6 +25,7 @@ import { notAStatement } from './scare';
 import { splitSentences } from './sentences';
 import { classifyIssues, LOW_CONFIDENCE, NOW, THEN } from './stance';
 import {
+  type AttributionRule,
   type EntityRef,
   type Knowledge,
   type PipelineResult,
@@ -90,14 +91,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       );
       if (subject !== undefined && text.slice(k.sentence.start, k.quote.open).trim() === '') {
         if (subject.unnamed !== true) {
-          k.attribution = {
-            ...NONE,
-            speaker: subject.ref,
-            onBehalfOf: lastOnBehalfOf(kept, paraphrases, subject.ref, paragraph),
-            rule: 'sentence-before',
-            medium: 'UNKNOWN',
-            confidence: 0.55,
-          };
+          k.attribution = inferred(
+            subject.ref,
+            lastOnBehalfOf(kept, paraphrases, subject.ref, paragraph),
+            'sentence-before',
+            0.55,
+          );
         }
         continue;
       }
@@ -108,14 +107,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
       // Someone unnamed ("A clerk …, on her lunch break, asks that her name not be used.") stays so.
       if (previous !== undefined && previous.unnamed !== true) {
-        k.attribution = {
-          ...NONE,
-          speaker: previous.ref,
-          onBehalfOf: lastOnBehalfOf(kept, paraphrases, previous.ref, paragraph - 1),
-          rule: 'previous-paragraph',
-          medium: 'UNKNOWN',
-          confidence: 0.6,
-        };
+        k.attribution = inferred(
+          previous.ref,
+          lastOnBehalfOf(kept, paraphrases, previous.ref, paragraph - 1),
+          'previous-paragraph',
+          0.6,
+        );
       }
     }
     for (const k of inParagraph) remember(state, k.attribution.speaker, k.quote.start, paragraph);
@@ -196,14 +193,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const linked = linker.linkPhrase(reveal[1] ?? '', state, sentence.start, sentence.paragraph);
       if (unnamed.length > 0 && linked.speaker !== null && linked.speaker.type === 'PERSON') {
         for (const k of unnamed)
-          k.attribution = {
-            ...NONE,
-            speaker: linked.speaker,
-            onBehalfOf: linker.onBehalfOf(linked, reveal[1] ?? ''),
-            rule: 'named-after',
-            medium: 'UNKNOWN',
-            confidence: 0.6,
-          };
+          k.attribution = inferred(
+            linked.speaker,
+            linker.onBehalfOf(linked, reveal[1] ?? ''),
+            'named-after',
+            0.6,
+          );
       }
     }
     const inSentence = quotes
@@ -570,6 +565,16 @@ function rememberSubject(
   if (link.speaker !== null && (link.speaker.isNew || link === pronounLink)) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
+}
+
+/** An attribution read from the article around the quote, not from its own sentence: no medium. */
+function inferred(
+  speaker: EntityRef,
+  onBehalfOf: EntityRef | null,
+  rule: AttributionRule,
+  confidence: number,
+): Attribution {
+  return { ...NONE, speaker, onBehalfOf, rule, medium: 'UNKNOWN', confidence };
 }
 
 function sameEntity(a: EntityRef, b: EntityRef): boolean {
