@@ -386,11 +386,36 @@ function changedMind(text: string, hits: Hit[]): 1 | -1 | 0 {
   return 0;
 }
 
-/** A decision left to another party: the speaker takes no side on it. */
+/**
+ * An act told of someone else ("they changed the rules", "now they're changing the rules", "they
+ * can change the rules as many times as they want"): the words are the
+ * other side's doing, not what the speaker asks for, so the cue's own sign is not the speaker's.
+ * What the speaker wants, fears or would do ("they should", "if they", "they'll have to") is not a
+ * telling.
+ */
+const TOLD_OF =
+  /(?:^|[\s"(])they(?:'re|'ve)?\s+(?:(?!(?:should|must|ought|need|needs|want|wants|will|would|might|could|may|have to|has to|right|free|entitled|allowed|'ll|'d)\b)[\p{L}'-]+\s+){0,8}$/u;
+
+/** A guess about what they will do: "my guess is they end up voting again". */
+const PREDICTED =
+  /\b(?:guess|expect|predict|bet|probably|likely|end up|ends up|eventually|sooner or later)\b/;
+
+function toldOf(text: string, at: number): boolean {
+  const lead = text.slice(clauseStart(text, at), at);
+  return (
+    TOLD_OF.test(lead) &&
+    !/\b(?:we|i|us|our|my)\b/.test(lead) &&
+    !PREDICTED.test(lead) &&
+    !DESIRE.test(lead) &&
+    !CONDITION.test(lead)
+  );
+}
+
 /** A predicate that dismisses its subject as no plan, solution or answer. */
 const NO_PLAN =
   /\b(?:is|are|was|were|'s|'re)\s+(?:not|no|hardly|never)\s+(?:a|an|any)?\s*(?:[\p{L}-]+\s+)?(?:plan|solution|answer|strategy|fix|policy|way forward)\b/u;
 
+/** A decision left to another party: the speaker takes no side on it. */
 const DEFERRED =
   /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+) to decide|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
 
@@ -583,6 +608,14 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       if (overlapping.length > 0 && !replaces) continue;
       for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
       let polarity: 1 | -1 | 0 = cue.stance === 'SUPPORT' ? 1 : cue.stance === 'OPPOSE' ? -1 : 0;
+      // "They lost the vote and changed the rules": the other side's act, told as a grievance,
+      // unless the sentence welcomes it ("they finally changed the rules, and good for them").
+      if (polarity !== 0 && toldOf(text, start)) {
+        const from = sentenceStart(text, start);
+        const sentence = sentenceAround(text, start, end);
+        if (valenceBetween(text, from, from + sentence.length, [{ start, end, cue, polarity }]) <= 0)
+          polarity = -1;
+      }
       // A cue in quote marks of its own is mentioned, not used: "they keep calling it a 'revote'".
       const mentioned =
         /['"\u201C]$/.test(text.slice(0, start)) && /^[,.?!]?['"\u201D]/.test(text.slice(end));

@@ -3,6 +3,7 @@
  * Bump it when the rules change what they propose: v1 was the first pipeline (dd0a801); v2 the
  * rules of 2026-11-30, after fifteen evaluated sets (docs/ingestion.md); v3 adds the stage that
  * learns issues from the graph's reviewed statements (learned.ts); v4 the attribution and
- * scare-quote rules from the fourteenth and fifteenth blind sets' misses.
+ * scare-quote rules from the fourteenth to eighteenth blind sets' misses; v5 reads a cue told as
+ * the other side's act ("they changed the rules") as a grievance.
  */
-export const PIPELINE_VERSION = 'ingest v4';
+export const PIPELINE_VERSION = 'ingest v5';

@@ -91,6 +91,21 @@ describe('classifyIssues', () => {
     expect(stanceOn('We should strike, and see what the port offers.', 'strike')?.stance).toBe('SUPPORT');
   });
 
+  it("reads the other side's act told as done as a grievance, not the speaker's wish", () => {
+    expect(stanceOn('We voted. They lost, so now they are signing the lease anyway.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('They can sign the lease as many times as they want.', 'lease')?.stance).toBe('OPPOSE');
+    // Told and welcomed, wanted, permitted, guessed at or said by "we": the cue keeps its side.
+    expect(stanceOn('They finally signed the lease, and that is great news.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('They should sign the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('They have every right to sign the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('My guess is they end up signing the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('We signed the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
   it('reads a side against it, then its alternative called worse after a turn, as MIXED', () => {
     expect(
       stanceOn('Signing the lease would be a bad thing. But the alternative is every dock closing.', 'lease')
