@@ -235,6 +235,9 @@ const CONTRAST = /\b(?:but|however|although|though|while|whereas|yet|still|on th
  */
 const CONDITION = /\b(?:if|unless|whether|without|(?:any|an) attempts?(?: by [\p{L}' ]+?)? to)\b/u;
 
+/** A modal verb: in a condition's sentence, where the consequence starts. */
+const CONSEQUENCE = /\b(?:will|would|could|can|may|might|shall|'ll|'d|is going to|are going to)\b/;
+
 /** Whether at most one word stands between the start of its sentence (or quote) and `at`. */
 function echoed(text: string, at: number): boolean {
   let from = at;
@@ -309,7 +312,11 @@ function conditionOf(
   const m = CONDITION.exec(lead);
   // The condition must be the clause the cue is in, or the one it started: "if they lay off
   // people, the state loses" (the cue right after "if"), not "we said no, if you ask me, to X".
-  if (m === null || /[,;:\u2014]/.test(lead.slice(m.index + m[0].length)))
+  // After an attempt, a modal starts the consequence: in "any attempt to reintroduce this agreement
+  // will have serious consequences and will lead to the same end result", the end result is no
+  // attempt. ("If the coalition is going to operate by …" keeps its modal inside the condition.)
+  const between = lead.slice(m === null ? 0 : m.index + m[0].length);
+  if (m === null || /[,;:\u2014]/.test(between) || (/attempt/.test(m[0]) && CONSEQUENCE.test(between)))
     return { inCondition: false, rest: '', restValence: 0 };
   let to = end;
   while (to < text.length && !/[.?!;]/.test(text[to] ?? '')) to += 1;

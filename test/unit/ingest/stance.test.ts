@@ -225,6 +225,21 @@ describe('classifyIssues', () => {
     expect(stanceOn('They will sign the lease, whatever we think.', 'lease')?.stance).toBe('SUPPORT');
   });
 
+  it("ends an attempt's condition at the modal of its consequence", () => {
+    // The strike is the consequence warned of, not part of the attempt: it is not flipped.
+    expect(
+      stanceOn(
+        'Any attempt by the board to sell the docks will cost jobs and will lead to a strike.',
+        'strike',
+      )?.stance,
+    ).toBe('SUPPORT');
+    // Before the modal, the attempt's own words are still warned against.
+    expect(
+      stanceOn('Any attempt to strike will have serious consequences and will lead nowhere.', 'strike')
+        ?.stance,
+    ).toBe('OPPOSE');
+  });
+
   it('reads a topic mention by the judgement in its clause, negations included', () => {
     expect(stanceOn('The lease is a good one.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('The lease is not fair to us.', 'lease')?.stance).toBe('OPPOSE');
