@@ -291,12 +291,20 @@ function clauseBefore(text: string, at: number): string {
  * ("the agreement was rejected by four unions … to insert a social experiment"): it says what
  * happened to something named earlier, not that what follows is refused.
  */
-function negations(text: string, at: number): number {
-  const words = clauseBefore(text, at)
-    .split(/[\s"(]+/)
-    .filter((w) => w.length > 0);
+function negations(text: string, at: number, hits: Hit[]): number {
+  const from = clauseStart(text, at);
+  // A negator inside an earlier cue is that cue's own ("wrong to change the rules", "voted no"):
+  // it does not negate the cues after it ("… after the game").
+  let clause = text.slice(from, at);
+  for (const h of hits) {
+    if (h.end <= from || h.start >= at) continue;
+    const a = Math.max(0, h.start - from);
+    const b = Math.min(at, h.end) - from;
+    clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
+  }
+  const words = clause.split(/[\s"(]+/).filter((w) => w.length > 0);
   const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
-  const phrases = [...clauseBefore(text, at).matchAll(NEGATING_PHRASE)].length;
+  const phrases = [...clause.matchAll(NEGATING_PHRASE)].length;
   return words.filter((w, i) => NEGATOR.test(w) && words[i + 1] !== 'by').length + near + phrases;
 }
 
@@ -670,7 +678,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         }
       }
       if (!harmed && !evaluated && polarity !== 0) {
-        if ((negations(text, start) + inside) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
+        if ((negations(text, start, hits) + inside) % 2 === 1) polarity = polarity === 1 ? -1 : 1;
         // A cue judged by its own clause: "reopening the vote would be a mistake" refuses it.
         if (evaluation(text, start, end, [...hits, { start, end, cue, polarity }], true) < 0)
           polarity = polarity === 1 ? -1 : 1;

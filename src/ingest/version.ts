@@ -4,6 +4,7 @@
  * rules of 2026-11-30, after fifteen evaluated sets (docs/ingestion.md); v3 adds the stage that
  * learns issues from the graph's reviewed statements (learned.ts); v4 the attribution and
  * scare-quote rules from the fourteenth to eighteenth blind sets' misses; v5 reads a cue told as
- * the other side's act ("they changed the rules") as a grievance.
+ * the other side's act ("they changed the rules") as a grievance, ends an attempt's condition at
+ * its consequence's modal, and leaves a negator inside a cue to that cue.
  */
 export const PIPELINE_VERSION = 'ingest v5';

@@ -225,6 +225,22 @@ describe('classifyIssues', () => {
     expect(stanceOn('They will sign the lease, whatever we think.', 'lease')?.stance).toBe('SUPPORT');
   });
 
+  it('leaves a negator inside a cue to that cue: it does not flip the cues after it', () => {
+    const rules = {
+      slug: 'rules',
+      name: 'Change the rules',
+      cues: [
+        { phrase: 'wrong to change the rules', stance: 'OPPOSE' as const },
+        { phrase: 'change the rules', stance: 'SUPPORT' as const },
+        { phrase: 'after the game', stance: 'OPPOSE' as const },
+      ],
+    };
+    const on = (text: string) => classifyIssues(text, [rules])[0]?.stance;
+    expect(on("It's wrong to change the rules after the game.")).toBe('OPPOSE');
+    // A negator that is no cue's own still negates what follows it.
+    expect(on("We won't complain after the game.")).toBe('SUPPORT');
+  });
+
   it("ends an attempt's condition at the modal of its consequence", () => {
     // The strike is the consequence warned of, not part of the attempt: it is not flipped.
     expect(
