@@ -44,6 +44,8 @@ interface CompiledCue {
   length: number;
   /** The cue's content words as stems (a trailing * kept), for a looser match; empty when fewer than two. */
   stems: string[];
+  /** The cue's longest word without its *: a text without it has no exact match (a cheap test first). */
+  needle: string;
 }
 
 /** Words a cue's loose match does without: "change the rules" is "change" + "rules". */
@@ -72,14 +74,20 @@ function compile(issue: KnownIssue): CompiledCue[] {
       .join('[\\s-]+');
     const content = words.filter((w) => !FUNCTION_WORD.test(w));
     const source = `(?<![\\p{L}])${body}(?![\\p{L}])`;
+    const needle = words
+      .map((w) => (w.endsWith('*') ? w.slice(0, -1) : w))
+      .reduce((a, b) => (b.length > a.length ? b : a), '');
     return {
       cue,
+      needle,
       pattern: new RegExp(source, 'gu'),
       probe: new RegExp(source, 'u'),
       length: words.length,
       stems: content.length >= 2 ? content.map((w) => (w.endsWith('*') ? w : stem(w))) : [],
     };
   });
+  // The longest cue first: it hides the shorter ones inside it.
+  cues.sort((a, b) => b.length - a.length);
   compiled.set(issue, cues);
   return cues;
 }
@@ -103,19 +111,18 @@ const LOOSE_SLACK = 3;
  * first to its last word.
  */
 function looseMatches(text: string, tokens: Token[], stems: string[]): { start: number; end: number }[] {
-  const fits = (token: Token, s: string) => fitsStem(token.word, s);
   const out: { start: number; end: number }[] = [];
   // Each stem starts a word of the text, so a text without one of them has no match (most texts,
   // most cues: this keeps the scan below off the common path).
-  if (!stems.every((s) => text.includes(s.endsWith('*') ? s.slice(0, -1) : s))) return out;
+  for (const s of stems) if (!text.includes(s.endsWith('*') ? s.slice(0, -1) : s)) return out;
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
-    if (first === undefined || !stems.some((s) => fits(first, s))) continue;
+    if (first === undefined || !stems.some((s) => fitsStem(first.word, s))) continue;
     const window = tokens.slice(i, i + stems.length + LOOSE_SLACK);
     const used = new Set<number>();
     let last = i;
     const all = stems.every((s) => {
-      const at = window.findIndex((t, j) => !used.has(j) && fits(t, s));
+      const at = window.findIndex((t, j) => !used.has(j) && fitsStem(t.word, s));
       if (at < 0) return false;
       used.add(at);
       last = Math.max(last, i + at);
@@ -592,30 +599,26 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
   const proposals: IssueProposal[] = [];
   for (const issue of issues) {
     const hits: Hit[] = [];
-    const cues = compile(issue).sort((a, b) => b.length - a.length);
+    const cues = compile(issue);
     // Every cue's exact matches first, the longest cue first; then the loose ones where no exact
     // match stands. A loose match's other words may carry a negation: "the terms aren't changing".
-    const matches = [
-      ...cues.flatMap(({ cue, pattern, stems }) =>
-        [...text.matchAll(pattern)].map((m) => ({
+    const matches: { cue: IssueCue; start: number; end: number; inside: number; size: number }[] = [];
+    for (const { cue, pattern, stems, needle } of cues) {
+      if (!text.includes(needle)) continue;
+      for (const m of text.matchAll(pattern))
+        matches.push({
           cue,
           start: m.index,
           end: m.index + m[0].length,
           inside: 0,
           size: Math.max(1, stems.length),
-        })),
-      ),
-      ...cues.flatMap(({ cue, stems }) =>
-        stems.length === 0
-          ? []
-          : looseMatches(text, tokens, stems).map((m) => ({
-              cue,
-              ...m,
-              inside: insideNegations(text, m, stems),
-              size: stems.length,
-            })),
-      ),
-    ];
+        });
+    }
+    for (const { cue, stems } of cues) {
+      if (stems.length === 0) continue;
+      for (const m of looseMatches(text, tokens, stems))
+        matches.push({ cue, ...m, inside: insideNegations(text, m, stems), size: stems.length });
+    }
     for (const { cue, start, end, inside, size } of matches) {
       const overlapping = hits.filter((h) => h.start < end && start < h.end);
       // "lease" (topic) gives way to "sign* the lease" matched loosely around it ("the lease signed").
