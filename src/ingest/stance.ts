@@ -129,7 +129,13 @@ function looseMatches(text: string, tokens: Token[], stems: string[]): { start: 
       return true;
     });
     const end = tokens[last]?.end ?? first.end;
-    if (all && used.has(0) && !/[,;:.?!\u2014]/.test(text.slice(first.start, end))) {
+    if (
+      all &&
+      used.has(0) &&
+      !/[,;:.?!\u2014]|\b(?:if|because|when|while|but|unless|although|though|which|who|whether)\b/.test(
+        text.slice(first.start, end),
+      )
+    ) {
       out.push({ start: first.start, end });
       i = last;
     }

@@ -325,6 +325,8 @@ describe('classifyIssues', () => {
       'lease',
     ]);
     expect(stanceOn('The lease, they say, is what we sign.', 'lease')?.cues).toEqual(['lease']);
+    // Nor across a subordinate clause's opening word, comma or not.
+    expect(stanceOn('We read the lease if they sign.', 'lease')?.cues).toEqual(['lease']);
   });
 
   it('reads a concession after the issue, across a turn, as MIXED', () => {
