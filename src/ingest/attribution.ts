@@ -114,6 +114,14 @@ function firstVerb(s: string): RegExpExecArray | null {
   return new RegExp(SPEECH_VERB.source, 'i').exec(s);
 }
 
+/**
+ * Verbs of manner that attribute only right after a quote, next to a name or he/she (""…,"
+ * Pike allowed", ""…," laughed Hodge", ""…," Carrasquillo grumbled"): elsewhere "allowed",
+ * "figured" or "began" say nothing of speech.
+ */
+const MANNER_VERB =
+  /\b(?:grumbled|muttered|mumbled|murmured|shouted|yelled|hollered|laughed|chuckled|sighed|scoffed|groaned|huffed|sniffed|growled|barked|figured|allowed|began|mused|reasoned|ventured|deadpanned|offered|observed|remarked|cried|whispered|pleaded|protested|repeated|boasted|marvell?ed|wondered|promised|vowed|confided|concluded|recounted|reflected|teased|chimed in|piped up|cut in|went on)\b/i;
+
 /** The speaker phrase after "according to" or after a verb that precedes its subject. */
 function phraseAfter(s: string): string {
   // Up to the sentence's end, read past a title's or an initial's period ("said Sgt. Brian Tessier").
@@ -160,11 +168,15 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(phraseAfter(after.slice(dash[0].length)), 'after-quote:dash', window.afterStart);
     if (found !== null) return withMedium(found, after);
   }
-  const verbAfter = firstVerb(after);
-  if (verbAfter !== null && verbAfter.index <= 160) {
+  const spoken = firstVerb(after);
+  const manner = spoken === null ? MANNER_VERB.exec(after) : null;
+  const verbAfter = spoken ?? manner;
+  if (verbAfter !== null && verbAfter.index <= (spoken === null ? 100 : 160)) {
     const prefix = after
       .slice(0, verbAfter.index)
       .replace(/^[\s,\u2014-]+/, '')
+      // "… and—" Witkowski was saying, when …: the subject of a progressive.
+      .replace(/\s+(?:was|were|is|kept)$/i, '')
       .trim();
     const rest = after.slice(verbAfter.index + verbAfter[0].length);
     if (/^according to$/i.test(verbAfter[0])) {
@@ -173,7 +185,11 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     } else if (prefix === '' || /^(?:also|later|then)$/i.test(prefix)) {
       const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart);
       if (found !== null) return withMedium(found, after);
-    } else if (!endsASentence(prefix) && !SUBORDINATOR.test(prefix)) {
+    } else if (
+      !endsASentence(prefix) &&
+      !SUBORDINATOR.test(prefix) &&
+      (manner === null || /^(?:\p{Lu}|he\b|she\b)/u.test(prefix))
+    ) {
       const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
       if (found !== null) return withMedium(found, after);
     }
@@ -204,6 +220,18 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     );
     if (aside !== null)
       return withMedium(finish(aside.link, aside.phrase, 'before-quote:speaker-verb', linker), before);
+    // "Said Hodge, more seriously: "…"": the verb opens the sentence and its subject follows it.
+    if (
+      subject.trim() === '' &&
+      /^Said$/.test(verbBefore[0]) &&
+      /^\s*\p{Lu}/u.test(verbBefore.input.slice(verbBefore.index + 4))
+    ) {
+      const phrase = before
+        .slice(verbBefore.index + verbBefore[0].length)
+        .replace(/[,:]\s*[^,:]*[,:]?\s*$/, '');
+      const found = link(phrase, 'before-quote:verb-speaker', window.beforeStart);
+      if (found !== null) return withMedium(found, before);
+    }
     if (subject.trim() === '' || /^\s*(?:and|but|then)?[\s,]*$/i.test(subject)) {
       // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
       // the sentence's, before its first quote.
@@ -233,6 +261,19 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered|posted)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
+  // "Her answer: "Put it back on the ballot."": the words are the pronoun's, with no verb at all.
+  const answer =
+    /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|view|message|question|warning|take)\s*:\s*$/u.exec(
+      before,
+    );
+  if (answer !== null) {
+    const found = link(
+      (answer[1] ?? '').toLowerCase() === 'his' ? 'he' : 'she',
+      'before-quote:colon',
+      window.beforeStart,
+    );
+    if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
+  }
   if (colon !== null && !SPEECH_VERB.test(before)) {
     const subject = colon[1] ?? '';
     // "Her question to Barnes was a pointed one:": what is asked or answered is the pronoun's.

@@ -186,9 +186,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // A quote left to the reader, then named: ""The people who lose their jobs …" ¶ That was Gov.
     // Dannel P. Malloy, speaking to a handful of reporters …"
     const reveal = /^\s*(?:That|This) (?:was|is) (.+)$/su.exec(sentenceText);
-    if (reveal !== null && opensParagraph) {
-      const unnamed = kept.filter(
-        (k) => k.quote.paragraph === sentence.paragraph - 1 && k.attribution.speaker === null,
+    // Also within a paragraph, right after the quote: "THE CLAIM: "…" That was Gene Mauro, …".
+    if (reveal !== null) {
+      const unnamed = kept.filter((k) =>
+        opensParagraph
+          ? k.quote.paragraph === sentence.paragraph - 1 && k.attribution.speaker === null
+          : k.quote.paragraph === sentence.paragraph &&
+            k.attribution.speaker === null &&
+            /^[\s\u201D"]*$/.test(text.slice(k.quote.close, sentence.start)),
       );
       const linked = linker.linkPhrase(reveal[1] ?? '', state, sentence.start, sentence.paragraph);
       if (unnamed.length > 0 && linked.speaker !== null && linked.speaker.type === 'PERSON') {

@@ -55,8 +55,19 @@ const ABBREVIATIONS = new Set([
   'cmdr',
 ]);
 
-const ATTRIBUTION_FOLLOWS =
-  /^\s+(?:(?:said|says|asked|asks|added|wrote)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:\p{Lu}[\p{L}'’.-]*,\s+[DRI]-\p{Lu}[\p{L}. ]*,\s+)?(?:said|says|asked|asks|added|wrote)\b|(?:he|she|they)\s+(?:said|says|asked|added|wrote)\b)/u;
+/** Verbs that attribute a quote when they follow it with its speaker (a speech verb or one of manner). */
+const ATTRIBUTING =
+  '(?:said|says|asked|asks|added|wrote|told|replied|answered|insisted|countered|continued|snapped|shot back|joked|quipped|shouted|yelled|cried|laughed|grumbled|muttered|sighed|scoffed|groaned|allowed|figured|began)';
+
+/**
+ * After a quote ending in ! or ?, its attribution: a verb, a name and a verb (with a party tag,
+ * "Sen. Ann Ruiz, D-Hartford, said", or an appositive, "Carl Witkowski, a correction officer with 22
+ * years on the job, shouted"), or he/she/they and a verb.
+ */
+const ATTRIBUTION_FOLLOWS = new RegExp(
+  `^\\s+(?:${ATTRIBUTING}\\b|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}(?:\\p{Lu}[\\p{L}'’.-]*,\\s+[DRI]-\\p{Lu}[\\p{L}. ]*,\\s+)?${ATTRIBUTING}\\b|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+[^.?!"“”,]{1,100},\\s+${ATTRIBUTING}\\b|(?:he|she|they)\\s+${ATTRIBUTING}\\b)`,
+  'u',
+);
 
 /**
  * A dateline opening the article ("HARTFORD — ", "NEW LONDON -- ", "WILLIMANTIC, Conn. — "): the
@@ -92,7 +103,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       if (quote !== undefined && end !== quote.close) continue;
       if (ch === '.' && isAbbreviation(text, i)) continue;
       // "Whose running the show here?" Cafero said. — the attribution belongs to the quote.
-      if (end > i + 1 && ATTRIBUTION_FOLLOWS.test(text.slice(end, end + 60))) continue;
+      if (end > i + 1 && ATTRIBUTION_FOLLOWS.test(text.slice(end, end + 160))) continue;
       let next = end;
       while (next < paragraph.end && /\s/.test(text[next] ?? '')) next += 1;
       if (next >= paragraph.end) break;

@@ -74,6 +74,7 @@ export type AttributionRule =
   | 'after-quote:verb-speaker'
   | 'after-quote:dash'
   | 'before-quote:speaker-verb'
+  | 'before-quote:verb-speaker'
   | 'before-quote:colon'
   | 'according-to'
   | 'same-paragraph'

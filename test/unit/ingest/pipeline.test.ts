@@ -13,6 +13,44 @@ const quotes = (text: string) =>
 const paraphrasesIn = (text: string) => run(text).statements.filter((s) => s.kind === 'PARAPHRASE');
 
 describe('runPipeline attribution', () => {
+  it('reads verbs of manner right after a quote, next to a name, as attributions', () => {
+    const text = [
+      '“It is a good lease for somebody,” Reyes allowed, wiping down a table.',
+      '“Ask me on a Monday, I am a yes,” laughed Chen.',
+      '“We sent notices into this yard—” Ana Lima began.',
+      '“If we vote again, we are telling them to wait us out and—” Reyes was saying, when the room erupted.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'lee-chen', 'ana-lima', 'tom-reyes']);
+  });
+
+  it('keeps a quote ending in ! with a name, an appositive and a verb after it in one sentence', () => {
+    const text =
+      '“Then let him come run it!” Carl Witkowski, a crane operator with 22 years on the job, shouted.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'Carl Witkowski', rule: 'after-quote:speaker-verb' });
+  });
+
+  it('reads "Said X, more seriously:" and "Her answer:" before a quote', () => {
+    const text = [
+      'Mayor Ana Lima spoke last. Her answer: “Put it back on the ballot.”',
+      'Said Reyes, more seriously: “What scares me is the rent.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['ana-lima', 'before-quote:colon'],
+      ['tom-reyes', 'before-quote:verb-speaker'],
+    ]);
+    // The opening "Said" is no part of a new person's name.
+    const newcomer =
+      'Janelle Hodge, a social worker, had waited all week.\n\nSaid Hodge, more seriously: “What scares me is the rent.”';
+    expect(quotes(newcomer)[0]?.speaker).toBe('Janelle Hodge');
+    expect(run(newcomer).people.map((p) => p.name)).toEqual(['Janelle Hodge']);
+  });
+
+  it('names a quote left to the reader by "That was X" right after it in the same paragraph', () => {
+    const text =
+      'THE CLAIM: “You cannot change the rules in the middle of the game.” That was Tom Reyes, last month.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'named-after' });
+  });
+
   it('reads "shot back" as a speech verb', () => {
     expect(quotes('“Then put it in writing,” Reyes shot back.')[0]).toMatchObject({ speaker: 'tom-reyes' });
   });
