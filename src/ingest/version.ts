@@ -5,6 +5,7 @@
  * learns issues from the graph's reviewed statements (learned.ts); v4 the attribution and
  * scare-quote rules from the fourteenth to eighteenth blind sets' misses; v5 reads a cue told as
  * the other side's act ("they changed the rules") as a grievance, ends an attempt's condition at
- * its consequence's modal, and leaves a negator inside a cue to that cue.
+ * its consequence's modal, leaves a negator inside a cue to that cue, keeps a loose match in one
+ * clause, and adds the attribution rules from the twentieth blind set's misses.
  */
 export const PIPELINE_VERSION = 'ingest v5';
