@@ -241,7 +241,11 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       }
       continue;
     }
-    const found = link(subject, 'before-quote:speaker-verb', window.beforeStart);
+    const found = link(
+      withoutFrontedPhrase(subject) ?? subject,
+      'before-quote:speaker-verb',
+      window.beforeStart,
+    );
     if (found !== null) return withMedium(found, before);
   }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
@@ -311,7 +315,12 @@ export function parenthetical(
   paragraph: number,
 ): { link: PhraseLink; phrase: string } | null {
   const aside = /,\s*([^,]+?)\s*$/.exec(subject);
-  if (aside === null || !/^\s*,/.test(afterVerb)) return null;
+  // "But the governor, she said in a phone interview, "…"": a medium or a time may come first.
+  if (
+    aside === null ||
+    !/^\s*(?:(?:in|on|during|over|by|at|after|before|last|this)\s[^,"\u201C]{1,40})?,/i.test(afterVerb)
+  )
+    return null;
   const phrase = aside[1] ?? '';
   const link = linker.linkPhrase(phrase, state, at, paragraph);
   if (link.speaker?.type !== 'PERSON') return null;
@@ -320,6 +329,23 @@ export function parenthetical(
   if (link.speaker.link === 'pronoun') return { link, phrase };
   const rest = linker.linkPhrase(subject.slice(0, aside.index), state, at, paragraph);
   return rest.speaker?.type === 'PERSON' ? null : { link, phrase };
+}
+
+/**
+ * The subject without a phrase fronted before it and set off by a comma, when the phrase opens with
+ * a preposition or a participle ("In a statement responding to the Republican criticism, the office
+ * said …" → "the office"): the names inside the phrase are not the speaker. Null when there is no
+ * such phrase.
+ */
+export function withoutFrontedPhrase(subject: string): string | null {
+  if (
+    !/^\s*(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b/.test(
+      subject,
+    )
+  )
+    return null;
+  const comma = subject.indexOf(',');
+  return comma < 0 ? null : subject.slice(comma + 1);
 }
 
 /** Whether `s` holds a sentence end: . ? ! and a space, the period not a title's or an initial's. */

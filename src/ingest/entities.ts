@@ -500,7 +500,7 @@ export class Linker {
    */
   private nounInArticle(phrase: string, state: ArticleState): PhraseLink | null {
     const m =
-      /^(?:the\s+)?(union|coalition|council|local|caucus|association)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         phrase,
       );
     if (m === null) return null;

@@ -45,6 +45,21 @@ describe('runPipeline attribution', () => {
     expect(run(newcomer).people.map((p) => p.name)).toEqual(['Janelle Hodge']);
   });
 
+  it('reads "X, she said in a phone interview, "…"" as hers, and names in a fronted phrase as no subject', () => {
+    expect(
+      quotes(
+        'Kim Park spoke to us. But the mayor, she said in a phone interview, “left money on the table.”',
+      )[0],
+    ).toMatchObject({ speaker: 'kim-park' });
+    const fronted =
+      'In a statement responding to the alliance’s criticism, a clerk said the lease “was negotiated in good faith.”';
+    expect(quotes(fronted)[0]?.speaker).toBeNull();
+    // "The office" is the office the article brought up last.
+    const office =
+      'The mayor’s office did not respond. In a statement responding to the alliance’s criticism, the office said the lease “was negotiated in good faith.”';
+    expect(quotes(office)[0]?.speaker).toBe('city-hall');
+  });
+
   it('names a quote left to the reader by "That was X" right after it in the same paragraph', () => {
     const text =
       'THE CLAIM: “You cannot change the rules in the middle of the game.” That was Tom Reyes, last month.';
