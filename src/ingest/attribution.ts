@@ -224,7 +224,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (
       subject.trim() === '' &&
       /^Said$/.test(verbBefore[0]) &&
-      /^\s*\p{Lu}/u.test(verbBefore.input.slice(verbBefore.index + 4))
+      /^\s*\p{Lu}/u.test(before.slice(verbBefore.index + verbBefore[0].length))
     ) {
       const phrase = before
         .slice(verbBefore.index + verbBefore[0].length)

@@ -416,10 +416,9 @@ function changedMind(text: string, hits: Hit[]): 1 | -1 | 0 {
 
 /**
  * An act told of someone else ("they changed the rules", "now they're changing the rules", "they
- * can change the rules as many times as they want"): the words are the
- * other side's doing, not what the speaker asks for, so the cue's own sign is not the speaker's.
- * What the speaker wants, fears or would do ("they should", "if they", "they'll have to") is not a
- * telling.
+ * can change the rules as many times as they want"): the words are the other side's doing, not
+ * what the speaker asks for, so the cue's own sign is not the speaker's. What the speaker wants,
+ * fears or would do ("they should", "if they", "they'll have to") is not a telling.
  */
 const TOLD_OF =
   /(?:^|[\s"(])they(?:'re|'ve)?\s+(?:(?!(?:should|must|ought|need|needs|want|wants|will|would|might|could|may|have to|has to|right|free|entitled|allowed|'ll|'d)\b)[\p{L}'-]+\s+){0,8}$/u;
