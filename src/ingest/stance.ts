@@ -374,7 +374,7 @@ const MOCKED =
 
 /** A motive imputed to an action: done because one lost, or to get the result one wanted. */
 const BAD_FAITH =
-  /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want)\b/u;
+  /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want(?:s|ed)?)\b/u;
 
 /** Another side's claim the speaker keeps hearing: "they keep telling us …", "people keep saying …". */
 const CLAIMED =

@@ -86,6 +86,9 @@ describe('classifyIssues', () => {
     expect(stanceOn('They want to sign the lease because they lost the vote.', 'lease')?.stance).toBe(
       'OPPOSE',
     );
+    expect(
+      stanceOn('Now they want to sign the lease until they get the answer they wanted.', 'lease')?.stance,
+    ).toBe('OPPOSE');
     // A reason is not a motive imputed, and "see what" is no mockery: the side taken stays.
     expect(stanceOn('We should strike because the port lost its way.', 'strike')?.stance).toBe('SUPPORT');
     expect(stanceOn('We should strike, and see what the port offers.', 'strike')?.stance).toBe('SUPPORT');
