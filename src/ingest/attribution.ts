@@ -270,13 +270,14 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|view|message|question|warning|take)\s*:\s*$/u.exec(
       before,
     );
+  // A colon hand-over is weaker evidence than a speech verb: at most 0.7.
+  const colonLink = (phrase: string): Attribution | null => {
+    const found = link(phrase, 'before-quote:colon', window.beforeStart);
+    return found === null ? null : { ...found, confidence: Math.min(found.confidence, 0.7) };
+  };
   if (answer !== null) {
-    const found = link(
-      (answer[1] ?? '').toLowerCase() === 'his' ? 'he' : 'she',
-      'before-quote:colon',
-      window.beforeStart,
-    );
-    if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
+    const found = colonLink(pronounOf(answer[1]));
+    if (found !== null) return found;
   }
   if (colon !== null && !SPEECH_VERB.test(before)) {
     const subject = colon[1] ?? '';
@@ -289,12 +290,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     // subject, which is what follows its last comma.
     const fronted = /,\s*([^,]+)$/.exec(subject)?.[1];
     const found =
-      link(
-        own === null ? subject : (own[1] ?? '').toLowerCase() === 'his' ? 'he' : 'she',
-        'before-quote:colon',
-        window.beforeStart,
-      ) ?? (fronted === undefined ? null : link(fronted, 'before-quote:colon', window.beforeStart));
-    if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
+      colonLink(own === null ? subject : pronounOf(own[1])) ??
+      (fronted === undefined ? null : colonLink(fronted));
+    if (found !== null) return found;
   }
   return NONE;
 }
@@ -346,6 +344,11 @@ export function withoutFrontedPhrase(subject: string): string | null {
     return null;
   const comma = subject.indexOf(',');
   return comma < 0 ? null : subject.slice(comma + 1);
+}
+
+/** The pronoun a possessive stands for: "His answer" is his, "Her question" hers. */
+function pronounOf(possessive: string | undefined): 'he' | 'she' {
+  return possessive?.toLowerCase() === 'his' ? 'he' : 'she';
 }
 
 /** Whether `s` holds a sentence end: . ? ! and a space, the period not a title's or an initial's. */
