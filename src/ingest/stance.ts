@@ -576,6 +576,20 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
   return score;
 }
 
+/**
+ * How many judgements of one side the hits make. Cues of that side that touch (nothing but a
+ * space between them) are one judgement: "wrong to change the rules after the game" says once
+ * that the change is wrong, so it does not outweigh "a difficult benchmark" said against the rule
+ * in another sentence.
+ */
+function judgements(text: string, hits: Hit[], polarity: 1 | -1): number {
+  const side = hits.filter((h) => h.polarity === polarity).sort((a, b) => a.start - b.start);
+  return side.filter((h, i) => {
+    const before = side[i - 1];
+    return before === undefined || text.slice(before.end, h.start).trim() !== '';
+  }).length;
+}
+
 const ATTRIBUTIVE =
   /\b(the|a|an|this|its|their|our|his|her) (rejected|rescinded|cancell?ed|scrapped|withdrawn|refused|failed|defeated) (?=\p{L})/gu;
 
@@ -720,8 +734,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       hits.push({ start, end, cue, polarity, size });
     }
     if (hits.length === 0) continue;
-    const support = hits.filter((h) => h.polarity === 1).length;
-    const oppose = hits.filter((h) => h.polarity === -1).length;
+    const support = judgements(text, hits, 1);
+    const oppose = judgements(text, hits, -1);
     let stance: Stance;
     let confidence: number;
     const now = support > 0 && oppose > 0 ? changedMind(text, hits) : 0;

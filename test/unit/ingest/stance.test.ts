@@ -1,4 +1,5 @@
 import { classifyIssues } from '../../../src/ingest/stance';
+import { type KnownIssue } from '../../../src/ingest/types';
 import { knowledge } from './knowledge';
 
 const stanceOn = (text: string, slug: string) =>
@@ -403,5 +404,33 @@ describe('classifyIssues', () => {
   it('judges the absence of a topic the other way round', () => {
     expect(stanceOn('The worst outcome for everyone is no lease at all.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('The worst outcome for everyone is this lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+});
+
+describe('classifyIssues, judgements', () => {
+  const rules: KnownIssue = {
+    slug: 'rules',
+    name: 'Change the rules',
+    cues: [
+      { phrase: 'wrong to change the rules', stance: 'OPPOSE' },
+      { phrase: 'after the game', stance: 'OPPOSE' },
+      { phrase: 'difficult benchmark', stance: 'SUPPORT' },
+    ],
+  };
+  const stance = (text: string) => classifyIssues(text, [rules])[0]?.stance;
+
+  it('counts cues of one side that touch as one judgement', () => {
+    // One sentence against the change, one for it: both sides, not a majority of cues.
+    expect(
+      stance(
+        'Every local agreeing is a difficult benchmark. It is wrong to change the rules after the game.',
+      ),
+    ).toBe('MIXED');
+    // Cues apart are judgements of their own.
+    expect(
+      stance(
+        'Every local agreeing is a difficult benchmark. It is wrong to change the rules, and after the game too.',
+      ),
+    ).toBe('OPPOSE');
   });
 });
