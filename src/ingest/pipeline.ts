@@ -31,6 +31,7 @@ import {
   type PipelineResult,
   type ProposedStatement,
   type SkippedQuote,
+  type Stance,
 } from './types';
 import { PIPELINE_VERSION } from './version';
 
@@ -41,10 +42,12 @@ export interface PipelineOptions {
   paraphrases?: boolean;
 }
 
-/** How far (characters of reporter's words) a quote may be from the one before to continue it. */
-const CONTINUES_WITHIN = 60;
-/** The confidence of a side read from the quote before: below LOW_CONFIDENCE, for review. */
+/** How many paragraphs back a quote takes up the sides of its speaker's statement before (carrySides). */
+const CARRIED_OVER_PARAGRAPHS = 1;
+/** The confidence of a side read from the statement before: below LOW_CONFIDENCE, for review. */
 const CONTINUED_SIDE = 0.45;
+/** The confidence of an issue a quote only takes up from the statement before: lower still. */
+const CARRIED_ISSUE = 0.35;
 
 /** How many paragraphs back "the statement said" finds the statement's author. */
 const DOCUMENT_REACH = 2;
@@ -400,9 +403,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     };
   });
   inheritSaidOn(statements);
-  continueSide(statements);
   leftSide(statements);
   const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
+  carrySides(all);
   // What the cues missed, read by the model of the reviewed statements (none: nothing changes).
   const learned = learnedFor(
     knowledge.examples,
@@ -632,26 +635,41 @@ function peopleOf(statements: ProposedStatement[]): EntityRef[] {
 }
 
 /**
- * A quote that only names a topic ("Leaders are talking about … a number of options."), right
- * after a quote of the same speaker in the same paragraph that took a side on it, goes on with
- * that side: kept at low confidence, so an editor confirms it.
+ * A speaker's quote takes up the sides of that speaker's statement just before it, in the same or
+ * the previous paragraph: the quote that backs a report ("Malloy said he would not reopen the
+ * agreement. … “We had a deal,” he said.") or goes on from another quote ("Leaders are talking
+ * about … a number of options."). An issue the quote names without a side takes the side taken
+ * before; a quote that names no issue at all takes every issue the statement before took a side
+ * on. Both are kept at low confidence and say where they come from, so an editor confirms them.
+ * What a quote takes up, the next quote of the same speaker can take up in turn.
  */
-function continueSide(statements: ProposedStatement[]): void {
-  statements.forEach((statement, i) => {
-    const before = statements[i - 1];
-    if (before === undefined || before.paragraph !== statement.paragraph || statement.speaker === null)
+function carrySides(all: ProposedStatement[]): void {
+  all.forEach((statement, i) => {
+    const speaker = statement.speaker;
+    if (statement.kind === 'PARAPHRASE' || speaker === null) return;
+    const before = all.slice(0, i).findLast((b) => b.speaker !== null && sameSpeaker(b.speaker, speaker));
+    if (before === undefined || statement.paragraph - before.paragraph > CARRIED_OVER_PARAGRAPHS) return;
+    const sided = before.issues.filter((b) => b.stance !== 'NEUTRAL');
+    const note = (stance: Stance) => `(${stance} in the statement before)`;
+    if (statement.issues.length === 0) {
+      statement.issues = sided.map((b) => ({
+        slug: b.slug,
+        stance: b.stance,
+        confidence: CARRIED_ISSUE,
+        lowConfidence: CARRIED_ISSUE < LOW_CONFIDENCE,
+        cues: [note(b.stance)],
+      }));
       return;
-    if (!sameSpeaker(before.speaker, statement.speaker) || statement.start - before.end > CONTINUES_WITHIN)
-      return;
+    }
     statement.issues = statement.issues.map((proposal) => {
-      const side = before.issues.find((b) => b.slug === proposal.slug && b.stance !== 'NEUTRAL');
+      const side = sided.find((b) => b.slug === proposal.slug);
       if (proposal.stance !== 'NEUTRAL' || side === undefined) return proposal;
       return {
         ...proposal,
         stance: side.stance,
         confidence: CONTINUED_SIDE,
         lowConfidence: CONTINUED_SIDE < LOW_CONFIDENCE,
-        cues: [...proposal.cues, `(${side.stance} in the quote before)`],
+        cues: [...proposal.cues, note(side.stance)],
       };
     });
   });

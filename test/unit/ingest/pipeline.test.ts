@@ -617,19 +617,32 @@ describe('runPipeline attribution', () => {
       expect(run(plain).statements.filter((s) => s.kind === 'PARAPHRASE')).toEqual([]);
   });
 
-  it('lets a quote that only names a topic go on with the side its speaker just took, at low confidence', () => {
+  it('lets a quote take up the sides its speaker just took, in that paragraph or the one before, at low confidence', () => {
+    const issuesOf = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => s.issues.map((i) => [i.slug, i.stance, i.lowConfidence]));
     const stances = (text: string) =>
       run(text)
         .statements.filter((s) => s.kind !== 'PARAPHRASE')
         .map((s) => s.issues.find((i) => i.slug === 'lease'))
         .map((i) => [i?.stance, i?.lowConfidence]);
+    // A topic named without a side takes the side just taken.
     expect(
       stances('“We want to sign the lease this week,” Reyes said. “The lease is on the agenda.”'),
     ).toEqual([
       ['SUPPORT', false],
       ['SUPPORT', true],
     ]);
-    // Another speaker, another paragraph, or a side of its own: no change.
+    expect(
+      stances(
+        '“We want to sign the lease this week,” Reyes said.\n\n“The lease is on the agenda,” Reyes said.',
+      ),
+    ).toEqual([
+      ['SUPPORT', false],
+      ['SUPPORT', true],
+    ]);
+    // Another speaker, a paragraph further, or a side of its own: no change.
     expect(
       stances('“We want to sign the lease this week,” Reyes said. “The lease is on the agenda,” Lima said.'),
     ).toEqual([
@@ -637,7 +650,9 @@ describe('runPipeline attribution', () => {
       ['NEUTRAL', true],
     ]);
     expect(
-      stances('“We want to sign the lease this week,” Reyes said.\n\n“The lease is on the agenda.”'),
+      stances(
+        '“We want to sign the lease this week,” Reyes said.\n\nThe council met at noon.\n\n“The lease is on the agenda,” Reyes said.',
+      ),
     ).toEqual([
       ['SUPPORT', false],
       ['NEUTRAL', true],
@@ -645,6 +660,16 @@ describe('runPipeline attribution', () => {
     expect(stances('“We want to sign the lease,” Reyes said. “We won’t sign the lease.”')[1]?.[0]).toBe(
       'OPPOSE',
     );
+    // A quote that names no issue backs the report just before it: it takes the report's sides.
+    const report = 'Reyes said the alliance would not sign the lease.\n\n';
+    expect(issuesOf(`${report}“We have waited a whole year for nothing,” Reyes said.`)).toEqual([
+      [['lease', 'OPPOSE', true]],
+    ]);
+    expect(
+      run(`${report}“We have waited a whole year for nothing,” Reyes said.`).statements.at(-1)?.issues[0]
+        ?.cues,
+    ).toEqual(['(OPPOSE in the statement before)']);
+    expect(issuesOf(`${report}“We have waited a whole year for nothing,” Lima said.`)).toEqual([[]]);
   });
 
   it('marks a side the speaker says they left in their next quote, and counts it for no position', () => {
