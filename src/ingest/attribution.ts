@@ -15,11 +15,12 @@
  */
 import { type ArticleState, type Linker, type PhraseLink } from './entities';
 import { type QuoteSpan } from './quotes';
+import { firstNameGender } from './gender';
 import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|saying|adding|arguing|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -147,6 +148,8 @@ export interface QuoteWindow {
   /** The sentence's words before its first quote: the subject of a coordinated verb. */
   lead: string;
   leadStart: number;
+  /** The quote's last character inside its marks ("." in 'that it "will not."'). */
+  last: string;
 }
 
 /**
@@ -168,8 +171,12 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(phraseAfter(after.slice(dash[0].length)), 'after-quote:dash', window.afterStart);
     if (found !== null) return withMedium(found, after);
   }
-  const spoken = firstVerb(after);
-  const manner = spoken === null ? MANNER_VERB.exec(after) : null;
+  // Words quoted inside the reporter's sentence and closed by a period ('… and that the
+  // clarifications "do not change a single dollar of savings." Mark Ojakian … said …') end that
+  // sentence: what follows is another speaker's.
+  const embedded = window.last === '.' && /[^\s,:\u2014]\s*$/.test(window.before);
+  const spoken = embedded ? null : firstVerb(after);
+  const manner = spoken === null && !embedded ? MANNER_VERB.exec(after) : null;
   const verbAfter = spoken ?? manner;
   if (verbAfter !== null && verbAfter.index <= (spoken === null ? 100 : 160)) {
     const prefix = after
@@ -242,7 +249,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       continue;
     }
     const found = link(
-      withoutFrontedPhrase(subject) ?? subject,
+      afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject,
       'before-quote:speaker-verb',
       window.beforeStart,
     );
@@ -323,8 +330,20 @@ export function parenthetical(
   const link = linker.linkPhrase(phrase, state, at, paragraph);
   if (link.speaker?.type !== 'PERSON') return null;
   // "It was the governor, he said, who chose …": a pronoun set off by commas is the speaker
-  // whoever the words before it name.
-  if (link.speaker.link === 'pronoun') return { link, phrase };
+  // whoever the words before it name, unless they open with the person as the sentence's
+  // subject: "Mauro gets the last word, because, he said, nobody asked him" is Mauro's.
+  if (link.speaker.link === 'pronoun') {
+    const opening = linker
+      .candidates(subject, state, false)
+      .find((c) => c.start === subject.search(/\S/) && c.ref.type === 'PERSON' && !c.possessive);
+    const fits =
+      opening !== undefined &&
+      /^\s+\p{Ll}/u.test(subject.slice(opening.end)) &&
+      (link.gender === null || [null, link.gender].includes(firstNameGender(opening.ref.name)));
+    return fits && opening !== undefined
+      ? { link: { ...link, speaker: { ...opening.ref, link: 'pronoun' } }, phrase }
+      : { link, phrase };
+  }
   const rest = linker.linkPhrase(subject.slice(0, aside.index), state, at, paragraph);
   return rest.speaker?.type === 'PERSON' ? null : { link, phrase };
 }
@@ -344,6 +363,23 @@ export function withoutFrontedPhrase(subject: string): string | null {
     return null;
   const comma = subject.indexOf(',');
   return comma < 0 ? null : subject.slice(comma + 1);
+}
+
+/**
+ * The words after an aside set off by dashes, when the subject follows it: in "When it came —
+ * about 57 percent …, not enough under the coalition's rules — she said" the subject is "she",
+ * not a name inside the aside. Null when nothing follows the last dash ("Larry Dorman — the
+ * coalition's spokesman — said").
+ */
+export function afterAside(subject: string): string | null {
+  const dash = Math.max(
+    subject.lastIndexOf('\u2014'),
+    subject.lastIndexOf(' \u2013 '),
+    subject.lastIndexOf(' -- '),
+  );
+  if (dash < 0) return null;
+  const rest = subject.slice(dash).replace(/^(?:\u2014| \u2013 | -- )/, '');
+  return /\p{L}/u.test(rest) ? rest : null;
 }
 
 /** The pronoun a possessive stands for: "His answer" is his, "Her question" hers. */

@@ -6,7 +6,7 @@
  * organization of the appositive. A name that matches a known stakeholder is never proposed as
  * new. Pure: the known stakeholders and roles are passed in.
  */
-import { type Gender, genderOf } from './gender';
+import { firstNameGender, type Gender, genderOf } from './gender';
 import { type EntityRef, type KnownRole, type Knowledge, type LinkRule, type ProposedRole } from './types';
 
 /** Curly apostrophes as straight ones, so "O’Connor" and "O'Connor" are one name. */
@@ -230,6 +230,18 @@ export class Linker {
         // A day of the week is never part of a name ("By Wednesday, the governor …").
         if (words.some((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w))) continue;
         if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue; // acronyms
+        // A known person's one-word alias that only opens this name is someone else's first
+        // name: "Keith Lavallee" is not Keith Phaneuf (whose surname the name would hold).
+        const opened = found.findIndex(
+          (c) =>
+            c.start === start &&
+            c.end < end &&
+            c.ref.type === 'PERSON' &&
+            c.ref.link === 'alias' &&
+            !/\s/.test(text.slice(c.start, c.end)) &&
+            !name.endsWith(` ${c.ref.name.split(/\s+/).at(-1) ?? ''}`),
+        );
+        if (opened >= 0) found.splice(opened, 1);
         if (found.some((c) => c.start < end && start < c.end)) continue;
         const known = this.candidates(name, state, false).find(
           (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,
@@ -762,6 +774,19 @@ export function resolvePronoun(
     (m.gender === null || gender === null || m.gender === gender);
   const inParagraph = state.mentions.filter((m) => m.paragraph === paragraph && m.salient && compatible(m));
   if (inParagraph.length > 0) return inParagraph.at(-1) ?? null;
+  // Someone the paragraph introduces by name without making them its subject ("the quote of the
+  // week goes to Marie Thibodeau, a social worker …. Asked …, she didn't hesitate"), when the
+  // first name says the pronoun fits.
+  const introduced = state.mentions.filter(
+    (m) =>
+      m.paragraph === paragraph &&
+      !m.salient &&
+      m.ref.isNew &&
+      m.at < at &&
+      gender !== null &&
+      firstNameGender(m.ref.name) === gender,
+  );
+  if (introduced.length > 0) return introduced.at(-1) ?? null;
   const before = state.mentions.filter(
     (m) => m.paragraph < paragraph && m.paragraph >= paragraph - 2 && m.salient && compatible(m),
   );

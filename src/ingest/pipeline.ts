@@ -172,6 +172,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return said === undefined ? null : { ...inherit(said, 'document'), medium: kind };
   };
 
+  /** A transcript's answer: the speaker its label names ("Bettencourt:"), a surname resolved as anywhere. */
+  const labelled = (label: string, quote: QuoteSpan): Attribution => {
+    const linked = linker.linkPhrase(label, state, quote.open, quote.paragraph);
+    if (linked.speaker === null) return NONE;
+    return {
+      ...NONE,
+      speaker: linked.speaker,
+      onBehalfOf: linker.onBehalfOf(linked, label),
+      rule: 'speaker-label',
+      medium: 'SPOKEN',
+      confidence: 0.8,
+      phrase: label,
+    };
+  };
+
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
   const previousSentence = (paragraph: number, start: number): string => {
     const before = sentences.filter((s) => s.paragraph === paragraph && s.end <= start).at(-1);
@@ -256,19 +271,23 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const next = statements[k + 1]?.quote;
       const beforeStart = previous?.close ?? sentence.start;
       const afterEnd = next?.open ?? sentence.end;
-      let attribution = attributeInSentence(
-        {
-          quote,
-          before: text.slice(beforeStart, quote.open),
-          beforeStart,
-          after: text.slice(quote.close, Math.max(quote.close, afterEnd)),
-          afterStart: quote.close,
-          lead: text.slice(sentence.start, statements[0]?.quote.open ?? sentence.start),
-          leadStart: sentence.start,
-        },
-        linker,
-        state,
-      );
+      let attribution =
+        quote.label === undefined ? NONE : labelled(text.slice(quote.label.start, quote.label.end), quote);
+      if (attribution.speaker === null)
+        attribution = attributeInSentence(
+          {
+            quote,
+            before: text.slice(beforeStart, quote.open),
+            beforeStart,
+            after: text.slice(quote.close, Math.max(quote.close, afterEnd)),
+            afterStart: quote.close,
+            lead: text.slice(sentence.start, statements[0]?.quote.open ?? sentence.start),
+            leadStart: sentence.start,
+            last: text.slice(quote.end - 1, quote.end),
+          },
+          linker,
+          state,
+        );
       if (attribution.speaker === null && quote.continues !== null) {
         const from = byQuote.get(quote.continues);
         if (from !== undefined && from.attribution.speaker !== null)
@@ -505,9 +524,10 @@ function rememberSubject(
   const fronted = /^\s*(?:For|As for)\s+([^,]{2,60}),/.exec(outside);
   const topic = fronted === null ? null : linker.linkPhrase(fronted[1] ?? '', state, start, paragraph);
   // A fronted subordinate clause is not the subject ("When I asked the governor's office …,
-  // spokeswoman Colleen Flanagan was crisp"): the main clause after its comma is read first.
+  // spokeswoman Colleen Flanagan was crisp"), nor is a fronted participle ("Asked what she would
+  // tell the governor, she didn't hesitate"): the main clause after its comma is read first.
   const subordinate =
-    /^\s*(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until)\b[^,]{2,120},\s*/.exec(
+    /^\s*(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until|Asked|Pressed|Reached)\b[^,]{2,120},\s*/.exec(
       outside,
     );
   const main =
@@ -535,14 +555,16 @@ function rememberSubject(
       : linker.linkPhrase(owner[1] ?? '', state, start, paragraph);
   // "She unfolded the paper and laid it flat. "Now I've got this."": a pronoun subject is the
   // person it stands for, so what follows in the paragraph can be theirs.
-  const pronoun = plain.speaker === null ? /^\s*(He|She)\b/.exec(outside) : null;
+  // So is one after a fronted description of them: "A correction officer for 23 years, she voted …".
+  const unnamed = UNNAMED_SUBJECT.exec(outside);
+  const described = unnamed === null ? null : /^[^,]{2,80},\s*(he|she)\b/i.exec(outside);
+  const pronoun = plain.speaker === null ? (/^\s*(He|She)\b/.exec(outside) ?? described) : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
   const link =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
-  const unnamed = UNNAMED_SUBJECT.exec(outside);
-  if (link.speaker === null && unnamed !== null) {
+  if (link.speaker === null && unnamed !== null && described === null) {
     const gender = /\b(?:man|father|husband)\b/i.test(unnamed[0])
       ? 'male'
       : /\b(?:woman|mother|wife)\b/i.test(unnamed[0])

@@ -4,6 +4,12 @@
  * A quote left open at the end of a paragraph continues into the next paragraph when that one
  * opens with a quote mark (the newspaper convention); each paragraph's part is its own span,
  * because a statement may not cross a paragraph break (src/text/span.ts).
+ *
+ * An interview printed as a transcript has no quote marks: a paragraph that opens with a speaker's
+ * label ("Bettencourt: A lot of people didn't believe it. …") is that speaker's words, the whole
+ * paragraph after the label. Labels count only in a transcript: the article has a question
+ * ("Q: …") or a label that opens two paragraphs or more; a label in capitals ("THE CLAIM:") is a
+ * heading, not a speaker. Quote marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
 import { type Span } from './types';
@@ -18,6 +24,8 @@ export interface QuoteSpan extends Span {
   closed: boolean;
   /** Index (in the returned list) of the quote this one continues from the previous paragraph. */
   continues: number | null;
+  /** In a transcript, the speaker's label that opens the paragraph ("Bettencourt"): its span. */
+  label?: Span;
 }
 
 const OPEN_CURLY = '\u201C';
@@ -30,11 +38,35 @@ const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 /** Trailing punctuation that belongs to the sentence, not to the words quoted. */
 const TRAILING = /[\s,;:]+$/;
 
+/** A speaker's label opening a paragraph: one to three capitalised words (not in capitals), a colon. */
+const LABEL = /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}):[^\S\n]+(?=[^\s"\u201C])/u;
+/** A question in a transcript. */
+const QUESTION = /^Q\s*[:.]\s/;
+
 /** Finds the quotes of `text`, in order. Offsets are UTF-16 code units into `text`. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let previousRanOn: number | null = null;
-  for (const paragraph of splitParagraphs(text)) {
+  const paragraphs = splitParagraphs(text);
+  const labels = transcriptLabels(text, paragraphs);
+  for (const paragraph of paragraphs) {
+    const label = LABEL.exec(text.slice(paragraph.start, paragraph.end));
+    if (label !== null && labels.has(label[1] ?? '')) {
+      const start = paragraph.start + label[0].length;
+      const end = paragraph.start + text.slice(paragraph.start, paragraph.end).trimEnd().length;
+      quotes.push({
+        start,
+        end,
+        open: start,
+        close: end,
+        paragraph: paragraph.number,
+        closed: true,
+        continues: null,
+        label: { start: paragraph.start, end: paragraph.start + (label[1] ?? '').length },
+      });
+      previousRanOn = null;
+      continue;
+    }
     let open: number | null = null;
     let firstInParagraph = true;
     for (let i = paragraph.start; i < paragraph.end; i += 1) {
@@ -87,6 +119,20 @@ function makeQuote(
   if (trailing) end -= trailing[0].length;
   if (end <= start) return null;
   return { start, end, open, close, paragraph, closed, continues: null };
+}
+
+/** The labels that open speakers' paragraphs, when the text reads as a transcript (see above). */
+function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Set<string> {
+  const counts = new Map<string, number>();
+  let questions = false;
+  for (const { start, end } of paragraphs) {
+    const words = text.slice(start, end);
+    if (QUESTION.test(words)) questions = true;
+    const label = LABEL.exec(words)?.[1];
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const transcript = questions || [...counts.values()].some((n) => n >= 2);
+  return transcript ? new Set(counts.keys()) : new Set();
 }
 
 /** Words in a quote (for the scare-quote test). */

@@ -5,7 +5,7 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { mediumOf, parenthetical, withoutFrontedPhrase } from './attribution';
+import { afterAside, mediumOf, parenthetical, withoutFrontedPhrase } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
@@ -203,7 +203,12 @@ export function reportedSpeech(
   if (aside === null && subject.split(/\s+/).length > 25) return null;
   let linked =
     aside?.link ??
-    linker.linkPhrase(withoutFrontedPhrase(subject) ?? subject, state, sentenceStart, paragraph);
+    linker.linkPhrase(
+      afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject,
+      state,
+      sentenceStart,
+      paragraph,
+    );
   // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
   // …"): the subject is what follows its last comma.
   const afterComma = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';

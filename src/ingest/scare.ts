@@ -30,11 +30,13 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   if (before.trim() === '' && !/\p{L}/u.test(outside)) return null;
   // "Called" introduces a speaker's words ("called the new vote "the best chance anyone is going
   // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
-  const speech = SPEECH_VERB.test(words <= 4 ? outside.replace(/\bcalled\b/gi, ' ') : outside);
+  // So do "dubbed", "termed", "branded" and "labeled", which name things even more often.
+  const naming = outside.replace(/\b(?:dubbed|termed|branded|labell?ed)\b/gi, ' ');
+  const speech = SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcalled\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
   // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.
-  if (words <= 4 && /\S/.test(before) && /^(?:the|a|an)\s/i.test(quoted) && !SPEECH_VERB.test(outside)) {
+  if (words <= 4 && /\S/.test(before) && /^(?:the|a|an)\s/i.test(quoted) && !SPEECH_VERB.test(naming)) {
     return 'name (a short noun phrase, no speech verb)';
   }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));

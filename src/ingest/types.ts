@@ -76,6 +76,7 @@ export type AttributionRule =
   | 'before-quote:speaker-verb'
   | 'before-quote:verb-speaker'
   | 'before-quote:colon'
+  | 'speaker-label'
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'

@@ -13,6 +13,8 @@ export const knowledge: Knowledge = {
       type: 'ORGANIZATION',
     },
     { id: 'lee-chen', name: 'Lee Chen', aliases: ['Chen'], type: 'PERSON' },
+    // Known by her first name alone (as a columnist signs), so "Rosa Lind" must not be her.
+    { id: 'rosa-vega', name: 'Rosa Vega', aliases: ['Rosa'], type: 'PERSON' },
     { id: 'pilots-union', name: 'Harbor Pilots Union', aliases: [], type: 'ORGANIZATION' },
     {
       id: 'city-hall',

@@ -13,6 +13,77 @@ const quotes = (text: string) =>
 const paraphrasesIn = (text: string) => run(text).statements.filter((s) => s.kind === 'PARAPHRASE');
 
 describe('runPipeline attribution', () => {
+  it('gives a transcript’s answer to the speaker its label names', () => {
+    const text = [
+      'Tom Reyes has run the dock local for a decade. He spoke with us Friday.',
+      'Q: Will you sign the lease?',
+      'Reyes: Not this week. I told the mayor “after the vote,” and I meant it.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      {
+        text: 'Not this week. I told the mayor “after the vote,” and I meant it.',
+        speaker: 'tom-reyes',
+        rule: 'speaker-label',
+      },
+    ]);
+  });
+
+  it('does not take a known first name for the person when a surname of someone else follows', () => {
+    expect(quotes('“We wait,” said Rosa Lind, a crane operator.')[0]?.speaker).toBe('Rosa Lind');
+    expect(quotes('“We wait,” said Rosa.')[0]?.speaker).toBe('rosa-vega');
+    expect(quotes('“We wait,” said Rosa Vega.')[0]?.speaker).toBe('rosa-vega');
+  });
+
+  it('finds the subject after an aside in dashes, and the pronoun after a fronted description', () => {
+    const text = [
+      'Ana Lima has led the city since 2020.',
+      'A nurse for 20 years, she voted for the lease. When it failed — short of what Tom Reyes wanted — she said she "went home and slept."',
+    ].join('\n\n');
+    expect(quotes(text)[0]?.speaker).toBe('ana-lima');
+  });
+
+  it('does not give words quoted at the end of a reporter’s sentence to the next sentence’s speaker', () => {
+    const text =
+      'The mayor’s office said in a statement that the lease “will not change.” Tom Reyes, the alliance’s spokesman, said the terms had moved.';
+    expect(quotes(text)[0]?.speaker).not.toBe('tom-reyes');
+    // A quote closed by a comma is the speaker's who follows.
+    expect(
+      quotes('“The lease will not change,” Tom Reyes, the alliance’s spokesman, said.')[0]?.speaker,
+    ).toBe('tom-reyes');
+  });
+
+  it('gives a pronoun set off by commas to the person who opens the sentence', () => {
+    const text = [
+      '“We will sign,” Tom Reyes said.',
+      'Chen gets the last word, because, he said, nobody asked him before.',
+      '“Write this down: they will remember,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'lee-chen']);
+    expect(paraphrasesIn(text)[0]?.speaker?.id).toBe('lee-chen');
+    // Not when the sentence only names the person after a verb: "It was X, he said, who …".
+    expect(
+      paraphrasesIn('“We will sign,” Tom Reyes said.\n\nIt was Lee Chen, he said, who voted no first.')[0]
+        ?.speaker?.id,
+    ).toBe('tom-reyes');
+  });
+
+  it('reads "dubbed" and "a letter asking …" as attributions, but not "asking for"', () => {
+    expect(quotes('Tom Reyes dubbed the exercise “a lease with a thesaurus.”')[0]?.speaker).toBe('tom-reyes');
+    expect(
+      quotes('Tom Reyes sent the mayor a letter asking the city to “clarify the terms of the lease.”')[0]
+        ?.speaker,
+    ).toBe('tom-reyes');
+  });
+
+  it('resolves a pronoun to the person a paragraph introduces, after a fronted "Asked …,"', () => {
+    const text = [
+      '“The lease is signed,” the mayor said.',
+      'The last word goes to Maria Soto, a crane operator. Asked what she would tell the mayor, she didn’t hesitate.',
+      '“I am not a line item.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', 'Maria Soto']);
+  });
+
   it('reads verbs of manner right after a quote, next to a name, as attributions', () => {
     const text = [
       '“It is a good lease for somebody,” Reyes allowed, wiping down a table.',

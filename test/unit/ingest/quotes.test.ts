@@ -30,4 +30,34 @@ describe('findQuotes', () => {
     const [q] = findQuotes(text);
     expect(text.slice(q?.start, q?.end)).toBe('ünïcode 😀 words');
   });
+
+  it('reads a transcript: a paragraph opened by a speaker’s label is that speaker’s words', () => {
+    const text = [
+      'Ana Lima spoke with us Tuesday.',
+      'Q: Will you sign the lease?',
+      'Lima: Not this week. Ask me “after the vote” and I will tell you.',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'Not this week. Ask me “after the vote” and I will tell you.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['Lima']);
+  });
+
+  it('takes a label for a speaker only in a transcript, and never a heading in capitals', () => {
+    // One label and no question: a sentence with a colon, not a transcript.
+    expect(spans('Reyes: a dockworker for 30 years, and tired.')).toEqual([]);
+    // The same label twice is a transcript without questions.
+    expect(spans('Reyes: We wait.\n\nLima: We sign.\n\nReyes: Then we wait longer.')).toEqual([
+      'We wait.',
+      'We sign.',
+      'Then we wait longer.',
+    ]);
+    expect(spans('THE CLAIM: “We never saw the lease.”\n\nTHE CLAIM: “It was signed.”')).toEqual([
+      'We never saw the lease.',
+      'It was signed.',
+    ]);
+  });
 });

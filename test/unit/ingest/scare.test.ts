@@ -12,6 +12,17 @@ describe('notAStatement', () => {
     ).not.toBeNull();
   });
 
+  it('rejects a short label after "dubbed" or "labeled", and keeps what follows "dubbed" when it is longer', () => {
+    expect(notAStatement('Plan B', 'Reyes dubbed it ', 'Reyes dubbed it "Plan B" on Monday.')).not.toBeNull();
+    expect(
+      notAStatement('the lease', 'Lima labeled it ', 'Lima labeled it "the lease" and left.'),
+    ).not.toBeNull();
+    const long = 'Reyes dubbed the exercise "renegotiation with a thesaurus and a smile."';
+    expect(
+      notAStatement('renegotiation with a thesaurus and a smile.', 'Reyes dubbed the exercise ', long),
+    ).toBeNull();
+  });
+
   it('rejects a short label after "calling", and keeps a long quote after "called"', () => {
     const sentence = 'Officers said some were already calling it "the pink-slip summer."';
     expect(
