@@ -16,7 +16,7 @@ import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from 
 export const LOW_CONFIDENCE = 0.5;
 
 const NEGATOR =
-  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|done|finished|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|rescind\w*|cancel\w*|scrap(?:s|ped|ping)?|withdr[ae]w\w*|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|done|finished|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|rescind\w*|cancel\w*|regret(?:s|ted|ting)?|scrap(?:s|ped|ping)?|withdr[ae]w\w*|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
 
 /**
  * Phrases that refuse what follows them, like a negator: "will not walk away from a good
@@ -180,7 +180,7 @@ const LAST_RESORT =
 
 /** Verbs that undo their object: a topic right after one is refused. */
 const UNDO =
-  /^(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rescind\w*|cancel\w*|scrap(?:s|ped|ping)?|withdr[ae]w\w*|refus(?:e|es|ed|ing))$/;
+  /^(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rescind\w*|cancel\w*|regret(?:s|ted|ting)?|scrap(?:s|ped|ping)?|withdr[ae]w\w*|refus(?:e|es|ed|ing))$/;
 const DETERMINER =
   /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
 

@@ -434,3 +434,11 @@ describe('classifyIssues, judgements', () => {
     ).toBe('OPPOSE');
   });
 });
+
+describe('classifyIssues, regret', () => {
+  it('reads "regret" as refusing what follows it, so "don’t regret" keeps it', () => {
+    expect(stanceOn('I regret signing the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('I don’t regret signing the lease.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('I don’t regret saying no to signing the lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+});
