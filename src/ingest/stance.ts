@@ -336,11 +336,11 @@ function conditionOf(
   // After an attempt, a modal starts the consequence: in "any attempt to reintroduce this agreement
   // will have serious consequences and will lead to the same end result", the end result is no
   // attempt. ("If the coalition is going to operate by …" keeps its modal inside the condition.)
+  let to = end;
+  while (to < text.length && !/[.?!;]/.test(text[to] ?? '')) to += 1;
   const between = lead.slice(m === null ? 0 : m.index + m[0].length);
   if (m === null || /[,;:\u2014]/.test(between) || (/attempt/.test(m[0]) && CONSEQUENCE.test(between)))
     return { inCondition: false, rest: '', restValence: 0 };
-  let to = end;
-  while (to < text.length && !/[.?!;]/.test(text[to] ?? '')) to += 1;
   return { inCondition: true, rest: text.slice(end, to), restValence: valenceBetween(text, end, to, []) };
 }
 
@@ -371,6 +371,24 @@ const HEDGE =
 /** Sarcastic set-ups: what they frame is mocked, not proposed. */
 const MOCKED =
   /\b(?:and then tell me|and see how (?:long|far|well|fast|many)|what an? (?:brilliant|great|wonderful|fine|terrific|genius|clever) (?:plan|idea)|good luck (?:with|explaining|telling)|go ahead and)\b/;
+
+/**
+ * A name disputed: the cue said to be another thing's label ("a renegotiation by another name",
+ * "the same deal in disguise") or a label someone applies for a reason of their own ("you can
+ * call it clarifying, you can call it whatever you like", "calling it a clarification because
+ * he can't afford …"). The speaker rejects what the name stands for.
+ */
+const RENAMED_AFTER = /^['"\u201D]?\s*(?:by (?:any )?other name|by another name|in disguise)\b/;
+const RENAMED_BEFORE = /\bcall(?:s|ed|ing)? (?:it|this|that)\s+(?:a |an |the )?['"\u201C]?$/;
+const RENAMED_REASON = /\b(?:whatever (?:you|they|he|she) (?:like|likes|want|wants|need|needs)|because)\b/;
+
+function renamed(text: string, start: number, end: number): boolean {
+  if (RENAMED_AFTER.test(text.slice(end))) return true;
+  return (
+    RENAMED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    RENAMED_REASON.test(text.slice(end, end + 80))
+  );
+}
 
 /** A motive imputed to an action: done because one lost, or to get the result one wanted. */
 const BAD_FAITH =
@@ -727,6 +745,10 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : 0;
       // An echo question ("Vote again? On what?"): the topic alone, asked back, is disbelieved.
       if (/^\s*\?/.test(text.slice(end, end + 3)) && echoed(text, start)) polarity = polarity === -1 ? 1 : -1;
+      if (renamed(text, start, end)) polarity = -1;
+      // "Clarify, yes. Renegotiate, no.": the cue answered with a bare no.
+      if (/^\s*,\s*no\b\s*[.!;]/.test(text.slice(end)))
+        polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
       if (DEFERRED.test(sentence)) polarity = 0;
       // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
       // is not a plan", "hoping they will vote a second time … is not a budget plan".

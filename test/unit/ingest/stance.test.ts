@@ -442,3 +442,21 @@ describe('classifyIssues, regret', () => {
     expect(stanceOn('I don’t regret saying no to signing the lease.', 'lease')?.stance).toBe('OPPOSE');
   });
 });
+
+describe('classifyIssues, disputed names and bare answers', () => {
+  it('reads a cue said to be a name for something else, or a label applied for a reason, as rejected', () => {
+    expect(stanceOn('That is a lease by another name.', 'lease')?.stance).toBe('OPPOSE');
+    expect(
+      stanceOn('You can call it signing the lease, you can call it whatever you like.', 'lease')?.stance,
+    ).toBe('OPPOSE');
+    // A label used plainly keeps its side.
+    expect(stanceOn('We call it signing the lease, and we are proud of it.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+  });
+
+  it('reads a cue answered with a bare "no" as refused, and "yes" as kept', () => {
+    expect(stanceOn('Strike, no. Talk, yes.', 'strike')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Strike, yes. Talk, no.', 'strike')?.stance).toBe('SUPPORT');
+  });
+});
