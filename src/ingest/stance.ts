@@ -16,7 +16,7 @@ import { type IssueCue, type IssueProposal, type KnownIssue, type Stance } from 
 export const LOW_CONFIDENCE = 0.5;
 
 const NEGATOR =
-  /^(?:not|no|never|nothing|nobody|neither|nor|cannot|unable|done|finished|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|rescind\w*|cancel\w*|regret(?:s|ted|ting)?|scrap(?:s|ped|ping)?|withdr[ae]w\w*|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
+  /^(?:not|no|never|nothing|nothing's|nobody|nobody's|neither|nor|cannot|unable|done|finished|refuse[sd]?|refusing|oppose[sd]?|opposing|reject(?:s|ed)?|rescind\w*|cancel\w*|regret(?:s|ted|ting)?|scrap(?:s|ped|ping)?|withdr[ae]w\w*|wrong|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|haven't|hasn't|mustn't|\w+n't)$/;
 
 /**
  * Phrases that refuse what follows them, like a negator: "will not walk away from a good
@@ -456,6 +456,26 @@ function toldOf(text: string, at: number): boolean {
   );
 }
 
+/**
+ * The topic's own clause grants it is imperfect ("isn't perfect", "is not ideal", "far from
+ * perfect"), and a turn follows in the same or the next sentence ("But it ends that"): a
+ * concession the speaker then gets past, so the topic is accepted.
+ */
+function imperfectButAccepted(text: string, end: number): boolean {
+  const clause = text.slice(end, clauseEnd(text, end));
+  if (
+    !/^[^.?!]{0,20}\b(?:is|was|are|'s|'re)(?:n't| not| far from| hardly| by no means)\s+(?:a\s+)?(?:perfect|ideal|everything)\b/.test(
+      clause,
+    )
+  )
+    return false;
+  return (
+    /^[^.?!]*[.?!]?\s*[^.?!]*?\b(?:but|still|yet)\b/.test(
+      text.slice(end + clause.length, end + clause.length + 200),
+    ) || /^\W*(?:but|still|yet)\b/.test(text.slice(end + clause.length))
+  );
+}
+
 /** A predicate that dismisses its subject as no plan, solution or answer. */
 const NO_PLAN =
   /\b(?:is|are|was|were|'s|'re)\s+(?:not|no|hardly|never)\s+(?:a|an|any)?\s*(?:[\p{L}-]+\s+)?(?:plan|solution|answer|strategy|fix|policy|way forward)\b/u;
@@ -706,7 +726,12 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         harmed = true;
       }
       let evaluated = false;
-      if (polarity === 0 && !harmed) {
+      // "This agreement isn't perfect. But it ends that": imperfection granted, then accepted.
+      if (polarity === 0 && !harmed && imperfectButAccepted(text, end)) {
+        polarity = 1;
+        evaluated = true;
+      }
+      if (polarity === 0 && !harmed && !evaluated) {
         // A topic judged in its sentence ("reopening the vote would be a mistake", "a second
         // vote is the only sensible path") takes the judgement's side.
         const score = evaluation(text, start, end, [...hits, { start, end, cue, polarity }]);

@@ -460,3 +460,18 @@ describe('classifyIssues, disputed names and bare answers', () => {
     expect(stanceOn('Strike, yes. Talk, no.', 'strike')?.stance).toBe('SUPPORT');
   });
 });
+
+describe('classifyIssues, granted imperfection', () => {
+  it('reads a topic granted to be imperfect, then accepted after a turn, as supported', () => {
+    expect(stanceOn('The lease isn’t perfect. But it keeps the yard open.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The lease is not ideal, but we can live with it.', 'lease')?.stance).toBe('SUPPORT');
+    // Without the turn it stays a complaint.
+    expect(stanceOn('The lease isn’t perfect. It leaks money every month.', 'lease')?.stance).not.toBe(
+      'SUPPORT',
+    );
+  });
+
+  it('reads "nobody’s" as a negator', () => {
+    expect(stanceOn('Nobody’s signing the lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+});
