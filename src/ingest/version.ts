@@ -6,6 +6,10 @@
  * scare-quote rules from the fourteenth to eighteenth blind sets' misses; v5 reads a cue told as
  * the other side's act ("they changed the rules") as a grievance, ends an attempt's condition at
  * its consequence's modal, leaves a negator inside a cue to that cue, keeps a loose match in one
- * clause, and adds the attribution rules from the twentieth blind set's misses.
+ * clause, and adds the attribution rules from the twentieth blind set's misses; v6 reads transcripts
+ * (a speaker's label opens the answer), lets a quote take up the sides its speaker's statement
+ * just before took, counts touching cues of one side once, reads disputed names, a bare "no",
+ * "regret" and granted imperfection, and adds the attribution rules from the twenty-second blind
+ * set's misses.
  */
-export const PIPELINE_VERSION = 'ingest v5';
+export const PIPELINE_VERSION = 'ingest v6';
