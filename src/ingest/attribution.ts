@@ -46,7 +46,7 @@ export function mediumOf(words: string): Medium {
   if (/e-?mail/i.test(words)) return 'EMAIL';
   if (/\bletter\b/i.test(words)) return 'LETTER';
   if (/phone interview|by phone|telephone/i.test(words)) return 'PHONE_INTERVIEW';
-  if (/\bstatement\b|\bmemo\b|\bpress release\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words))
+  if (/\bstatement\b|\bmemo\b|\brelease\b|\bwrote\b|\bwrites\b|\btweeted\b/i.test(words))
     return 'WRITTEN_STATEMENT';
   if (/\b(?:said|says|told|added|argued|asked|saying|adding|arguing)\b/i.test(words)) return 'SPOKEN';
   return 'UNKNOWN';
@@ -65,11 +65,13 @@ export function documentSays(s: string): { kind: DocumentKind; owner: string | n
       s,
     );
   if (m === null) return null;
-  // "the governor's statement said": the document names its author.
-  return { kind: documentKind(m[2] ?? ''), owner: m.groups?.['owner'] ?? null };
+  // "the governor's statement said": the document names its author; "…," the statement said,
+  // quoting the union's president, Andrew Matthews: it names whose words these are.
+  const quoting = /^\s*,\s*quoting\s+([^.?!]+)/i.exec(s.slice(m.index + m[0].length))?.[1] ?? null;
+  return { kind: documentKind(m[2] ?? ''), owner: quoting ?? m.groups?.['owner'] ?? null };
 }
 
-function documentKind(word: string): DocumentKind {
+export function documentKind(word: string): DocumentKind {
   return /letter/i.test(word) ? 'LETTER' : /mail/i.test(word) ? 'EMAIL' : 'WRITTEN_STATEMENT';
 }
 
@@ -94,7 +96,13 @@ export function documentIssued(sentence: string): { phrase: string; kind: Docume
     /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(statement|letter|e-?mail|release|memo)\s+from\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)/iu.exec(
       sentence,
     );
-  return from === null ? null : { phrase: from[2] ?? '', kind: documentKind(from[1] ?? '') };
+  if (from !== null) return { phrase: from[2] ?? '', kind: documentKind(from[1] ?? '') };
+  // "Lisowski read a statement on the air from Andrew Matthews, president of …": its author.
+  const read =
+    /\b(?:read|reads|received|receives|obtained|got)\b[^.?!]*?\b(statement|letter|e-?mail|release|memo)\b[^.?!,]{0,40}?\bfrom\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)/iu.exec(
+      sentence,
+    );
+  return read === null ? null : { phrase: read[2] ?? '', kind: documentKind(read[1] ?? '') };
 }
 
 /** "It said …", "It also urged …": a sentence whose subject is the document just brought in. */

@@ -86,16 +86,33 @@ export class ArticleState {
 
   /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
   private readonly bySurname = new Map<string, Mention>();
+  /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
+  private readonly byFirstName = new Map<string, Map<string, Mention>>();
 
   add(mention: Mention): void {
     this.mentions.push(mention);
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
     if (surname !== mention.ref.name) this.bySurname.set(surname, mention);
+    const first = tokenize(norm(mention.ref.name))[0];
+    if (first !== undefined && first !== surname && !/\.$/.test(first)) {
+      const people = this.byFirstName.get(first) ?? new Map<string, Mention>();
+      people.set(mention.ref.id ?? mention.ref.name, mention);
+      this.byFirstName.set(first, people);
+    }
   }
 
   latestWithSurname(surname: string): Mention | undefined {
     return this.bySurname.get(surname);
+  }
+
+  /**
+   * The one person the article has named in full with this first name: a feature's "Linda said"
+   * after "Linda Gagnon", where the family shares the surname. None when two people share it.
+   */
+  onlyWithFirstName(first: string): Mention | undefined {
+    const people = this.byFirstName.get(first);
+    return people?.size === 1 ? [...people.values()][0] : undefined;
   }
 }
 
@@ -262,7 +279,12 @@ export class Linker {
       const known = this.surnames.get(m[0]);
       if (known?.length === 1 && known[0] !== undefined) {
         found.push(this.candidate(text, start, end, ref(known[0], 'name')));
+        continue;
       }
+      // A first name alone, not the start of a longer name ("Larry Cafero" is not Larry Dorman).
+      const byFirst = /^\s+\p{Lu}/u.test(text.slice(end)) ? undefined : state.onlyWithFirstName(m[0]);
+      if (byFirst !== undefined)
+        found.push(this.candidate(text, start, end, { ...byFirst.ref, link: 'first-name-in-article' }));
     }
     // "the governor", "the mayor": the person holding a title of that name at the article's date.
     for (const m of text.matchAll(/\bthe\s+(\p{L}+(?:\s+\p{L}+)?)\b/giu)) {
@@ -417,7 +439,13 @@ export class Linker {
     // themselves, so the organization is not the speaker.
     if (org !== undefined && UNNAMED_MEMBER.test(text.slice(org.end)))
       return { speaker: null, organizations: orgs, otherPeople: [], gender: null };
-    if (org !== undefined && !REPRESENTATIVE_TITLE.test(trimmed.replace(/officials?/i, ''))) {
+    // "A spokeswoman for the House Republicans": someone unnamed speaking for the organization.
+    const unnamedSpokesperson =
+      /^(?:an?|one)\s+(?:[\p{L}-]+\s+)?spokes(?:wo)?(?:man|person)\s+(?:for|of|with)\s/iu.test(trimmed);
+    if (
+      org !== undefined &&
+      (unnamedSpokesperson || !REPRESENTATIVE_TITLE.test(trimmed.replace(/officials?/i, '')))
+    ) {
       return { speaker: org.ref, organizations: orgs, otherPeople: [], gender: null };
     }
     if (

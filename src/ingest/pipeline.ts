@@ -8,6 +8,7 @@ import {
   type Attribution,
   attributeInSentence,
   type DocumentKind,
+  documentKind,
   documentSays,
   fromDocument,
   documentIssued,
@@ -15,8 +16,9 @@ import {
   itSays,
   NONE,
 } from './attribution';
+import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
-import { ArticleState, Linker } from './entities';
+import { ArticleState, Linker, surnameOf } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { proposePositions } from './positions';
@@ -107,6 +109,20 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // opens with a time ("10:05 a.m. — "…"") is a new entry of a diary, not a continuation.
       const outside = paragraphOutsideQuotes(text, quotes, paragraph);
       if (/[\p{L}]{3,}/u.test(outside) || TIME_STAMP.test(outside)) continue;
+      // After a paragraph about a document going on ("The release went on for several more
+      // paragraphs, …"), the quotes are more of that document: its author's.
+      const goesOn = DOCUMENT_GOES_ON.exec(paragraphText(text, paragraph - 1));
+      if (goesOn !== null) {
+        const author = documentAuthor(
+          { kind: documentKind(goesOn[1] ?? ''), owner: null },
+          paragraph - 1,
+          k.quote.open,
+        );
+        if (author !== null) {
+          k.attribution = { ...author, confidence: Math.min(author.confidence, 0.6) };
+          continue;
+        }
+      }
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
       // Someone unnamed ("A clerk …, on her lunch break, asks that her name not be used.") stays so.
       if (previous !== undefined && previous.unnamed !== true) {
@@ -595,6 +611,31 @@ function rememberSubject(
   if (link.speaker !== null && (link.speaker.isNew || link === pronounLink)) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
+  // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered
+  // too, only so that a later surname alone ("Rourke said") finds it.
+  for (const q of quotes) {
+    if (q.open < start || q.close > end) continue;
+    for (const candidate of linker.candidates(text.slice(q.start, q.end), state, true)) {
+      if (candidate.ref.type !== 'PERSON' || !/\s/.test(candidate.ref.name)) continue;
+      if (state.latestWithSurname(surnameOf(candidate.ref.name)) !== undefined) continue;
+      state.add({
+        ref: candidate.ref,
+        at: q.start + candidate.start,
+        paragraph,
+        gender: null,
+        salient: false,
+      });
+    }
+  }
+}
+
+/** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */
+const DOCUMENT_GOES_ON =
+  /^\s*(?:The|That|This|His|Her|Its|Their)\s+(?:[\p{L}-]+\s+)?(statement|letter|release|memo|e-?mail)\s+(?:went on|goes on|continued|continues)\b/iu;
+
+function paragraphText(text: string, paragraph: number): string {
+  const found = splitParagraphs(text).find((p) => p.number === paragraph);
+  return found === undefined ? '' : text.slice(found.start, found.end);
 }
 
 /** An attribution read from the article around the quote, not from its own sentence: no medium. */

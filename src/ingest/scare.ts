@@ -4,11 +4,14 @@
  * verb in its sentence, or right after a naming word (signed "A Norwich nurse."), a noun phrase of
  * up to four words inside a sentence with no speech verb, or a title-case phrase with no speech verb.
  */
-import { SPEECH_VERB } from './attribution';
+import { SPEECH_VERB as SPEECH_VERB_CASED } from './attribution';
 import { wordCount } from './quotes';
 
+/** A speech verb in any case: a sentence may open with it ("According to Looney, …"). */
+const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
+
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: to [^"\u201C]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: to [^"\u201C]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) headline|(?:the|a) title)\s*$/i;
 
 const SIGN =
   /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
@@ -41,11 +44,14 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/;
+  // After a naming word ("under the headline") a title may be longer and end with the
+  // sentence's own period inside the marks.
+  const named = NAMING.test(before.replace(/[\s\u201C"]+$/, ''));
   if (
     !speech &&
-    words <= 6 &&
+    words <= (named ? 12 : 6) &&
     capitalised.every((w) => /^\p{Lu}/u.test(w) || minor.test(w)) &&
-    !/[.?!]$/.test(quoted)
+    (!/[.?!]$/.test(quoted) || named)
   ) {
     return 'title (title case, no speech verb)';
   }

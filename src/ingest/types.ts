@@ -91,6 +91,7 @@ export type LinkRule =
   | 'name'
   | 'alias'
   | 'surname-in-article'
+  | 'first-name-in-article'
   | 'title-in-article'
   | 'noun-in-article'
   | 'role-at-date'

@@ -33,7 +33,7 @@ export class SuggestedStakeholder {
   @Field(() => String, {
     nullable: true,
     description:
-      'How the name was linked: name, alias, surname-in-article, title-in-article, noun-in-article, role-at-date, pronoun, byline ("I" in a piece with a byline) or new-person.',
+      'How the name was linked: name, alias, surname-in-article, first-name-in-article, title-in-article, noun-in-article, role-at-date, pronoun, byline ("I" in a piece with a byline) or new-person.',
   })
   link!: string | null;
   @Field(() => String, {

@@ -84,6 +84,56 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', 'Maria Soto']);
   });
 
+  it('links a first name alone to the one person the article named in full with it', () => {
+    const text = [
+      'Paul Gagnon and Maria Gagnon share a kitchen and a mortgage.',
+      '“He thinks he is making a stand,” Maria said.',
+      '“It scared me,” Paul said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Maria Gagnon', 'Paul Gagnon']);
+    // Not when it opens a longer name, nor when two people share it.
+    expect(quotes('Tom Reyes spoke first.\n\n“We wait,” Tom Lind said.')[0]?.speaker).toBe('Tom Lind');
+    expect(
+      quotes('Maria Gagnon and Maria Soto came in.\n\n“We wait,” Maria said.')[0]?.speaker ?? null,
+    ).toBeNull();
+  });
+
+  it('finds a surname in a full name said inside an earlier quote', () => {
+    const text =
+      '“Dan Rourke is live at the dock tonight,” the anchor said.\n\n“Nobody is blinking,” Rourke said.';
+    expect(quotes(text)[1]?.speaker).toBe('Dan Rourke');
+  });
+
+  it('gives a statement read on the air, or one that names whom it quotes, to that person', () => {
+    const read = [
+      'Lima read a statement on the air from Tom Reyes, the alliance’s spokesman.',
+      '“Our members have spoken clearly,” the statement said.',
+    ].join('\n\n');
+    expect(quotes(read)[0]?.speaker).toBe('tom-reyes');
+    const quoting =
+      '“We have not withdrawn our request,” the statement said, quoting the alliance’s spokesman, Tom Reyes.';
+    expect(quotes(quoting)[0]?.speaker).toBe('tom-reyes');
+  });
+
+  it('gives an unnamed spokesperson’s words to the organization they speak for', () => {
+    expect(
+      quotes('A spokeswoman for the Dock Workers Alliance said Reyes would have “more to say” next week.')[0]
+        ?.speaker,
+    ).toBe('dock-workers');
+  });
+
+  it('gives the quotes after "The release went on …" to the release’s author', () => {
+    const text = [
+      '“Signing this lease is a mistake,” Tom Reyes said in the release.',
+      'The release went on for several more paragraphs, most of them aimed at the mayor.',
+      '“Meanwhile, the city has spent a month waiting.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['tom-reyes', 'document'],
+    ]);
+  });
+
   it('reads verbs of manner right after a quote, next to a name, as attributions', () => {
     const text = [
       '“It is a good lease for somebody,” Reyes allowed, wiping down a table.',

@@ -23,6 +23,19 @@ describe('notAStatement', () => {
     ).toBeNull();
   });
 
+  it('reads a sentence-initial "According to" as a speech verb, and a long headline as a title', () => {
+    const s = 'According to Looney, the Senate would be ready "within days" of a vote.';
+    expect(notAStatement('within days', 'According to Looney, the Senate would be ready ', s)).toBeNull();
+    const h = 'The caucus sent out a release under the headline "Heads They Win, Tails They Vote Again."';
+    expect(
+      notAStatement(
+        'Heads They Win, Tails They Vote Again.',
+        'The caucus sent out a release under the headline ',
+        h,
+      ),
+    ).not.toBeNull();
+  });
+
   it('rejects a short label after "calling", and keeps a long quote after "called"', () => {
     const sentence = 'Officers said some were already calling it "the pink-slip summer."';
     expect(
