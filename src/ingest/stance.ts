@@ -182,7 +182,7 @@ const LAST_RESORT =
 const UNDO =
   /^(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rescind\w*|cancel\w*|regret(?:s|ted|ting)?|scrap(?:s|ped|ping)?|withdr[ae]w\w*|refus(?:e|es|ed|ing))$/;
 const DETERMINER =
-  /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
+  /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|single|one|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
 
 /** Verbs that only bring their object on stage: "rather … than see pink slips". */
 const LIGHT_VERB = /^(?:see|seeing|have|having|face|facing)$/;

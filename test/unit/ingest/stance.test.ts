@@ -475,3 +475,9 @@ describe('classifyIssues, granted imperfection', () => {
     expect(stanceOn('Nobody’s signing the lease.', 'lease')?.stance).toBe('OPPOSE');
   });
 });
+
+describe('classifyIssues, rather … than a single', () => {
+  it('refuses a topic after "rather … than a single"', () => {
+    expect(stanceOn('I’d much rather see another vote than a single lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+});
