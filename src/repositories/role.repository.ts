@@ -7,6 +7,11 @@ export function findRolesByPeople(db: Database, keys: readonly string[]): Promis
   return db.readQuery('role/find-roles-by-people', { keys });
 }
 
+/** The titles one person holds, in the caller's transaction (a speaker an editor just named). */
+export function findRolesOfPersonInTx(tx: Writer, key: string): Promise<Owned<RoleRecord>[]> {
+  return tx.writeQuery('role/find-roles-by-people', { keys: [key] });
+}
+
 export function findRolesByOrganizations(
   db: Database,
   keys: readonly string[],

@@ -154,7 +154,8 @@ export class StanceEdit {
 export class SuggestionEdits {
   @Field(() => ID, {
     nullable: true,
-    description: 'Global id of the real speaker (a Person or Organization).',
+    description:
+      'Global id of the real speaker (a Person or Organization). Unless onBehalfOfId or clearOnBehalfOf is given too, the statement then speaks for the organization where the new speaker holds a spokesperson’s, president’s or other representative title at the article’s date (one such organization), else for none: never for the one proposed next to the old speaker.',
   })
   speakerId?: string | null;
 

@@ -9,7 +9,9 @@
  */
 import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
+import { REPRESENTATIVE_TITLE } from '../ingest/entities';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
+import { findRolesOfPersonInTx } from '../repositories/role.repository';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import {
   findCreatedSpeaker,
@@ -190,7 +192,16 @@ async function acceptInTx(
   if (speakerKey === null) {
     throw new BadUserInputError(NO_SPEAKER, 'edits.speakerId');
   }
-  const onBehalfOfKey = edits.onBehalfOfKey === undefined ? suggestion.onBehalfOfId : edits.onBehalfOfKey;
+  // A speaker the editor names instead of the proposed one speaks for the organization they
+  // represent at the article's date, not for the one the pipeline read next to the old speaker's
+  // name; the editor's own onBehalfOfId (or clearOnBehalfOf) comes first.
+  const speakerChanged = edits.speakerKey !== undefined && edits.speakerKey !== suggestion.speakerId;
+  const onBehalfOfKey =
+    edits.onBehalfOfKey !== undefined
+      ? edits.onBehalfOfKey
+      : speakerChanged
+        ? await representedOrganization(tx, speakerKey, suggestion.articlePublishedOn)
+        : suggestion.onBehalfOfId;
   // The day: the reviewer's, else the one the pipeline read from the attribution (inferred).
   const saidOn = edits.saidOn === undefined ? suggestion.saidOn : edits.saidOn;
   const saidOnRead = edits.saidOn === undefined && saidOn !== null;
@@ -426,4 +437,25 @@ function isRefusal(error: unknown): error is BadUserInputError | NotFoundError |
   return (
     error instanceof BadUserInputError || error instanceof NotFoundError || error instanceof ConflictError
   );
+}
+
+/**
+ * The one organization a person speaks for on `day`: where they hold a spokesperson's,
+ * president's, negotiator's or other representative title (the pipeline's REPRESENTATIVE_TITLE)
+ * then. None when they hold no such title, or hold one at two organizations.
+ */
+async function representedOrganization(
+  tx: Writer,
+  personKey: string,
+  day: string | null,
+): Promise<string | null> {
+  const held = (await findRolesOfPersonInTx(tx, personKey)).filter(
+    (r) =>
+      REPRESENTATIVE_TITLE.test(r.title) &&
+      (day === null
+        ? r.until === null
+        : (r.since === null || r.since <= day) && (r.until === null || r.until >= day)),
+  );
+  const organizations = [...new Set(held.map((r) => r.organizationKey))];
+  return organizations.length === 1 ? (organizations[0] ?? null) : null;
 }

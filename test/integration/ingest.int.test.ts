@@ -1079,6 +1079,84 @@ describe('a new speaker’s role at an organization the pipeline could not link'
   });
 });
 
+describe('a speaker changed at acceptance', () => {
+  const CHANGED = {
+    text: [
+      'MIDDLETOWN -- Talks resumed on Monday.',
+      '"Nobody here wants layoffs," said Larry Dorman, a SEBAC spokesman.',
+      'The crowd outside grew louder. "Nobody in this building wants layoffs either."',
+      'The crowd went quiet. "We do not want layoffs, not one."',
+    ].join('\n\n'),
+    outlet: 'The Middletown Press',
+    url: 'https://example.org/ingest-speaker-changed',
+    title: 'Who spoke for whom',
+    publishedOn: '2011-07-18',
+  };
+  const ACCEPTED = `mutation ($id: ID!, $edits: SuggestionEdits) {
+    acceptSuggestion(id: $id, edits: $edits) { suggestion { statementId positionIds } }
+  }`;
+  let listed: SuggestionShape[];
+
+  beforeAll(async () => {
+    listed = (await ingest(CHANGED)).suggestions.filter((x) => x.kind !== 'PARAPHRASE');
+  });
+
+  const accept = async (words: string, edits: Record<string, unknown>) => {
+    const accepted = expectData(
+      await server.graphql<{
+        acceptSuggestion: { suggestion: { statementId: string; positionIds: string[] } };
+      }>(ACCEPTED, { id: listed.find((x) => x.text.startsWith(words))?.id, edits }, editor.headers),
+    ).acceptSuggestion.suggestion;
+    const statement = expectData(
+      await server.graphql<{ node: { speaker: { key: string }; onBehalfOf: { key: string } | null } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { speaker { key } onBehalfOf { key } } } }',
+        { id: accepted.statementId },
+      ),
+    ).node;
+    const holders = await Promise.all(
+      accepted.positionIds.map(
+        async (id) =>
+          expectData(
+            await server.graphql<{ node: { holder: { key: string } } }>(
+              'query ($id: ID!) { node(id: $id) { ... on Position { holder { key } } } }',
+              { id },
+            ),
+          ).node.holder.key,
+      ),
+    );
+    return { speaker: statement.speaker.key, onBehalfOf: statement.onBehalfOf?.key ?? null, holders };
+  };
+
+  it('speaks for the organization the new speaker represents, or for none, not for the one proposed next to the old speaker', async () => {
+    const dorman = listed.find((x) => x.text.startsWith('Nobody here'));
+    expect(dorman?.onBehalfOf?.id).toBe(toGlobalId('Organization', 'sebac'));
+    expect(dorman?.stances.map((st) => `${st.issueSlug} ${st.stance}`)).toEqual(['layoffs OPPOSE']);
+    // Dorman's words given to the governor: not SEBAC's any more, and the position is his.
+    expect(await accept('Nobody here', { speakerId: toGlobalId('Person', 'dannel-malloy') })).toEqual({
+      speaker: 'dannel-malloy',
+      onBehalfOf: null,
+      holders: ['dannel-malloy'],
+    });
+    // Unattributed words given to Dorman: SEBAC's spokesman on that day speaks for SEBAC.
+    expect(
+      await accept('Nobody in this building', {
+        speakerId: toGlobalId('Person', 'larry-dorman'),
+        stances: [{ issueSlug: 'layoffs', stance: 'OPPOSE' }],
+        dispute: 'ct-sebac-2011-concessions',
+      }),
+    ).toEqual({ speaker: 'larry-dorman', onBehalfOf: 'sebac', holders: ['sebac'] });
+    // The editor's own word comes first.
+    expect(
+      await accept('We do not want', {
+        speakerId: toGlobalId('Person', 'larry-dorman'),
+        clearOnBehalfOf: true,
+        stances: [{ issueSlug: 'layoffs', stance: 'OPPOSE' }],
+        dispute: 'ct-sebac-2011-concessions',
+      }),
+    ).toEqual({ speaker: 'larry-dorman', onBehalfOf: null, holders: ['larry-dorman'] });
+  });
+});
+
 describe('two quotes of one speaker on one day', () => {
   // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
   const SAME_DAY = {
