@@ -8,8 +8,11 @@ export function findRolesByPeople(db: Database, keys: readonly string[]): Promis
 }
 
 /** The titles one person holds, in the caller's transaction (a speaker an editor just named). */
-export function findRolesOfPersonInTx(tx: Writer, key: string): Promise<Owned<RoleRecord>[]> {
-  return tx.writeQuery('role/find-roles-by-people', { keys: [key] });
+export function findRolesOfPersonInTx(
+  tx: Writer,
+  key: string,
+): Promise<Pick<RoleRecord, 'organizationKey' | 'title' | 'since' | 'until'>[]> {
+  return tx.writeQuery('role/find-roles-of-person', { key });
 }
 
 export function findRolesByOrganizations(
