@@ -566,7 +566,7 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
     const { text, meta } = parseFrontMatter(raw);
     const gold = parse(await readFile(path.join(dir, name.replace(/\.txt$/, '.gold.yaml')), 'utf8')) as {
       newPeople?: string[];
-      quotes: { text: string; speaker: string | null; kind?: string; issues?: Record<string, string> }[];
+      quotes: { text: string; speaker?: string | null; kind?: string; issues?: Record<string, string> }[];
     };
     const statements: GoldStatement[] = [];
     let from = 0;
@@ -580,8 +580,9 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
         start: at,
         end: at + q.text.length,
         text: q.text,
-        speaker: q.speaker,
-        speakerName: q.speaker,
+        // A gold entry with no speaker leaves the key out: null, as the type says.
+        speaker: q.speaker ?? null,
+        speakerName: q.speaker ?? null,
         issues: Object.keys(q.issues ?? {}),
         stances: new Map(Object.entries(q.issues ?? {}).filter(([, v]) => v !== 'ABOUT')),
         sharedMixed: new Set(),
@@ -590,7 +591,7 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
     // Positions follow from the quotes: one per speaker and issue, MIXED when they say both.
     const byKey = new Map<string, { holder: string; issue: string; stances: Set<string> }>();
     for (const q of gold.quotes) {
-      if (q.speaker === null) continue;
+      if (q.speaker === null || q.speaker === undefined) continue;
       for (const [issue, stance] of Object.entries(q.issues ?? {})) {
         const key = `${q.speaker}|${issue}`;
         const entry = byKey.get(key) ?? { holder: q.speaker, issue, stances: new Set<string>() };
