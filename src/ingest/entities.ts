@@ -6,7 +6,7 @@
  * organization of the appositive. A name that matches a known stakeholder is never proposed as
  * new. Pure: the known stakeholders and roles are passed in.
  */
-import { firstNameGender, type Gender, genderOf } from './gender';
+import { firstNameGender, type Gender, genderOf, isFirstName } from './gender';
 import { type EntityRef, type KnownRole, type Knowledge, type LinkRule, type ProposedRole } from './types';
 
 /** Curly apostrophes as straight ones, so "O’Connor" and "O'Connor" are one name. */
@@ -49,7 +49,7 @@ const ORG_WORDS =
   /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
 
 const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|As)$/;
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
@@ -93,7 +93,8 @@ export class ArticleState {
     this.mentions.push(mention);
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
-    if (surname !== mention.ref.name) this.bySurname.set(surname, mention);
+    // (A new person known by one name, "Linda from Norwich", is found by it like by a surname.)
+    if (surname !== mention.ref.name || mention.ref.isNew) this.bySurname.set(surname, mention);
     const first = tokenize(norm(mention.ref.name))[0];
     if (first !== undefined && first !== surname && !/\.$/.test(first)) {
       const people = this.byFirstName.get(first) ?? new Map<string, Mention>();
@@ -264,6 +265,19 @@ export class Linker {
           (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,
         );
         found.push(this.candidate(text, start, end, known?.ref ?? this.newPerson(name, text, end, state)));
+      }
+    }
+    if (allowNew) {
+      // A caller known by first name and town ("Linda from Norwich", a radio call-in's
+      // convention): a new person of that one name, when the word is a first name.
+      for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) from \p{Lu}\p{Ll}/gu)) {
+        const first = m[1] ?? '';
+        const start = m.index;
+        const end = start + first.length;
+        if (found.some((c) => c.start < end && start < c.end) || NOT_NAMES.test(first)) continue;
+        if (state.latestWithSurname(first) !== undefined || this.surnames.has(first)) continue;
+        if (!isFirstName(first)) continue;
+        found.push(this.candidate(text, start, end, this.newPerson(first, text, end, state)));
       }
     }
     // A lone surname of someone the article named in full ("Mauro" after "Gene Mauro").
@@ -824,7 +838,12 @@ export function resolvePronoun(
     (m) => m.paragraph < paragraph && m.paragraph >= paragraph - REACH_IF_ALONE && m.salient && compatible(m),
   );
   const people = new Set(earlier.map((m) => m.ref.id ?? m.ref.name));
-  return people.size === 1 ? (earlier.at(-1) ?? null) : null;
+  if (people.size === 1) return earlier.at(-1) ?? null;
+  // Or when one of them is known to fit, the others only not known not to ("Pat from Mystic").
+  const fitting = earlier.filter(
+    (m) => gender !== null && (m.gender ?? firstNameGender(m.ref.name)) === gender,
+  );
+  return new Set(fitting.map((m) => m.ref.id ?? m.ref.name)).size === 1 ? (fitting.at(-1) ?? null) : null;
 }
 
 /** How many paragraphs back a pronoun finds its person when nobody else of that gender is there. */

@@ -12,20 +12,36 @@ const FEMALE_WORDS =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|Mrs\.?|Ms\.?|Miss|mother|wife|she|her)\b/;
 const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|Mr\.?|father|husband)\b/;
 
-const cache = new Map<string, Gender>();
+const cache = new Map<string, { first: boolean; gender: Gender }>();
 
-/** The gender of the first name of `fullName` by compromise's lexicon, cached per name. */
-export function firstNameGender(fullName: string): Gender {
+/** What compromise's lexicon says of the first word of `fullName` as a first name, cached. */
+function readFirstName(fullName: string): { first: boolean; gender: Gender } {
   const first = fullName.trim().split(/\s+/)[0] ?? '';
-  if (first.length < 2) return null;
+  if (first.length < 2) return { first: false, gender: null };
   const cached = cache.get(first);
   if (cached !== undefined) return cached;
   // compromise reads a person from "First Last"; a dummy surname makes a lone first name parse.
-  const people = nlp(`${first} Smith`).people().json() as { person?: { presumed_gender?: string | null } }[];
-  const presumed = people[0]?.person?.presumed_gender;
-  const gender: Gender = presumed === 'male' || presumed === 'female' ? presumed : null;
-  cache.set(first, gender);
-  return gender;
+  const people = nlp(`${first} Smith`).people().json() as {
+    person?: { firstName?: string; presumed_gender?: string | null };
+  }[];
+  const person = people[0]?.person;
+  const presumed = person?.presumed_gender;
+  const read = {
+    first: (person?.firstName ?? '') !== '',
+    gender: presumed === 'male' || presumed === 'female' ? presumed : null,
+  } as const;
+  cache.set(first, read);
+  return read;
+}
+
+/** The gender of the first name of `fullName` by compromise's lexicon. */
+export function firstNameGender(fullName: string): Gender {
+  return readFirstName(fullName).gender;
+}
+
+/** Whether compromise knows the first word of `fullName` as a first name ("Pat", "Linda"; not "Hartford"). */
+export function isFirstName(fullName: string): boolean {
+  return readFirstName(fullName).first;
 }
 
 /** Gender from the words around a mention (its title or appositive), then from the first name. */

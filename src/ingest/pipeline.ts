@@ -500,7 +500,7 @@ const TIME_STAMP =
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
 /** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
 const UNNAMED_SUBJECT =
-  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {
@@ -574,7 +574,11 @@ function rememberSubject(
   // So is one after a fronted description of them: "A correction officer for 23 years, she voted …".
   const unnamed = UNNAMED_SUBJECT.exec(outside);
   const described = unnamed === null ? null : /^[^,]{2,80},\s*(he|she)\b/i.exec(outside);
-  const pronoun = plain.speaker === null ? (/^\s*(He|She)\b/.exec(outside) ?? described) : null;
+  // ("Then she walked us through …": an adverb may come first.)
+  const pronoun =
+    plain.speaker === null
+      ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards),?\s+)?(he|she)\b/i.exec(outside) ?? described)
+      : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
   const link =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
@@ -608,7 +612,10 @@ function rememberSubject(
     if (party !== null && ref.type === 'PERSON')
       state.party.set(ref.id ?? ref.name, party[1] === 'D' ? 'D' : 'R');
   }
-  if (link.speaker !== null && (link.speaker.isNew || link === pronounLink)) {
+  if (
+    link.speaker !== null &&
+    (link.speaker.isNew || link === pronounLink || (main === link && link.speaker.link === 'pronoun'))
+  ) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
   // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered

@@ -134,6 +134,53 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a radio call-in’s callers, known by first name and town, as new people', () => {
+    const text = [
+      'Host Tom Reyes took calls all afternoon.',
+      'The first caller, Linda from Norwich, said she works on a road crew.',
+      '“Just let us vote again,” she said.',
+      'Pat from Mystic had a practical question: “Do we keep the health plan?”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Linda', 'Pat']);
+    // Not a town or a plural before "from".
+    expect(quotes('Officials from Hartford were there. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('takes the subject after "As" and after a leading "Then", and the pronoun of a main clause after "Asked …,"', () => {
+    const text = [
+      'Our president, Maria Gagnon, spoke first.',
+      'Then she walked us through the new document.',
+      '“What changed is that we have answers in writing.',
+      'As Maria put it at the end of the night: “Vote. Whatever you decide, vote.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Maria Gagnon', 'Maria Gagnon']);
+    const asked = [
+      '“We wait,” Tom Reyes said.',
+      '“The lease is fine,” Ana Lima said.',
+      'Asked whether the city should reopen the lease, she didn’t hesitate. “No. The numbers are the numbers.”',
+    ].join('\n\n');
+    expect(quotes(asked).map((q) => q.speaker)).toEqual(['tom-reyes', 'ana-lima', 'ana-lima']);
+  });
+
+  it('reaches further back for "she" when only one of the people named there is known to be a woman', () => {
+    const text = [
+      '“We will sign,” Ana Lima said.',
+      'Pat from Mystic called in.',
+      'The hour went on.',
+      'The phones kept ringing.',
+      'Near the end, Tom Reyes asked Lima to predict the vote.',
+      '“I think it passes,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).at(-1)?.speaker).toBe('ana-lima');
+    // An unnamed reader is someone: her words stay unattributed.
+    const reader = [
+      '“We will sign,” Ana Lima said.',
+      'A reader who works for the port, and whose name we have withheld at her request, took the opposite view.',
+      '“I voted no,” she wrote.',
+    ].join('\n\n');
+    expect(quotes(reader).at(-1)?.speaker ?? null).toBeNull();
+  });
+
   it('reads verbs of manner right after a quote, next to a name, as attributions', () => {
     const text = [
       '“It is a good lease for somebody,” Reyes allowed, wiping down a table.',
