@@ -11,6 +11,8 @@
  * just before took, counts touching cues of one side once, reads disputed names, a bare "no",
  * "regret" and granted imperfection, and adds the attribution rules from the twenty-second blind
  * set's misses; v7 adds those from the twenty-third's (first names, names said in quotes,
- * statements read or quoting someone, unnamed spokespeople, a release going on, long headlines).
+ * statements read or quoting someone, unnamed spokespeople, a release going on, long headlines); v8
+ * those from the twenty-fourth's (radio callers by first name and town, "As X put it", "Then she",
+ * a woman named further back).
  */
-export const PIPELINE_VERSION = 'ingest v7';
+export const PIPELINE_VERSION = 'ingest v8';
