@@ -261,7 +261,15 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const statements: { quote: QuoteSpan; index: number }[] = [];
     for (const q of inSentence) {
       const before = text.slice(sentence.start, q.quote.open);
-      const reason = notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+      // A paragraph label that names no one ("Update: …" twice in a live blog) is a heading:
+      // the paragraph is the reporter's.
+      const label = q.quote.label;
+      const reason =
+        label !== undefined
+          ? labelled(text.slice(label.start, label.end), q.quote).speaker === null
+            ? 'a label that names no one (a heading)'
+            : null
+          : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
       if (reason !== null && q.quote.continues === null) {
         skipped.push({
           start: q.quote.start,

@@ -28,6 +28,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a repeated paragraph label that names no one ("Update:") as a heading, not a speaker', () => {
+    const text = [
+      'Live updates from the dock.',
+      'Update: The council met at noon and Tom Reyes spoke.',
+      '“We wait,” Reyes said.',
+      'Update: The vote is Tuesday.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.text)).toEqual(['We wait']);
+    expect(run(text).skipped.map((s) => s.reason)).toEqual([
+      'a label that names no one (a heading)',
+      'a label that names no one (a heading)',
+    ]);
+  });
+
   it('does not take a known first name for the person when a surname of someone else follows', () => {
     expect(quotes('“We wait,” said Rosa Lind, a crane operator.')[0]?.speaker).toBe('Rosa Lind');
     expect(quotes('“We wait,” said Rosa.')[0]?.speaker).toBe('rosa-vega');
