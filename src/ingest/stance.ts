@@ -394,9 +394,16 @@ function renamed(text: string, start: number, end: number): boolean {
 const BAD_FAITH =
   /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want(?:s|ed)?)\b/u;
 
-/** Another side's claim the speaker keeps hearing: "they keep telling us …", "people keep saying …". */
+/**
+ * Another side's claim the speaker keeps hearing or refutes: "they keep telling us …", "people
+ * keep saying …", "anyone who tells you we renegotiated this thing didn't read it".
+ */
 const CLAIMED =
-  /\b(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)\b/u;
+  /\b(?:(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)|(?:anyone|anybody|whoever|those) (?:who )?(?:tells?|says?|claims?))\b/u;
+
+/** An endorsement after a condition: "…, I'm for it", "count me in", "I'd vote for that". */
+const ENDORSED =
+  /\b(?:i'm (?:all )?for (?:it|that)|i am (?:all )?for (?:it|that)|count me in|i'd (?:vote for|support|back) (?:it|that)|fine by me|i'm in)\b/;
 
 export const THEN =
   /\b(?:in (?:january|february|march|april|may|june|july|august|september)|last (?:time|month|year|week)|the first time|the first round|back then|at first|before)\b/;
@@ -753,8 +760,10 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         // A bad outcome ("…, things will only get worse") makes it a warning too.
         if (HARM.test(condition.rest) || condition.restValence < 0)
           polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
-        // A good one ("if they can put it to the members again, we'd welcome that") is a promise.
-        else if (condition.restValence > 0) polarity = polarity === 0 ? 1 : polarity;
+        // A good one ("if they can put it to the members again, we'd welcome that", "…, I'm for
+        // it") is a promise.
+        else if (condition.restValence > 0 || ENDORSED.test(condition.rest))
+          polarity = polarity === 0 ? 1 : polarity;
         else polarity = 0;
       }
       // Mockery ("what a brilliant plan: lay off …", "lay off two of us and then tell me who salts

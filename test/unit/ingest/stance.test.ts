@@ -481,3 +481,15 @@ describe('classifyIssues, rather … than a single', () => {
     expect(stanceOn('I’d much rather see another vote than a single lease.', 'lease')?.stance).toBe('OPPOSE');
   });
 });
+
+describe('classifyIssues, endorsed conditions and refuted claims', () => {
+  it('reads a condition followed by an endorsement ("…, I’m for it") as a promise', () => {
+    expect(stanceOn('If they sign the lease this week, I’m for it.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads a cue in a claim the speaker refutes ("anyone who tells you …") as the other side’s', () => {
+    expect(stanceOn('Anyone who tells you we should sign the lease did not read it.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+});
