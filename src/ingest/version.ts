@@ -13,7 +13,8 @@
  * set's misses; v7 adds those from the twenty-third's (first names, names said in quotes,
  * statements read or quoting someone, unnamed spokespeople, a release going on, long headlines); v8
  * those from the twenty-fourth's (radio callers by first name and town, "As X put it", "Then she",
- * a woman named further back), and reads a repeated paragraph label that names no one ("Update:")
- * as a heading.
+ * a woman named further back), reads a repeated paragraph label that names no one ("Update:") as
+ * a heading, a condition followed by "I'm for it" as a promise, and "anyone who tells you …" as
+ * the other side's claim.
  */
 export const PIPELINE_VERSION = 'ingest v8';
