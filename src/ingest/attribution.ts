@@ -256,11 +256,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       }
       continue;
     }
-    const found = link(
-      afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject,
-      'before-quote:speaker-verb',
-      window.beforeStart,
-    );
+    const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
   }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
@@ -362,7 +358,7 @@ export function parenthetical(
  * said …" → "the office"): the names inside the phrase are not the speaker. Null when there is no
  * such phrase.
  */
-export function withoutFrontedPhrase(subject: string): string | null {
+function withoutFrontedPhrase(subject: string): string | null {
   if (
     !/^\s*(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b/.test(
       subject,
@@ -373,13 +369,18 @@ export function withoutFrontedPhrase(subject: string): string | null {
   return comma < 0 ? null : subject.slice(comma + 1);
 }
 
+/** The subject of a reporting verb: after an aside in dashes, else after a fronted phrase, else all. */
+export function subjectPhrase(subject: string): string {
+  return afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject;
+}
+
 /**
  * The words after an aside set off by dashes, when the subject follows it: in "When it came —
  * about 57 percent …, not enough under the coalition's rules — she said" the subject is "she",
  * not a name inside the aside. Null when nothing follows the last dash ("Larry Dorman — the
  * coalition's spokesman — said").
  */
-export function afterAside(subject: string): string | null {
+function afterAside(subject: string): string | null {
   const dash = Math.max(
     subject.lastIndexOf('\u2014'),
     subject.lastIndexOf(' \u2013 '),

@@ -641,10 +641,7 @@ export class Linker {
   }
 
   private activeAt(role: KnownRole): boolean {
-    if (this.date === null) return role.until === null;
-    return (
-      (role.since === null || role.since <= this.date) && (role.until === null || this.date <= role.until)
-    );
+    return heldOn(role, this.date);
   }
 
   /** The one person whose title starts with `words` at the article's date, if exactly one. */
@@ -786,6 +783,12 @@ function titleHas(title: string, word: string): boolean {
     .toLowerCase()
     .split(/[\s,()-]+/)
     .includes(word);
+}
+
+/** Whether a role runs on `day` (ISO dates, null = open); with no day, whether it is still held. */
+export function heldOn(role: { since: string | null; until: string | null }, day: string | null): boolean {
+  if (day === null) return role.until === null;
+  return (role.since === null || role.since <= day) && (role.until === null || day <= role.until);
 }
 
 export function surnameOf(name: string): string {

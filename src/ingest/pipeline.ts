@@ -70,6 +70,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   const linker = new Linker(knowledge, options.publishedOn);
   const state = new ArticleState();
   const skipped: SkippedQuote[] = [];
+  /** A transcript answer's speaker, read from its label once, when the label is checked. */
+  const byLabel = new Map<QuoteSpan, Attribution>();
+  const paragraphs = splitParagraphs(text);
   const kept: Kept[] = [];
   const paraphrases: ProposedStatement[] = [];
   const byQuote = new Map<number, Kept>();
@@ -111,7 +114,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       if (/[\p{L}]{3,}/u.test(outside) || TIME_STAMP.test(outside)) continue;
       // After a paragraph about a document going on ("The release went on for several more
       // paragraphs, …"), the quotes are more of that document: its author's.
-      const goesOn = DOCUMENT_GOES_ON.exec(paragraphText(text, paragraph - 1));
+      const before = paragraphs[paragraph - 2];
+      const goesOn =
+        before === undefined ? null : DOCUMENT_GOES_ON.exec(text.slice(before.start, before.end));
       if (goesOn !== null) {
         const author = documentAuthor(
           { kind: documentKind(goesOn[1] ?? ''), owner: null },
@@ -264,9 +269,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // A paragraph label that names no one ("Update: …" twice in a live blog) is a heading:
       // the paragraph is the reporter's.
       const label = q.quote.label;
+      const answer = label === undefined ? null : labelled(text.slice(label.start, label.end), q.quote);
+      if (answer !== null) byLabel.set(q.quote, answer);
       const reason =
-        label !== undefined
-          ? labelled(text.slice(label.start, label.end), q.quote).speaker === null
+        answer !== null
+          ? answer.speaker === null
             ? 'a label that names no one (a heading)'
             : null
           : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
@@ -295,8 +302,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const next = statements[k + 1]?.quote;
       const beforeStart = previous?.close ?? sentence.start;
       const afterEnd = next?.open ?? sentence.end;
-      let attribution =
-        quote.label === undefined ? NONE : labelled(text.slice(quote.label.start, quote.label.end), quote);
+      let attribution = byLabel.get(quote) ?? NONE;
       if (attribution.speaker === null)
         attribution = attributeInSentence(
           {
@@ -647,11 +653,6 @@ function rememberSubject(
 /** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */
 const DOCUMENT_GOES_ON =
   /^\s*(?:The|That|This|His|Her|Its|Their)\s+(?:[\p{L}-]+\s+)?(statement|letter|release|memo|e-?mail)\s+(?:went on|goes on|continued|continues)\b/iu;
-
-function paragraphText(text: string, paragraph: number): string {
-  const found = splitParagraphs(text).find((p) => p.number === paragraph);
-  return found === undefined ? '' : text.slice(found.start, found.end);
-}
 
 /** An attribution read from the article around the quote, not from its own sentence: no medium. */
 function inferred(

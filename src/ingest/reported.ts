@@ -5,7 +5,7 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { afterAside, mediumOf, parenthetical, withoutFrontedPhrase } from './attribution';
+import { mediumOf, parenthetical, subjectPhrase } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
@@ -201,14 +201,7 @@ export function reportedSpeech(
   // unless a parenthetical names the speaker ("The wage freeze … struck many officers as a bad
   // trade, he said, particularly after …").
   if (aside === null && subject.split(/\s+/).length > 25) return null;
-  let linked =
-    aside?.link ??
-    linker.linkPhrase(
-      afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject,
-      state,
-      sentenceStart,
-      paragraph,
-    );
+  let linked = aside?.link ?? linker.linkPhrase(subjectPhrase(subject), state, sentenceStart, paragraph);
   // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
   // …"): the subject is what follows its last comma.
   const afterComma = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';

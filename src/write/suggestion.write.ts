@@ -9,7 +9,7 @@
  */
 import { type Viewer } from '../auth/viewer';
 import { type Database, type Writer } from '../db';
-import { REPRESENTATIVE_TITLE } from '../ingest/entities';
+import { heldOn, REPRESENTATIVE_TITLE } from '../ingest/entities';
 import { type AuditEntryRecord } from '../repositories/audit.repository';
 import { findRolesOfPersonInTx } from '../repositories/role.repository';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
@@ -450,11 +450,7 @@ async function representedOrganization(
   day: string | null,
 ): Promise<string | null> {
   const held = (await findRolesOfPersonInTx(tx, personKey)).filter(
-    (r) =>
-      REPRESENTATIVE_TITLE.test(r.title) &&
-      (day === null
-        ? r.until === null
-        : (r.since === null || r.since <= day) && (r.until === null || r.until >= day)),
+    (r) => REPRESENTATIVE_TITLE.test(r.title) && heldOn(r, day),
   );
   const organizations = [...new Set(held.map((r) => r.organizationKey))];
   return organizations.length === 1 ? (organizations[0] ?? null) : null;
