@@ -8,6 +8,9 @@
  * `--all` prints one line per set instead: the seed and every `test/fixtures/ingest*` folder.
  * `--cues <file.yaml>` adds cues to the issues first (`[{slug, cues: [{phrase, stance}]}]`): what
  * an editor's cues for a story would add, measured before they go into the graph with updateIssue.
+ * The seed is scored without the story's cues that were read off its five articles (a cue of two
+ * words or more found there word for word and in no editor's list written without them,
+ * test/fixtures/editor-cues/ but seed.yaml): `--in-sample` keeps them, `--list-dropped` names them.
  * `--learn` gives the learned stage (src/ingest/learned.ts) the gold of every other set (the seed's
  * curated statements included) as reviewed statements: what it adds once a story has that many;
  * `--learn-sample <n> [--draw <k>]` only n of them, drawn at random (a learning curve).
@@ -645,6 +648,60 @@ async function withExtraCues(knowledge: Knowledge, file: string): Promise<Knowle
   };
 }
 
+/** A phrase or a text as the in-sample check compares them: lower case, one kind of apostrophe. */
+function plain(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/**
+ * The story's cues without those read off `texts`: a cue of two words or more that occurs word for
+ * word in one of the texts and in none of the `independent` lists (phrases written without those
+ * texts). The seed is scored with what remains; cues copied from the articles being scored would
+ * make its figures in-sample.
+ */
+export function withoutCuesReadOff(
+  knowledge: Knowledge,
+  texts: string[],
+  independent: Set<string>,
+): { knowledge: Knowledge; dropped: string[] } {
+  const haystacks = texts.map(plain);
+  const dropped: string[] = [];
+  const readOff = (cue: IssueCue): boolean => {
+    const phrase = plain(cue.phrase).trim();
+    const words = phrase.split(/\s+/);
+    if (words.length < 2 || independent.has(phrase)) return false;
+    const body = words
+      .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}[\\p{L}'-]*` : escapeRegExp(w)))
+      .join('[\\s-]+');
+    const pattern = new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'u');
+    return haystacks.some((h) => pattern.test(h));
+  };
+  const issues = knowledge.issues.map((issue) => ({
+    ...issue,
+    cues: issue.cues.filter((cue) => {
+      if (!readOff(cue)) return true;
+      dropped.push(`${issue.slug}: ${cue.phrase}`);
+      return false;
+    }),
+  }));
+  return { knowledge: { ...knowledge, issues }, dropped };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every phrase of the editors' lists written without the seed articles (all but `seed.yaml`). */
+async function independentPhrases(dir = 'test/fixtures/editor-cues'): Promise<Set<string>> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml') && f !== 'seed.yaml');
+  const phrases = new Set<string>();
+  for (const file of files) {
+    const lists = parse(await readFile(path.join(dir, file), 'utf8')) as { cues: IssueCue[] }[];
+    for (const cue of lists.flatMap((l) => l.cues)) phrases.add(plain(cue.phrase).trim());
+  }
+  return phrases;
+}
+
 /** One line of `--all`: the headline figures of a set, three decimals, "n/a" where there is no gold. */
 export function summaryRow(name: string, c: Counts): string {
   const share = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
@@ -733,11 +790,19 @@ async function main(): Promise<void> {
   if (dir !== undefined && !sets.has(path.basename(dir)))
     sets.set(path.basename(dir), await fixtureGold(dir));
   const all = new Map([['seed', articles], ...sets]);
+  // The seed is scored without the cues read off its own articles (--in-sample: with them).
+  const outOfSample = withoutCuesReadOff(
+    knowledge,
+    articles.map((a) => a.text),
+    await independentPhrases(),
+  );
+  const inSample = args.includes('--in-sample');
   const knowledgeOf = (set: string): Knowledge => {
+    const cues = set === 'seed' && !inSample ? outOfSample.knowledge : knowledge;
     // Without --learn, the cues alone (the seed's own statements would be its answers).
-    if (!learn) return { ...knowledge, examples: undefined };
+    if (!learn) return { ...cues, examples: undefined };
     const examples = labelled([...all].filter(([name]) => name !== set).flatMap(([, gold]) => gold));
-    return { ...knowledge, examples: sample === undefined ? examples : drawn(examples, sample, draw) };
+    return { ...cues, examples: sample === undefined ? examples : drawn(examples, sample, draw) };
   };
   const lines: string[] = [];
   const seedCounts = () => {
@@ -768,7 +833,12 @@ async function main(): Promise<void> {
     lines.push(SUMMARY_HEADER, summaryRow('seed', seedCounts()));
     for (const name of sets.keys()) lines.push(summaryRow(name, setCounts(name)));
   } else if (dir === undefined) {
-    lines.push(...report(`seed articles (curated statements as gold${learning})`, seedCounts()));
+    const cues = inSample
+      ? 'every story cue, in-sample'
+      : `without the ${outOfSample.dropped.length} story cues read off these articles`;
+    lines.push(...report(`seed articles (curated statements as gold, ${cues}${learning})`, seedCounts()));
+    if (!inSample && args.includes('--list-dropped'))
+      lines.push('', 'story cues read off the seed articles (not used here):', ...outOfSample.dropped);
   } else {
     const counts = setCounts(path.basename(dir));
     lines.push(...report(`${dir} (never-seen articles, hand-written gold${learning})`, counts));

@@ -5,6 +5,7 @@ import {
   summaryRow,
   type GoldArticle,
   type GoldStatement,
+  withoutCuesReadOff,
 } from '../../../tools/eval-ingest';
 import { knowledge } from '../ingest/knowledge';
 
@@ -134,5 +135,16 @@ describe('eval:ingest', () => {
         issues: [{ slug: 'lease', stance: null }],
       },
     ]);
+  });
+
+  it('scores without the cues of two words or more read off the articles, unless a list written without them has the phrase', () => {
+    const texts = ['The board is Signing the Lease today, a bad deal, they say.'];
+    const result = withoutCuesReadOff(knowledge, texts, new Set());
+    expect(result.dropped).toEqual(['lease: sign* the lease', 'lease: bad deal']);
+    expect(result.knowledge.issues[0]?.cues).toEqual([{ phrase: 'lease', stance: null }]);
+    expect(result.knowledge.issues[1]?.cues).toEqual(knowledge.issues[1]?.cues);
+    const kept = withoutCuesReadOff(knowledge, texts, new Set(['bad deal']));
+    expect(kept.dropped).toEqual(['lease: sign* the lease']);
+    expect(withoutCuesReadOff(knowledge, ['They signed no lease.'], new Set()).dropped).toEqual([]);
   });
 });
