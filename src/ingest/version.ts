@@ -15,6 +15,7 @@
  * those from the twenty-fourth's (radio callers by first name and town, "As X put it", "Then she",
  * a woman named further back), reads a repeated paragraph label that names no one ("Update:") as
  * a heading, a condition followed by "I'm for it" as a promise, and "anyone who tells you …" as
- * the other side's claim.
+ * the other side's claim; v9 lets the learned stage turn a side the cues read to the other one
+ * when the reviewed statements read that other side with little doubt.
  */
-export const PIPELINE_VERSION = 'ingest v8';
+export const PIPELINE_VERSION = 'ingest v9';

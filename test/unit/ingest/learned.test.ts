@@ -84,7 +84,7 @@ describe('withLearnedIssues', () => {
     );
   });
 
-  it('leaves a side a cue read alone, and gives one to an issue the cues found only as a topic', () => {
+  it('turns a side the cues read only where the model reads the other one with little doubt, and gives one to an issue the cues found only as a topic', () => {
     const cue = (stance: IssueProposal['stance']): IssueProposal => ({
       slug: 'dredging',
       stance,
@@ -93,7 +93,18 @@ describe('withLearnedIssues', () => {
       cues: ['dredg*'],
     });
     const text = 'Dredging means a deeper berth for the port.';
-    expect(withLearnedIssues(model, text, [cue('OPPOSE')])).toEqual([cue('OPPOSE')]);
+    expect(withLearnedIssues(model, text, [cue('SUPPORT')])).toEqual([cue('SUPPORT')]);
+    const [turned] = withLearnedIssues(model, text, [cue('OPPOSE')]);
+    expect(turned).toMatchObject({ stance: 'SUPPORT', learned: true, lowConfidence: true });
+    expect(turned?.confidence).toBeLessThan(0.5);
+    expect(turned?.cues).toEqual([
+      'dredg*',
+      expect.stringMatching(/^learned: SUPPORT 0\.\d\d, over the cues' OPPOSE /),
+    ]);
+    // Both sides' words: the model is in doubt, so the cues' side stands.
+    const torn = 'Dredging means a deeper berth near the oyster beds.';
+    expect(withLearnedIssues(model, torn, [cue('OPPOSE')])).toEqual([cue('OPPOSE')]);
+    expect(withLearnedIssues(model, torn, [cue('SUPPORT')])).toEqual([cue('SUPPORT')]);
     const [sided] = withLearnedIssues(model, text, [cue('NEUTRAL')]);
     expect(sided).toMatchObject({ stance: 'SUPPORT', learned: true, lowConfidence: true });
     expect(sided?.cues[0]).toBe('dredg*');
