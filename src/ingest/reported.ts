@@ -185,6 +185,24 @@ export function reportedSpeech(
     // administration and the unions, said …" is the Republicans' report, not the administration's.
     .replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ',');
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
+  // "Malloy was touring the aquarium, and reporters who had followed him asked him about the
+  // letter": a clause joined by ", and" after a verb has its own subject, and the report is its.
+  const joined = /^(.*\b(?:was|were|is|are|had|has|have|did|does|\p{L}+ed)\b.*),\s+and\s+([^,]+)$/iu.exec(
+    subject,
+  );
+  // ("…, and he told members …" is the person the first clause names.)
+  const own = (joined?.[2] ?? '').replace(/\s+(?:who|which|that)\s.*$/i, '');
+  if (joined !== null && verb !== null && !/^(?:he|she|they)\b/i.test(own)) {
+    const named = linker.linkPhrase(own, state, sentenceStart, paragraph);
+    if (named.speaker === null) return null;
+    return {
+      speaker: named.speaker,
+      onBehalfOf: linker.onBehalfOf(named, own),
+      medium: mediumOf(sentence),
+      confidence: 0.5,
+      from: 0,
+    };
+  }
   // A parenthetical attribution: "On Aug. 19, she said, she finally threw it away."
   const aside =
     verb === null

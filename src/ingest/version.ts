@@ -16,6 +16,7 @@
  * a woman named further back), reads a repeated paragraph label that names no one ("Update:") as
  * a heading, a condition followed by "I'm for it" as a promise, and "anyone who tells you …" as
  * the other side's claim; v9 lets the learned stage turn a side the cues read to the other one
- * when the reviewed statements read that other side with little doubt.
+ * when the reviewed statements read that other side with little doubt, and gives reported speech
+ * in a clause joined by ", and" to that clause's own subject (from the twenty-sixth blind set).
  */
 export const PIPELINE_VERSION = 'ingest v9';

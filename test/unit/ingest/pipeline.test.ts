@@ -485,6 +485,18 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
   });
 
+  it('gives reported speech in a clause joined by ", and" to that clause’s own subject', () => {
+    const text = [
+      'Tom Reyes was touring the pier, and reporters who had followed him asked him about the lease.',
+      'Rosa Delgado, an economist at the port, was at the meeting, and Ana Lima said the lease would be signed.',
+      'Tom Reyes went to the meeting, and he told members he voted for the lease.',
+    ].join('\n\n');
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id ?? p.speaker?.name)).toEqual([
+      'ana-lima',
+      'tom-reyes',
+    ]);
+  });
+
   it('gives "the professor" (with or without a relative clause) to the person introduced as one', () => {
     const text = [
       'Rosa Delgado, an associate professor of history at the college, has heard it all summer.',
