@@ -9,7 +9,7 @@ import { mediumOf, parenthetical, subjectPhrase } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|estimated|projected|cautioned|recalled|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|estimated|projected|cautioned|recalled|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:was|were|is|are) quick to (?:add|say|note|point out)|announced(?=\s+that\b)|made (?:it )?clear|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding
@@ -39,7 +39,7 @@ export function trailingReport(clause: string): number | null {
  * Office of Policy and Management." The phrase is the speaker.
  */
 const CLOSING_ATTRIBUTION =
-  /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,100}?))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
+  /,\s*(?:(?<before>[^,\u201C\u201D"]{2,60}?)\s+(?:said|says|wrote|writes|added|told reporters)|(?:said|says|wrote|added)\s+(?<after>[^,\u201C\u201D"]{2,60}?)|according to\s+(?<source>[^,\u201C\u201D"]{2,100}?)(?:,\s*(?:a|an|the)\s[^,\u201C\u201D"]{2,80}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week))?\s*[.!]?\s*$/u;
 
 /** How many characters at the end of a sentence can hold a closing attribution (see the pattern). */
 const CLOSING_TAIL = 200;

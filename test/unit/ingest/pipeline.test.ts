@@ -485,6 +485,22 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
   });
 
+  it('reads "was quick to add", "has made clear", "announced that" and "according to X, the …" as reported speech', () => {
+    const text = [
+      'Ana Lima spoke last. She was quick to add that the lease was nothing to celebrate.',
+      'Tom Reyes has made clear he wants no part of a second lease.',
+      'Ana Lima announced that the lease would be signed on Friday.',
+      'Notices could go out by Wednesday, according to Tom Reyes, the alliance’s spokesman.',
+      'Ana Lima announced the winners of the regatta.',
+    ].join('\n\n');
+    expect(paraphrasesIn(text).map((p) => [p.speaker?.id, p.text.slice(0, 12)])).toEqual([
+      ['ana-lima', 'She was quic'],
+      ['tom-reyes', 'Tom Reyes ha'],
+      ['ana-lima', 'Ana Lima ann'],
+      ['tom-reyes', 'Notices coul'],
+    ]);
+  });
+
   it('gives reported speech in a clause joined by ", and" to that clause’s own subject', () => {
     const text = [
       'Tom Reyes was touring the pier, and reporters who had followed him asked him about the lease.',
