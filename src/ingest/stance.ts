@@ -485,7 +485,7 @@ function imperfectButAccepted(text: string, end: number): boolean {
 
 /** A predicate that dismisses its subject as no plan, solution or answer. */
 const NO_PLAN =
-  /\b(?:is|are|was|were|'s|'re)\s+(?:not|no|hardly|never)\s+(?:a|an|any)?\s*(?:[\p{L}-]+\s+)?(?:plan|solution|answer|strategy|fix|policy|way forward)\b/u;
+  /\b(?:(?:is|are|was|were|'s|'re)\s+(?:not|no|hardly|never)|isn't|aren't|wasn't|weren't)\s+(?:a|an|any)?\s*(?:[\p{L}-]+\s+)?(?:plan|solution|answer|strategy|fix|policy|way forward)\b/u;
 
 /** A decision left to another party: the speaker takes no side on it. */
 const DEFERRED =

@@ -204,6 +204,7 @@ describe('classifyIssues', () => {
       'OPPOSE',
     );
     expect(stanceOn('Signing the lease is the plan.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('A lease this size isn’t a budget plan.', 'lease')?.stance).toBe('OPPOSE');
   });
 
   it('reads a participle after an article as describing the noun, not refusing it', () => {
