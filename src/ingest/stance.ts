@@ -29,6 +29,14 @@ const NEGATING_PHRASE =
   /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
 
 /**
+ * A topic compared and found worse is refused, like one after "rather … than": "half a loaf beats
+ * a pink slip", "it's better than a pink slip", "taxpayers deserve better than a do-over". Only a
+ * topic right after the comparison: a signed cue there keeps its side ("the deal beats the
+ * alternative" does not turn "the alternative", a reason for the deal, against it).
+ */
+const DISPREFERRED = /\b(?:beats|beat|(?:a lot |much |far )?better than|preferable to)\b/g;
+
+/**
  * Words that negate only what follows them closely ("rather than renegotiate", "avoid layoffs"),
  * not a whole clause: "Rather than prolong the agony it would be better to get it passed" does
  * not negate "passed".
@@ -224,6 +232,12 @@ function absent(text: string, at: number): boolean {
  * agreement", "voted down the deal"): the topic is refused like the object of an undo verb, and
  * "nobody is walking away from this agreement" keeps it.
  */
+/** Whether the topic at `at` comes right after a comparison that finds it worse (DISPREFERRED). */
+function comparedWorse(text: string, at: number): boolean {
+  const lead = leadUpTo(text, at).join(' ');
+  return [...lead.matchAll(DISPREFERRED)].some((m) => m.index + m[0].length === lead.length);
+}
+
 function refusedRightBefore(text: string, at: number): boolean {
   const lead = leadUpTo(text, at).join(' ');
   return [...lead.matchAll(NEGATING_PHRASE)].some((m) => m.index + m[0].length === lead.length);
@@ -717,6 +731,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
       // supports it.
       else if (polarity === 0 && (undone(text, start) || refusedRightBefore(text, start))) polarity = 1;
+      else if (polarity === 0 && comparedWorse(text, start)) polarity = -1;
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;

@@ -18,7 +18,7 @@
  * the other side's claim; v9 lets the learned stage turn a side the cues read to the other one
  * when the reviewed statements read that other side with little doubt, and gives reported speech
  * in a clause joined by ", and" to that clause's own subject, reads "was quick to add", "has made
- * clear", "announced that" and "according to X, the …" as reported speech and "isn't a plan" as a
- * dismissal (from the twenty-sixth blind set).
+ * clear", "announced that" and "according to X, the …" as reported speech, "isn't a plan" as a
+ * dismissal and a topic after "beats" or "better than" as refused (from the twenty-sixth blind set).
  */
 export const PIPELINE_VERSION = 'ingest v9';

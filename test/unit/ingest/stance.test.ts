@@ -41,6 +41,13 @@ describe('classifyIssues', () => {
     expect(stanceOn('The lease is signed.', 'lease')?.stance).not.toBe('OPPOSE');
   });
 
+  it('refuses a topic compared and found worse ("beats a …", "better than a …"), not one found better', () => {
+    expect(stanceOn('Half a loaf beats a lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('It is what we have, and it is better than a lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('The dock workers deserve better than the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('A lease beats nothing.', 'lease')?.stance).not.toBe('OPPOSE');
+  });
+
   it('reads past a light verb after "rather … than": "than see the lease"', () => {
     expect(stanceOn("I'd rather argue all night than see the lease.", 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn("I'd rather see the lease than argue all night.", 'lease')?.stance).not.toBe('OPPOSE');
