@@ -232,15 +232,19 @@ function absent(text: string, at: number): boolean {
  * agreement", "voted down the deal"): the topic is refused like the object of an undo verb, and
  * "nobody is walking away from this agreement" keeps it.
  */
-/** Whether the topic at `at` comes right after a comparison that finds it worse (DISPREFERRED). */
-function comparedWorse(text: string, at: number): boolean {
-  const lead = leadUpTo(text, at).join(' ');
-  return [...lead.matchAll(DISPREFERRED)].some((m) => m.index + m[0].length === lead.length);
+function refusedRightBefore(text: string, at: number): boolean {
+  return rightBefore(text, at, NEGATING_PHRASE);
 }
 
-function refusedRightBefore(text: string, at: number): boolean {
+/** Whether the topic at `at` comes right after a comparison that finds it worse (DISPREFERRED). */
+function comparedWorse(text: string, at: number): boolean {
+  return rightBefore(text, at, DISPREFERRED);
+}
+
+/** Whether a match of `pattern` (global) ends the words that lead up to `at`. */
+function rightBefore(text: string, at: number, pattern: RegExp): boolean {
   const lead = leadUpTo(text, at).join(' ');
-  return [...lead.matchAll(NEGATING_PHRASE)].some((m) => m.index + m[0].length === lead.length);
+  return [...lead.matchAll(pattern)].some((m) => m.index + m[0].length === lead.length);
 }
 
 /**
