@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: to [^"\u201C]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) headline|(?:the|a) title)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) headline|(?:the|a) title)\s*$/i;
 
 const SIGN =
   /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
@@ -47,8 +47,10 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // After a naming word ("under the headline") a title may be longer and end with the
   // sentence's own period inside the marks.
   const named = NAMING.test(before.replace(/[\s\u201C"]+$/, ''));
+  // Right after a naming word, a title in title case is one even in a sentence someone speaks ("He
+  // said he had handed out a flyer titled "Know the Facts Before You Vote"").
   if (
-    !speech &&
+    (!speech || named) &&
     words <= (named ? 12 : 6) &&
     capitalised.every((w) => /^\p{Lu}/u.test(w) || minor.test(w)) &&
     (!/[.?!]$/.test(quoted) || named)

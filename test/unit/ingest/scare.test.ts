@@ -98,6 +98,20 @@ describe('notAStatement', () => {
     );
   });
 
+  it('rejects a name after "known … as" whatever words stand between, and a title-case title after "titled" in a spoken sentence', () => {
+    const known =
+      'Reyes answered that the fallback budget, known around City Hall since spring as "Plan B," was ready.';
+    const before = 'Reyes answered that the fallback budget, known around City Hall since spring as ';
+    expect(notAStatement('Plan B,', before, known)).toMatch(/named/);
+    const flyer = 'He said he had handed out a flyer titled "Know the Facts Before You Vote" at the gate.';
+    expect(
+      notAStatement('Know the Facts Before You Vote', 'He said he had handed out a flyer titled ', flyer),
+    ).toMatch(/title/);
+    // Words someone says after "said" are still theirs, however they are capitalised.
+    const said = 'He said "We Will Not Sign This Lease" and left.';
+    expect(notAStatement('We Will Not Sign This Lease', 'He said ', said)).toBeNull();
+  });
+
   it('keeps a short quote that someone said, and any longer quote', () => {
     expect(
       notAStatement(
