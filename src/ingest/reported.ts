@@ -108,6 +108,13 @@ export function reportedSpeech(
   linker: Linker,
   state: ArticleState,
 ): Reported | null {
+  // A direct question is the writer's own ("Does the legislature have a say?"), not a report.
+  if (
+    /^\s*(?:does|do|did|is|are|was|were|will|can|could|should|would|has|have|what|why|how|who|when|where|which)\b[^?]*\?\s*$/i.test(
+      sentence,
+    )
+  )
+    return null;
   // "According to Priya Raman, a steward with …, half the members favored a new vote."
   const according = /^\s*According to\s+([^,]+(?:,\s*(?:a|an|the)\s[^,]+)?),/i.exec(sentence);
   if (according !== null) {

@@ -501,6 +501,15 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a direct question as the writer’s, and an indirect one as reported speech', () => {
+    const text = ['Does Tom Reyes have a say?', 'Tom Reyes asked whether the lease would be signed.'].join(
+      '\n\n',
+    );
+    expect(paraphrasesIn(text).map((p) => p.text)).toEqual([
+      'Tom Reyes asked whether the lease would be signed.',
+    ]);
+  });
+
   it('gives reported speech in a clause joined by ", and" to that clause’s own subject', () => {
     const text = [
       'Tom Reyes was touring the pier, and reporters who had followed him asked him about the lease.',
