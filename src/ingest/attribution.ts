@@ -258,6 +258,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
+    // "At Monday's meeting, according to two people who attended, he said …": the subject is
+    // what follows the last comma, after the fronted phrases.
+    const last = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';
+    if (last.split(/\s+/).length <= 3) {
+      const after = link(last, 'before-quote:speaker-verb', window.beforeStart);
+      if (after !== null) return withMedium(after, before);
+    }
   }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
   // reporters Friday, read in part: "…"" is the union's.

@@ -501,6 +501,12 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('takes the subject after fronted phrases when "according to" names no one: "…, according to two people who attended, he said …"', () => {
+    const text =
+      'Tom Reyes spoke first. At the meeting, according to two people who attended, he said the members had “voted against a rumor.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
+  });
+
   it('reads a direct question as the writer’s, and an indirect one as reported speech', () => {
     const text = ['Does Tom Reyes have a say?', 'Tom Reyes asked whether the lease would be signed.'].join(
       '\n\n',
