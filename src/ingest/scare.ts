@@ -13,6 +13,9 @@ const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 const NAMING =
   /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) headline|(?:the|a) title)\s*$/i;
 
+/** "called it", "calls this", "calling that": what follows may be a verdict rather than a name. */
+const CALLED_IT = /\bcall(?:s|ed|ing)? (?:it|this|that)$/i;
+
 const SIGN =
   /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
 
@@ -22,9 +25,13 @@ const SIGN =
  */
 export function notAStatement(quoted: string, before: string, sentence: string): string | null {
   const words = wordCount(quoted);
+  // "She called it "a nonstarter."": a verdict with "a" after "called it" is the speaker's word
+  // for the thing, not its name ("calling it "the pink-slip summer."" names it).
+  const verdict = /^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(before.replace(/[\s\u201C"]+$/, ''));
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
-  if (words <= 4 && NAMING.test(before.replace(/[\s\u201C"]+$/, ''))) return 'named or titled phrase';
+  if (!verdict && words <= 4 && NAMING.test(before.replace(/[\s\u201C"]+$/, '')))
+    return 'named or titled phrase';
   // What a placard, a sign or a T-shirt says is no one's statement, however long.
   if (SIGN.test(before.replace(/[\s\u201C"]+$/, ''))) return 'the words of a sign';
   const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
@@ -35,11 +42,17 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
   // So do "dubbed", "termed", "branded" and "labeled", which name things even more often.
   const naming = outside.replace(/\b(?:dubbed|termed|branded|labell?ed)\b/gi, ' ');
-  const speech = SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcalled\b/gi, ' ') : outside);
+  const speech = verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcalled\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
   // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.
-  if (words <= 4 && /\S/.test(before) && /^(?:the|a|an)\s/i.test(quoted) && !SPEECH_VERB.test(naming)) {
+  if (
+    !verdict &&
+    words <= 4 &&
+    /\S/.test(before) &&
+    /^(?:the|a|an)\s/i.test(quoted) &&
+    !SPEECH_VERB.test(naming)
+  ) {
     return 'name (a short noun phrase, no speech verb)';
   }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));

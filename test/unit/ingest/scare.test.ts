@@ -36,11 +36,17 @@ describe('notAStatement', () => {
     ).not.toBeNull();
   });
 
-  it('rejects a short label after "calling", and keeps a long quote after "called"', () => {
+  it('rejects a short label after "calling", and keeps a verdict after "called it" and a long quote after "called"', () => {
     const sentence = 'Officers said some were already calling it "the pink-slip summer."';
     expect(
       notAStatement('the pink-slip summer.', 'Officers said some were already calling it ', sentence),
     ).not.toBeNull();
+    // A verdict with "a" after "called it" is the speaker's word for it, not its name.
+    const verdict = 'Asked whether the request had any chance, she called it "a nonstarter."';
+    expect(
+      notAStatement('a nonstarter.', 'Asked whether the request had any chance, she called it ', verdict),
+    ).toBeNull();
+    expect(notAStatement('a mess.', 'He called it ', 'He called it "a mess."')).toBeNull();
     const long = 'Looney called the new vote "the best chance anyone is going to get" on Monday.';
     expect(
       notAStatement('the best chance anyone is going to get', 'Looney called the new vote ', long),
