@@ -19,6 +19,8 @@
  * when the reviewed statements read that other side with little doubt, and gives reported speech
  * in a clause joined by ", and" to that clause's own subject, reads "was quick to add", "has made
  * clear", "announced that" and "according to X, the …" as reported speech, "isn't a plan" as a
- * dismissal and a topic after "beats" or "better than" as refused (from the twenty-sixth blind set).
+ * dismissal and a topic after "beats" or "better than" as refused (from the twenty-sixth blind set); and, from the
+ * twenty-fifth's, names after "known … as" and titles after "titled", a verdict after "called it",
+ * a direct question as the writer's, and a subject after fronted phrases.
  */
 export const PIPELINE_VERSION = 'ingest v9';
