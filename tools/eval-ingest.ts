@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { readSeed } from '../seed/read';
 import { knowledgeFromSeed } from '../seed/knowledge';
 import { runPipeline } from '../src/ingest/pipeline';
+import { cueSource, cueWords } from '../src/ingest/stance';
 import {
   type IssueCue,
   type Knowledge,
@@ -648,7 +649,7 @@ async function withExtraCues(knowledge: Knowledge, file: string): Promise<Knowle
   };
 }
 
-/** A phrase or a text as the in-sample check compares them: lower case, one kind of apostrophe. */
+/** A text as the in-sample check reads it: lower case, one kind of apostrophe (as cueWords). */
 function plain(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'");
 }
@@ -667,13 +668,9 @@ export function withoutCuesReadOff(
   const haystacks = texts.map(plain);
   const dropped: string[] = [];
   const readOff = (cue: IssueCue): boolean => {
-    const phrase = plain(cue.phrase).trim();
-    const words = phrase.split(/\s+/);
-    if (words.length < 2 || independent.has(phrase)) return false;
-    const body = words
-      .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}[\\p{L}'-]*` : escapeRegExp(w)))
-      .join('[\\s-]+');
-    const pattern = new RegExp(`(?<![\\p{L}])${body}(?![\\p{L}])`, 'u');
+    const words = cueWords(cue.phrase);
+    if (words.length < 2 || independent.has(words.join(' '))) return false;
+    const pattern = new RegExp(cueSource(words), 'u');
     return haystacks.some((h) => pattern.test(h));
   };
   const issues = knowledge.issues.map((issue) => ({
@@ -687,17 +684,13 @@ export function withoutCuesReadOff(
   return { knowledge: { ...knowledge, issues }, dropped };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every phrase of the editors' lists written without the seed articles (all but `seed.yaml`). */
 async function independentPhrases(dir = 'test/fixtures/editor-cues'): Promise<Set<string>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml') && f !== 'seed.yaml');
   const phrases = new Set<string>();
   for (const file of files) {
     const lists = parse(await readFile(path.join(dir, file), 'utf8')) as { cues: IssueCue[] }[];
-    for (const cue of lists.flatMap((l) => l.cues)) phrases.add(plain(cue.phrase).trim());
+    for (const cue of lists.flatMap((l) => l.cues)) phrases.add(cueWords(cue.phrase).join(' '));
   }
   return phrases;
 }

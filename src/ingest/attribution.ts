@@ -260,11 +260,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return withMedium(found, before);
     // "At Monday's meeting, according to two people who attended, he said …": the subject is
     // what follows the last comma, after the fronted phrases.
-    const last = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';
-    if (last.split(/\s+/).length <= 3) {
-      const after = link(last, 'before-quote:speaker-verb', window.beforeStart);
-      if (after !== null) return withMedium(after, before);
-    }
+    const last = afterLastComma(subject, 3);
+    const after = last === null ? null : link(last, 'before-quote:speaker-verb', window.beforeStart);
+    if (after !== null) return withMedium(after, before);
   }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
   // reporters Friday, read in part: "…"" is the union's.
@@ -374,6 +372,15 @@ function withoutFrontedPhrase(subject: string): string | null {
     return null;
   const comma = subject.indexOf(',');
   return comma < 0 ? null : subject.slice(comma + 1);
+}
+
+/**
+ * The words after the last comma of `subject`, when there are at most `most` of them: the subject
+ * after fronted phrases ("Speaking to reporters on Thursday, he"). Null when longer or no comma.
+ */
+export function afterLastComma(subject: string, most: number): string | null {
+  const last = /,\s*([^,]+)$/.exec(subject)?.[1];
+  return last === undefined || last.split(/\s+/).length > most ? null : last;
 }
 
 /** The subject of a reporting verb: after an aside in dashes, else after a fronted phrase, else all. */

@@ -276,10 +276,8 @@ export function withLearnedIssues(
   const out = [...proposals];
   for (const [slug, model] of learned.issues) {
     const found = out.findIndex((p) => p.slug === slug);
-    const side = model.sides
-      .map((s) => ({ stance: s.stance, p: probability(s.model, feats) }))
-      .filter((s) => s.p >= SIDE_AT)
-      .sort((a, b) => b.p - a.p)[0];
+    const read = model.sides.map((s): SideReading => ({ stance: s.stance, p: probability(s.model, feats) }));
+    const side = read.filter((s) => s.p >= SIDE_AT).sort((a, b) => b.p - a.p)[0];
     const note = (what: string) => `learned: ${what} (from ${learned.examples} reviewed statements)`;
     if (found < 0) {
       const p = probability(model.about, feats);
@@ -296,8 +294,9 @@ export function withLearnedIssues(
       });
     } else {
       const proposal = out[found];
-      const turned = proposal === undefined ? undefined : overruled(model, feats, proposal.stance);
-      if (proposal !== undefined && turned !== undefined) {
+      if (proposal === undefined) continue;
+      const turned = overruled(read, proposal.stance);
+      if (turned !== undefined) {
         out[found] = {
           ...proposal,
           stance: turned.stance,
@@ -311,7 +310,7 @@ export function withLearnedIssues(
         };
         continue;
       }
-      if (proposal === undefined || proposal.stance !== 'NEUTRAL' || side === undefined) continue;
+      if (proposal.stance !== 'NEUTRAL' || side === undefined) continue;
       out[found] = {
         ...proposal,
         stance: side.stance,
@@ -325,18 +324,18 @@ export function withLearnedIssues(
   return out;
 }
 
+/** What one side's model reads in a text. */
+interface SideReading {
+  stance: 'SUPPORT' | 'OPPOSE';
+  p: number;
+}
+
 /** The other side, when the cues read one side and the model reads the other with little doubt. */
-function overruled(
-  model: IssueModel,
-  feats: Int32Array,
-  stance: IssueProposal['stance'],
-): { stance: 'SUPPORT' | 'OPPOSE'; p: number } | undefined {
+function overruled(read: SideReading[], stance: IssueProposal['stance']): SideReading | undefined {
   if (stance !== 'SUPPORT' && stance !== 'OPPOSE') return undefined;
-  const other = model.sides.find((s) => s.stance !== stance);
-  const same = model.sides.find((s) => s.stance === stance);
-  if (other === undefined) return undefined;
-  const p = probability(other.model, feats);
-  if (p < OVERRULE_AT || (same !== undefined && probability(same.model, feats) > 1 - OVERRULE_AT))
+  const other = read.find((r) => r.stance !== stance);
+  const same = read.find((r) => r.stance === stance);
+  if (other === undefined || other.p < OVERRULE_AT || (same !== undefined && same.p > 1 - OVERRULE_AT))
     return undefined;
-  return { stance: other.stance, p };
+  return other;
 }

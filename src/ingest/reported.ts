@@ -5,7 +5,7 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { mediumOf, parenthetical, subjectPhrase } from './attribution';
+import { afterLastComma, mediumOf, parenthetical, subjectPhrase } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
@@ -174,16 +174,21 @@ export function reportedSpeech(
     /(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+who\s+(?:also\s+|then\s+)?$/u.exec(
       sentence.slice(0, subjectEnd),
     );
+  // The report of the one `phrase` names, or null when it names no one.
+  const reportOf = (phrase: string): Reported | null => {
+    const named = linker.linkPhrase(phrase, state, sentenceStart, paragraph);
+    if (named.speaker === null) return null;
+    return {
+      speaker: named.speaker,
+      onBehalfOf: linker.onBehalfOf(named, phrase),
+      medium: mediumOf(sentence),
+      confidence: 0.5,
+      from: 0,
+    };
+  };
   if (relative !== null && verb !== null) {
-    const named = linker.linkPhrase(relative[1] ?? '', state, sentenceStart, paragraph);
-    if (named.speaker !== null)
-      return {
-        speaker: named.speaker,
-        onBehalfOf: linker.onBehalfOf(named, relative[1] ?? ''),
-        medium: mediumOf(sentence),
-        confidence: 0.5,
-        from: 0,
-      };
+    const report = reportOf(relative[1] ?? '');
+    if (report !== null) return report;
   }
   const subject = sentence
     .slice(trailing === null ? skip : 0, subjectEnd)
@@ -199,17 +204,7 @@ export function reportedSpeech(
   );
   // ("…, and he told members …" is the person the first clause names.)
   const own = (joined?.[2] ?? '').replace(/\s+(?:who|which|that)\s.*$/i, '');
-  if (joined !== null && verb !== null && !/^(?:he|she|they)\b/i.test(own)) {
-    const named = linker.linkPhrase(own, state, sentenceStart, paragraph);
-    if (named.speaker === null) return null;
-    return {
-      speaker: named.speaker,
-      onBehalfOf: linker.onBehalfOf(named, own),
-      medium: mediumOf(sentence),
-      confidence: 0.5,
-      from: 0,
-    };
-  }
+  if (joined !== null && verb !== null && !/^(?:he|she|they)\b/i.test(own)) return reportOf(own);
   // A parenthetical attribution: "On Aug. 19, she said, she finally threw it away."
   const aside =
     verb === null
@@ -229,8 +224,8 @@ export function reportedSpeech(
   let linked = aside?.link ?? linker.linkPhrase(subjectPhrase(subject), state, sentenceStart, paragraph);
   // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
   // …"): the subject is what follows its last comma.
-  const afterComma = /,\s*([^,]+)$/.exec(subject)?.[1] ?? '';
-  if (linked.speaker === null && afterComma.split(/\s+/).length <= 6)
+  const afterComma = afterLastComma(subject, 6);
+  if (linked.speaker === null && afterComma !== null)
     linked = linker.linkPhrase(afterComma, state, sentenceStart, paragraph);
   if (linked.speaker === null) return null;
   const weak = trailing !== null || /believes|thinks|alluded|described|declined/i.test(verb?.[0] ?? '');

@@ -25,15 +25,17 @@ const SIGN =
  */
 export function notAStatement(quoted: string, before: string, sentence: string): string | null {
   const words = wordCount(quoted);
+  // The reporter's words right before the quote, without the opening mark.
+  const lead = before.replace(/[\s\u201C"]+$/, '');
+  const named = NAMING.test(lead);
   // "She called it "a nonstarter."": a verdict with "a" after "called it" is the speaker's word
   // for the thing, not its name ("calling it "the pink-slip summer."" names it).
-  const verdict = /^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(before.replace(/[\s\u201C"]+$/, ''));
+  const verdict = /^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(lead);
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
-  if (!verdict && words <= 4 && NAMING.test(before.replace(/[\s\u201C"]+$/, '')))
-    return 'named or titled phrase';
+  if (!verdict && words <= 4 && named) return 'named or titled phrase';
   // What a placard, a sign or a T-shirt says is no one's statement, however long.
-  if (SIGN.test(before.replace(/[\s\u201C"]+$/, ''))) return 'the words of a sign';
+  if (SIGN.test(lead)) return 'the words of a sign';
   const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
   // A sentence that is nothing but the quote ("Clarify, yes," he said. "Renegotiate, no.") is
   // someone's words, however short.
@@ -57,11 +59,9 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/;
-  // After a naming word ("under the headline") a title may be longer and end with the
-  // sentence's own period inside the marks.
-  const named = NAMING.test(before.replace(/[\s\u201C"]+$/, ''));
-  // Right after a naming word, a title in title case is one even in a sentence someone speaks ("He
-  // said he had handed out a flyer titled "Know the Facts Before You Vote"").
+  // After a naming word ("under the headline") a title may be longer, end with the sentence's own
+  // period inside the marks, and stand in a sentence someone speaks ("He said he had handed out a
+  // flyer titled "Know the Facts Before You Vote"").
   if (
     (!speech || named) &&
     words <= (named ? 12 : 6) &&

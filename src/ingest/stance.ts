@@ -68,20 +68,30 @@ function stem(word: string): string {
 
 const compiled = new WeakMap<KnownIssue, CompiledCue[]>();
 
+/** A cue phrase's words, lower case, with one kind of apostrophe. */
+export function cueWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The pattern source matching a cue's words as written: "sign* the lease" in "signing the lease". */
+export function cueSource(words: string[]): string {
+  const body = words
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'-]*` : escape(w)))
+    .join('[\\s-]+');
+  return `(?<![\\p{L}])${body}(?![\\p{L}])`;
+}
+
 function compile(issue: KnownIssue): CompiledCue[] {
   const cached = compiled.get(issue);
   if (cached !== undefined) return cached;
   const cues = issue.cues.map((cue) => {
-    const words = cue.phrase
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .split(/\s+/)
-      .filter((w) => w.length > 0);
-    const body = words
-      .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}'-]*` : escape(w)))
-      .join('[\\s-]+');
+    const words = cueWords(cue.phrase);
     const content = words.filter((w) => !FUNCTION_WORD.test(w));
-    const source = `(?<![\\p{L}])${body}(?![\\p{L}])`;
+    const source = cueSource(words);
     const needle = words
       .map((w) => (w.endsWith('*') ? w.slice(0, -1) : w))
       .reduce((a, b) => (b.length > a.length ? b : a), '');
