@@ -44,12 +44,14 @@ export function knowledgeFromSeed(seed: Seed, dispute?: string): Knowledge {
         name: p.name,
         aliases: p.aliases,
         type: 'PERSON' as const,
+        kind: null,
       })),
       ...entities.organizations.map((o) => ({
         id: o.id,
         name: o.name,
         aliases: o.aliases,
         type: 'ORGANIZATION' as const,
+        kind: o.kind,
       })),
     ],
     roles: seed.articles.flatMap((a) =>

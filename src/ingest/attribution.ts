@@ -256,6 +256,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       }
       continue;
     }
+    // "The editorial scolded Malloy for what it called "…"": "it" is the verb's subject, the
+    // organization the sentence opens with, never the person named in between.
+    if (/\b(?:what|which|that|as)\s+it\s*$/i.test(subject)) {
+      const opening = openingOrganization(subject, link, window.beforeStart);
+      if (opening !== null) return withMedium(opening, before);
+      continue;
+    }
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
     // "At Monday's meeting, according to two people who attended, he said …": the subject is
@@ -384,6 +391,23 @@ export function afterLastComma(subject: string, most: number): string | null {
 }
 
 /** The subject of a reporting verb: after an aside in dashes, else after a fronted phrase, else all. */
+/**
+ * The organization a clause opens with ("The editorial", "The Journal Inquirer of Manchester"):
+ * its first two to four words, the shortest that link to an organization. Null when none does.
+ */
+function openingOrganization(
+  clause: string,
+  link: (phrase: string, rule: AttributionRule, at: number) => Attribution | null,
+  at: number,
+): Attribution | null {
+  const words = clause.trim().split(/\s+/);
+  for (let n = 2; n <= Math.min(4, words.length); n += 1) {
+    const found = link(words.slice(0, n).join(' '), 'before-quote:speaker-verb', at);
+    if (found !== null) return found.speaker?.type === 'ORGANIZATION' ? found : null;
+  }
+  return null;
+}
+
 export function subjectPhrase(subject: string): string {
   return afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject;
 }

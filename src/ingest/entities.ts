@@ -18,6 +18,7 @@ interface Entry {
   id: string;
   name: string;
   type: 'PERSON' | 'ORGANIZATION';
+  kind: string | null;
 }
 
 interface Form {
@@ -53,6 +54,10 @@ const NOT_NAMES =
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
+
+/** A publication speaking in its own voice: "the paper wrote", "the editorial said". */
+const PUBLICATION_NOUN =
+  /^(?:(?:but|and|then)\s+)?(?:the|its|their)\s+(?:(?:joint|own|unsigned|lead|sunday|weekend|main)\s+)?(?:(?:news)?paper|editorial(?:\s+board)?|editors|magazine|station|network)$/i;
 
 /** A member noun right after an organization's name: "Democratic lawmaker", "union members". */
 const UNNAMED_MEMBER =
@@ -146,7 +151,7 @@ export class Linker {
     private readonly date: string | null,
   ) {
     for (const s of knowledge.stakeholders) {
-      const entry: Entry = { id: s.id, name: s.name, type: s.type };
+      const entry: Entry = { id: s.id, name: s.name, type: s.type, kind: s.kind ?? null };
       this.entries.set(s.id, entry);
       // An organization's one-word capitalized alias names its members too: "Democrat", "Democrats".
       const plurals =
@@ -553,6 +558,7 @@ export class Linker {
    * as a speaker or subject, or as the organization of a person who spoke. Null when none.
    */
   private nounInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
       /^(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         phrase,
@@ -576,6 +582,28 @@ export class Linker {
       };
     }
     return null;
+  }
+
+  /**
+   * "the paper wrote", "the editorial continued": the news outlet (an organization of kind
+   * NEWS_OUTLET) the article brought up last. Null when it has brought up none: an outlet the graph
+   * does not know is left unattributed rather than guessed.
+   */
+  private latestOutlet(state: ArticleState): PhraseLink | null {
+    const mention = state.mentions.findLast(
+      (m) =>
+        m.ref.type === 'ORGANIZATION' &&
+        m.ref.id !== null &&
+        this.entries.get(m.ref.id)?.kind === 'NEWS_OUTLET',
+    );
+    const outlet = mention?.ref.id == null ? undefined : this.entries.get(mention.ref.id);
+    if (outlet === undefined) return null;
+    return {
+      speaker: ref(outlet, 'noun-in-article'),
+      organizations: [ref(outlet, 'name')],
+      otherPeople: [],
+      gender: null,
+    };
   }
 
   /** The person the article named last (not unnamed) with an active role `wanted` accepts. */

@@ -14,6 +14,8 @@ export interface KnownStakeholder {
   name: string;
   aliases: string[];
   type: 'PERSON' | 'ORGANIZATION';
+  /** What sort of organization (UNION, NEWS_OUTLET …); null for a person or when not recorded. */
+  kind?: string | null;
 }
 
 /** A title held at an organization, for `the governor` → the holder at the article's date. */

@@ -97,7 +97,9 @@ function complete(record: SuggestionRecord): SuggestionRecord {
 
 export function findIngestStakeholders(
   db: Database,
-): Promise<{ id: string; name: string; aliases: string[]; type: 'PERSON' | 'ORGANIZATION' }[]> {
+): Promise<
+  { id: string; name: string; aliases: string[]; type: 'PERSON' | 'ORGANIZATION'; kind: string | null }[]
+> {
   return db.readQuery('suggestion/find-ingest-stakeholders');
 }
 

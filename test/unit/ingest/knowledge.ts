@@ -17,6 +17,13 @@ export const knowledge: Knowledge = {
     { id: 'rosa-vega', name: 'Rosa Vega', aliases: ['Rosa'], type: 'PERSON' },
     { id: 'pilots-union', name: 'Harbor Pilots Union', aliases: [], type: 'ORGANIZATION' },
     {
+      id: 'harbor-gazette',
+      name: 'The Harbor Gazette',
+      aliases: ['Harbor Gazette'],
+      type: 'ORGANIZATION',
+      kind: 'NEWS_OUTLET',
+    },
+    {
       id: 'city-hall',
       name: 'Office of the Mayor',
       aliases: ["the mayor's office", 'City Hall'],

@@ -757,6 +757,27 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn('The union said in a statement that the lease was unfair.')).toEqual([]);
   });
 
+  it('gives "the paper wrote" and "the editorial said" to the news outlet brought up last', () => {
+    const text =
+      'The Harbor Gazette endorsed the lease on Sunday.\n\n“Sign it,” the paper wrote. “The port cannot wait,” their joint editorial said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['harbor-gazette', 'harbor-gazette']);
+    // An organization that is not a news outlet is not "the paper".
+    expect(
+      quotes('The Dock Workers Alliance met on Sunday. “Sign it,” the paper wrote.')[0]?.speaker,
+    ).toBeNull();
+  });
+
+  it('gives "what it called" to the organization the sentence opens with, not the person named between', () => {
+    const text =
+      'The Harbor Gazette scolded Ana Lima for what it called “a month of threats dressed up as budgeting.”';
+    expect(quotes(text)[0]?.speaker).toBe('harbor-gazette');
+    // No organization opens the sentence: no one, rather than the person scolded.
+    expect(
+      quotes('Voters scolded Ana Lima for what it called “a month of threats dressed up as budgeting.”')[0]
+        ?.speaker,
+    ).toBeNull();
+  });
+
   it('leaves an unnamed member unattributed instead of giving the words to the organization', () => {
     for (const text of [
       'One DWA member, who asked not to be named, put it bluntly: “The lease is dead.”',
