@@ -371,14 +371,25 @@ export function parenthetical(
  * such phrase.
  */
 function withoutFrontedPhrase(subject: string): string | null {
-  if (
-    !/^\s*(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b/.test(
-      subject,
-    )
-  )
-    return null;
+  if (!FRONTING.test(subject)) return null;
   const comma = subject.indexOf(',');
   return comma < 0 ? null : subject.slice(comma + 1);
+}
+
+/** The first word of a phrase fronted before a subject: a preposition or a participle. */
+const FRONTING =
+  /^\s*(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b/;
+
+/**
+ * The subject after a fronted phrase that holds a quoted title, its comma inside the closing mark
+ * ("In an editorial under the headline "Counting Until Yes," the Journal Inquirer"): the words
+ * after that comma, at most six and with no quote mark of their own. Null otherwise.
+ */
+export function frontedTitleTail(subject: string): string | null {
+  if (!FRONTING.test(subject)) return null;
+  const tail = /,[\u201D"]?\s*([^,]+)$/.exec(subject)?.[1];
+  if (tail === undefined || /[\u201C\u201D"]/.test(tail) || tail.trim().split(/\s+/).length > 6) return null;
+  return tail;
 }
 
 /**
@@ -390,7 +401,6 @@ export function afterLastComma(subject: string, most: number): string | null {
   return last === undefined || last.split(/\s+/).length > most ? null : last;
 }
 
-/** The subject of a reporting verb: after an aside in dashes, else after a fronted phrase, else all. */
 /**
  * The organization a clause opens with ("The editorial", "The Journal Inquirer of Manchester"):
  * its first two to four words, the shortest that link to an organization. Null when none does.
@@ -408,6 +418,7 @@ function openingOrganization(
   return null;
 }
 
+/** The subject of a reporting verb: after an aside in dashes, else after a fronted phrase, else all. */
 export function subjectPhrase(subject: string): string {
   return afterAside(subject) ?? withoutFrontedPhrase(subject) ?? subject;
 }

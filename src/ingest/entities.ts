@@ -55,6 +55,16 @@ const NOT_NAMES =
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
 
+/** An organization the article brought up, named again by a noun ("the union", "the paper"), as the speaker. */
+function organizationSpeaks(organization: Entry): PhraseLink {
+  return {
+    speaker: ref(organization, 'noun-in-article'),
+    organizations: [ref(organization, 'name')],
+    otherPeople: [],
+    gender: null,
+  };
+}
+
 /** A publication speaking in its own voice: "the paper wrote", "the editorial said". */
 const PUBLICATION_NOUN =
   /^(?:(?:but|and|then)\s+)?(?:the|its|their)\s+(?:(?:joint|own|unsigned|lead|sunday|weekend|main)\s+)?(?:(?:news)?paper|editorial(?:\s+board)?|editors|magazine|station|network)$/i;
@@ -473,12 +483,32 @@ export class Linker {
     ) {
       return { speaker: org.ref, organizations: orgs, otherPeople: [], gender: null };
     }
+    const short = this.shortNameInArticle(trimmed, state);
+    if (short !== null) return short;
     return {
       speaker: null,
       organizations: orgs,
       otherPeople: found.filter((c) => c.ref.type === 'PERSON').map((c) => c.ref),
       gender: null,
     };
+  }
+
+  /**
+   * "the Times" after The New York Times, "the Courant" after the Hartford Courant: an
+   * organization the article brought up last whose name of two words or more ends with that word.
+   * Null when none has (read only when no known name or alias matched the phrase).
+   */
+  private shortNameInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+    const word = /^(?:(?:but|and|then)\s+)?the\s+(\p{Lu}[\p{L}-]+)$/u.exec(phrase)?.[1];
+    if (word === undefined) return null;
+    const mention = state.mentions.findLast((m) => {
+      if (m.ref.type !== 'ORGANIZATION' || m.ref.id === null) return false;
+      const words = tokenize(norm(this.entries.get(m.ref.id)?.name ?? ''));
+      return words.length >= 2 && words.at(-1) === word;
+    });
+    const organization = mention?.ref.id == null ? undefined : this.entries.get(mention.ref.id);
+    if (organization === undefined) return null;
+    return organizationSpeaks(organization);
   }
 
   /**
@@ -574,12 +604,7 @@ export class Linker {
               .map((r) => this.entries.get(r.organizationId))
               .find((o) => o !== undefined && noun.test(o.name));
       if (organization === undefined || !noun.test(organization.name)) continue;
-      return {
-        speaker: ref(organization, 'noun-in-article'),
-        organizations: [ref(organization, 'name')],
-        otherPeople: [],
-        gender: null,
-      };
+      return organizationSpeaks(organization);
     }
     return null;
   }
@@ -597,13 +622,7 @@ export class Linker {
         this.entries.get(m.ref.id)?.kind === 'NEWS_OUTLET',
     );
     const outlet = mention?.ref.id == null ? undefined : this.entries.get(mention.ref.id);
-    if (outlet === undefined) return null;
-    return {
-      speaker: ref(outlet, 'noun-in-article'),
-      organizations: [ref(outlet, 'name')],
-      otherPeople: [],
-      gender: null,
-    };
+    return outlet === undefined ? null : organizationSpeaks(outlet);
   }
 
   /** The person the article named last (not unnamed) with an active role `wanted` accepts. */

@@ -5,7 +5,7 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { afterLastComma, mediumOf, parenthetical, subjectPhrase } from './attribution';
+import { afterLastComma, frontedTitleTail, mediumOf, parenthetical, subjectPhrase } from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
@@ -196,6 +196,10 @@ export function reportedSpeech(
     // A relative clause is not the subject: "Republicans, who were not part of the talks between the
     // administration and the unions, said …" is the Republicans' report, not the administration's.
     .replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ',');
+  // Quote marks in the subject make it no plain report, unless they are in a phrase fronted before
+  // it: "In an editorial under the headline "Counting Until Yes," the Journal Inquirer said …".
+  const titled = /[\u201C\u201D"]/.test(subject) ? frontedTitleTail(subject) : null;
+  if (titled !== null) return reportOf(titled);
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
   // "Malloy was touring the aquarium, and reporters who had followed him asked him about the
   // letter": a clause joined by ", and" after a verb has its own subject, and the report is its.

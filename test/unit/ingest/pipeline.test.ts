@@ -767,6 +767,19 @@ describe('runPipeline attribution', () => {
     ).toBeNull();
   });
 
+  it('reads a report whose fronted phrase holds a quoted headline, and "the Gazette" after The Harbor Gazette', () => {
+    const headline =
+      'In an editorial under the headline “Sign It Now,” the Harbor Gazette said the alliance should sign the lease.';
+    expect(paraphrasesIn(headline).map((p) => p.speaker?.id)).toEqual(['harbor-gazette']);
+    // Quote marks in the subject itself still make no plain report.
+    expect(paraphrasesIn('The “Sign It Now” crowd said the alliance should sign the lease.')).toEqual([]);
+    const short =
+      'The Harbor Gazette took notice. In an editorial on Sunday, the Gazette said the lease was fair.';
+    expect(paraphrasesIn(short).map((p) => p.speaker?.id)).toEqual(['harbor-gazette']);
+    // No organization ending with that word brought up: no one.
+    expect(paraphrasesIn('In an editorial on Sunday, the Gazette said the lease was fair.')).toEqual([]);
+  });
+
   it('gives "what it called" to the organization the sentence opens with, not the person named between', () => {
     const text =
       'The Harbor Gazette scolded Ana Lima for what it called “a month of threats dressed up as budgeting.”';
