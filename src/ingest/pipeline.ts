@@ -19,7 +19,7 @@ import {
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
 import { ArticleState, Linker, surnameOf } from './entities';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes, QUESTION, type QuoteSpan } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
@@ -193,19 +193,51 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return said === undefined ? null : { ...inherit(said, 'document'), medium: kind };
   };
 
-  /** A transcript's answer: the speaker its label names ("Bettencourt:"), a surname resolved as anywhere. */
+  /**
+   * A transcript's answer: the speaker its label names ("Bettencourt:", "GOVERNOR DANNEL MALLOY:"
+   * read as "Governor Dannel Malloy"), a surname resolved as anywhere; an interview's "A." is the
+   * interviewee's.
+   */
   const labelled = (label: string, quote: QuoteSpan): Attribution => {
-    const linked = linker.linkPhrase(label, state, quote.open, quote.paragraph);
+    if (label === 'A') return interviewee(quote);
+    const phrase = /\p{Ll}/u.test(label) ? label : titleCased(label);
+    const linked = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
     if (linked.speaker === null) return NONE;
     return {
       ...NONE,
       speaker: linked.speaker,
-      onBehalfOf: linker.onBehalfOf(linked, label),
+      onBehalfOf: linker.onBehalfOf(linked, phrase),
       rule: 'speaker-label',
       medium: 'SPOKEN',
       confidence: 0.8,
-      phrase: label,
+      phrase,
     };
+  };
+
+  /**
+   * Who answers an interview's questions: the subject of the first sentence before the answer that
+   * says who was interviewed ("Livingston, a labor lawyer …, spoke with Capitol Weekly on
+   * Tuesday"), when it names a person. Nobody otherwise: the answers stay unattributed.
+   */
+  const interviewee = (quote: QuoteSpan): Attribution => {
+    for (const sentence of sentences) {
+      if (sentence.end > quote.open) break;
+      const words = text.slice(sentence.start, sentence.end);
+      const verb = INTERVIEWED.exec(words);
+      if (verb === null) continue;
+      const linked = linker.linkPhrase(words.slice(0, verb.index), state, sentence.start, sentence.paragraph);
+      if (linked.speaker?.type !== 'PERSON') continue;
+      return {
+        ...NONE,
+        speaker: linked.speaker,
+        onBehalfOf: linker.onBehalfOf(linked, words.slice(0, verb.index)),
+        rule: 'interview-answer',
+        medium: 'SPOKEN',
+        confidence: 0.7,
+        phrase: words.slice(0, verb.index).trim(),
+      };
+    }
+    return NONE;
   };
 
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
@@ -268,12 +300,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const before = text.slice(sentence.start, q.quote.open);
       // A paragraph label that names no one ("Update: …" twice in a live blog) is a heading:
       // the paragraph is the reporter's.
-      const label = q.quote.label;
-      const answer = label === undefined ? null : labelled(text.slice(label.start, label.end), q.quote);
+      // (An interview's "A." is an answer even when the article does not say whose.)
+      const label =
+        q.quote.label === undefined ? undefined : text.slice(q.quote.label.start, q.quote.label.end);
+      const answer = label === undefined ? null : labelled(label, q.quote);
       if (answer !== null) byLabel.set(q.quote, answer);
       const reason =
         answer !== null
-          ? answer.speaker === null
+          ? answer.speaker === null && label !== 'A'
             ? 'a label that names no one (a heading)'
             : null
           : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
@@ -392,7 +426,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       });
     };
     const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
-    if (options.paraphrases !== false && onlyPartial) {
+    // An interviewer's question ("Q. The governor says the numbers are the numbers. Is …?") frames
+    // the next answer; it reports no one's words.
+    const paragraphText = text.slice(paragraphs[sentence.paragraph - 1]?.start ?? 0, sentence.end);
+    const question = QUESTION.test(paragraphText);
+    if (options.paraphrases !== false && onlyPartial && !question) {
       let reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
       // "The letter said union leaders wanted …": the document's author reports.
       const document = reported === null ? documentSays(sentenceText) : null;
@@ -502,6 +540,19 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
   if (speaker === null) return;
   const earlier = state.mentions.findLast((m) => sameEntity(m.ref, speaker));
   state.add({ ref: speaker, at, paragraph, gender: earlier?.gender ?? null, salient: true });
+}
+
+/** The verb of a sentence that says who was interviewed: "X spoke with Capitol Weekly", "X sat down with us". */
+const INTERVIEWED = /\b(?:spoke|talked|sat down)\s+(?:with|to)\b|\b(?:agreed to|gave)\s+an?\s+interview\b/i;
+
+/** A label in capitals as a name is written: "GOVERNOR DANNEL MALLOY" → "Governor Dannel Malloy", "O'CONNOR" → "O'Connor". */
+function titleCased(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(
+      /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
 }
 
 /** A document that can be the "it" of "It said …". */

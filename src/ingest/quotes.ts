@@ -9,7 +9,10 @@
  * label ("Bettencourt: A lot of people didn't believe it. …") is that speaker's words, the whole
  * paragraph after the label. Labels count only in a transcript: the article has a question
  * ("Q: …") or a label that opens two paragraphs or more; a label in capitals ("THE CLAIM:") is a
- * heading, not a speaker. Quote marks inside such an answer are the speaker quoting someone.
+ * heading, not a speaker, except in a broadcast transcript, where a narrator ("WENDY SZABO,
+ * BYLINE:") tells the story and every other label in capitals ("GOVERNOR DANNEL MALLOY:") opens a
+ * source's words. In a question-and-answer interview, "A. …" is the interviewee's answer. Quote
+ * marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
 import { type Span } from './types';
@@ -41,7 +44,17 @@ const TRAILING = /[\s,;:]+$/;
 /** A speaker's label opening a paragraph: one to three capitalised words (not in capitals), a colon. */
 const LABEL = /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}):[^\S\n]+(?=[^\s"\u201C])/u;
 /** A question in a transcript. */
-const QUESTION = /^Q\s*[:.]\s/;
+export const QUESTION = /^Q\s*[:.]\s/;
+/** An answer in a question-and-answer transcript ("A. A conversation. …"): the interviewee's. */
+const ANSWER = /^A\s*[:.][^\S\n]+(?=[^\s"\u201C])/;
+/**
+ * A label in capitals in a broadcast transcript: the name, then maybe a comma and a role
+ * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:").
+ */
+const CAPS_LABEL =
+  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*))?:[^\S\n]*/u;
+/** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
+const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
 
 /** Finds the quotes of `text`, in order. Offsets are UTF-16 code units into `text`. */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -49,11 +62,28 @@ export function findQuotes(text: string): QuoteSpan[] {
   let previousRanOn: number | null = null;
   const paragraphs = splitParagraphs(text);
   const labels = transcriptLabels(text, paragraphs);
+  const broadcast = broadcastNarrators(text, paragraphs);
+  const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
   for (const paragraph of paragraphs) {
-    const label = LABEL.exec(text.slice(paragraph.start, paragraph.end));
-    if (label !== null && labels.has(label[1] ?? '')) {
-      const start = paragraph.start + label[0].length;
-      const end = paragraph.start + text.slice(paragraph.start, paragraph.end).trimEnd().length;
+    const words = text.slice(paragraph.start, paragraph.end);
+    const label = LABEL.exec(words);
+    const caps = broadcast === null ? null : CAPS_LABEL.exec(words);
+    const answer = interview ? ANSWER.exec(words) : null;
+    // The label's length and the name in it, when the paragraph is a source's words.
+    const speaking =
+      label !== null && labels.has(label[1] ?? '')
+        ? { length: label[0].length, name: (label[1] ?? '').length }
+        : caps !== null &&
+            broadcast !== null &&
+            !broadcast.has(caps[1] ?? '') &&
+            caps[0].length < words.trimEnd().length
+          ? { length: caps[0].length, name: (caps[1] ?? '').length }
+          : answer !== null
+            ? { length: answer[0].length, name: 1 }
+            : null;
+    if (speaking !== null) {
+      const start = paragraph.start + speaking.length;
+      const end = paragraph.start + words.trimEnd().length;
       quotes.push({
         start,
         end,
@@ -62,7 +92,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         paragraph: paragraph.number,
         closed: true,
         continues: null,
-        label: { start: paragraph.start, end: paragraph.start + (label[1] ?? '').length },
+        label: { start: paragraph.start, end: paragraph.start + speaking.name },
       });
       previousRanOn = null;
       continue;
@@ -133,6 +163,27 @@ function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParag
   }
   const transcript = questions || [...counts.values()].some((n) => n >= 2);
   return transcript ? new Set(counts.keys()) : new Set();
+}
+
+/**
+ * In a broadcast transcript (a label in capitals with a narrator's role: "NOEL BRANDT, HOST:",
+ * "WENDY SZABO, BYLINE:"), the narrators' labels: each such name and its last word, which labels
+ * them afterwards ("SZABO:"). Null when the text is no broadcast transcript: a label in capitals
+ * alone ("THE CLAIM:") is a heading.
+ */
+function broadcastNarrators(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Set<string> | null {
+  const narrators = new Set<string>();
+  for (const { start, end } of paragraphs) {
+    const label = CAPS_LABEL.exec(text.slice(start, end));
+    if (label === null || !NARRATOR_ROLE.test(label[2] ?? '')) continue;
+    const name = label[1] ?? '';
+    narrators.add(name);
+    narrators.add(name.split(/\s+/).at(-1) ?? name);
+  }
+  return narrators.size === 0 ? null : narrators;
 }
 
 /** Words in a quote (for the scare-quote test). */

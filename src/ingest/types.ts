@@ -79,6 +79,7 @@ export type AttributionRule =
   | 'before-quote:verb-speaker'
   | 'before-quote:colon'
   | 'speaker-label'
+  | 'interview-answer'
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'

@@ -28,6 +28,34 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a broadcast label in capitals to the person it names, and an interview’s answers to the interviewee', () => {
+    const broadcast = [
+      'JO HART, BYLINE: The lease is still unsigned. Tom Reyes, the alliance spokesman, was at the dock.',
+      'MAYOR ANA LIMA: We will sign it this week.',
+      'REYES: Not until the members vote.',
+    ].join('\n\n');
+    expect(quotes(broadcast).map((q) => [q.speaker, q.rule])).toEqual([
+      ['ana-lima', 'speaker-label'],
+      ['tom-reyes', 'speaker-label'],
+    ]);
+    const interview = [
+      'Kim Park chaired the talks. Tom Reyes, who leads the alliance, spoke with the Gazette on Friday.',
+      'Q. Will you sign?',
+      'A. Not this week.',
+    ].join('\n\n');
+    expect(quotes(interview).map((q) => [q.speaker, q.rule])).toEqual([['tom-reyes', 'interview-answer']]);
+    // The interviewer's question reports no one's words, though it tells what someone says.
+    const framed = interview.replace(
+      'Q. Will you sign?',
+      'Q. Ana Lima says the lease is fair. Will you sign?',
+    );
+    expect(paraphrasesIn(framed)).toEqual([]);
+    expect(paraphrasesIn('Ana Lima says the lease is fair.')).toHaveLength(1);
+    // No sentence says who was interviewed: the answers stay unattributed.
+    const unsaid = ['Kim Park chaired the talks.', 'Q. Will you sign?', 'A. Not this week.'].join('\n\n');
+    expect(quotes(unsaid).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('reads a repeated paragraph label that names no one ("Update:") as a heading, not a speaker', () => {
     const text = [
       'Live updates from the dock.',

@@ -60,4 +60,40 @@ describe('findQuotes', () => {
       'It was signed.',
     ]);
   });
+
+  it('reads a broadcast transcript: labels in capitals are sources, the host’s and the reporter’s are narration', () => {
+    const text = [
+      'ROSA LIND, HOST:',
+      'Good morning. Our reporter Jo Hart was at the dock.',
+      'JO HART, BYLINE: The lease is still unsigned.',
+      'MAYOR ANA LIMA: We will sign it this week.',
+      'HART: Reyes disagrees. He says “not yet.”',
+      'TOM REYES: Not until the members vote.',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'We will sign it this week.',
+      'not yet.',
+      'Not until the members vote.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['MAYOR ANA LIMA', null, 'TOM REYES']);
+    // Without a narrator's role, labels in capitals stay headings.
+    expect(spans('THE CLAIM: The lease was signed.\n\nTHE FACTS: It was not.')).toEqual([]);
+  });
+
+  it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
+    const text = 'Q. Will you sign?\n\nA. Not this week.\n\nQ. Why not?\n\nA: The members vote first.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'Not this week.',
+      'The members vote first.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['A', 'A']);
+    // No question: "A." opens an ordinary paragraph.
+    expect(spans('A. Lima signed the lease.')).toEqual([]);
+  });
 });
