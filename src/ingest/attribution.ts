@@ -371,9 +371,29 @@ export function parenthetical(
  * such phrase.
  */
 function withoutFrontedPhrase(subject: string): string | null {
+  const end = frontedEnd(subject);
+  return end === null ? null : subject.slice(end);
+}
+
+/**
+ * Where the phrase fronted before a subject ends: just past its comma, the first one outside quote
+ * marks or right before a closing mark ("In a note titled "Nutmeg State, Nutmeg Budget," Raman"
+ * ends after "Budget,""). Null when `subject` opens with no fronting word or has no such comma.
+ */
+function frontedEnd(subject: string): number | null {
   if (!FRONTING.test(subject)) return null;
-  const comma = subject.indexOf(',');
-  return comma < 0 ? null : subject.slice(comma + 1);
+  let quoted = false;
+  for (let i = 0; i < subject.length; i += 1) {
+    const ch = subject[i] ?? '';
+    if (ch === '\u201C' || (ch === '"' && !quoted)) quoted = true;
+    else if (ch === '\u201D' || (ch === '"' && quoted)) quoted = false;
+    else if (ch === ',') {
+      const next = subject[i + 1] ?? '';
+      if (!quoted) return i + 1;
+      if (next === '\u201D' || next === '"') return i + 2;
+    }
+  }
+  return null;
 }
 
 /** The first word of a phrase fronted before a subject: a preposition or a participle. */
@@ -383,12 +403,12 @@ const FRONTING =
 /**
  * The subject after a fronted phrase that holds a quoted title, its comma inside the closing mark
  * ("In an editorial under the headline "Counting Until Yes," the Journal Inquirer"): the words
- * after that comma, at most six and with no quote mark of their own. Null otherwise.
+ * after the fronted phrase (frontedEnd), at most six and with no quote mark of their own. Null
+ * otherwise.
  */
 export function frontedTitleTail(subject: string): string | null {
-  if (!FRONTING.test(subject)) return null;
-  const tail = /,[\u201D"]?\s*([^,]+)$/.exec(subject)?.[1];
-  if (tail === undefined || /[\u201C\u201D"]/.test(tail) || tail.trim().split(/\s+/).length > 6) return null;
+  const tail = withoutFrontedPhrase(subject);
+  if (tail === null || /[\u201C\u201D"]/.test(tail) || tail.trim().split(/\s+/).length > 6) return null;
   return tail;
 }
 

@@ -799,6 +799,10 @@ describe('runPipeline attribution', () => {
     const headline =
       'In an editorial under the headline “Sign It Now,” the Harbor Gazette said the alliance should sign the lease.';
     expect(paraphrasesIn(headline).map((p) => p.speaker?.id)).toEqual(['harbor-gazette']);
+    // A comma inside the title does not end the fronted phrase: the writer is Park, not "Lease Later".
+    const titled =
+      'In a note titled “Lease Now, Lease Later,” Kim Park wrote that the lease was “the best deal in a decade.”';
+    expect(quotes(titled).map((q) => q.speaker)).toEqual(['kim-park']);
     // Quote marks in the subject itself still make no plain report.
     expect(paraphrasesIn('The “Sign It Now” crowd said the alliance should sign the lease.')).toEqual([]);
     const short =
