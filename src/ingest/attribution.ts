@@ -272,13 +272,22 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (after !== null) return withMedium(after, before);
   }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
-  // reporters Friday, read in part: "…"" is the union's.
+  // reporters Friday, read in part: "…"" is the union's …
   const document =
     /^\s*(?<owner>[^,:"\u201C]+?)['\u2019]s\s+(?:[\p{L}-]+\s+)?(?:statement|letter|e-?mail|release|memo)\b[^:"\u201C]*?\b(?:read|reads|said|says|stated)\b[^:"\u201C]*:\s*$/iu.exec(
       before,
     );
-  if (document?.groups?.['owner'] !== undefined) {
-    const found = link(document.groups['owner'], 'document', window.beforeStart);
+  // … or after it, "from" or "by" its author: "Wojcik read from a statement issued the day before by
+  // SEBAC spokesman Larry Dorman: "…"".
+  const authored =
+    document === null
+      ? /\b(?:statement|letter|e-?mail|release|memo)\b[^:"\u201C]*?\b(?:from|by)\s+(?<owner>[^:,"\u201C]+?)\s*:\s*$/iu.exec(
+          before,
+        )
+      : null;
+  const owner = document?.groups?.['owner'] ?? authored?.groups?.['owner'];
+  if (owner !== undefined) {
+    const found = link(owner, 'document', window.beforeStart);
     if (found !== null) return { ...withMedium(found, before), confidence: Math.min(found.confidence, 0.75) };
   }
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its

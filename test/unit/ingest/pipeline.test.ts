@@ -838,6 +838,10 @@ describe('runPipeline attribution', () => {
     expect(quotes(text)[0]).toMatchObject({ speaker: 'ana-lima', rule: 'document' });
     // Someone reading a document aloud is not its author: no one this way.
     expect(quotes('Tom Reyes read a statement aloud: “The lease stands.”')[0]?.rule).not.toBe('document');
+    // … nor when the document's author comes after it, "from" or "by" them.
+    const by =
+      'Kim Park read aloud from a statement issued Friday by alliance spokesman Tom Reyes: “The lease stands, and we will not sign another one.”';
+    expect(quotes(by)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'document' });
   });
 
   it('gives "the mayor’s statement said" to the author the document names, before anyone named earlier', () => {
