@@ -26,7 +26,7 @@ const NEGATOR =
  * "no" and "against" are negators already.)
  */
 const NEGATING_PHRASE =
-  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
+  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:[a-z-]+ ){0,3}?(?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
 
 /**
  * A topic compared and found worse is refused, like one after "rather … than": "half a loaf beats

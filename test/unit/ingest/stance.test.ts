@@ -320,6 +320,10 @@ describe('classifyIssues', () => {
   it('reads rhetorical questions and the refused half of a preference as negations', () => {
     expect(stanceOn("What's the point of signing the lease now?", 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn('Does anyone really believe signing the lease helps?', 'lease')?.stance).toBe('OPPOSE');
+    // Words may stand between "anyone" and the belief: "Does anyone on the council really believe …".
+    expect(
+      stanceOn('Does anyone on the council really believe signing the lease helps?', 'lease')?.stance,
+    ).toBe('OPPOSE');
     expect(stanceOn("I'd rather go on strike than sign the lease.", 'lease')?.stance).toBe('OPPOSE');
     expect(stanceOn("I'd rather go on strike than sign the lease.", 'strike')?.stance).toBe('SUPPORT');
     // "Rather than X, Y" refuses only X.
