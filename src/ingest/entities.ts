@@ -77,6 +77,11 @@ const UNNAMED_MEMBER =
 export const REPRESENTATIVE_TITLE =
   /\b(?:spokes(?:wo)?man|spokesmen|spokesperson|president|negotiator|chief of staff|director|secretary|chair(?:wo)?man|chairperson|official|officials|head|manager|counsel|treasurer)\b/i;
 
+/** Whether two references are one stakeholder: the same graph id, or the same new name. */
+export function sameEntity(a: EntityRef, b: EntityRef): boolean {
+  return a.id !== null ? a.id === b.id : b.id === null && a.name === b.name;
+}
+
 /** A person or organization the article has brought up, for surnames and pronouns. */
 export interface Mention {
   ref: EntityRef;
@@ -99,17 +104,26 @@ export class ArticleState {
   /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
   readonly party = new Map<string, 'D' | 'R'>();
 
-  /** The latest person mentioned by full name, by surname ("Mauro" → Gene Mauro). */
+  /** The person mentioned by full name, by surname ("Mauro" → Gene Mauro), at their latest mention. */
   private readonly bySurname = new Map<string, Mention>();
   /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
   private readonly byFirstName = new Map<string, Map<string, Mention>>();
 
   add(mention: Mention): void {
+    // A person's gender, once the article has shown it, stays: a later mention's neighbouring words
+    // ("… looked over at her. Ray …") say nothing of them.
+    const known = this.mentions.findLast((m) => m.gender !== null && sameEntity(m.ref, mention.ref))?.gender;
+    if (known !== undefined && known !== null && mention.ref.type === 'PERSON') mention = { ...mention, gender: known };
     this.mentions.push(mention);
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
     // (A new person known by one name, "Linda from Norwich", is found by it like by a surname.)
-    if (surname !== mention.ref.name || mention.ref.isNew) this.bySurname.set(surname, mention);
+    // Two people of one surname: the surname alone stays the one named first ("Theresa
+    // Vaillancourt", then "Ray Vaillancourt, her husband", then "Vaillancourt says"); the writer
+    // calls the other by first name.
+    const earlier = this.bySurname.get(surname);
+    const other = earlier !== undefined && !sameEntity(earlier.ref, mention.ref);
+    if ((surname !== mention.ref.name || mention.ref.isNew) && !other) this.bySurname.set(surname, mention);
     const first = tokenize(norm(mention.ref.name))[0];
     if (first !== undefined && first !== surname && !/\.$/.test(first)) {
       const people = this.byFirstName.get(first) ?? new Map<string, Mention>();

@@ -9,8 +9,15 @@ import nlp from 'compromise';
 export type Gender = 'male' | 'female' | null;
 
 const FEMALE_WORDS =
-  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|Mrs\.?|Ms\.?|Miss|mother|wife|she|her)\b/;
-const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|Mr\.?|father|husband)\b/;
+  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|Mrs\.?|Ms\.?|Miss)\b/;
+const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|Mr\.?)\b/;
+/**
+ * A kinship noun that says what the person is ("Ray Vaillancourt, her husband of 27 years" is a
+ * man, whatever "her" says), unless it is someone else's ("whose husband").
+ */
+const FEMALE_KIN = /(?<!\bwhose\s)\b(?:mother|wife|daughter|sister|grandmother|widow)\b/;
+const MALE_KIN = /(?<!\bwhose\s)\b(?:father|husband|son|brother|grandfather|widower)\b/;
+const FEMALE_PRONOUN = /\b(?:she|her)\b/;
 
 const cache = new Map<string, { first: boolean; gender: Gender }>();
 
@@ -44,9 +51,16 @@ export function isFirstName(fullName: string): boolean {
   return readFirstName(fullName).first;
 }
 
-/** Gender from the words around a mention (its title or appositive), then from the first name. */
+/**
+ * Gender from the words around a mention (its title, then a kinship noun, then a pronoun in its
+ * appositive), then from the first name.
+ */
 export function genderOf(fullName: string, context: string): Gender {
   if (FEMALE_WORDS.test(context)) return 'female';
   if (MALE_WORDS.test(context)) return 'male';
+  const female = FEMALE_KIN.test(context);
+  const male = MALE_KIN.test(context);
+  if (female !== male) return female ? 'female' : 'male';
+  if (FEMALE_PRONOUN.test(context)) return 'female';
   return firstNameGender(fullName);
 }

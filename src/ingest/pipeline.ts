@@ -18,7 +18,7 @@ import {
 } from './attribution';
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
-import { ArticleState, Linker, surnameOf } from './entities';
+import { ArticleState, Linker, sameEntity, surnameOf } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { proposePositions } from './positions';
@@ -713,10 +713,6 @@ function inferred(
   confidence: number,
 ): Attribution {
   return { ...NONE, speaker, onBehalfOf, rule, medium: 'UNKNOWN', confidence };
-}
-
-function sameEntity(a: EntityRef, b: EntityRef): boolean {
-  return a.id !== null ? a.id === b.id : b.id === null && a.name === b.name;
 }
 
 function paragraphOutsideQuotes(text: string, quotes: QuoteSpan[], paragraph: number): string {

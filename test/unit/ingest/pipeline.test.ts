@@ -56,6 +56,21 @@ describe('runPipeline attribution', () => {
     expect(quotes(unsaid).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the first named', () => {
+    // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
+    const text = [
+      'Rita Moss has worked the docks for 20 years. “We sign today,” she says.',
+      'Zeb Moss, her husband of 27 years, was watching the game. When the vote failed, he looked up.',
+      '“So what now?” he asked.',
+      'Zeb Moss went back to the game.',
+      '“Now we wait,” she told him.',
+      'Zeb Moss shrugged.',
+      'Moss says the waiting was the hard part.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rita Moss', 'Zeb Moss', 'Rita Moss']);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
+  });
+
   it('reads a repeated paragraph label that names no one ("Update:") as a heading, not a speaker', () => {
     const text = [
       'Live updates from the dock.',
