@@ -21,11 +21,13 @@ import { parse } from 'yaml';
 import { readSeed } from '../seed/read';
 import { knowledgeFromSeed } from '../seed/knowledge';
 import { runPipeline } from '../src/ingest/pipeline';
+import { proposePositions } from '../src/ingest/positions';
 import { cueSource, cueWords } from '../src/ingest/stance';
 import {
   type IssueCue,
   type Knowledge,
   type LabelledStatement,
+  type PipelineResult,
   type ProposedStatement,
   type Stance,
 } from '../src/ingest/types';
@@ -62,6 +64,12 @@ export interface GoldArticle {
   newPeople: string[];
   /** Curated positions shown by what someone said (evidence other than REPORTs). */
   positions: { holder: string; holderName: string; issue: string; stance: string }[];
+  /**
+   * Whether the gold counts a letter's own sentences as its signer's statements (a letters page;
+   * src/ingest/letters.ts). A gold file written to quote only what is in quote marks says
+   * `lettersQuoted: false`, and the pipeline's letter statements are then left out of its score.
+   */
+  lettersQuoted: boolean;
 }
 
 interface Counts {
@@ -202,9 +210,10 @@ export function evaluate(
     return got;
   };
   for (const article of articles) {
-    const result = runPipeline(article.text, knowledgeFor(article, false), {
+    const read = runPipeline(article.text, knowledgeFor(article, false), {
       publishedOn: article.publishedOn,
     });
+    const result = article.lettersQuoted ? read : withoutLetters(read);
     const predicted = result.statements.filter((s) => QUOTE_KINDS.has(s.kind));
     const gold = article.statements.filter((s) => QUOTE_KINDS.has(s.kind));
     c.predictedQuotes += predicted.length;
@@ -515,6 +524,7 @@ async function seedGold(): Promise<{
       id: a.file.article.id,
       text: a.text,
       publishedOn: a.file.article.published.date,
+      lettersQuoted: true,
       positions: positions
         .filter((p) => a.file.statements.some((s) => p.evidence.includes(s.id) && s.kind !== 'REPORT'))
         .map((p) => ({
@@ -571,6 +581,7 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
     const gold = parse(await readFile(path.join(dir, name.replace(/\.txt$/, '.gold.yaml')), 'utf8')) as {
       newPeople?: string[];
       quotes: { text: string; speaker?: string | null; kind?: string; issues?: Record<string, string> }[];
+      lettersQuoted?: boolean;
     };
     const statements: GoldStatement[] = [];
     let from = 0;
@@ -621,9 +632,16 @@ async function fixtureGold(dir: string): Promise<GoldArticle[]> {
       publishedOn: meta.publishedOn ?? null,
       statements,
       newPeople: gold.newPeople ?? [],
+      lettersQuoted: gold.lettersQuoted ?? true,
     });
   }
   return out;
+}
+
+/** A pipeline result without the statements it read as letters, its positions proposed again. */
+function withoutLetters(result: PipelineResult): PipelineResult {
+  const statements = result.statements.filter((s) => s.rule !== 'letter-signature');
+  return { ...result, statements, positions: proposePositions(statements) };
 }
 
 /** The issues with the cues of `file` added to them. */

@@ -21,6 +21,7 @@ import { saidOnOf } from './dates';
 import { ArticleState, Linker, sameEntity, surnameOf } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
+import { findLetters } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
@@ -462,6 +463,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     }
   }
   if (currentParagraph > 0) finishParagraph(currentParagraph);
+  const letters = letterStatements(text, paragraphs, sentences, linker, state, knowledge);
 
   const statements: ProposedStatement[] = kept.map((k) => {
     const words = text.slice(k.quote.start, k.quote.end);
@@ -491,7 +493,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   });
   inheritSaidOn(statements);
   leftSide(statements);
-  const all = [...statements, ...paraphrases].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...statements, ...paraphrases, ...letters].sort((a, b) => a.start - b.start || a.end - b.end);
   carrySides(all);
   // What the cues missed, read by the model of the reviewed statements (none: nothing changes).
   const learned = learnedFor(
@@ -507,6 +509,49 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     people: peopleOf(all),
     positions: proposePositions(all),
   };
+}
+
+/**
+ * A letters page's letters (letters.ts): each sentence of a letter's body is its signer's words,
+ * printed as written (rule letter-signature, medium LETTER, 0.7). The signer is linked like any
+ * name, after the letters, so a new writer is proposed as a new person.
+ */
+function letterStatements(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+  sentences: ReturnType<typeof splitSentences>,
+  linker: Linker,
+  state: ArticleState,
+  knowledge: Knowledge,
+): ProposedStatement[] {
+  return findLetters(text, paragraphs).flatMap((letter) => {
+    const name = text.slice(letter.signer.start, letter.signer.end);
+    const linked = linker.linkPhrase(name, state, letter.signer.start, letter.paragraph);
+    if (linked.speaker === null) return [];
+    const speaker = linked.speaker;
+    const inBody = new Set(letter.body.map((p) => p.number));
+    return sentences
+      .filter((s) => inBody.has(s.paragraph))
+      .map((s) => {
+        const words = text.slice(s.start, s.end).trimEnd();
+        return { s, words };
+      })
+      .filter(({ words }) => words.split(/\s+/).length >= 3)
+      .map(({ s, words }) => ({
+        kind: 'DIRECT_QUOTE' as const,
+        text: words,
+        start: s.start,
+        end: s.start + words.length,
+        paragraph: s.paragraph,
+        speaker,
+        onBehalfOf: linker.onBehalfOf(linked, name),
+        rule: 'letter-signature' as const,
+        medium: 'LETTER' as const,
+        issues: classifyIssues(words, knowledge.issues),
+        confidence: 0.7,
+        saidOn: null,
+      }));
+  });
 }
 
 /**

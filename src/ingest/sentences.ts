@@ -81,6 +81,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start -= 1;
   const word = text.slice(start, dot).toLowerCase();
+  // "No. 2" abbreviates number; "I voted no. Four unions …" ends a sentence.
+  if (word === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
   return /^\p{L}$/u.test(text.slice(start, dot)) && /\p{Lu}/u.test(text[start] ?? '');
 }

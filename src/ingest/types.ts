@@ -80,6 +80,7 @@ export type AttributionRule =
   | 'before-quote:colon'
   | 'speaker-label'
   | 'interview-answer'
+  | 'letter-signature'
   | 'according-to'
   | 'same-paragraph'
   | 'previous-paragraph'

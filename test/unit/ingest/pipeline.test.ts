@@ -71,6 +71,28 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
   });
 
+  it('gives each sentence of a letter on a letters page to its signer, and a quote inside it to its own speaker', () => {
+    const page = [
+      'Sign it now',
+      'The lease is fair. As Ana Lima said last week, “the harbor cannot wait another summer.”',
+      'Carla Diaz\nMystic',
+      'Wait for the vote',
+      'Nobody has read the lease yet.',
+      'Omar Kell\nGroton',
+    ].join('\n\n');
+    expect(quotes(page).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['The lease is fair.', 'Carla Diaz', 'letter-signature'],
+      [
+        'As Ana Lima said last week, “the harbor cannot wait another summer.”',
+        'Carla Diaz',
+        'letter-signature',
+      ],
+      ['the harbor cannot wait another summer.', 'ana-lima', expect.any(String)],
+      ['Nobody has read the lease yet.', 'Omar Kell', 'letter-signature'],
+    ]);
+    expect(run(page).statements.find((s) => s.rule === 'letter-signature')?.medium).toBe('LETTER');
+  });
+
   it('reads a repeated paragraph label that names no one ("Update:") as a heading, not a speaker', () => {
     const text = [
       'Live updates from the dock.',

@@ -11,6 +11,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "no." as "number" only before a figure', () => {
+    expect(split('I voted no. Four unions did too. Item No. 5 passed.')).toEqual([
+      'I voted no.',
+      'Four unions did too.',
+      'Item No. 5 passed.',
+    ]);
+  });
+
   it('never splits inside a quote of several sentences', () => {
     expect(split('“One. Two. Three,” Lima said. Reyes left.')).toEqual([
       '“One. Two. Three,” Lima said.',

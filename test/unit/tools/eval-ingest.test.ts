@@ -48,6 +48,7 @@ const article: GoldArticle = {
   publishedOn: '2024-05-02',
   newPeople: [],
   positions: [],
+  lettersQuoted: true,
   statements: [
     gold('We will sign the lease this week,', 'DIRECT_QUOTE', 'ana-lima', { lease: 'SUPPORT' }),
     gold('We will never sign the lease,', 'DIRECT_QUOTE', 'kim-park', { lease: 'SUPPORT' }),
@@ -118,6 +119,36 @@ describe('eval:ingest', () => {
     expect(result.speakerRight).toBe(1);
     const quoteMisses = result.misses.filter((m) => / (?:quote|speaker) @/.test(m));
     expect(quoteMisses).toEqual([expect.stringMatching(/^nested missed quote @\d+ "Sign the lease,"/)]);
+  });
+
+  it('scores a letters page’s own sentences only when the gold counts them (lettersQuoted)', () => {
+    const page = [
+      'Sign it now',
+      'The lease is fair. The alliance should sign the lease this week.',
+      'Carla Diaz',
+      'Mystic',
+      'Wait for the vote',
+      'Nobody has read the lease yet. Let the members vote first.',
+      'Omar Kell',
+      'Groton',
+    ]
+      .join('\n\n')
+      .replace(/(Carla Diaz|Omar Kell)\n\n/g, '$1\n');
+    const signed = gold(
+      'The alliance should sign the lease this week.',
+      'DIRECT_QUOTE',
+      'Carla Diaz',
+      {},
+      page,
+    );
+    const letters = { ...article, id: 'letters', text: page, statements: [signed] };
+    // Four sentences read as the signers' words; the gold has one of them.
+    expect(evaluate([letters], () => knowledge).predictedQuotes).toBe(4);
+    const quotedOnly = evaluate([{ ...letters, lettersQuoted: false }], () => knowledge);
+    expect(quotedOnly.predictedQuotes).toBe(0);
+    expect(quotedOnly.misses).toContainEqual(
+      expect.stringMatching(/^letters missed quote @\d+ "The alliance should sign/),
+    );
   });
 
   it('gives the learned stage each gold statement with its issues and the side shown, none where it is only about one', () => {

@@ -1,0 +1,63 @@
+/**
+ * Stage 1b: letters to the editor. A letters page prints readers' words without quote marks, each
+ * letter signed at its end by a paragraph of the writer's name and town ("Frank DeLuca⏎Norwich",
+ * "— Frank DeLuca, Norwich"). Every sentence of a letter's body is then its signer's statement
+ * (src/ingest/pipeline.ts). A page needs two signatures at least: one name-and-town paragraph
+ * alone is more likely a caption or a dateline than a letter.
+ *
+ * A letter's body runs from the paragraph after the previous letter (and after its "The writer is
+ * …" note) to its signature. What opens the page is left out: a heading in capitals ("LETTERS TO
+ * THE EDITOR") and an editor's note. So is the letter's headline: its first paragraph, when it is
+ * short (at most HEADLINE_WORDS words) and more paragraphs follow.
+ */
+import { type Paragraph } from '../text/span';
+import { type Span } from './types';
+
+export interface Letter {
+  /** The writer's name in the signature. */
+  signer: Span;
+  /** The signature paragraph's number. */
+  paragraph: number;
+  /** The paragraphs of the letter's body, in order. */
+  body: Paragraph[];
+}
+
+/** A signature: a name of two to five words, then the town on the next line or after a comma. */
+const SIGNATURE =
+  /^(?:[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+/** The note after a signature that says who the writer is. */
+const WRITER_NOTE = /^The writers? (?:is|are|was|were|lives?|works?|teach(?:es)?|served?)\b/;
+/** What opens a letters page: a heading in capitals, an editor's note. */
+const PAGE_OPENING = /^(?:[^\p{Ll}]+|Editor['\u2019]s note\b[\s\S]*)$/u;
+/** The most words a letter's headline has. */
+const HEADLINE_WORDS = 12;
+
+/** The letters of a letters page, in order; none when fewer than two signatures are found. */
+export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
+  const words = (p: Paragraph) => text.slice(p.start, p.end).trim();
+  const signatures = paragraphs
+    .map((p, index) => ({ index, signature: SIGNATURE.exec(words(p)) }))
+    .filter((s) => s.signature !== null);
+  if (signatures.length < 2) return [];
+  const letters: Letter[] = [];
+  let from = 0;
+  for (const { index, signature } of signatures) {
+    let body = paragraphs.slice(from, index).filter((p) => words(p) !== '');
+    if (letters.length === 0) body = body.filter((p) => !PAGE_OPENING.test(words(p)));
+    const first = body[0];
+    if (first !== undefined && body.length > 1 && words(first).split(/\s+/).length <= HEADLINE_WORDS)
+      body = body.slice(1);
+    const paragraph = paragraphs[index];
+    if (paragraph === undefined || signature === null) continue;
+    const at = paragraph.start + text.slice(paragraph.start, paragraph.end).indexOf(signature[1] ?? '');
+    letters.push({
+      signer: { start: at, end: at + (signature[1] ?? '').length },
+      paragraph: paragraph.number,
+      body,
+    });
+    from = index + 1;
+    const note = paragraphs[from];
+    if (note !== undefined && WRITER_NOTE.test(words(note))) from += 1;
+  }
+  return letters;
+}

@@ -1,0 +1,37 @@
+import { findLetters } from '../../../src/ingest/letters';
+import { splitParagraphs } from '../../../src/text/span';
+
+const page = [
+  'LETTERS TO THE EDITOR',
+  'Editor’s note: A selection of this week’s mail.',
+  'Sign it now',
+  'The lease is fair.',
+  'The alliance should sign it this week.',
+  'Carla Diaz\nMystic',
+  'The writer is a retired harbor pilot.',
+  'Wait for the vote',
+  'Nobody has read the lease yet.',
+  '— Omar Kell, Groton',
+].join('\n\n');
+
+/** Each letter: the signer's name and its body's paragraphs. */
+function read(text: string) {
+  return findLetters(text, splitParagraphs(text)).map((letter) => ({
+    signer: text.slice(letter.signer.start, letter.signer.end),
+    body: letter.body.map((p) => text.slice(p.start, p.end)),
+  }));
+}
+
+describe('findLetters', () => {
+  it('reads each letter from its headline to its signature, without the page’s heading, note or the writer’s note', () => {
+    expect(read(page)).toEqual([
+      { signer: 'Carla Diaz', body: ['The lease is fair.', 'The alliance should sign it this week.'] },
+      { signer: 'Omar Kell', body: ['Nobody has read the lease yet.'] },
+    ]);
+  });
+
+  it('finds no letters on a page with one name-and-town paragraph', () => {
+    const one = ['The lease is fair.', 'Carla Diaz\nMystic', 'The council meets Monday.'].join('\n\n');
+    expect(read(one)).toEqual([]);
+  });
+});
