@@ -225,10 +225,24 @@ export function reportedSpeech(
   // unless a parenthetical names the speaker ("The wage freeze … struck many officers as a bad
   // trade, he said, particularly after …").
   if (aside === null && subject.split(/\s+/).length > 25) return null;
-  let linked = aside?.link ?? linker.linkPhrase(subjectPhrase(subject), state, sentenceStart, paragraph);
+  const afterComma = afterLastComma(subject, 6);
+  // The report first and its speaker after it, the verb closing the sentence ("Ojakian will
+  // respond to the letter by Friday, Flanagan said in an email."): the speaker is the name after
+  // the last comma, not one inside the report.
+  const endsWithVerb =
+    verb !== null &&
+    afterComma !== null &&
+    /^(?:\s+[\p{L}'\u2019-]+){0,5}\s*[.!?]?\s*$/u.test(sentence.slice(verb.index + verb[0].length));
+  const last =
+    endsWithVerb && afterComma !== null
+      ? linker.linkPhrase(afterComma, state, sentenceStart, paragraph)
+      : null;
+  let linked =
+    last?.speaker != null
+      ? last
+      : (aside?.link ?? linker.linkPhrase(subjectPhrase(subject), state, sentenceStart, paragraph));
   // A phrase fronted before the subject ("Speaking to reporters in Waterbury on Thursday, he said
   // …"): the subject is what follows its last comma.
-  const afterComma = afterLastComma(subject, 6);
   if (linked.speaker === null && afterComma !== null)
     linked = linker.linkPhrase(afterComma, state, sentenceStart, paragraph);
   if (linked.speaker === null) return null;

@@ -71,6 +71,14 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
   });
 
+  it('gives a report whose speaker comes after it, the verb closing the sentence, to that speaker', () => {
+    const text = 'Kim Park will sign the lease by Friday, Tom Reyes said in an email.';
+    expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+    // A verb that goes on to report is the subject's: the name before it opens the report.
+    const opening = 'Kim Park, after the meeting, said Tom Reyes would sign the lease.';
+    expect(paraphrasesIn(opening).map((p) => p.speaker?.id)).toEqual(['kim-park']);
+  });
+
   it('gives each sentence of a letter on a letters page to its signer, and a quote inside it to its own speaker', () => {
     const page = [
       'Sign it now',
