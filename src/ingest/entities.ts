@@ -113,7 +113,8 @@ export class ArticleState {
     // A person's gender, once the article has shown it, stays: a later mention's neighbouring words
     // ("… looked over at her. Ray …") say nothing of them.
     const known = this.mentions.findLast((m) => m.gender !== null && sameEntity(m.ref, mention.ref))?.gender;
-    if (known !== undefined && known !== null && mention.ref.type === 'PERSON') mention = { ...mention, gender: known };
+    if (known !== undefined && known !== null && mention.ref.type === 'PERSON')
+      mention = { ...mention, gender: known };
     this.mentions.push(mention);
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
