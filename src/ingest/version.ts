@@ -27,6 +27,9 @@
  * up last, "what it called" to the organization opening the sentence, "the Times" to the
  * organization whose name ends so, and a document's words to the author named "from" or "by"
  * after it, and ends a fronted phrase outside quote marks (from the twenty-seventh and
- * twenty-eighth blind sets).
+ * twenty-eighth blind sets); and, from the twenty-ninth's, reads letters to the editor (each
+ * sentence its signer's), a person's gender from a kinship noun and kept once shown, a surname
+ * shared by two people as the first one's, a report's speaker named after it before a closing
+ * verb, and "no." as a sentence end unless a figure follows.
  */
 export const PIPELINE_VERSION = 'ingest v10';
