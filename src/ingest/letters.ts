@@ -22,9 +22,12 @@ export interface Letter {
   body: Paragraph[];
 }
 
-/** A signature: a name of two to five words, then the town on the next line or after a comma. */
+/**
+ * A signature: a name of two to five words, then the town on the next line or after a comma. A
+ * byline ("By Jane Doe⏎Hartford Courant") is no signature.
+ */
 const SIGNATURE =
-  /^(?:[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+  /^(?:[\u2014\u2013-]\s*)?(?!By\s)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 /** The note after a signature that says who the writer is. */
 const WRITER_NOTE = /^The writers? (?:is|are|was|were|lives?|works?|teach(?:es)?|served?)\b/;
 /** What opens a letters page: a heading in capitals, an editor's note. */

@@ -33,5 +33,10 @@ describe('findLetters', () => {
   it('finds no letters on a page with one name-and-town paragraph', () => {
     const one = ['The lease is fair.', 'Carla Diaz\nMystic', 'The council meets Monday.'].join('\n\n');
     expect(read(one)).toEqual([]);
+    // Two bylines are no letters page.
+    const bylines = ['By Jo Hart\nHarbor Gazette', 'The lease is fair.', 'By Rosa Lind\nHarbor Gazette'].join(
+      '\n\n',
+    );
+    expect(read(bylines)).toEqual([]);
   });
 });
