@@ -1491,6 +1491,31 @@ describe('issue cues', () => {
     ).issue;
     expect(harbor.cues).toEqual([]);
   });
+
+  it('gives "the paper wrote" to the news outlet the graph knows by its kind, and to no organization of another kind', async () => {
+    const create = async (name: string, kind: string) =>
+      expectData(
+        await server.graphql<{ createOrganization: { organization: { id: string } } }>(
+          'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+          { input: { name, kind, reason: 'an outlet and a guild for the ingest test' } },
+          editor.headers,
+        ),
+      ).createOrganization.organization.id;
+    const ledger = await create('Quarry Valley Ledger', 'NEWS_OUTLET');
+    await create('Quarry Pilots Guild', 'UNION');
+    const wrote = (opening: string) =>
+      `${opening} on Sunday.\n\n"The coalition should sign the agreement this week, and the sooner the better," the paper wrote.`;
+    const outlet = await ingest(
+      { ...INPUT, text: wrote('The Quarry Valley Ledger endorsed the agreement') },
+      true,
+    );
+    expect(outlet.suggestions.find((s) => s.kind === 'DIRECT_QUOTE')?.speaker).toMatchObject({ id: ledger });
+    const guild = await ingest(
+      { ...INPUT, text: wrote('The Quarry Pilots Guild endorsed the agreement') },
+      true,
+    );
+    expect(guild.suggestions.find((s) => s.kind === 'DIRECT_QUOTE')?.speaker ?? null).toBeNull();
+  });
 });
 
 describe('issues learned from the reviewed statements', () => {
