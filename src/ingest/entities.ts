@@ -106,15 +106,21 @@ export class ArticleState {
 
   /** The person mentioned by full name, by surname ("Mauro" → Gene Mauro), at their latest mention. */
   private readonly bySurname = new Map<string, Mention>();
+  /** The gender each person was first shown with, by id (or "new:" and the name of a new person). */
+  private readonly genders = new Map<string, Gender>();
   /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
   private readonly byFirstName = new Map<string, Map<string, Mention>>();
 
   add(mention: Mention): void {
     // A person's gender, once the article has shown it, stays: a later mention's neighbouring words
     // ("… looked over at her. Ray …") say nothing of them.
-    const known = this.mentions.findLast((m) => m.gender !== null && sameEntity(m.ref, mention.ref))?.gender;
-    if (known !== undefined && known !== null && mention.ref.type === 'PERSON')
-      mention = { ...mention, gender: known };
+    // (Each unnamed subject is someone else: "One man …", then "A woman …".)
+    if (mention.ref.type === 'PERSON' && mention.unnamed !== true) {
+      const key = mention.ref.id ?? `new:${mention.ref.name}`;
+      const known = this.genders.get(key);
+      if (known !== undefined) mention = { ...mention, gender: known };
+      else if (mention.gender !== null) this.genders.set(key, mention.gender);
+    }
     this.mentions.push(mention);
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);

@@ -71,6 +71,15 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
   });
 
+  it('reads each unnamed subject as someone new, whatever gender the one before had', () => {
+    const text = [
+      'Ana Lima spoke first.',
+      'One man, a retired machinist, stood up. “Sign it,” he said.',
+      'A woman near the back, a nurse, stood up next. “Not yet,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it('gives a report whose speaker comes after it, the verb closing the sentence, to that speaker', () => {
     const text = 'Kim Park will sign the lease by Friday, Tom Reyes said in an email.';
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
