@@ -20,7 +20,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -210,6 +210,15 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
   }
   const before = window.before;
+  // "He dismissed criticism from Lawrence F. Cafero, R-Norwalk, who has accused the coalition of
+  // "…"": the last speech verb before the quote is a relative clause's, whose person is the one it
+  // hangs on, not the sentence's subject.
+  const lastVerb = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].at(-1);
+  const relative = lastVerb === undefined ? null : RELATIVE_SUBJECT.exec(before.slice(0, lastVerb.index));
+  if (relative !== null) {
+    const found = link(relative[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
+    if (found !== null && found.speaker?.type === 'PERSON') return withMedium(found, before);
+  }
   // Each speech verb before the quote in turn: "Asked whether he would, the governor said, …"
   // has no subject before "Asked" but one before "said".
   for (const verbBefore of before.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))) {
@@ -404,6 +413,13 @@ function frontedEnd(subject: string): number | null {
   }
   return null;
 }
+
+/**
+ * A name and the start of a relative clause on it, right before a speech verb: "Lawrence F.
+ * Cafero, R-Norwalk, who has" (an appositive of a few words may stand between).
+ */
+const RELATIVE_SUBJECT =
+  /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:,\s*[^,]{1,40})?,\s+who\s+(?:(?:has|had|have|also|then|once|later|repeatedly|publicly|previously)\s+)*$/u;
 
 /** The first word of a phrase fronted before a subject: a preposition or a participle. */
 const FRONTING =

@@ -16,6 +16,9 @@ const NAMING =
 /** "called it", "calls this", "calling that": what follows may be a verdict rather than a name. */
 const CALLED_IT = /\bcall(?:s|ed|ing)? (?:it|this|that)$/i;
 
+/** "what he called", "what the governor's office calls": the words that follow are the speaker's verdict. */
+const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+ ){1,4}call(?:s|ed)$/iu;
+
 const SIGN =
   /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
 
@@ -30,7 +33,10 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   const named = NAMING.test(lead);
   // "She called it "a nonstarter."": a verdict with "a" after "called it" is the speaker's word
   // for the thing, not its name ("calling it "the pink-slip summer."" names it).
-  const verdict = /^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(lead);
+  // So is a phrase of three words or more after "what X called": "keep their eyes on what he called
+  // "the only off-ramp left"" ("what his staff calls "Plan B"" still names).
+  const verdict =
+    (/^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(lead)) || (words >= 3 && WHAT_CALLED.test(lead));
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
   if (!verdict && words <= 4 && named) return 'named or titled phrase';

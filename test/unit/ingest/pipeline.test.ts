@@ -71,6 +71,18 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
   });
 
+  it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
+    const relative =
+      'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
+    expect(quotes(relative)[0]?.speaker).toBe('ana-lima');
+    const describing =
+      'Ana Lima drew the same line in an e-mail, describing the city as open to “any clarification the members need.”';
+    expect(quotes(describing)[0]?.speaker).toBe('ana-lima');
+    const reported =
+      'Kim Park was at the dock. She reported that the mood was “relief, mostly, and a little anger.”';
+    expect(quotes(reported)[0]?.speaker).toBe('kim-park');
+  });
+
   it('reads each unnamed subject as someone new, whatever gender the one before had', () => {
     const text = [
       'Ana Lima spoke first.',

@@ -36,6 +36,13 @@ describe('notAStatement', () => {
     ).not.toBeNull();
   });
 
+  it('keeps a phrase of three words or more after "what X called" as the speaker’s verdict, and a shorter one as a name', () => {
+    const before = 'Park urged colleagues to keep their eyes on what he called “';
+    expect(notAStatement('the only way out', before, `${before}the only way out.”`)).toBeNull();
+    const staff = 'The mayor has been carrying out what her staff calls “';
+    expect(notAStatement('Plan B', staff, `${staff}Plan B.”`)).not.toBeNull();
+  });
+
   it('rejects a short label after "calling", and keeps a verdict after "called it" and a long quote after "called"', () => {
     const sentence = 'Officers said some were already calling it "the pink-slip summer."';
     expect(
