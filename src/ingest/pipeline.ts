@@ -109,6 +109,27 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         }
         continue;
       }
+      // A quote that is a whole sentence, followed in its paragraph by a sentence whose subject is
+      // a person, is theirs: ""Point of order, Mr. Speaker!" Vanacore was on his feet again."
+      const alone =
+        text.slice(k.sentence.start, k.quote.open).trim() === '' &&
+        !/\p{L}/u.test(text.slice(k.quote.close, k.sentence.end));
+      const next = sentences.find((s) => s.paragraph === paragraph && s.start >= k.sentence.end);
+      const after =
+        !alone || next === undefined
+          ? undefined
+          : state.mentions.find(
+              (m) => m.at === next.start && m.salient && m.ref.type === 'PERSON' && m.unnamed !== true,
+            );
+      if (after !== undefined) {
+        k.attribution = inferred(
+          after.ref,
+          lastOnBehalfOf(kept, paraphrases, after.ref, paragraph),
+          'sentence-after',
+          0.5,
+        );
+        continue;
+      }
       // A paragraph of nothing but quotes continues the previous paragraph's speaker; one that
       // opens with a time ("10:05 a.m. — "…"") is a new entry of a diary, not a continuation.
       const outside = paragraphOutsideQuotes(text, quotes, paragraph);

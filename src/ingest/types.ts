@@ -85,6 +85,7 @@ export type AttributionRule =
   | 'same-paragraph'
   | 'previous-paragraph'
   | 'sentence-before'
+  | 'sentence-after'
   | 'named-after'
   | 'continued-quote'
   | 'document'

@@ -83,6 +83,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(reported)[0]?.speaker).toBe('kim-park');
   });
 
+  it('gives a quote that is a whole sentence to the person the next sentence of its paragraph is about', () => {
+    const text =
+      'The council met at noon.\n\n“Point of order, Madam Mayor!” Tom Reyes was on his feet again.';
+    expect(quotes(text)).toEqual([
+      { text: 'Point of order, Madam Mayor!', speaker: 'tom-reyes', rule: 'sentence-after' },
+    ]);
+    // A next sentence about no one names no speaker.
+    const crowd = 'The council met at noon.\n\n“Point of order, Madam Mayor!” The crowd roared.';
+    expect(quotes(crowd)[0]?.speaker).toBeNull();
+  });
+
   it('reads each unnamed subject as someone new, whatever gender the one before had', () => {
     const text = [
       'Ana Lima spoke first.',
