@@ -80,6 +80,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
 
   const finishParagraph = (paragraph: number): void => {
     const inParagraph = kept.filter((k) => k.quote.paragraph === paragraph);
+    /** The paragraph's quote given to someone the article mentions, speaking for whom they last did. */
+    const givenTo = (ref: EntityRef, rule: AttributionRule, confidence: number): Attribution =>
+      inferred(ref, lastOnBehalfOf(kept, paraphrases, ref, paragraph), rule, confidence);
     for (const k of inParagraph) {
       if (k.attribution.speaker !== null) continue;
       const later = inParagraph.find(
@@ -100,12 +103,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       );
       if (subject !== undefined && text.slice(k.sentence.start, k.quote.open).trim() === '') {
         if (subject.unnamed !== true) {
-          k.attribution = inferred(
-            subject.ref,
-            lastOnBehalfOf(kept, paraphrases, subject.ref, paragraph),
-            'sentence-before',
-            0.55,
-          );
+          k.attribution = givenTo(subject.ref, 'sentence-before', 0.55);
         }
         continue;
       }
@@ -122,12 +120,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
               (m) => m.at === next.start && m.salient && m.ref.type === 'PERSON' && m.unnamed !== true,
             );
       if (after !== undefined) {
-        k.attribution = inferred(
-          after.ref,
-          lastOnBehalfOf(kept, paraphrases, after.ref, paragraph),
-          'sentence-after',
-          0.5,
-        );
+        k.attribution = givenTo(after.ref, 'sentence-after', 0.5);
         continue;
       }
       // A paragraph of nothing but quotes continues the previous paragraph's speaker; one that
