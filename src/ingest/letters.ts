@@ -1,5 +1,5 @@
 /**
- * Stage 1b: letters to the editor. A letters page prints readers' words without quote marks, each
+ * Stage 1c: letters to the editor. A letters page prints readers' words without quote marks, each
  * letter signed at its end by a paragraph of the writer's name and town ("Frank DeLuca⏎Norwich",
  * "— Frank DeLuca, Norwich"). Every sentence of a letter's body is then its signer's statement
  * (src/ingest/pipeline.ts). A page needs two signatures at least: one name-and-town paragraph
