@@ -104,8 +104,10 @@ export class ArticleState {
   /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
   readonly party = new Map<string, 'D' | 'R'>();
 
-  /** The person mentioned by full name, by surname ("Mauro" → Gene Mauro), at their latest mention. */
-  private readonly bySurname = new Map<string, Mention>();
+  /** The people mentioned by full name, by surname ("Mauro" → Gene Mauro), each at their latest mention. */
+  private readonly bySurname = new Map<string, Map<string, Mention>>();
+  /** The people the article has called by first name alone ("Ray said"), by id or name. */
+  private readonly calledByFirstName = new Set<string>();
   /** The gender each person was first shown with, by id (or "new:" and the name of a new person). */
   private readonly genders = new Map<string, Gender>();
   /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
@@ -125,12 +127,11 @@ export class ArticleState {
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
     // (A new person known by one name, "Linda from Norwich", is found by it like by a surname.)
-    // Two people of one surname: the surname alone stays the one named first ("Theresa
-    // Vaillancourt", then "Ray Vaillancourt, her husband", then "Vaillancourt says"); the writer
-    // calls the other by first name.
-    const earlier = this.bySurname.get(surname);
-    const other = earlier !== undefined && !sameEntity(earlier.ref, mention.ref);
-    if ((surname !== mention.ref.name || mention.ref.isNew) && !other) this.bySurname.set(surname, mention);
+    if (surname !== mention.ref.name || mention.ref.isNew) {
+      const people = this.bySurname.get(surname) ?? new Map<string, Mention>();
+      people.set(mention.ref.id ?? mention.ref.name, mention);
+      this.bySurname.set(surname, people);
+    }
     const first = tokenize(norm(mention.ref.name))[0];
     if (first !== undefined && first !== surname && !/\.$/.test(first)) {
       const people = this.byFirstName.get(first) ?? new Map<string, Mention>();
@@ -139,8 +140,16 @@ export class ArticleState {
     }
   }
 
+  /**
+   * The person a surname alone means: the one mentioned last of those named in full with it, "Carla
+   * Yilmaz" after "Grace Yilmaz". But a person the article has called by first name is the family
+   * member the writer keeps apart so: "Vaillancourt says" is Theresa, after "Ray Vaillancourt, her
+   * husband" and "Ray said".
+   */
   latestWithSurname(surname: string): Mention | undefined {
-    return this.bySurname.get(surname);
+    const people = [...(this.bySurname.get(surname)?.values() ?? [])];
+    const byName = people.filter((m) => !this.calledByFirstName.has(m.ref.id ?? m.ref.name));
+    return (byName.length > 0 ? byName : people).sort((a, b) => a.at - b.at).at(-1);
   }
 
   /**
@@ -149,7 +158,9 @@ export class ArticleState {
    */
   onlyWithFirstName(first: string): Mention | undefined {
     const people = this.byFirstName.get(first);
-    return people?.size === 1 ? [...people.values()][0] : undefined;
+    const one = people?.size === 1 ? [...people.values()][0] : undefined;
+    if (one !== undefined) this.calledByFirstName.add(one.ref.id ?? one.ref.name);
+    return one;
   }
 }
 

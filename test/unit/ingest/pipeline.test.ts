@@ -56,7 +56,7 @@ describe('runPipeline attribution', () => {
     expect(quotes(unsaid).map((q) => q.speaker)).toEqual([null]);
   });
 
-  it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the first named', () => {
+  it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
       'Rita Moss has worked the docks for 20 years. “We sign today,” she says.',
@@ -64,11 +64,18 @@ describe('runPipeline attribution', () => {
       '“So what now?” he asked.',
       'Zeb Moss went back to the game.',
       '“Now we wait,” she told him.',
-      'Zeb Moss shrugged.',
+      'Zeb shrugged.',
       'Moss says the waiting was the hard part.',
     ].join('\n\n');
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Rita Moss', 'Zeb Moss', 'Rita Moss']);
     expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Moss']);
+    // Without a first name alone, the surname is the one named last: "Carla Lind …, said …" then
+    // "Lind said" is Carla, not the Grace Lind named before her.
+    const two = [
+      '“We do not want layoffs,” said Grace Lind, a steward.',
+      'Carla Lind, president of a Hartford local, said the alliance should sign. “It is a fair lease,” Lind said.',
+    ].join('\n\n');
+    expect(quotes(two).map((q) => q.speaker)).toEqual(['Grace Lind', 'Carla Lind']);
   });
 
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
