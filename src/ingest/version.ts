@@ -29,7 +29,7 @@
  * after it, and ends a fronted phrase outside quote marks (from the twenty-seventh and
  * twenty-eighth blind sets); and, from the twenty-ninth's, reads letters to the editor (each
  * sentence its signer's), a person's gender from a kinship noun and kept once shown, a surname
- * shared by two people as the first one's, a report's speaker named after it before a closing
+ * shared by two people as the one not called by first name, a report's speaker named after it before a closing
  * verb, and "no." as a sentence end unless a figure follows; and, from the thirtieth's, a quote
  * after "X, who has accused … of" as X's, "describing" and "reported" as speech verbs, a longer
  * phrase after "what X called" as a verdict, and a whole-sentence quote as the next sentence's
