@@ -74,6 +74,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   /** A transcript answer's speaker, read from its label once, when the label is checked. */
   const byLabel = new Map<QuoteSpan, Attribution>();
   const paragraphs = splitParagraphs(text);
+  /** The paragraphs that are an interviewer's questions ("Q. …"), by number. */
+  const questions = new Set(
+    paragraphs.filter((p) => QUESTION.test(text.slice(p.start, p.end))).map((p) => p.number),
+  );
   const kept: Kept[] = [];
   const paraphrases: ProposedStatement[] = [];
   const byQuote = new Map<number, Kept>();
@@ -443,9 +447,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
     // An interviewer's question ("Q. The governor says the numbers are the numbers. Is …?") frames
     // the next answer; it reports no one's words.
-    const paragraphText = text.slice(paragraphs[sentence.paragraph - 1]?.start ?? 0, sentence.end);
-    const question = QUESTION.test(paragraphText);
-    if (options.paraphrases !== false && onlyPartial && !question) {
+    if (options.paraphrases !== false && onlyPartial && !questions.has(sentence.paragraph)) {
       let reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
       // "The letter said union leaders wanted …": the document's author reports.
       const document = reported === null ? documentSays(sentenceText) : null;
@@ -546,10 +548,7 @@ function letterStatements(
     const inBody = new Set(letter.body.map((p) => p.number));
     return sentences
       .filter((s) => inBody.has(s.paragraph))
-      .map((s) => {
-        const words = text.slice(s.start, s.end).trimEnd();
-        return { s, words };
-      })
+      .map((s) => ({ s, words: text.slice(s.start, s.end).trimEnd() }))
       .filter(({ words }) => words.split(/\s+/).length >= 3)
       .map(({ s, words }) => ({
         kind: 'DIRECT_QUOTE' as const,
