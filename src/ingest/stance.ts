@@ -21,12 +21,12 @@ const NEGATOR =
 /**
  * Phrases that refuse what follows them, like a negator: "will not walk away from a good
  * agreement" keeps it, "voted down the deal" refuses it; so do rhetorical questions ("what's the
- * sense of negotiating …", "does anyone really believe this fixes …") and the second half of a
- * preference ("I'd rather be X than Y" refuses Y). ("Vote no", "vote against" need no entry:
- * "no" and "against" are negators already.)
+ * sense of negotiating …", "does anyone really believe this fixes …", "are we really going to lay
+ * off …") and the second half of a preference ("I'd rather be X than Y" refuses Y). ("Vote no",
+ * "vote against" need no entry: "no" and "against" are negators already.)
  */
 const NEGATING_PHRASE =
-  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:[a-z-]+ ){0,3}?(?:really |seriously )?(?:believe|think|want)|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
+  /\b(?:walk(?:s|ed|ing)? away from|back(?:s|ed|ing)? away from|giv(?:e|es|ing) up on|gave up on|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|what's the (?:sense|point|use) (?:of|in)|why (?:would|should) (?:i|we|anyone|they|you)|(?:does|do|would|will|could) anyone (?:[a-z-]+ ){0,3}?(?:really |seriously )?(?:believe|think|want)|(?:are|is|do|does|will|would|should|can) (?:we|you|they|i|he|she|people|anyone) (?:really|seriously|honestly) (?:going to |gonna |want to |need to |have to )?|rather\s+(?!than\b)[^,;:.?!]+\bthan)\b/g;
 
 /**
  * A topic compared and found worse is refused, like one after "rather … than": "half a loaf beats
@@ -183,8 +183,12 @@ interface Hit {
   size?: number;
 }
 
+/**
+ * Wanting or deserving something ("we need a revote", "members deserve answers"); not a want to
+ * know ("you want to know what a layoff looks like?" does not want the layoff).
+ */
 const DESIRE =
-  /\b(?:want|wants|wanted|need|needs|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
+  /\b(?:(?:wants?|wanted|needs?)(?! to (?:know|hear|understand|learn|ask|tell)\b)|deserved?|deserves|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
 
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
@@ -202,6 +206,10 @@ const UNDO =
 const DETERMINER =
   /^(?:the|this|that|these|those|a|an|any|all|more|some|our|their|its|his|her|every|each|single|one|of|thousands|hundreds|dozens|millions|[\d,]+)$/;
 
+/** Nouns that only measure the topic after their "of". */
+const AMOUNT =
+  /^(?:summers?|winters?|years?|months?|weeks?|rounds?|waves?|series|lots?|couple|handful|spate|string|number)$/;
+
 /** Verbs that only bring their object on stage: "rather … than see pink slips". */
 const LIGHT_VERB = /^(?:see|seeing|have|having|face|facing)$/;
 
@@ -213,8 +221,10 @@ function leadUpTo(text: string, at: number): string[] {
   const words = clauseBefore(text, at)
     .split(/[\s"(]+/)
     .filter((w) => w.length > 0);
-  while (words.length > 0 && (DETERMINER.test(words.at(-1) ?? '') || LIGHT_VERB.test(words.at(-1) ?? '')))
-    words.pop();
+  while (words.length > 0 && (DETERMINER.test(words.at(-1) ?? '') || LIGHT_VERB.test(words.at(-1) ?? ''))) {
+    // "a summer of pink slips", "another round of layoffs": the amount is not what is done to it.
+    if (words.pop() === 'of' && AMOUNT.test(words.at(-1) ?? '')) words.pop();
+  }
   return words;
 }
 
@@ -591,6 +601,14 @@ function valence(word: string): number {
   return 0;
 }
 
+/**
+ * "like" judges only as a verb, after its subject or an auxiliary ("I like it", "didn't like it",
+ * "would like"); as a preposition it compares ("talk about layoffs like they stop at the payroll",
+ * "looks like coffee").
+ */
+const LIKE_AS_VERB =
+  /\b(?:i|we|you|they|he|she|who|people|nobody|everybody|everyone|anyone|someone|'d|would|do|does|did|to|really|just|\w+n't|not)\s+$/i;
+
 const COPULA = /\b(?:is|was|are|were|be|been|'s|seems?|looks?|sounds?|feels?)\b/;
 
 /**
@@ -639,7 +657,7 @@ function valenceBetween(text: string, from: number, to: number, hits: Hit[]): nu
       const rest = text.slice(at + word.length, to).match(/[\p{L}']+/gu) ?? [];
       if (v >= 0 || rest.some((w) => valence(w) !== 0 || NEGATOR.test(w))) continue;
     }
-    if (v === 0) continue;
+    if (v === 0 || (/^like$/i.test(word) && !LIKE_AS_VERB.test(text.slice(from, at)))) continue;
     const before = clauseBefore(text, at)
       .split(/[\s"(]+/)
       .filter((w) => w.length > 0)

@@ -504,4 +504,30 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
       'OPPOSE',
     );
   });
+
+  it('reads "like" as a judgement only as a verb, not as "like" comparing', () => {
+    expect(
+      stanceOn('People on the dock talk about the lease like it ends at the gate.', 'lease')?.stance,
+    ).toBe('NEUTRAL');
+    expect(stanceOn('I like the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads a want to know as no want of the topic, and "deserve" as a want', () => {
+    expect(stanceOn('You want to know what the lease means for a family?', 'lease')?.stance).toBe('NEUTRAL');
+    expect(stanceOn('The members deserve answers before anyone signs the lease.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('The members deserve the lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads "are we really going to …" as refusing what follows', () => {
+    expect(stanceOn('Are we really going to sign the lease over one clause?', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('Are we going to sign the lease this week?', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('skips an amount ("a year of") between a comparison and the topic it refuses', () => {
+    expect(stanceOn('Anything is better than a year of the lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
