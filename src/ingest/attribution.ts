@@ -20,7 +20,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|according to|calls|describes|warns|insists|declares|replies|responds|recalls|acknowledges|concedes|counters|complains|predicts|agrees|urges|announces|reiterates|dubs|praises|criticizes|accuses|blames|dismisses|defends|cautions|maintains|contends|stresses|retorts|testifies|quips|jokes|admits)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;

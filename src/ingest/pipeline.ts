@@ -621,9 +621,9 @@ const TIME_STAMP =
   /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
 
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
-/** An indefinite person opening a sentence: "One man", "A caller", "Another worker". */
+/** An indefinite person opening a sentence: "One man", "A caller", "But another worker". */
 const UNNAMED_SUBJECT =
-  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+  /^\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\s+(?:one|a|an|another)|One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {

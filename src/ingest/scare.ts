@@ -50,7 +50,8 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // to get"") more rarely than a label ("called the deal a "giveback""): it counts for long quotes.
   // So do "dubbed", "termed", "branded" and "labeled", which name things even more often.
   const naming = outside.replace(/\b(?:dubbed|termed|branded|labell?ed)\b/gi, ' ');
-  const speech = verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcalled\b/gi, ' ') : outside);
+  const speech =
+    verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcall(?:ed|s)\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
   // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.

@@ -78,6 +78,19 @@ describe('runPipeline attribution', () => {
     expect(quotes(two).map((q) => q.speaker)).toEqual(['Grace Lind', 'Carla Lind']);
   });
 
+  it('reads speech verbs in the present tense: "X calls it "…""', () => {
+    const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
+  });
+
+  it('gives a pronoun after an unnamed subject opened by "But" to no one', () => {
+    const text = [
+      '“We sign today,” said Tom Reyes.',
+      'But a dock worker at the north pier, whose name I am leaving out, put it plainly. “We will not sign,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+  });
+
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
     const relative =
       'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
