@@ -161,12 +161,15 @@ function looseMatches(text: string, tokens: Token[], stems: string[]): { start: 
   return out;
 }
 
-/** Negators among the words of a loose match that are not the cue's own ("vote no"). */
+/**
+ * Negators among the words of a loose match that are not the cue's own ("the terms aren't
+ * changing"), and words that find fault ("the same bad deal" is no "same deal" accepted).
+ */
 function insideNegations(text: string, span: { start: number; end: number }, stems: string[]): number {
   return text
     .slice(span.start, span.end)
     .split(/[\s"(]+/)
-    .filter((w) => NEGATOR.test(w) && !stems.some((s) => fitsStem(w, s))).length;
+    .filter((w) => (NEGATOR.test(w) || valence(w) < 0) && !stems.some((s) => fitsStem(w, s))).length;
 }
 
 /** Whether `word` is the cue word `s` (a stem, or a prefix ending in *). */
@@ -259,6 +262,15 @@ function refusedRightBefore(text: string, at: number): boolean {
 /** Whether the topic at `at` comes right after a comparison that finds it worse (DISPREFERRED). */
 function comparedWorse(text: string, at: number): boolean {
   return rightBefore(text, at, DISPREFERRED);
+}
+
+/**
+ * Whether the topic at `at` is the alternative set aside after a comma or dash: "he wants an
+ * agreement, not layoffs", "clarification — not a new contract".
+ */
+function refusedAlternative(text: string, at: number): boolean {
+  const from = clauseStart(text, at);
+  return leadUpTo(text, at).join(' ') === 'not' && /[,\u2014]$/.test(text.slice(0, from));
 }
 
 /** Whether a match of `pattern` (global) ends the words that lead up to `at`. */
@@ -355,8 +367,21 @@ function negations(text: string, at: number, hits: Hit[]): number {
   }
   const words = clause.split(/[\s"(]+/).filter((w) => w.length > 0);
   const near = words.slice(-NEAR).filter((w) => NEAR_NEGATOR.test(w)).length;
-  const phrases = [...clause.matchAll(NEGATING_PHRASE)].length;
+  // ("What's the point of X if Y": Y is not refused by the question but by what it makes of X.)
+  const phrases = [...clause.matchAll(NEGATING_PHRASE)].filter(
+    (m) => !(/^what/i.test(m[0]) && /\b(?:if|when)\b/.test(clause.slice(m.index + m[0].length))),
+  ).length;
   return words.filter((w, i) => NEGATOR.test(w) && words[i + 1] !== 'by').length + near + phrases;
+}
+
+/**
+ * "What's the point of holding an election if you can rewrite the rules …": the condition is what
+ * makes the thing pointless, so it is refused.
+ */
+function pointless(text: string, start: number): boolean {
+  return /\bwhat(?:'s| is) the (?:point|sense|use)\b[^.?!;]*\b(?:if|when)\b/i.test(
+    text.slice(sentenceStart(text, start), start),
+  );
 }
 
 /** The text of the sentence around [start, end) before and after the cue's condition clause. */
@@ -533,7 +558,7 @@ const DEFERRED =
 const GRANTED = /\bi (?:understand|get|can see|see|know|appreciate) why\b/;
 
 const TURN =
-  /(?:[,;:.?!\u2014]\s*)(?:but|however|although|though|yet|even so|then again)\b(?!\s+(?:with|in|for|at|on|by|to|from|of|only|also|not|as|than)\b)/g;
+  /(?:[,;:.?!\u2014]\s*)(?:but|however|although|though|yet|even so|then again|even if|even though)\b(?!\s+(?:with|in|for|at|on|by|to|from|of|only|also|not|as|than)\b)/g;
 
 /**
  * A concession ("I'm open to another vote, although I don't think the result will be any
@@ -764,6 +789,12 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // supports it.
       else if (polarity === 0 && (undone(text, start) || refusedRightBefore(text, start))) polarity = 1;
       else if (polarity === 0 && comparedWorse(text, start)) polarity = -1;
+      // "He wants an agreement, not layoffs": the alternative set aside is refused, and its "not"
+      // is that refusal, not a negation to apply again.
+      else if (polarity === 0 && refusedAlternative(text, start)) {
+        polarity = -1;
+        harmed = true;
+      }
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
@@ -805,7 +836,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       const condition = conditionOf(text, start, end);
       if (condition.inCondition && !harmed) {
         // A bad outcome ("…, things will only get worse") makes it a warning too.
-        if (HARM.test(condition.rest) || condition.restValence < 0)
+        if (HARM.test(condition.rest) || condition.restValence < 0 || pointless(text, start))
           polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
         // A good one ("if they can put it to the members again, we'd welcome that", "…, I'm for
         // it") is a promise.

@@ -530,4 +530,27 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
   it('skips an amount ("a year of") between a comparison and the topic it refuses', () => {
     expect(stanceOn('Anything is better than a year of the lease.', 'lease')?.stance).toBe('OPPOSE');
   });
+
+  it('refuses the alternative set aside after a comma: "wants more talks, not the lease"', () => {
+    expect(stanceOn('The alliance wants more talks, not the lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('reads a loose match holding a word that finds fault as refused: "signed a bad lease"', () => {
+    expect(stanceOn('We signed a bad lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We signed a fair lease.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads a side held "even if" the other is granted as MIXED', () => {
+    expect(
+      stanceOn('Signing the lease was a mistake, even if it was the only way to save the port.', 'lease')
+        ?.stance,
+    ).toBe('MIXED');
+    expect(stanceOn('Signing the lease was a mistake.', 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('refuses what a condition makes pointless: "what’s the point of a vote if they sign the lease"', () => {
+    expect(stanceOn("What's the point of a vote if they sign the lease anyway?", 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
 });
