@@ -287,10 +287,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       before,
     );
   // … or after it, "from" or "by" its author: "Wojcik read from a statement issued the day before by
-  // SEBAC spokesman Larry Dorman: "…"".
+  // SEBAC spokesman Larry Dorman: "…"", "It was a text from Ortiz: "…"".
   const authored =
     document === null
-      ? /\b(?:statement|letter|e-?mail|release|memo)\b[^:"\u201C]*?\b(?:from|by)\s+(?<owner>[^:,"\u201C]+?)\s*:\s*$/iu.exec(
+      ? /\b(?:statement|letter|e-?mail|release|memo|text|message|note)\b[^:"\u201C]*?\b(?:from|by)\s+(?<owner>[^:,"\u201C]+?)\s*:\s*$/iu.exec(
           before,
         )
       : null;
@@ -320,7 +320,8 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = colonLink(pronounOf(answer[1]));
     if (found !== null) return found;
   }
-  if (colon !== null && !SPEECH_VERB.test(before)) {
+  // ("It was a long night: "…"": an expletive "it" hands over to no one.)
+  if (colon !== null && !SPEECH_VERB.test(before) && !/^It$/.test(colon[1] ?? '')) {
     const subject = colon[1] ?? '';
     // "Her question to Barnes was a pointed one:": what is asked or answered is the pronoun's.
     const own =

@@ -37,7 +37,8 @@ const TITLE_WORDS = new Set(
     'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff ' +
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
-    'host co-host anchor moderator columnist correspondent pastor dean steward'
+    'host co-host anchor moderator columnist correspondent pastor dean steward ' +
+    'town city manager administrator clerk registrar principal coach'
   ).split(' '),
 );
 
@@ -47,10 +48,10 @@ const OFFICE_NOUN =
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|Academy|Library|Museum|Prison)\b/;
 
 const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|As)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|As|New|North|South|East|West|Mount|Fort|Lake)$/;
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
@@ -433,6 +434,19 @@ export class Linker {
         organizations: [],
         otherPeople: [],
         gender,
+      };
+    }
+    // "The governor's office did not send anyone. Asked for comment, it said …": "it" is the
+    // organization that was the last subject, in this paragraph or the one before.
+    if (/^(?:(?:but|and|then)\s+)?it$|^(?:in|after|asked|when|as|on)\b[^,]{1,100},\s*it$/i.test(trimmed)) {
+      const subject = state.mentions.findLast((m) => m.salient && m.at < at);
+      const organization =
+        subject?.ref.type === 'ORGANIZATION' && subject.paragraph >= paragraph - 1 ? subject.ref : null;
+      return {
+        speaker: organization === null ? null : { ...organization, link: 'pronoun' },
+        organizations: [],
+        otherPeople: [],
+        gender: null,
       };
     }
     // "His office said …": the organization where the person the pronoun names holds a role.

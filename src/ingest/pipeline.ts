@@ -378,15 +378,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       }
       // "…," the statement said; or the document as the subject before the quote: "The statement
       // also urges legislators to "…"", "It said union leaders were "…"".
+      // (An "It said" after a sentence about a document is the document's, though "it" may also
+      // be read as the organization that was the last subject.)
       const lead = text.slice(sentence.start, quote.open);
+      const itDocument =
+        itSays(lead) && DOCUMENT_NOUN.test(previousSentence(quote.paragraph, sentence.start));
       const document =
-        attribution.speaker !== null
+        attribution.speaker !== null && !itDocument
           ? null
           : (documentSays(text.slice(quote.close, afterEnd)) ??
             documentSays(lead) ??
-            (itSays(lead) && DOCUMENT_NOUN.test(previousSentence(quote.paragraph, sentence.start))
-              ? { kind: 'WRITTEN_STATEMENT' as const, owner: null }
-              : null));
+            (itDocument ? { kind: 'WRITTEN_STATEMENT' as const, owner: null } : null));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       if (attribution.speaker === null) {
@@ -723,12 +725,18 @@ function rememberSubject(
       candidate.start >= mainAt &&
       candidate.start < mainAt + 80;
     const ref = isSubject && link.speaker !== null ? link.speaker : candidate.ref;
+    // "That prospect did not sit well with Sokolowski, who lingered …": with no person as the
+    // subject, the person a relative clause goes on to describe is the one a "he said" means next.
+    const described =
+      link.speaker === null &&
+      candidate.ref.type === 'PERSON' &&
+      /^,\s*who\s/.test(outside.slice(candidate.end));
     state.add({
       ref,
       at: start + candidate.start,
       paragraph,
       gender: isSubject ? link.gender : null,
-      salient: isSubject,
+      salient: isSubject || described,
     });
     // "Rep. Craig Tolliver, R-Southbury,": the party, for a later "the Republican".
     const party = /^\s*,\s*([DR])-\p{Lu}/u.exec(outside.slice(candidate.end));

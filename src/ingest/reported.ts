@@ -187,7 +187,14 @@ export function reportedSpeech(
     };
   };
   if (relative !== null && verb !== null) {
-    const report = reportOf(relative[1] ?? '');
+    // "… reached Michael Merrill, dean of the … Center at Empire State College in New York, who
+    // said …": when the phrase before "who" names no one, the clause hangs on the person the
+    // appositive describes.
+    const described =
+      /(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}),\s+\p{Ll}[^,]*,\s+who\s+(?:also\s+|then\s+)?$/u.exec(
+        sentence.slice(0, subjectEnd),
+      );
+    const report = reportOf(relative[1] ?? '') ?? (described === null ? null : reportOf(described[1] ?? ''));
     if (report !== null) return report;
   }
   const subject = sentence

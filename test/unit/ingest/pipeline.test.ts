@@ -78,6 +78,34 @@ describe('runPipeline attribution', () => {
     expect(quotes(two).map((q) => q.speaker)).toEqual(['Grace Lind', 'Carla Lind']);
   });
 
+  it('keeps a local title out of a new name, and a league or a city out of the people', () => {
+    const text = [
+      'According to Town Manager Rita Gold, about 40 dock workers live in the village.',
+      'A dock worker I have known since he played Little League in Harwinton said the lease is fair.',
+      'Kim Park reached Dana Ruiz, dean of the maritime program at a college in New York, who said the lease was fair.',
+    ].join('\n\n');
+    const result = run(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Rita Gold', 'Dana Ruiz']);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Gold', 'Dana Ruiz']);
+  });
+
+  it('gives a "he said" after "… did not sit well with X, who …" to X', () => {
+    const text = [
+      '“We sign today,” said Tom Reyes.',
+      'That prospect did not sit well with Dave Ortiz, who lingered at the gate after the meeting.',
+      '“At some point no has to mean no,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'Dave Ortiz']);
+  });
+
+  it('gives "it said" to the organization that was the last subject, and a text "from" X to X', () => {
+    const text = [
+      'The mayor’s office did not send anyone to the hearing. Asked for comment, it said in a statement that the city “has nothing to add.”',
+      'It was a text from Tom Reyes: “congrats, your side won.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['city-hall', 'tom-reyes']);
+  });
+
   it('reads speech verbs in the present tense: "X calls it "…""', () => {
     const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
