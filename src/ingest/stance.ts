@@ -614,10 +614,13 @@ const VALENCE = afinn as Record<string, number>;
 
 /** A word's valence in AFINN-165 (−5 … +5), tried as written and without a plural or tense ending. */
 function valence(word: string): number {
+  // ("saves" is "save", "fixes" is "fix", "hoped" is "hope", "helped" is "help".)
   for (const form of [
     word,
-    word.replace(/(?:es|s)$/, ''),
-    word.replace(/(?:ed|d)$/, ''),
+    word.replace(/s$/, ''),
+    word.replace(/es$/, ''),
+    word.replace(/d$/, ''),
+    word.replace(/ed$/, ''),
     word.replace(/ing$/, ''),
   ]) {
     const v = VALENCE[form];

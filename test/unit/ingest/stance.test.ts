@@ -553,4 +553,9 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
       'OPPOSE',
     );
   });
+
+  it('reads a judgement word in the third person: "saves" is "save"', () => {
+    expect(stanceOn('The lease saves money.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The lease hopes to fix it.', 'lease')?.stance).toBe('SUPPORT');
+  });
 });
