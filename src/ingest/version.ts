@@ -33,6 +33,12 @@
  * verb, and "no." as a sentence end unless a figure follows; and, from the thirtieth's, a quote
  * after "X, who has accused … of" as X's, "describing" and "reported" as speech verbs, a longer
  * phrase after "what X called" as a verdict, and a whole-sentence quote as the next sentence's
- * subject's.
+ * subject's; v11, from the thirty-first and thirty-second blind sets' misses, reads "like" as a
+ * judgement only as a verb, a want to know as no want, "deserve" as a want, "are we really going
+ * to" and "what's the point of X if Y" as refusals, "X, not Y" as Y refused, a fault word inside a
+ * loose match ("the same bad deal") as refusing it, ", even if" as a turn and "saves" as "save";
+ * and speech verbs in the present tense, an unnamed subject after "But", a local title kept out of
+ * a new name, leagues and cities out of the people, the person a relative clause describes, "it
+ * said" as the organization last the subject, and a text "from" its author.
  */
-export const PIPELINE_VERSION = 'ingest v10';
+export const PIPELINE_VERSION = 'ingest v11';
