@@ -11,13 +11,17 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) headline|(?:the|a) title)\s*$/i;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)\s*$/iu;
 
 /** "called it", "calls this", "calling that": what follows may be a verdict rather than a name. */
 const CALLED_IT = /\bcall(?:s|ed|ing)? (?:it|this|that)$/i;
 
 /** "what he called", "what the governor's office calls": the words that follow are the speaker's verdict. */
 const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+ ){1,4}call(?:s|ed)$/iu;
+
+/** What follows a short quote that is spoken: its attribution or a conjunction, not a noun. */
+const FOLLOWS_SPEECH =
+  /^\s+(?:he|she|they|we|i|it|you|said|says|say|and|or|but|is|was|were|are|to|from|as|in|on|at|for|with|of|one|came|comes|again|instead|twice|both)\b/i;
 
 const SIGN =
   /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?$/i;
@@ -53,6 +57,16 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   const speech =
     verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcall(?:ed|s)\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
+  // A word quoted between a determiner and the noun it qualifies ("defended their "no" votes",
+  // "the "yes" side") is mentioned, not said.
+  const after = sentence.slice(sentence.indexOf(quoted) + quoted.length).replace(/^[\u201D"]/, '');
+  if (
+    words === 1 &&
+    /\b(?:the|a|an|their|our|his|her|its|my|your)$/i.test(lead) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !FOLLOWS_SPEECH.test(after)
+  )
+    return 'a word quoted as a modifier';
   // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
   // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.
   if (

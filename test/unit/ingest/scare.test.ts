@@ -135,4 +135,28 @@ describe('notAStatement', () => {
     ).toBeNull();
     expect(notAStatement('We will not sign it', '', '"We will not sign it," Lima said.')).toBeNull();
   });
+
+  it('rejects a word quoted as a modifier after a determiner, and keeps a word quoted as a predicate', () => {
+    const votes = 'Others defended their "no" votes on Monday.';
+    expect(notAStatement('no', 'Others defended their ', votes)).not.toBeNull();
+    const felt = 'Reyes said he felt "betrayed" by the vote.';
+    expect(notAStatement('betrayed', 'Reyes said he felt ', felt)).toBeNull();
+  });
+
+  it('rejects a title after "the headline of …:" or "under the heading", even with its own period', () => {
+    const headline =
+      'The alliance summed up the mood in the headline of its August newsletter: "Relief, With Footnotes."';
+    expect(
+      notAStatement(
+        'Relief, With Footnotes.',
+        'The alliance summed up the mood in the headline of its August newsletter: ',
+        headline,
+      ),
+    ).not.toBeNull();
+    const heading =
+      'He said the summaries, handed out under the heading "What You Should Know," were popular.';
+    expect(
+      notAStatement('What You Should Know,', 'He said the summaries, handed out under the heading ', heading),
+    ).not.toBeNull();
+  });
 });
