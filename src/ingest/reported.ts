@@ -208,6 +208,18 @@ export function reportedSpeech(
   const titled = /[\u201C\u201D"]/.test(subject) ? frontedTitleTail(subject) : null;
   if (titled !== null) return reportOf(titled);
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
+  // "She voted yes in June and said she would vote yes again": the verb's subject is the one
+  // opening its first verb phrase.
+  const coordinated =
+    verb === null
+      ? null
+      : /^\s*((?:[Hh]e|[Ss]he|[Tt]hey)|(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}?\p{Lu}[\p{L}'\u2019-]*)\s+\p{Ll}+[^,]*\s+and\s*$/u.exec(
+          subject,
+        );
+  if (coordinated !== null) {
+    const report = reportOf(coordinated[1] ?? '');
+    if (report !== null) return report;
+  }
   // "Malloy was touring the aquarium, and reporters who had followed him asked him about the
   // letter": a clause joined by ", and" after a verb has its own subject, and the report is its.
   const joined = /^(.*\b(?:was|were|is|are|had|has|have|did|does|\p{L}+ed)\b.*),\s+and\s+([^,]+)$/iu.exec(

@@ -106,6 +106,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['city-hall', 'tom-reyes']);
   });
 
+  it('reads reported speech in a second verb phrase: "She voted yes in June and said …"', () => {
+    const text = 'Rosa Vega works at the port. She voted yes in June and said she would vote yes again.';
+    expect(paraphrasesIn(text).map((p) => [p.speaker?.name, p.text])).toEqual([
+      ['Rosa Vega', 'She voted yes in June and said she would vote yes again.'],
+    ]);
+    const named = 'Tom Reyes toured the dock on Monday and told reporters the lease was fair.';
+    expect(paraphrasesIn(named).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
+  });
+
   it('reads speech verbs in the present tense: "X calls it "…""', () => {
     const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
