@@ -1,6 +1,7 @@
 /**
  * Stage 1: quote spans. Finds every pair of double quote marks (curly or straight) in each
- * paragraph; single quotes inside a quote are nested quotes and apostrophes, part of the words.
+ * paragraph; single quotes inside a quote are nested quotes and apostrophes, part of the words. A
+ * paragraph with no double marks may quote with curly single ones (the British style).
  * A quote left open at the end of a paragraph continues into the next paragraph when that one
  * opens with a quote mark (the newspaper convention); each paragraph's part is its own span,
  * because a statement may not cross a paragraph break (src/text/span.ts).
@@ -34,6 +35,8 @@ export interface QuoteSpan extends Span {
 const OPEN_CURLY = '\u201C';
 const CLOSE_CURLY = '\u201D';
 const STRAIGHT = '"';
+const OPEN_SINGLE = '\u2018';
+const CLOSE_SINGLE = '\u2019';
 
 /** Characters after which a straight quote mark opens a quote rather than closing one. */
 const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
@@ -97,6 +100,14 @@ export function findQuotes(text: string): QuoteSpan[] {
       previousRanOn = null;
       continue;
     }
+    // A paragraph with no double mark may use single ones as outer quotes (‘We were told …,’ one
+    // nurse said): read it with curly single marks, telling a closing mark from an apostrophe.
+    if (!/["\u201C\u201D]/.test(words) && words.includes(OPEN_SINGLE)) {
+      const found = singleQuoted(text, paragraph.start, paragraph.end, paragraph.number);
+      quotes.push(...found);
+      previousRanOn = null;
+      continue;
+    }
     let open: number | null = null;
     let firstInParagraph = true;
     for (let i = paragraph.start; i < paragraph.end; i += 1) {
@@ -132,6 +143,38 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   return quotes;
+}
+
+/**
+ * The quotes of a paragraph in curly single marks. A quote opens at ‘ where a double one could;
+ * it closes at the first ’ that ends a word and is no apostrophe: not inside a word ("It’s"), not
+ * a plural possessive before a lower-case word ("the members’ votes"). None closed: none found,
+ * since a stray ‘ says too little to run a quote to the paragraph's end.
+ */
+function singleQuoted(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = from; i < to; i += 1) {
+    const ch = text[i];
+    if (open === null) {
+      if (
+        ch === OPEN_SINGLE &&
+        OPENS_AFTER.test(i === from ? ' ' : (text[i - 1] ?? ' ')) &&
+        /\S/.test(text[i + 1] ?? '')
+      )
+        open = i;
+      continue;
+    }
+    if (ch !== CLOSE_SINGLE) continue;
+    const after = text.slice(i + 1, i + 3);
+    const ends = i + 1 >= to || /^[\s,.;:?!\u2014\u2013)]/.test(after);
+    const possessive = text[i - 1] === 's' && /^\s\p{Ll}/u.test(after);
+    if (!ends || possessive) continue;
+    const quote = makeQuote(text, open, i + 1, i, paragraph, true);
+    if (quote !== null) found.push(quote);
+    open = null;
+  }
+  return found;
 }
 
 function makeQuote(

@@ -13,6 +13,14 @@ describe('findQuotes', () => {
     expect(spans(text)).toEqual(['Here we go, another ‘let’s wait and see.’ It never ends']);
   });
 
+  it('reads curly single marks as outer quotes in a paragraph without double ones, apostrophes apart', () => {
+    const text =
+      '‘We were told the members’ votes would count,’ one nurse said. ‘It’s not over,’ Reyes said.';
+    expect(spans(text)).toEqual(['We were told the members’ votes would count', 'It’s not over']);
+    // A stray opening mark with no closing one is no quote.
+    expect(spans('The ‘plan never came.')).toEqual([]);
+  });
+
   it('gives a quote that runs across paragraphs one span per paragraph, linked', () => {
     const text = '“First part of it.\n\n“Second part,” she said.';
     const quotes = findQuotes(text);
