@@ -62,6 +62,8 @@ interface Kept {
   kind: 'DIRECT_QUOTE' | 'PARTIAL_QUOTE';
   /** The sentence around it: a partial quote's meaning needs the reporter's words too. */
   sentence: { start: number; end: number };
+  /** Said by someone unnamed (""…," one nurse said"): no other quote lends it a speaker. */
+  unnamed?: boolean;
 }
 
 /** Runs every stage over one article's text. */
@@ -88,7 +90,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const givenTo = (ref: EntityRef, rule: AttributionRule, confidence: number): Attribution =>
       inferred(ref, lastOnBehalfOf(kept, paraphrases, ref, paragraph), rule, confidence);
     for (const k of inParagraph) {
-      if (k.attribution.speaker !== null) continue;
+      if (k.attribution.speaker !== null || k.unnamed === true) continue;
       const later = inParagraph.find(
         (o) =>
           o.quote.start > k.quote.start &&
@@ -391,7 +393,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
             (itDocument ? { kind: 'WRITTEN_STATEMENT' as const, owner: null } : null));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
-      if (attribution.speaker === null) {
+      // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.
+      const unnamedSpeaker = UNNAMED_ATTRIBUTION.test(
+        text.slice(quote.close, Math.max(quote.close, afterEnd)),
+      );
+      if (attribution.speaker === null && !unnamedSpeaker) {
         const earlier = kept.findLast(
           (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
         );
@@ -407,6 +413,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         attribution,
         kind: direct ? 'DIRECT_QUOTE' : 'PARTIAL_QUOTE',
         sentence: { start: sentence.start, end: sentence.end },
+        unnamed: unnamedSpeaker,
       };
       kept.push(entry);
       byQuote.set(index, entry);
@@ -626,6 +633,10 @@ const TIME_STAMP =
 /** An indefinite person opening a sentence: "One man", "A caller", "But another worker". */
 const UNNAMED_SUBJECT =
   /^\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\s+(?:one|a|an|another)|One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+
+/** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
+const UNNAMED_ATTRIBUTION =
+  /^[\s,\u201D"]*(?:is how\s+)?(?:one|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|worker|employee|member|officer|nurse|clerk|voter|teacher|steward|guard|driver|source|official|lawmaker|caller|resident)\s+(?:said|says|told|added|put it|wrote|asked)\b/u;
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {

@@ -115,6 +115,13 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(named).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
   });
 
+  it('leaves a quote said by someone unnamed ("…," one nurse said) to no one, whoever else speaks in its paragraph', () => {
+    const text = '“It is over,” said Tom Reyes. “We were told to vote yes,” one nurse said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+    const first = '“We were told to vote yes,” one nurse said. “It is over,” said Tom Reyes.';
+    expect(quotes(first).map((q) => q.speaker)).toEqual([null, 'tom-reyes']);
+  });
+
   it('reads speech verbs in the present tense: "X calls it "…""', () => {
     const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
