@@ -39,6 +39,10 @@
  * loose match ("the same bad deal") as refusing it, ", even if" as a turn and "saves" as "save";
  * and speech verbs in the present tense, an unnamed subject after "But", a local title kept out of
  * a new name, leagues and cities out of the people, the person a relative clause describes, "it
- * said" as the organization last the subject, and a text "from" its author.
+ * said" as the organization last the subject, and a text "from" its author; and, from the
+ * thirty-third's, a word quoted between a determiner and its noun and a title after "the headline
+ * of …:" as no statements, a report in a second verb phrase ("… and said …"), curly single marks
+ * as outer quotes where a paragraph has no double ones, and no borrowed speaker for a quote said
+ * by someone unnamed.
  */
 export const PIPELINE_VERSION = 'ingest v11';
