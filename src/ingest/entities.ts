@@ -387,12 +387,29 @@ export class Linker {
           /^(?:in|after|before|during|at|on|with|when|since|as)\b[^,]{1,100},\s*(he|she)$/iu.exec(trimmed));
     // "the Democrat", "the Republican": the person named last with that party after their name,
     // never the party itself.
-    const partisan = /^(?:(?:but|and|then)\s+)?the (democrat|republican)(?:\s*,.*)?$/is.exec(trimmed);
-    if (partisan !== null) {
-      const letter = (partisan[1] ?? '').toLowerCase() === 'democrat' ? 'D' : 'R';
-      const member = state.mentions.findLast(
-        (m) => m.ref.type === 'PERSON' && m.at < at && state.party.get(m.ref.id ?? m.ref.name) === letter,
+    // "The Norwalk Republican": with a town, the person last the subject, when no one's party is
+    // known from the article.
+    const partisan =
+      /^(?:(?:but|and|then)\s+)?the (\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s+)?(democrat|republican)(?:\s*,.*)?$/isu.exec(
+        trimmed,
       );
+    if (partisan !== null) {
+      const letter = (partisan[2] ?? '').toLowerCase() === 'democrat' ? 'D' : 'R';
+      const member =
+        state.mentions.findLast(
+          (m) => m.ref.type === 'PERSON' && m.at < at && state.party.get(m.ref.id ?? m.ref.name) === letter,
+        ) ??
+        (partisan[1] === undefined
+          ? undefined
+          : state.mentions.findLast(
+              (m) =>
+                m.ref.type === 'PERSON' &&
+                m.salient &&
+                m.unnamed !== true &&
+                m.at < at &&
+                m.paragraph >= paragraph - 1 &&
+                !state.party.has(m.ref.id ?? m.ref.name),
+            ));
       return {
         speaker: member === undefined ? null : { ...member.ref, link: 'title-in-article' },
         organizations: [],
@@ -474,8 +491,22 @@ export class Linker {
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
     let person = free.find((c) => c.ref.type === 'PERSON');
-    // "Malloy spokeswoman Colleen Flanagan": a name, a title, a name; the second is the speaker.
     const text = norm(phrase);
+    // "The governor's top negotiator, Mark Ojakian": a title someone else has as an alias gives way
+    // to the name set beside it.
+    if (
+      person !== undefined &&
+      person.ref.link === 'alias' &&
+      /^(?:the\s+)?\p{Ll}/u.test(text.slice(person.start, person.end))
+    ) {
+      const title = person;
+      const named = free.find(
+        (c) =>
+          c.ref.type === 'PERSON' && c.start > title.end && /^\s*,\s*$/.test(text.slice(title.end, c.start)),
+      );
+      if (named !== undefined) person = named;
+    }
+    // "Malloy spokeswoman Colleen Flanagan": a name, a title, a name; the second is the speaker.
     for (let next = person; next !== undefined;) {
       const following = free.find((c) => c.ref.type === 'PERSON' && c.start > next!.end);
       if (following === undefined) break;

@@ -456,7 +456,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const onlyPartial = statements.every(({ index }) => byQuote.get(index)?.kind === 'PARTIAL_QUOTE');
     // An interviewer's question ("Q. The governor says the numbers are the numbers. Is …?") frames
     // the next answer; it reports no one's words.
-    if (options.paraphrases !== false && onlyPartial && !questions.has(sentence.paragraph)) {
+    // A heading in capitals ("WHAT THE GOVERNOR SAID") reports no one's words.
+    const heading = !/\p{Ll}/u.test(sentenceText);
+    if (options.paraphrases !== false && onlyPartial && !questions.has(sentence.paragraph) && !heading) {
       let reported = reportedSpeech(sentenceText, sentence.start, sentence.paragraph, linker, state);
       // "The letter said union leaders wanted …": the document's author reports.
       const document = reported === null ? documentSays(sentenceText) : null;
@@ -632,7 +634,7 @@ const TIME_STAMP =
 /** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
 /** An indefinite person opening a sentence: "One man", "A caller", "But another worker". */
 const UNNAMED_SUBJECT =
-  /^\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\s+(?:one|a|an|another)|One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+  /^\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\b[^,]{1,60},\s+(?:one|a|an|another)|One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION =
@@ -720,7 +722,11 @@ function rememberSubject(
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
-  if (link.speaker === null && unnamed !== null && described === null) {
+  if (
+    (link.speaker === null || link.speaker.type === 'ORGANIZATION') &&
+    unnamed !== null &&
+    described === null
+  ) {
     const gender = /\b(?:man|father|husband)\b/i.test(unnamed[0])
       ? 'male'
       : /\b(?:woman|mother|wife)\b/i.test(unnamed[0])

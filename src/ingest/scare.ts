@@ -13,8 +13,12 @@ const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 const NAMING =
   /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary),|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)\s*$/iu;
 
-/** "called it", "calls this", "calling that": what follows may be a verdict rather than a name. */
-const CALLED_IT = /\bcall(?:s|ed|ing)? (?:it|this|that)$/i;
+/**
+ * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
+ * rather than a name.
+ */
+const CALLED_IT =
+  /\bcall(?:s|ed|ing)? (?:it|this|that|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 
 /** "what he called", "what the governor's office calls": the words that follow are the speaker's verdict. */
 const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+ ){1,4}call(?:s|ed)$/iu;

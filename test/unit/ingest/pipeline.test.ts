@@ -122,6 +122,42 @@ describe('runPipeline attribution', () => {
     expect(quotes(first).map((q) => q.speaker)).toEqual([null, 'tom-reyes']);
   });
 
+  it('gives "the Norwalk Republican said" to the person last the subject, not to the party', () => {
+    const text = [
+      'Tom Reyes was less impressed by the distinction.',
+      '“Clarification is what you call a new lease,” the Norwalk Republican said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
+  });
+
+  it('keeps an unnamed subject after a fronted place, though an organization is named in its description', () => {
+    const text = [
+      '“The lease is fair,” said Ana Lima.',
+      'Outside the hall, a woman wearing a Harbor Pilots Union jacket, who would not give her name, summed up the night.',
+      '“Now we find out who was bluffing,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', null]);
+  });
+
+  it('gives "X’s top negotiator, Name," to the name, not to whoever has the title as an alias', () => {
+    const aliased = {
+      ...knowledge,
+      stakeholders: knowledge.stakeholders.map((s) =>
+        s.id === 'kim-park' ? { ...s, aliases: [...s.aliases, 'top negotiator'] } : s,
+      ),
+    };
+    const text =
+      'The mayor’s top negotiator, Tom Reyes, called the vote “an internal matter for the alliance.”';
+    const read = runPipeline(text, aliased, { publishedOn: '2024-03-01' });
+    expect(read.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.speaker?.id)).toEqual([
+      'tom-reyes',
+    ]);
+  });
+
+  it('reads no one’s words in a heading in capitals', () => {
+    expect(paraphrasesIn('WHAT THE MAYOR SAID\n\nThe lease was signed on Friday.')).toEqual([]);
+  });
+
   it('reads speech verbs in the present tense: "X calls it "…""', () => {
     const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);

@@ -159,4 +159,10 @@ describe('notAStatement', () => {
       notAStatement('What You Should Know,', 'He said the summaries, handed out under the heading ', heading),
     ).not.toBeNull();
   });
+
+  it('keeps a verdict after "call the agreement": "a fig leaf"', () => {
+    const text =
+      'Reyes went on television to call the agreement "a fig leaf" for a budget that did not add up.';
+    expect(notAStatement('a fig leaf', 'Reyes went on television to call the agreement ', text)).toBeNull();
+  });
 });
