@@ -43,6 +43,8 @@
  * thirty-third's, a word quoted between a determiner and its noun and a title after "the headline
  * of …:" as no statements, a report in a second verb phrase ("… and said …"), curly single marks
  * as outer quotes where a paragraph has no double ones, and no borrowed speaker for a quote said
- * by someone unnamed.
+ * by someone unnamed; and, from the thirty-fourth's, "the Norwalk Republican" as the person last
+ * the subject, an unnamed subject after a fronted place, a name beside a title that is someone
+ * else's alias, no report in a heading in capitals, and "call the agreement "a …"" as a verdict.
  */
 export const PIPELINE_VERSION = 'ingest v11';
