@@ -38,7 +38,8 @@ const TITLE_WORDS = new Set(
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
     'host co-host anchor moderator columnist correspondent pastor dean steward ' +
-    'town city manager administrator clerk registrar principal coach'
+    'town city manager administrator clerk registrar principal coach ' +
+    'deacon reverend rabbi imam bishop monsignor msgr cantor'
   ).split(' '),
 );
 

@@ -69,6 +69,9 @@ const ATTRIBUTION_FOLLOWS = new RegExp(
   'u',
 );
 
+/** A new sentence reporting what someone said: a name, a verb and "that". */
+const REPORT_FOLLOWS = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}${ATTRIBUTING}\\s+that\\b`, 'u');
+
 /**
  * A dateline opening the article ("HARTFORD — ", "NEW LONDON -- ", "WILLIMANTIC, Conn. — "): the
  * place the story was filed from, not part of its first sentence.
@@ -105,7 +108,10 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       if (quote !== undefined && end !== quote.close) continue;
       if (ch === '.' && isAbbreviation(text, i)) continue;
       // "Whose running the show here?" Cafero said. — the attribution belongs to the quote.
-      if (end > i + 1 && ATTRIBUTION_FOLLOWS.test(text.slice(end, end + 160))) continue;
+      // (After a period, "Spokesman Larry Dorman added that …" starts a report of its own.)
+      const follows = text.slice(end, end + 160);
+      if (end > i + 1 && ATTRIBUTION_FOLLOWS.test(follows) && !(ch === '.' && REPORT_FOLLOWS.test(follows)))
+        continue;
       let next = end;
       while (next < paragraph.end && /\s/.test(text[next] ?? '')) next += 1;
       if (next >= paragraph.end) break;

@@ -81,12 +81,17 @@ describe('runPipeline attribution', () => {
   it('keeps a local title out of a new name, and a league or a city out of the people', () => {
     const text = [
       'According to Town Manager Rita Gold, about 40 dock workers live in the village.',
+      'Deacon Raymond Okafor of the harbor parish said the pantry would stay open.',
       'A dock worker I have known since he played Little League in Harwinton said the lease is fair.',
       'Kim Park reached Dana Ruiz, dean of the maritime program at a college in New York, who said the lease was fair.',
     ].join('\n\n');
     const result = run(text);
-    expect(result.people.map((p) => p.name)).toEqual(['Rita Gold', 'Dana Ruiz']);
-    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Rita Gold', 'Dana Ruiz']);
+    expect(result.people.map((p) => p.name)).toEqual(['Rita Gold', 'Raymond Okafor', 'Dana Ruiz']);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual([
+      'Rita Gold',
+      'Raymond Okafor',
+      'Dana Ruiz',
+    ]);
   });
 
   it('gives a "he said" after "… did not sit well with X, who …" to X', () => {

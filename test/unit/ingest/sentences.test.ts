@@ -50,4 +50,13 @@ describe('splitSentences', () => {
     const text = 'One.\n\nTwo. Three.';
     expect(splitSentences(text, []).map((s) => s.paragraph)).toEqual([1, 2, 2]);
   });
+
+  it('starts a new sentence after a quote that ends with a period when a name and "added that" follow', () => {
+    const text =
+      'The alliance said the lease "keeps every promise we made in May." Spokesman Tom Reyes added that turnout was strong.';
+    expect(split(text)).toEqual([
+      'The alliance said the lease "keeps every promise we made in May."',
+      'Spokesman Tom Reyes added that turnout was strong.',
+    ]);
+  });
 });
