@@ -458,6 +458,17 @@ const BAD_FAITH =
   /\b(?:(?:because|after|since|when) (?:you|they) (?:lost|lose|didn't like|did not like|don't like|do not like)|halfway through|in the middle of the game|to get the (?:result|answer|outcome|vote)s? (?:they|you|he|she|it) (?:want|wanted|wants)|until (?:they|you|he|she) get the (?:answer|result|vote) (?:they|you|he|she) want(?:s|ed)?)\b/u;
 
 /**
+ * "Lay off the people who work here? Oh, terrific.": a sentence answered by mock praise.
+ */
+function answeredInMockery(text: string, end: number): boolean {
+  let to = end;
+  while (to < text.length && !/[.?!]/.test(text[to] ?? '')) to += 1;
+  return /^[.?!]["\u201D]?\s+Oh,?\s+(?:terrific|great|wonderful|brilliant|perfect|fantastic|swell|lovely)\b/i.test(
+    text.slice(to, to + 40),
+  );
+}
+
+/**
  * Another side's claim the speaker keeps hearing or refutes: "they keep telling us …", "people
  * keep saying …", "anyone who tells you we renegotiated this thing didn't read it".
  */
@@ -851,7 +862,7 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // the roads", "go off on your own and see how long …") and bad faith imputed ("changing the
       // rules because you lost the game", "… until they get the answer they want") oppose it.
       const sentence = sentenceAround(text, start, end);
-      if (MOCKED.test(sentence) || BAD_FAITH.test(sentence)) polarity = -1;
+      if (MOCKED.test(sentence) || BAD_FAITH.test(sentence) || answeredInMockery(text, end)) polarity = -1;
       // The decision left to someone else ("how the unions run their vote is their business", "a
       // matter for the unions to decide", "I'll respect whatever the members decide") takes no side.
       // The other side's line, repeated to be answered ("They keep telling us it was the best

@@ -558,4 +558,11 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     expect(stanceOn('The lease saves money.', 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('The lease hopes to fix it.', 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('reads a topic answered by mock praise ("… the lease? Oh, terrific.") as refused', () => {
+    expect(stanceOn('Sign the lease now? Oh, terrific. Then we can all go home.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('Sign the lease now. Then we can all go home.', 'lease')?.stance).toBe('SUPPORT');
+  });
 });
