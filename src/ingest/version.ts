@@ -45,6 +45,9 @@
  * as outer quotes where a paragraph has no double ones, and no borrowed speaker for a quote said
  * by someone unnamed; and, from the thirty-fourth's, "the Norwalk Republican" as the person last
  * the subject, an unnamed subject after a fronted place, a name beside a title that is someone
- * else's alias, no report in a heading in capitals, and "call the agreement "a …"" as a verdict.
+ * else's alias, no report in a heading in capitals, and "call the agreement "a …"" as a verdict;
+ * and, from the thirty-fifth's, a new sentence at "Name added that …" after a quote ending in a
+ * period, clergy titles kept out of new names, and a topic answered by mock praise ("Oh,
+ * terrific.") as refused.
  */
 export const PIPELINE_VERSION = 'ingest v11';
