@@ -63,7 +63,8 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   // A word quoted between a determiner and the noun it qualifies ("defended their "no" votes",
   // "the "yes" side") is mentioned, not said.
-  const after = sentence.slice(sentence.indexOf(quoted) + quoted.length).replace(/^[\u201D"]/, '');
+  const at = sentence.indexOf(quoted, before.length);
+  const after = at < 0 ? '' : sentence.slice(at + quoted.length).replace(/^[\u201D"]/, '');
   if (
     words === 1 &&
     /\b(?:the|a|an|their|our|his|her|its|my|your)$/i.test(lead) &&
