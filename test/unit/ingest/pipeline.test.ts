@@ -163,6 +163,14 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn('WHAT THE MAYOR SAID\n\nThe lease was signed on Friday.')).toEqual([]);
   });
 
+  it('reads "urging" as a speech verb, and no name in a word that opens a clause ("If Karen lost her job")', () => {
+    const urging =
+      'Kim Park issued a statement urging both sides to meet “before the first notice goes out.”';
+    expect(quotes(urging).map((q) => q.speaker)).toEqual(['kim-park']);
+    const text = 'Karen Moss sighed. If Karen lost her job, the family would lose half its income, she said.';
+    expect(run(text).people.map((p) => p.name)).toEqual(['Karen Moss']);
+  });
+
   it('reads speech verbs in the present tense: "X calls it "…""', () => {
     const text = 'Tom Reyes, the alliance spokesman, calls it “a bad deal dressed up as a good one.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes']);
