@@ -196,6 +196,19 @@ const DESIRE =
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
 
+/** Whether every harm named in `sentence` is denied: "nobody loses …", "no one will be hurt". */
+function harmDenied(sentence: string): boolean {
+  const harms = [...sentence.matchAll(new RegExp(HARM.source, 'g'))];
+  return (
+    harms.length > 0 &&
+    harms.every((h) =>
+      /\b(?:nobody|no one|not|never|won't|doesn't|don't|didn't|isn't|aren't|wasn't|will not|does not)\s+(?:\w+\s+)?$/i.test(
+        sentence.slice(Math.max(0, h.index - 30), h.index),
+      ),
+    )
+  );
+}
+
 /** What a want happens ahead of: a topic after it is what the want would head off. */
 const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
 
@@ -447,6 +460,13 @@ const RENAMED_REASON = /\b(?:whatever (?:you|they|he|she) (?:like|likes|want|wan
 
 function renamed(text: string, start: number, end: number): boolean {
   if (RENAMED_AFTER.test(text.slice(end))) return true;
+  // "a do-over dressed up as democracy": the cue is the disguise.
+  if (
+    /\b(?:dressed up as|disguised as|masquerading as|posing as|passed off as)\s+(?:a |an |the )?$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return true;
   return (
     RENAMED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
     RENAMED_REASON.test(text.slice(end, end + 80))
@@ -563,7 +583,7 @@ const NO_PLAN =
 
 /** A decision left to another party: the speaker takes no side on it. */
 const DEFERRED =
-  /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+) to decide|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
+  /\b(?:(?:is|are|was) (?:their|its|his|her) (?:own )?(?:business|call|decision|choice)|(?:is|are) up to (?:them|him|her|the [\p{L}-]+(?: [\p{L}-]+)?)(?: to decide)?|(?:a )?matter for (?:them|the [\p{L}-]+)(?: to decide)?|(?:for|up to) (?:them|the [\p{L}-]+) to decide|(?:respect|accept|abide by) whatever|has to come from)\b/u;
 
 /** The other side's reasons granted: "I understand why …", "I get why …", "I can see why …". */
 const GRANTED = /\bi (?:understand|get|can see|see|know|appreciate) why\b/;
@@ -821,7 +841,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // whatever the clause's verb does: "we can't go home with all these layoffs, service
       // cuts and devastation" is still against layoffs.
       else if (polarity === 0 && HARM.test(sentenceAround(text, start, end))) {
-        polarity = -1;
+        // "Nobody loses a pension under this deal": a harm denied speaks for the topic.
+        polarity = harmDenied(sentenceAround(text, start, end)) ? 1 : -1;
         harmed = true;
       }
       let evaluated = false;

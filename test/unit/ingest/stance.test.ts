@@ -565,4 +565,21 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     );
     expect(stanceOn('Sign the lease now. Then we can all go home.', 'lease')?.stance).toBe('SUPPORT');
   });
+
+  it('reads a harm denied ("Nobody loses a pension under this lease") as speaking for the topic', () => {
+    expect(stanceOn('Nobody loses a pension under this lease. Nobody.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('Everybody loses a pension under this lease.', 'lease')?.stance).toBe('OPPOSE');
+  });
+
+  it('reads a cue after "dressed up as" as the disguise, refused', () => {
+    expect(stanceOn('Their plan is a walkout dressed up as signing the lease.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+
+  it('reads "a matter for the alliance" as no side taken', () => {
+    expect(stanceOn('Whether to sign the lease is a matter for the alliance.', 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+  });
 });
