@@ -48,6 +48,8 @@
  * else's alias, no report in a heading in capitals, and "call the agreement "a …"" as a verdict;
  * and, from the thirty-fifth's, a new sentence at "Name added that …" after a quote ending in a
  * period, clergy titles kept out of new names, and a topic answered by mock praise ("Oh,
- * terrific.") as refused.
+ * terrific.") as refused; and, from the thirty-sixth's, "urging" as a speech verb, no name opened
+ * by "If" or another clause word, a harm denied ("Nobody loses a pension") as speaking for the
+ * topic, a cue after "dressed up as" as refused, and "a matter for the coalition" as no side.
  */
 export const PIPELINE_VERSION = 'ingest v11';
