@@ -631,14 +631,21 @@ const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 const TIME_STAMP =
   /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
 
-/** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
+/** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
+const UNNAMED_NOUN =
+  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)';
+
 /** An indefinite person opening a sentence: "One man", "A caller", "But another worker". */
-const UNNAMED_SUBJECT =
-  /^\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\b[^,]{1,60},\s+(?:one|a|an|another)|One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)\b/u;
+const UNNAMED_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b`,
+  'u',
+);
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
-const UNNAMED_ATTRIBUTION =
-  /^[\s,\u201D"]*(?:is how\s+)?(?:one|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|worker|employee|member|officer|nurse|clerk|voter|teacher|steward|guard|driver|source|official|lawmaker|caller|resident)\s+(?:said|says|told|added|put it|wrote|asked)\b/u;
+const UNNAMED_ATTRIBUTION = new RegExp(
+  `^[\\s,\\u201D"]*(?:is how\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|put it|wrote|asked)\\b`,
+  'u',
+);
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {
@@ -650,6 +657,7 @@ const UNNAMED: EntityRef = {
   role: null,
 };
 
+/** The subject of a sentence (a name at its start), so pronouns and surnames can find it later. */
 function rememberSubject(
   linker: Linker,
   state: ArticleState,

@@ -196,9 +196,12 @@ const DESIRE =
 const HARM =
   /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
 
+/** HARM, every match. */
+const HARMS = new RegExp(HARM.source, 'g');
+
 /** Whether every harm named in `sentence` is denied: "nobody loses …", "no one will be hurt". */
 function harmDenied(sentence: string): boolean {
-  const harms = [...sentence.matchAll(new RegExp(HARM.source, 'g'))];
+  const harms = [...sentence.matchAll(HARMS)];
   return (
     harms.length > 0 &&
     harms.every((h) =>
