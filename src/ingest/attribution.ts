@@ -191,7 +191,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       .slice(0, verbAfter.index)
       .replace(/^[\s,\u2014-]+/, '')
       // "… and—" Witkowski was saying, when …: the subject of a progressive.
-      .replace(/\s+(?:was|were|is|kept)$/i, '')
+      .replace(/\s+(?:was|were|is|kept)\s*$/i, '')
+      // "…," I must have said fifty times; "…," Dorman has said: the subject before the auxiliary.
+      .replace(/\s+(?:(?:must|might|may|would|could|should|will|can)(?:\s+have)?|has|have|had)\s*$/i, '')
       .trim();
     const rest = after.slice(verbAfter.index + verbAfter[0].length);
     if (/^according to$/i.test(verbAfter[0])) {
@@ -274,6 +276,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
+    // "A misplaced comma once cost the state what he described as "…"": with no one named as the
+    // sentence's subject, the pronoun is the verb's.
+    const pronounSubject = /\b(?:what|which)\s+(he|she)\s*$/i.exec(subject);
+    if (pronounSubject !== null) {
+      const resolved = link(pronounSubject[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
+      if (resolved !== null) return withMedium(resolved, before);
+    }
     // "At Monday's meeting, according to two people who attended, he said …": the subject is
     // what follows the last comma, after the fronted phrases.
     const last = afterLastComma(subject, 3);

@@ -52,6 +52,13 @@ const CONTINUED_SIDE = 0.45;
 /** The confidence of an issue a quote only takes up from the statement before: lower still. */
 const CARRIED_ISSUE = 0.35;
 
+/** An editor's note that opens with a person's name: "Editor's note: Donna Pelletier has worked …". */
+const EDITORS_NOTE =
+  /^\s*Editor['\u2019]s note:\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})(?=,|\s+(?:has|is|was|wrote|kept)\b)/u;
+/** … and says that person wrote what follows. */
+const EDITORS_NOTE_WRITER =
+  /\b(?:(?:he|she|they) (?:kept|wrote|writes)|kept (?:a|this) (?:diary|journal|log)|wrote (?:this|the following)|(?:this|her|his|their) (?:diary|journal|column|essay))\b/i;
+
 /** How many paragraphs back "the statement said" finds the statement's author. */
 const DOCUMENT_REACH = 2;
 
@@ -261,6 +268,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return NONE;
   };
 
+  /** The text of a paragraph, its first sentence to its last. */
+  const paragraphText = (paragraph: number): string => {
+    const inIt = sentences.filter((s) => s.paragraph === paragraph);
+    return inIt.length === 0 ? '' : text.slice(inIt[0]?.start ?? 0, inIt.at(-1)?.end ?? 0);
+  };
+
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
   const previousSentence = (paragraph: number, start: number): string => {
     const before = sentences.filter((s) => s.paragraph === paragraph && s.end <= start).at(-1);
@@ -303,9 +316,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       .filter(({ quote }) => quote.open >= sentence.start && quote.open < sentence.end);
 
     // A byline ("By Walter Szymanski", a paragraph of its own near the top) names who "I" is.
-    const byline = /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(
-      sentenceText,
-    );
+    // So does an editor's note that says the person it opens with wrote the piece ("Editor's note:
+    // Donna Pelletier has worked … At our request, she kept a diary …").
+    const byline =
+      /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(sentenceText) ??
+      (EDITORS_NOTE_WRITER.test(paragraphText(sentence.paragraph)) ? EDITORS_NOTE.exec(sentenceText) : null);
     if (byline !== null && sentence.paragraph <= 3 && state.author === null) {
       const at = sentence.start + sentenceText.indexOf(byline[1] ?? '');
       const person = linker.candidates(byline[1] ?? '', state, true).find((c) => c.ref.type === 'PERSON');
@@ -633,11 +648,14 @@ const TIME_STAMP =
 
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
-  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official)';
+  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient)';
 
-/** An indefinite person opening a sentence: "One man", "A caller", "But another worker". */
+/**
+ * An indefinite person opening a sentence: "One man", "A caller", "But another worker"; or one
+ * known by an initial only ("T. found me at shift change", a name withheld).
+ */
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\s*(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b`,
+  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
   'u',
 );
 

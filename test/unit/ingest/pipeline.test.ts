@@ -184,6 +184,61 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
   });
 
+  it('gives a pronoun after a secretary left unnamed, or someone known by an initial, to no one', () => {
+    const secretary = [
+      '“We sign today,” said Tom Reyes.',
+      'One department secretary, who asked not to be named because she had a notice herself, said she was updating her resume.',
+      '“I am the one who tells them the office is still open,” she said.',
+    ].join('\n\n');
+    expect(quotes(secretary).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+    const initial = [
+      '“We sign today,” said Tom Reyes.',
+      'T. found me at shift change. He did not look angry.',
+      '“I lost,” he told me.',
+    ].join('\n\n');
+    expect(quotes(initial).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
+    // A named subject still lends "he" its name.
+    const named = initial.replace('T. found me', 'Tom Reyes found me');
+    expect(quotes(named).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
+  });
+
+  it('gives "what he described as" to the pronoun when no one is the sentence’s subject', () => {
+    const text =
+      'Tom Reyes said the habit dates to his years at the port. A misplaced comma once cost the city what he described as “a very expensive summer.”';
+    expect(quotes(text)).toEqual([
+      { text: 'a very expensive summer.', speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' },
+    ]);
+    // A subject named in the sentence keeps the quote, though "he" last meant someone else.
+    const subject =
+      'Tom Reyes spoke first. Ana Lima then walked members through the changes, which she described as “the fine print, not the bottom line.”';
+    expect(quotes(subject)[0]?.speaker).toBe('ana-lima');
+  });
+
+  it('reads the subject before an auxiliary: "…," I must have said fifty times', () => {
+    const text = ['By Walt Brennan', '“Read page four,” I must have said fifty times.'].join('\n\n');
+    expect(quotes(text)).toEqual([
+      { text: 'Read page four', speaker: 'Walt Brennan', rule: 'after-quote:speaker-verb' },
+    ]);
+    expect(quotes('“We will sign,” Tom Reyes has said.')[0]?.speaker).toBe('tom-reyes');
+  });
+
+  it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
+    const note = [
+      'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
+      'Monday',
+      '“Vote yes,” I told him.',
+    ].join('\n\n');
+    expect(quotes(note)[0]?.speaker).toBe('Rosa Vance');
+    expect(
+      run(note)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual(['Rosa Vance']);
+    // A note about someone who did not write the piece names no author.
+    const about = note.replace('At our request, she kept a diary during the vote.', 'She retired in May.');
+    expect(quotes(about)[0]?.speaker).toBeNull();
+  });
+
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
     const relative =
       'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
