@@ -205,6 +205,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     } else if (
       !endsASentence(prefix) &&
       !SUBORDINATOR.test(prefix) &&
+      // "Malloy has also said that his door "is always open," and his spokeswoman … said …": the
+      // quote is in the first speaker's clause; the next clause has its own.
+      !(/^(?:and|but)\s/i.test(prefix) && SPEECH_VERB.test(window.before)) &&
       (manner === null || /^(?:\p{Lu}|he\b|she\b)/u.test(prefix))
     ) {
       const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
@@ -310,9 +313,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   }
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"", "Marchand
-  // pressed: "…"", "Whitcomb turned to the budget director: "…"").
+  // pressed: "…"", "Whitcomb turned to the budget director: "…"", "O'Connor just sent reporters a text
+  // message: "…"").
   const colon =
-    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered|posted)\b[^"\u201C]*:\s*$/u.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered|posted|sent)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   // "Her answer: "Put it back on the ballot."": the words are the pronoun's, with no verb at all.
@@ -327,6 +331,19 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   };
   if (answer !== null) {
     const found = colonLink(pronounOf(answer[1]));
+    if (found !== null) return found;
+  }
+  // "When we asked Matt O'Connor, a coalition spokesman, whether …, his answer was, "…"": the
+  // person the sentence named last before the pronoun, else whoever the pronoun means.
+  const answerWas = /\b(his|her)\s+(?:answer|reply|response)\s+(?:was|is|came)\s*[,:]?\s*$/i.exec(before);
+  if (answerWas !== null) {
+    const named = linker
+      .candidates(before.slice(0, answerWas.index), state, true)
+      .filter((c) => c.ref.type === 'PERSON')
+      .at(-1);
+    const found = colonLink(
+      named === undefined ? pronounOf(answerWas[1]) : before.slice(named.start, named.end),
+    );
     if (found !== null) return found;
   }
   // ("It was a long night: "…"": an expletive "it" hands over to no one.)

@@ -91,6 +91,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   const paraphrases: ProposedStatement[] = [];
   const byQuote = new Map<number, Kept>();
 
+  /**
+   * Who asked the question that the paragraph before `paragraph` answers: the speaker of the
+   * paragraph two back when it "asked" and the one before "replied" (or "answered", "responded"),
+   * two different people.
+   */
+  const followUpAsker = (paragraph: number): EntityRef | undefined => {
+    const speakerOf = (n: number, verb: RegExp): EntityRef | undefined => {
+      const inIt = kept.filter((k) => k.quote.paragraph === n);
+      const speaker = inIt[0]?.attribution.speaker ?? undefined;
+      const says = paragraphOutsideQuotes(text, quotes, n);
+      return speaker !== undefined && inIt.every((k) => k.attribution.speaker === speaker) && verb.test(says)
+        ? speaker
+        : undefined;
+    };
+    const answerer = speakerOf(paragraph - 1, /\b(?:replied|answered|responded|shot back)\b/);
+    const asker = speakerOf(paragraph - 2, /\basked\b/);
+    return answerer !== undefined && asker !== undefined && !sameEntity(answerer, asker) ? asker : undefined;
+  };
+
   const finishParagraph = (paragraph: number): void => {
     const inParagraph = kept.filter((k) => k.quote.paragraph === paragraph);
     /** The paragraph's quote given to someone the article mentions, speaking for whom they last did. */
@@ -155,6 +174,16 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           k.attribution = { ...author, confidence: Math.min(author.confidence, 0.6) };
           continue;
         }
+      }
+      // A question alone in its paragraph right after an answer to someone's question (""…?"
+      // Sandoval asked. ¶ "…," Matthews replied. ¶ "And nobody forced you to stay?"") is the
+      // asker's next question, not more of the answer.
+      const asker = text.slice(k.quote.start, k.quote.end).trimEnd().endsWith('?')
+        ? followUpAsker(paragraph)
+        : undefined;
+      if (asker !== undefined) {
+        k.attribution = givenTo(asker, 'follow-up-question', 0.55);
+        continue;
       }
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
       // Someone unnamed ("A clerk …, on her lunch break, asks that her name not be used.") stays so.
@@ -769,11 +798,13 @@ function rememberSubject(
       candidate.start < mainAt + 80;
     const ref = isSubject && link.speaker !== null ? link.speaker : candidate.ref;
     // "That prospect did not sit well with Sokolowski, who lingered …": with no person as the
-    // subject, the person a relative clause goes on to describe is the one a "he said" means next.
+    // subject, the person a relative clause goes on to describe is the one a "he said" means next,
+    // also past an appositive ("People like Darlene Kowalczyk, a clerk at the DMV in Waterbury,
+    // who voted yes …").
     const described =
       link.speaker === null &&
       candidate.ref.type === 'PERSON' &&
-      /^,\s*who\s/.test(outside.slice(candidate.end));
+      /^,\s*(?:[^,"\u201C]{1,80},\s*)?who\s/u.test(outside.slice(candidate.end));
     state.add({
       ref,
       at: start + candidate.start,

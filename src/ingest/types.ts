@@ -86,6 +86,7 @@ export type AttributionRule =
   | 'previous-paragraph'
   | 'sentence-before'
   | 'sentence-after'
+  | 'follow-up-question'
   | 'named-after'
   | 'continued-quote'
   | 'document'

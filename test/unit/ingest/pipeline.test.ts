@@ -239,6 +239,56 @@ describe('runPipeline attribution', () => {
     expect(quotes(about)[0]?.speaker).toBeNull();
   });
 
+  it('makes the person a relative clause describes, past an appositive, the next "she"', () => {
+    const text = [
+      '“We sign today,” said Ana Lima.',
+      'Who pays? People like Dora Quint, a clerk at the harbor office in Bayport, who voted yes and now expects a notice.',
+      '“I did what they asked,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', 'Dora Quint']);
+    // With no relative clause she is only named, and "she" stays with the last speaker.
+    const named = text.replace(', who voted yes and now expects a notice', '. Her notice is due');
+    expect(quotes(named).map((q) => q.speaker)).toEqual(['ana-lima', 'ana-lima']);
+  });
+
+  it('leaves a quote in a reported clause to its speaker when the next clause has its own', () => {
+    const text =
+      'Ana Lima has also said that her door “is always open,” and her spokesman, Tom Reyes, said Monday that the city would answer questions.';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'ana-lima', rule: 'before-quote:speaker-verb' });
+    // With no speech verb before the quote, the clause after it still names the speaker.
+    expect(quotes('“The door is open,” and Tom Reyes said it twice.')[0]?.speaker).toBe('tom-reyes');
+  });
+
+  it('gives "his answer was, …" to the person just asked, and a text message to its sender', () => {
+    const answer =
+      'Kim Park spoke first. But when we asked Tom Reyes, the alliance spokesman, whether members wanted new terms, his answer was, “Let’s get in a room and find out.”';
+    expect(quotes(answer)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+    const text =
+      'Counting is running long. Tom Reyes, the alliance spokesman, just sent reporters a text message: “Slower than we’d like. Soon.”';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+  });
+
+  it('gives a bare question after an answer to the one who asked before', () => {
+    const exchange = [
+      '“Your members voted for that lease, didn’t they?” Ana Lima asked.',
+      '“They did, and a lot of them regret it,” Tom Reyes replied.',
+      '“And nobody forced your union to stay?”',
+      '“Nobody forced us,” Reyes said.',
+    ].join('\n\n');
+    expect(quotes(exchange).map((q) => [q.speaker, q.rule])).toEqual([
+      ['ana-lima', 'after-quote:speaker-verb'],
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['ana-lima', 'follow-up-question'],
+      ['tom-reyes', 'after-quote:speaker-verb'],
+    ]);
+    // A bare statement after the answer is more of the answer.
+    const more = exchange.replace(
+      '“And nobody forced your union to stay?”',
+      '“And nobody forced us to stay.”',
+    );
+    expect(quotes(more)[2]?.speaker).toBe('tom-reyes');
+  });
+
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
     const relative =
       'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
