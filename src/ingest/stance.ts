@@ -193,8 +193,13 @@ interface Hit {
 const DESIRE =
   /\b(?:(?:wants?|wanted|needs?)(?! to (?:know|hear|understand|learn|ask|tell)\b)|deserved?|deserves|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
 
+/**
+ * Harm named: hurt, crisis, chaos …; what something "does to" others ("I've seen what a layoff
+ * does to a library"); blame laid on someone ("if the governor wants to lay people off, that's on
+ * him").
+ */
 const HARM =
-  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?)\b/;
+  /\b(?:devastat\w*|disaster\w*|damag\w*|harm\w*|hurts?|suffer\w*|crisis|chaos|agony|loses|threat\w*|fear\w*|pain\w*|(?:serious|dire|grave) consequences|backfire\w*|on the line|at stake|at risk|deficits?|shortfalls?|(?:budget )?holes?|budget gaps?|what (?:a|an|the|those|these) (?:[a-z'-]+ ){0,2}?(?:does|did|do|would do|will do|could do|can do) to|(?:that's|that is|it's|it is|that will be|that'll be) on (?:him|her|them|you|the governor))\b/;
 
 /** HARM, every match. */
 const HARMS = new RegExp(HARM.source, 'g');
@@ -211,6 +216,9 @@ function harmDenied(sentence: string): boolean {
     )
   );
 }
+
+/** Words after a topic that allow it as pointless: "clarify a pay cut all you want". */
+const DISMISSED_AFTER = /^[^.;!?]{0,40}?\ball (?:you|they|he|she|we|anyone) (?:want|wants|like|likes)\b/;
 
 /** What a want happens ahead of: a topic after it is what the want would head off. */
 const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
@@ -498,9 +506,12 @@ function answeredInMockery(text: string, end: number): boolean {
 const CLAIMED =
   /\b(?:(?:they|people|everyone|everybody|he|she|the [\p{L}-]+) (?:keeps?|kept) (?:telling (?:us|me|everyone|everybody|people)|saying|insisting|claiming)|(?:anyone|anybody|whoever|those) (?:who )?(?:tells?|says?|claims?))\b/u;
 
-/** An endorsement after a condition: "…, I'm for it", "count me in", "I'd vote for that". */
+/**
+ * An endorsement after a condition: "…, I'm for it", "count me in", "I'd vote for that"; or an
+ * order to do it ("if twenty minutes of conversation saves a thousand jobs, have the conversation").
+ */
 const ENDORSED =
-  /\b(?:i'm (?:all )?for (?:it|that)|i am (?:all )?for (?:it|that)|count me in|i'd (?:vote for|support|back) (?:it|that)|fine by me|i'm in)\b/;
+  /\b(?:i'm (?:all )?for (?:it|that)|i am (?:all )?for (?:it|that)|count me in|i'd (?:vote for|support|back) (?:it|that)|fine by me|i'm in)\b|^[^,]*,\s*(?:then\s+)?(?:have|hold|do|sign|take|make|call|schedule|open)\s+(?:the|it|that|them|a|an)\b/;
 
 export const THEN =
   /\b(?:in (?:january|february|march|april|may|june|july|august|september)|last (?:time|month|year|week)|the first time|the first round|back then|at first|before)\b/;
@@ -899,6 +910,10 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // "Clarify, yes. Renegotiate, no.": the cue answered with a bare no.
       if (/^\s*,\s*no\b\s*[.!;]/.test(text.slice(end)))
         polarity = polarity === 0 ? -1 : polarity === 1 ? -1 : 1;
+      // "You can clarify a pay cut all you want": the act allowed as pointless is dismissed.
+      // Whatever else the sentence says of it, the cue's own side is what is dismissed.
+      if (DISMISSED_AFTER.test(text.slice(end, clauseEnd(text, end))))
+        polarity = cue.stance === 'OPPOSE' ? 1 : -1;
       if (DEFERRED.test(sentence)) polarity = 0;
       // The topic's clause dismissed as no plan at all: "laying off the people who plow our roads
       // is not a plan", "hoping they will vote a second time … is not a budget plan".

@@ -582,4 +582,28 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
       'NEUTRAL',
     );
   });
+
+  it('reads "X all you want" as X dismissed', () => {
+    expect(stanceOn('You can sign the lease all you want.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('You can sign the lease whenever you want.', 'lease')?.stance).toBe('SUPPORT');
+  });
+
+  it('reads what a topic "does to" others, and blame laid for it, as harms', () => {
+    expect(stanceOn('I have seen what a lease does to a waterfront.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('I have seen what the lease says about the waterfront.', 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+    expect(stanceOn('If the mayor wants a lease to make a point, that is on her.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+  });
+
+  it('reads an order after a condition ("…, have the conversation") as endorsing it', () => {
+    expect(stanceOn('If an hour of talk gets the lease signed, have the meeting.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('If an hour of talk gets the lease signed, the meeting ends.', 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+  });
 });
