@@ -789,6 +789,7 @@ export function labelled(articles: GoldArticle[]): LabelledStatement[] {
   return articles.flatMap((a) =>
     a.statements.map((s) => ({
       text: s.text,
+      speaker: s.speaker,
       issues: s.issues.map((slug) => ({ slug, stance: (s.stances.get(slug) as Stance | undefined) ?? null })),
     })),
   );

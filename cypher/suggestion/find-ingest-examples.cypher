@@ -3,9 +3,10 @@
 // $dispute when given) and, for each, the stance of the positions its speaker or principal holds
 // on that issue citing it as evidence (superseded ones too: they show what was said then).
 // Params: $dispute (string or null: every dispute), $limit (integer: at most this many statements).
-// Returns: one row per statement: text, issues ([{slug, stance}] by slug: stance null when no such
-//   position cites it, MIXED when they disagree); the first $limit by id (the id index gives
-//   that order without sorting every statement).
+// Returns: one row per statement: text, speaker (the id of the stakeholder it is SAID_BY, null when
+//   none), issues ([{slug, stance}] by slug: stance null when no such position cites it, MIXED
+//   when they disagree); the first $limit by id (the id index gives that order without sorting
+//   every statement).
 MATCH (s:Statement)
 WHERE s.id IS NOT NULL AND s.retractedAt IS NULL
 WITH s
@@ -32,5 +33,11 @@ CALL (s, cited) {
     stance: CASE size(stances) WHEN 0 THEN null WHEN 1 THEN stances[0] ELSE 'MIXED' END
   }) AS issues
 }
-RETURN s.text AS text, issues
+CALL (s) {
+  OPTIONAL MATCH (s)-[:SAID_BY]->(who:Stakeholder)
+  RETURN who.id AS speaker
+  ORDER BY speaker
+  LIMIT 1
+}
+RETURN s.text AS text, speaker, issues
 ORDER BY s.id

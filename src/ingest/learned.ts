@@ -4,7 +4,8 @@
  * other words. The statements already in the graph (curated, or proposed and accepted) are
  * labelled examples: the issues each is ABOUT, and the stance of the positions its speaker holds
  * citing it. From them, one logistic regression per issue reads whether a text addresses it, and
- * two more (SUPPORT, OPPOSE) which side it takes, over the text's words and word pairs.
+ * two more (SUPPORT, OPPOSE) which side it takes, over the text's words and word pairs and who
+ * said it (a speaker's earlier statements on the issue weigh in on which side a new one takes).
  *
  * The cues keep the first word on which issues a quote is about: the model only adds an issue no
  * cue found (with the side it reads, or NEUTRAL), gives a side to an issue the cues found only as
@@ -56,8 +57,11 @@ const SEED = 1;
 const SIDED_CONFIDENCE = 0.4;
 const TOPIC_CONFIDENCE = 0.3;
 
-/** The words of a text and its pairs of adjacent words, lower case, each once. */
-export function features(text: string): string[] {
+/**
+ * The words of a text and its pairs of adjacent words, lower case, each once; and its speaker
+ * (graph id, or name when new) as "@speaker".
+ */
+export function features(text: string, speaker: string | null = null): string[] {
   const words =
     text
       .toLowerCase()
@@ -69,6 +73,9 @@ export function features(text: string): string[] {
     const next = words[i + 1];
     if (next !== undefined) out.add(`${word} ${next}`);
   });
+  // Who says it: a stakeholder keeps to a side more often than not, so their earlier reviewed
+  // statements on an issue weigh in (one feature among the words, learned like them).
+  if (speaker !== null) out.add(`@${speaker}`);
   return [...out];
 }
 
@@ -126,9 +133,14 @@ export interface LearnedIssues {
 }
 
 /** The indexes of a text's features in `vocabulary`; `grow` adds the ones it lacks. */
-function indexed(text: string, vocabulary: Map<string, number>, grow: boolean): Int32Array {
+function indexed(
+  text: string,
+  speaker: string | null,
+  vocabulary: Map<string, number>,
+  grow: boolean,
+): Int32Array {
   const ids: number[] = [];
-  for (const f of features(text)) {
+  for (const f of features(text, speaker)) {
     let id = vocabulary.get(f);
     if (id === undefined && grow) {
       id = vocabulary.size;
@@ -171,7 +183,10 @@ async function learnIssuesInSteps(
 function* training(statements: LabelledStatement[], slugs: string[]): Generator<void, LearnedIssues | null> {
   if (statements.length < MIN_STATEMENTS) return null;
   const vocabulary = new Map<string, number>();
-  const prepared = statements.map((s) => ({ feats: indexed(s.text, vocabulary, true), issues: s.issues }));
+  const prepared = statements.map((s) => ({
+    feats: indexed(s.text, s.speaker ?? null, vocabulary, true),
+    issues: s.issues,
+  }));
   yield;
   const issues = new Map<string, IssueModel>();
   for (const slug of slugs) {
@@ -262,17 +277,18 @@ export async function prepareLearned(statements: LabelledStatement[], slugs: str
 }
 
 /**
- * The cues' proposals for `text`, with what the model adds: an issue no cue found when it reads
- * one, a side for an issue the cues found only as a topic, and the other side for one where the
- * model reads it with little doubt.
+ * The cues' proposals for `text` (said by `speaker`: an id, or a new person's name), with what the
+ * model adds: an issue no cue found when it reads one, a side for an issue the cues found only as
+ * a topic, and the other side for one where the model reads it with little doubt.
  */
 export function withLearnedIssues(
   learned: LearnedIssues | null,
   text: string,
   proposals: IssueProposal[],
+  speaker: string | null = null,
 ): IssueProposal[] {
   if (learned === null) return proposals;
-  const feats = indexed(text, learned.vocabulary, false);
+  const feats = indexed(text, speaker, learned.vocabulary, false);
   const out = [...proposals];
   for (const [slug, model] of learned.issues) {
     const found = out.findIndex((p) => p.slug === slug);

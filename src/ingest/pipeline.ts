@@ -572,7 +572,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     knowledge.issues.map((i) => i.slug),
   );
   for (const statement of all)
-    statement.issues = withLearnedIssues(learned, statement.text, statement.issues);
+    statement.issues = withLearnedIssues(
+      learned,
+      statement.text,
+      statement.issues,
+      statement.speaker?.id ?? statement.speaker?.name ?? null,
+    );
   return {
     version: PIPELINE_VERSION,
     statements: all,

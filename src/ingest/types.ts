@@ -49,6 +49,8 @@ export interface KnownIssue {
 /** A reviewed statement: its words, and for each issue it is about, the side shown (null: none). */
 export interface LabelledStatement {
   text: string;
+  /** Who said it: the stakeholder's id, or the name of one not in the graph (none: unknown). */
+  speaker?: string | null;
   issues: { slug: string; stance: Stance | null }[];
 }
 

@@ -1593,9 +1593,14 @@ describe('issues learned from the reviewed statements', () => {
     expect(byText('Frankly, the port needs a deeper berth this year.')).toEqual([
       {
         text: 'Frankly, the port needs a deeper berth this year.',
+        speaker: 'learning-quill',
         issues: [{ slug: 'dredging', stance: 'SUPPORT' }],
       },
     ]);
+    // Its speaker, so that who says it weighs in; null when it is SAID_BY no one.
+    expect(byText('Dredging is on the agenda again.')[0]?.speaker).toBe('learning-marsh');
+    const unsaid = harbourStatements().find((r) => !r.about)?.text ?? '';
+    expect(byText(unsaid)[0]).toMatchObject({ speaker: null, issues: [] });
     expect(byText('Look, silt in the bay ruins the oyster harvest before the season.')[0]?.issues).toEqual([
       { slug: 'dredging', stance: 'OPPOSE' },
     ]);

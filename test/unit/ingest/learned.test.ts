@@ -117,6 +117,33 @@ describe('withLearnedIssues', () => {
   });
 });
 
+describe('withLearnedIssues, by speaker', () => {
+  // The same statements, each said by its side's speaker: Quill for dredging, Marsh against.
+  const spoken = learnIssues(
+    harbourStatements().map((s) => ({
+      text: s.text,
+      speaker: s.stance === 'SUPPORT' ? 'pat-quill' : s.stance === 'OPPOSE' ? 'lou-marsh' : null,
+      issues: s.about ? [{ slug: 'dredging', stance: s.stance }] : [],
+    })),
+    SLUGS,
+  );
+  const topic: IssueProposal = {
+    slug: 'dredging',
+    stance: 'NEUTRAL',
+    confidence: 0.3,
+    lowConfidence: true,
+    cues: ['dredg*'],
+  };
+
+  it('reads words that show both sides by who says them', () => {
+    expect(features('Dredge it', 'pat-quill')).toContain('@pat-quill');
+    // Words both sides use as often ("Frankly, … this year").
+    const either = 'Frankly, dredging it this year.';
+    expect(withLearnedIssues(spoken, either, [topic], 'pat-quill')[0]?.stance).toBe('SUPPORT');
+    expect(withLearnedIssues(spoken, either, [topic], 'lou-marsh')[0]?.stance).toBe('OPPOSE');
+  });
+});
+
 describe('learnedFor', () => {
   it('trains once for the same content, reads the same every time, and nothing without statements', () => {
     const once = learnedFor(STATEMENTS, SLUGS);
