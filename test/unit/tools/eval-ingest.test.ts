@@ -5,6 +5,7 @@ import {
   summaryRow,
   type GoldArticle,
   type GoldStatement,
+  pooled,
   withoutCuesReadOff,
 } from '../../../tools/eval-ingest';
 import { knowledge } from '../ingest/knowledge';
@@ -151,7 +152,7 @@ describe('eval:ingest', () => {
     );
   });
 
-  it('gives the learned stage each gold statement with its issues and the side shown, none where it is only about one', () => {
+  it('gives the learned stage each gold statement with its speaker, its issues and the side shown, none where it is only about one', () => {
     const aboutOnly = {
       ...gold('Tom Reyes said the alliance would meet on Monday.', 'PARAPHRASE', 'tom-reyes', {}),
     };
@@ -160,12 +161,38 @@ describe('eval:ingest', () => {
       { ...article, statements: [article.statements[0], aboutOnly].flatMap((s) => s ?? []) },
     ]);
     expect(examples).toEqual([
-      { text: 'We will sign the lease this week,', issues: [{ slug: 'lease', stance: 'SUPPORT' }] },
+      {
+        text: 'We will sign the lease this week,',
+        speaker: 'ana-lima',
+        issues: [{ slug: 'lease', stance: 'SUPPORT' }],
+      },
       {
         text: 'Tom Reyes said the alliance would meet on Monday.',
+        speaker: 'tom-reyes',
         issues: [{ slug: 'lease', stance: null }],
       },
     ]);
+  });
+
+  it('pools several sets into one: spans and pairs added up, paraphrases only from sets whose gold lists them', () => {
+    // The same article, its gold once without the paraphrase.
+    const quotesOnly = { ...article, statements: article.statements.filter((s) => s.kind !== 'PARAPHRASE') };
+    const one = evaluate([quotesOnly], () => knowledge);
+    const two = evaluate([article], () => knowledge);
+    expect(one.goldParaphrases).toBe(0);
+    expect(two.goldParaphrases).toBe(1);
+    const both = pooled([one, two]);
+    expect(both.goldQuotes).toBe(one.goldQuotes + two.goldQuotes);
+    expect(both.stancePairs).toEqual([...one.stancePairs, ...two.stancePairs]);
+    // The set without paraphrase gold adds none of its proposed paraphrases as false ones.
+    expect(both.predictedParaphrases).toBe(two.predictedParaphrases);
+    expect(both.matchedParaphrases).toBe(two.matchedParaphrases);
+    const issue = (c: typeof one) => c.issue.get('lease') ?? { tp: 0, fp: 0, fn: 0 };
+    expect(both.issue.get('lease')).toEqual({
+      tp: issue(one).tp + issue(two).tp,
+      fp: issue(one).fp + issue(two).fp,
+      fn: issue(one).fn + issue(two).fn,
+    });
   });
 
   it('scores without the cues of two words or more read off the articles, unless a list written without them has the phrase', () => {
