@@ -131,6 +131,8 @@ interface IssueModel {
 export interface LearnedIssues {
   /** How many reviewed statements it learned from. */
   examples: number;
+  /** How many of them each speaker said (the note on a reading says how many were its speaker's). */
+  bySpeaker: Map<string, number>;
   /** Feature → index into the weights; features never seen in training are not in it. */
   vocabulary: Map<string, number>;
   issues: Map<string, IssueModel>;
@@ -219,7 +221,10 @@ function* training(statements: LabelledStatement[], slugs: string[]): Generator<
     }
     issues.set(slug, model);
   }
-  return issues.size === 0 ? null : { examples: statements.length, vocabulary, issues };
+  const bySpeaker = new Map<string, number>();
+  for (const s of statements)
+    if (s.speaker != null) bySpeaker.set(s.speaker, (bySpeaker.get(s.speaker) ?? 0) + 1);
+  return issues.size === 0 ? null : { examples: statements.length, bySpeaker, vocabulary, issues };
 }
 
 /** Models by what they were trained on, the latest few: the service reads the same graph many times. */
@@ -293,12 +298,15 @@ export function withLearnedIssues(
 ): IssueProposal[] {
   if (learned === null) return proposals;
   const feats = indexed(text, speaker, learned.vocabulary, false);
+  // Said so in the note: the speaker's own earlier statements weigh in on the reading.
+  const heard = speaker === null ? 0 : (learned.bySpeaker.get(speaker) ?? 0);
   const out = [...proposals];
   for (const [slug, model] of learned.issues) {
     const found = out.findIndex((p) => p.slug === slug);
     const read = model.sides.map((s): SideReading => ({ stance: s.stance, p: probability(s.model, feats) }));
     const side = read.filter((s) => s.p >= SIDE_AT).sort((a, b) => b.p - a.p)[0];
-    const note = (what: string) => `learned: ${what} (from ${learned.examples} reviewed statements)`;
+    const note = (what: string) =>
+      `learned: ${what} (from ${learned.examples} reviewed statements${heard === 0 ? '' : `, ${heard} of them this speaker's`})`;
     if (found < 0) {
       const p = probability(model.about, feats);
       if (p < ADD_AT) continue;

@@ -100,10 +100,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const speakerOf = (n: number, verb: RegExp): EntityRef | undefined => {
       const inIt = kept.filter((k) => k.quote.paragraph === n);
       const speaker = inIt[0]?.attribution.speaker ?? undefined;
-      const says = paragraphOutsideQuotes(text, quotes, n);
-      return speaker !== undefined && inIt.every((k) => k.attribution.speaker === speaker) && verb.test(says)
-        ? speaker
-        : undefined;
+      if (speaker === undefined || !verb.test(paragraphOutsideQuotes(text, quotes, n))) return undefined;
+      const one = inIt.every(
+        (k) => k.attribution.speaker !== null && sameEntity(k.attribution.speaker, speaker),
+      );
+      return one ? speaker : undefined;
     };
     const answerer = speakerOf(paragraph - 1, /\b(?:replied|answered|responded|shot back)\b/);
     const asker = speakerOf(paragraph - 2, /\basked\b/);

@@ -141,6 +141,10 @@ describe('withLearnedIssues, by speaker', () => {
     const either = 'Frankly, dredging it this year.';
     expect(withLearnedIssues(spoken, either, [topic], 'pat-quill')[0]?.stance).toBe('SUPPORT');
     expect(withLearnedIssues(spoken, either, [topic], 'lou-marsh')[0]?.stance).toBe('OPPOSE');
+    // The note says how many of the statements learned from were the speaker's.
+    expect(withLearnedIssues(spoken, either, [topic], 'pat-quill')[0]?.cues[1]).toMatch(
+      /^learned: SUPPORT 0\.\d\d \(from 400 reviewed statements, 100 of them this speaker's\)$/,
+    );
   });
 });
 
