@@ -118,6 +118,11 @@ export function itSays(lead: string): boolean {
  */
 const SUBORDINATOR = /^(?:until|unless|because|if|when|after|before|while|since|although|though|so that)\b/i;
 
+/** Whether the reporter's sentence runs on after the quote with no mark ("… "have a talk" with the city"). */
+function runsOn(window: QuoteWindow): boolean {
+  return /^\s+\p{Ll}/u.test(window.after) && !/[,.;:!?\u2014-]/.test(window.last);
+}
+
 /** Where the speech verb is in `s`, searching from the start. */
 function firstVerb(s: string): RegExpExecArray | null {
   return new RegExp(SPEECH_VERB.source, 'i').exec(s);
@@ -206,8 +211,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       !endsASentence(prefix) &&
       !SUBORDINATOR.test(prefix) &&
       // "Malloy has also said that his door "is always open," and his spokeswoman … said …": the
-      // quote is in the first speaker's clause; the next clause has its own.
-      !(/^(?:and|but)\s/i.test(prefix) && SPEECH_VERB.test(window.before)) &&
+      // quote is in the first speaker's clause; the next clause has its own. So is one that runs
+      // on into it ("Dorman said the coalition was willing to "have a conversation" with the
+      // administration, but he would not say …").
+      !((/^(?:and|but)\s/i.test(prefix) || runsOn(window)) && SPEECH_VERB.test(window.before)) &&
       (manner === null || /^(?:\p{Lu}|he\b|she\b)/u.test(prefix))
     ) {
       const found = link(prefix, 'after-quote:speaker-verb', window.afterStart);
@@ -279,6 +286,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
+    // "He voted no in June and said he would vote no again "…"": the pronoun opening the sentence
+    // is the subject of both verbs.
+    const coordinated = /^\s*(he|she)\s+[^,;"\u201C]*\band\s*$/i.exec(subject);
+    if (coordinated !== null) {
+      const resolved = link(coordinated[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
+      if (resolved !== null) return withMedium(resolved, before);
+    }
     // "A misplaced comma once cost the state what he described as "…"": with no one named as the
     // sentence's subject, the pronoun is the verb's.
     const pronounSubject = /\b(?:what|which)\s+(he|she)\s*$/i.exec(subject);

@@ -773,10 +773,15 @@ function rememberSubject(
   // So is one after a fronted description of them: "A correction officer for 23 years, she voted …".
   const unnamed = UNNAMED_SUBJECT.exec(outside);
   const described = unnamed === null ? null : /^[^,]{2,80},\s*(he|she)\b/i.exec(outside);
-  // ("Then she walked us through …": an adverb may come first.)
+  // ("Then she walked us through …": an adverb may come first, or a fronted clause: "Asked whether
+  // the two sides should meet again, he shook his head.")
   const pronoun =
     plain.speaker === null
-      ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards),?\s+)?(he|she)\b/i.exec(outside) ?? described)
+      ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards),?\s+)?(he|she)\b/i.exec(outside) ??
+        described ??
+        /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/.exec(
+          outside,
+        ))
       : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
   const link =

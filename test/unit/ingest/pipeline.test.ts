@@ -289,6 +289,32 @@ describe('runPipeline attribution', () => {
     expect(quotes(more)[2]?.speaker).toBe('tom-reyes');
   });
 
+  it('keeps a quote that runs on into its reporter’s clause with the reported speaker', () => {
+    const text =
+      'Tom Reyes said the alliance was still willing to “have a conversation” with the mayor’s office, but he would not say whether members wanted changes.';
+    expect(quotes(text)).toEqual([
+      { text: 'have a conversation', speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' },
+    ]);
+    // Closed by a comma, the words after the quote attribute it as ever.
+    expect(quotes('“We will talk,” the mayor’s office said.')[0]?.speaker).toBe('city-hall');
+  });
+
+  it('reads a pronoun after a fronted "Asked whether …," as the subject, and one before "… and said"', () => {
+    const asked = [
+      '“They turned it down? My heart bleeds,” Tom Reyes said.',
+      'Asked whether the two sides should meet again, he shook his head. “The deal was the deal.”',
+    ].join('\n\n');
+    expect(quotes(asked).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['tom-reyes', 'sentence-before'],
+    ]);
+    const coordinated = [
+      'Ana Lima spoke first.',
+      'Tom Reyes was in town for the tournament. He voted no in June and said he would vote no again “if they put the same thing in front of me.”',
+    ].join('\n\n');
+    expect(quotes(coordinated)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' });
+  });
+
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
     const relative =
       'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
