@@ -347,6 +347,12 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = colonLink(pronounOf(answer[1]));
     if (found !== null) return found;
   }
+  // "The clarifications were, in his words, "a new coat of paint"": the pronoun's words.
+  const inWords = /\bin (his|her) (?:own )?words,?\s*$/i.exec(before);
+  if (inWords !== null) {
+    const found = colonLink(pronounOf(inWords[1]));
+    if (found !== null) return found;
+  }
   // "When we asked Matt O'Connor, a coalition spokesman, whether …, his answer was, "…"": the
   // person the sentence named last before the pronoun, else whoever the pronoun means.
   const answerWas = /\b(his|her)\s+(?:answer|reply|response)\s+(?:was|is|came)\s*[,:]?\s*$/i.exec(before);

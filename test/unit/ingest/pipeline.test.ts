@@ -315,6 +315,22 @@ describe('runPipeline attribution', () => {
     expect(quotes(coordinated)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' });
   });
 
+  it('keeps a rank of several words out of a new name, and gives "in his words, …" to the pronoun', () => {
+    const rank =
+      '“Sunday nights in July, you can set your watch by it,” said Trooper First Class Dana Whitcomb.';
+    expect(quotes(rank)[0]?.speaker).toBe('Dana Whitcomb');
+    expect(
+      run(rank)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual(['Dana Whitcomb']);
+    const words =
+      'Tom Reyes said he had hoped for new terms. The changes were, in his words, “a new coat of paint on the same house.”';
+    expect(quotes(words)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:colon' });
+    // Without "in his words" the partial quote in the reporter’s sentence is no one’s.
+    expect(quotes(words.replace('in his words, ', ''))[0]?.speaker).toBeNull();
+  });
+
   it('gives a quote after "X, who has accused …" to X, and one after "describing" or "reported" to the subject', () => {
     const relative =
       'Tom Reyes also dismissed criticism from Ana Lima, the mayor, who has accused the alliance of “moving the goalposts after the kick.”';
