@@ -57,6 +57,8 @@
  * unnamed secretary as someone unnamed, "what he described as", a relative clause past an
  * appositive, ", and X said" after a reported clause, "his answer was,", a text message sent, a
  * follow-up question in an exchange, "X all you want", "what a layoff does to", "that's on him"
- * and an order after a condition.
+ * and an order after a condition; and, from the thirty-ninth and fortieth's, a quote running on
+ * into the reporter's clause, a pronoun after "Asked whether …,", "He voted no and said …", "in
+ * his words," and ranks of several words ("Trooper First Class").
  */
 export const PIPELINE_VERSION = 'ingest v12';
