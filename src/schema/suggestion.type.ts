@@ -62,7 +62,7 @@ export class SuggestedStance {
   lowConfidence!: boolean;
   @Field(() => [String], {
     description:
-      'The issue cues that fired, with (+)/(−) after negation; "learned: …" when the model of the graph’s reviewed statements read it (with its probabilities).',
+      'The issue cues that fired, with (+)/(−) after negation; "learned: …" when the model of the graph’s reviewed statements read it (with its probabilities, and how many of those statements were the speaker’s: who says it weighs in).',
   })
   cues!: string[];
   @Field(() => Boolean, {
