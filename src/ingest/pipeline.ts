@@ -298,12 +298,6 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return NONE;
   };
 
-  /** The text of a paragraph, its first sentence to its last. */
-  const paragraphText = (paragraph: number): string => {
-    const inIt = sentences.filter((s) => s.paragraph === paragraph);
-    return inIt.length === 0 ? '' : text.slice(inIt[0]?.start ?? 0, inIt.at(-1)?.end ?? 0);
-  };
-
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
   const previousSentence = (paragraph: number, start: number): string => {
     const before = sentences.filter((s) => s.paragraph === paragraph && s.end <= start).at(-1);
@@ -348,9 +342,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // A byline ("By Walter Szymanski", a paragraph of its own near the top) names who "I" is.
     // So does an editor's note that says the person it opens with wrote the piece ("Editor's note:
     // Donna Pelletier has worked … At our request, she kept a diary …").
+    const note = EDITORS_NOTE.exec(sentenceText);
+    const noteParagraph = note === null ? undefined : paragraphs[sentence.paragraph - 1];
     const byline =
       /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(sentenceText) ??
-      (EDITORS_NOTE_WRITER.test(paragraphText(sentence.paragraph)) ? EDITORS_NOTE.exec(sentenceText) : null);
+      (noteParagraph !== undefined &&
+      EDITORS_NOTE_WRITER.test(text.slice(noteParagraph.start, noteParagraph.end))
+        ? note
+        : null);
     if (byline !== null && sentence.paragraph <= 3 && state.author === null) {
       const at = sentence.start + sentenceText.indexOf(byline[1] ?? '');
       const person = linker.candidates(byline[1] ?? '', state, true).find((c) => c.ref.type === 'PERSON');
