@@ -12,8 +12,12 @@
  * ("Q: …") or a label that opens two paragraphs or more; a label in capitals ("THE CLAIM:") is a
  * heading, not a speaker, except in a broadcast transcript, where a narrator ("WENDY SZABO,
  * BYLINE:") tells the story and every other label in capitals ("GOVERNOR DANNEL MALLOY:") opens a
- * source's words. In a question-and-answer interview, "A. …" is the interviewee's answer. Quote
- * marks inside such an answer are the speaker quoting someone.
+ * source's words. In a question-and-answer interview, "A. …" is the interviewee's answer. A
+ * magazine's interview labels both sides in capitals ("CCW: Were you surprised by the vote?" /
+ * "GALLOWAY: Not really. …"): there a label whose paragraphs are all questions, two or more, is the
+ * interviewer's, and a label in capitals opening the paragraph after such a question is an answer,
+ * as is a paragraph with no label between an answer and the next label (the answer going on).
+ * Quote marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
 import { type Span } from './types';
@@ -67,10 +71,29 @@ export function findQuotes(text: string): QuoteSpan[] {
   const labels = transcriptLabels(text, paragraphs);
   const broadcast = broadcastNarrators(text, paragraphs);
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
-  for (const paragraph of paragraphs) {
+  const printed = broadcast === null ? printedInterview(text, paragraphs) : null;
+  /** The label of the answer the paragraph before was, in a printed interview. */
+  let answering: Span | null = null;
+  for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
     const label = LABEL.exec(words);
     const caps = broadcast === null ? null : CAPS_LABEL.exec(words);
+    if (printed !== null) {
+      const said = printedAnswer(text, paragraphs, index, printed, answering);
+      answering = said?.label ?? null;
+      if (said !== null) {
+        quotes.push({
+          ...said,
+          open: said.start,
+          close: said.end,
+          paragraph: paragraph.number,
+          closed: true,
+          continues: null,
+        });
+        previousRanOn = null;
+        continue;
+      }
+    }
     const answer = interview ? ANSWER.exec(words) : null;
     // The label's length and the name in it, when the paragraph is a source's words.
     const speaking =
@@ -206,6 +229,79 @@ function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParag
   }
   const transcript = questions || [...counts.values()].some((n) => n >= 2);
   return transcript ? new Set(counts.keys()) : new Set();
+}
+
+/** A printed interview's labels in capitals (see above): the interviewer's, and the answerers'. */
+interface PrintedInterview {
+  asker: string;
+  answerers: Set<string>;
+}
+
+/** The name in a paragraph's label in capitals with no role ("GALLOWAY: …"), and the label's length. */
+function capsLabel(words: string): { name: string; length: number } | null {
+  const caps = CAPS_LABEL.exec(words);
+  if (caps === null || caps[2] !== undefined || caps[0].length >= words.trimEnd().length) return null;
+  return { name: caps[1] ?? '', length: caps[0].length };
+}
+
+/**
+ * The labels of a printed interview in capitals: the interviewer's (two or more paragraphs, each a
+ * question) and those opening a paragraph right after one of its questions. Null when there is
+ * no such interviewer: labels in capitals are then headings ("THE CLAIM:").
+ */
+function printedInterview(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): PrintedInterview | null {
+  const labels = paragraphs.map(({ start, end }) => capsLabel(text.slice(start, end))?.name ?? null);
+  const asked = new Map<string, boolean>();
+  const counts = new Map<string, number>();
+  labels.forEach((name, i) => {
+    if (name === null) return;
+    const { start, end } = paragraphs[i] ?? { start: 0, end: 0 };
+    const question = text.slice(start, end).trimEnd().endsWith('?');
+    asked.set(name, (asked.get(name) ?? true) && question);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  const asker = [...asked].find(([name, all]) => all && (counts.get(name) ?? 0) >= 2)?.[0];
+  if (asker === undefined) return null;
+  const answerers = new Set<string>();
+  labels.forEach((name, i) => {
+    if (name !== null && name !== asker && labels[i - 1] === asker) answerers.add(name);
+  });
+  return answerers.size === 0 ? null : { asker, answerers };
+}
+
+/**
+ * The answer paragraph `index` is in a printed interview: its words after the label and the
+ * label's span; or, with no label, the whole paragraph under the label of the answer before it
+ * (`answering`), when a labelled paragraph follows. Null otherwise.
+ */
+function printedAnswer(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+  index: number,
+  printed: PrintedInterview,
+  answering: Span | null,
+): { start: number; end: number; label: Span } | null {
+  const paragraph = paragraphs[index];
+  if (paragraph === undefined) return null;
+  const words = text.slice(paragraph.start, paragraph.end);
+  const end = paragraph.start + words.trimEnd().length;
+  const label = capsLabel(words);
+  if (label !== null)
+    return printed.answerers.has(label.name)
+      ? {
+          start: paragraph.start + label.length,
+          end,
+          label: { start: paragraph.start, end: paragraph.start + label.name.length },
+        }
+      : null;
+  const next = paragraphs[index + 1];
+  const labelledNext = next !== undefined && capsLabel(text.slice(next.start, next.end)) !== null;
+  return answering !== null && labelledNext && !/["\u201C]/.test(words)
+    ? { start: paragraph.start, end, label: answering }
+    : null;
 }
 
 /**

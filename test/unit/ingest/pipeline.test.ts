@@ -28,6 +28,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a printed interview’s answers in capitals to the interviewee the label names', () => {
+    const text = [
+      'We sat down with Tom Reyes, who leads the dock alliance.',
+      'PCG: Will you sign the lease?',
+      'REYES: Not this week.',
+      'PCG: And after the vote?',
+      'REYES: Then we talk.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['Not this week.', 'tom-reyes', 'speaker-label'],
+      ['Then we talk.', 'tom-reyes', 'speaker-label'],
+    ]);
+  });
+
   it('gives a broadcast label in capitals to the person it names, and an interview’s answers to the interviewee', () => {
     const broadcast = [
       'JO HART, BYLINE: The lease is still unsigned. Tom Reyes, the alliance spokesman, was at the dock.',

@@ -91,6 +91,30 @@ describe('findQuotes', () => {
     expect(spans('THE CLAIM: The lease was signed.\n\nTHE FACTS: It was not.')).toEqual([]);
   });
 
+  it('reads a printed interview labelled in capitals: the questioner’s label asks, the answers and their run-on paragraphs are quotes', () => {
+    const text = [
+      'We sat down with Tom Reyes, who leads the dock alliance.',
+      'PCG: Will you sign the lease?',
+      'REYES: Not this week.',
+      'That said, I would rather sign than strike.',
+      'PCG: And the mayor?',
+      'REYES: She knows “after the vote” means after the vote.',
+      'Reyes later left for the dock.',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'Not this week.',
+      'That said, I would rather sign than strike.',
+      'She knows “after the vote” means after the vote.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['REYES', 'REYES', 'REYES']);
+    // One question is no interview, and a label that asks nothing twice is a heading.
+    expect(spans('PCG: Will you sign?\n\nREYES: No.')).toEqual([]);
+    expect(spans('THE CLAIM: Was it signed?\n\nTHE FACTS: No.\n\nTHE CLAIM: It was signed.')).toEqual([]);
+  });
+
   it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
     const text = 'Q. Will you sign?\n\nA. Not this week.\n\nQ. Why not?\n\nA: The members vote first.';
     const quotes = findQuotes(text);
