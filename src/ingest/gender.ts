@@ -18,6 +18,7 @@ const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|M
 const FEMALE_KIN = /(?<!\bwhose\s)\b(?:mother|wife|daughter|sister|grandmother|widow)\b/;
 const MALE_KIN = /(?<!\bwhose\s)\b(?:father|husband|son|brother|grandfather|widower)\b/;
 const FEMALE_PRONOUN = /\b(?:she|her)\b/;
+const FEMALE_SUBJECT = /\bshe\b/;
 
 const cache = new Map<string, { first: boolean; gender: Gender }>();
 
@@ -53,7 +54,8 @@ export function isFirstName(fullName: string): boolean {
 
 /**
  * Gender from the words around a mention (its title, then a kinship noun, then a pronoun in its
- * appositive), then from the first name.
+ * appositive, a possessive "her" only where the first name is not a man's), then from the first
+ * name.
  */
 export function genderOf(fullName: string, context: string): Gender {
   if (FEMALE_WORDS.test(context)) return 'female';
@@ -61,6 +63,9 @@ export function genderOf(fullName: string, context: string): Gender {
   const female = FEMALE_KIN.test(context);
   const male = MALE_KIN.test(context);
   if (female !== male) return female ? 'female' : 'male';
-  if (FEMALE_PRONOUN.test(context)) return 'female';
-  return firstNameGender(fullName);
+  // "Dwayne Hollister, a steward in her bargaining unit": a possessive "her" may be someone
+  // else's, so a man's first name outweighs it; a "she" in the appositive does not.
+  const named = firstNameGender(fullName);
+  if (FEMALE_SUBJECT.test(context) || (FEMALE_PRONOUN.test(context) && named !== 'male')) return 'female';
+  return named;
 }

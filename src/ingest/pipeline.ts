@@ -18,7 +18,7 @@ import {
 } from './attribution';
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
-import { ArticleState, Linker, sameEntity, surnameOf } from './entities';
+import { ArticleState, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { findLetters } from './letters';
@@ -676,6 +676,10 @@ function titleCased(label: string): string {
 /** A document that can be the "it" of "It said …". */
 const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 
+/** A fronted participle's clause, then the pronoun that is the sentence's subject ("Asked whether …, he"). */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
+
 /** A diary entry's time at the start of a paragraph: "9:40 a.m. — ", "Noon — ". */
 const TIME_STAMP =
   /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
@@ -754,12 +758,17 @@ function rememberSubject(
           paragraph,
         );
   const mainAt = main?.speaker != null ? (subordinate?.[0].length ?? 0) : 0;
-  const plain =
+  // A fronted participle names what was asked about, not who answers: in "Asked whether the
+  // governor might sweeten the terms, he shook his head", the subject is "he" (read below).
+  const participle = FRONTED_PARTICIPLE.exec(outside);
+  const plain: PhraseLink =
     topic?.speaker != null
       ? topic
       : main?.speaker != null
         ? main
-        : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+        : participle !== null
+          ? { speaker: null, organizations: [], otherPeople: [], gender: null }
+          : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
   // A person whose possessive opens the sentence is its topic ("Holloway's objections were never
   // about the raises. He said …"), though not the speaker of anything in it.
   const owner = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(outside);
@@ -778,9 +787,7 @@ function rememberSubject(
     plain.speaker === null
       ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards),?\s+)?(he|she)\b/i.exec(outside) ??
         described ??
-        /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/.exec(
-          outside,
-        ))
+        participle)
       : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
   const link =

@@ -329,6 +329,24 @@ describe('runPipeline attribution', () => {
     expect(quotes(coordinated)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'before-quote:speaker-verb' });
   });
 
+  it('reads the pronoun after "Asked whether <someone> …," as the subject, not the one asked about', () => {
+    const text = [
+      '“We are done,” Tom Reyes said.',
+      'Asked whether Lee Chen might sweeten the terms, he shook his head. “The deal was the deal,” he said. “That was it.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes', 'tom-reyes']);
+  });
+
+  it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
+    const text = [
+      'Ana Lima runs the dock office.',
+      'Dwayne Hollister, a steward in her unit, said he had answered the same questions all July.',
+      '“Yes, and yes,” Hollister said.',
+      'He added: “Anybody who says otherwise is selling something.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Dwayne Hollister', 'Dwayne Hollister']);
+  });
+
   it('keeps a rank of several words out of a new name, and gives "in his words, …" to the pronoun', () => {
     const rank =
       '“Sunday nights in July, you can set your watch by it,” said Trooper First Class Dana Whitcomb.';
