@@ -231,10 +231,12 @@ function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParag
   return transcript ? new Set(counts.keys()) : new Set();
 }
 
-/** A printed interview's labels in capitals (see above): the interviewer's, and the answerers'. */
+/** A printed interview's labels in capitals (see above): the interviewer's, the answerers', and each paragraph's. */
 interface PrintedInterview {
   asker: string;
   answerers: Set<string>;
+  /** By paragraph: its label in capitals, or null. */
+  labels: ({ name: string; length: number } | null)[];
 }
 
 /** The name in a paragraph's label in capitals with no role ("GALLOWAY: …"), and the label's length. */
@@ -253,29 +255,30 @@ function printedInterview(
   text: string,
   paragraphs: ReturnType<typeof splitParagraphs>,
 ): PrintedInterview | null {
-  const labels = paragraphs.map(({ start, end }) => capsLabel(text.slice(start, end))?.name ?? null);
+  const labels = paragraphs.map(({ start, end }) => capsLabel(text.slice(start, end)));
   const asked = new Map<string, boolean>();
   const counts = new Map<string, number>();
-  labels.forEach((name, i) => {
-    if (name === null) return;
+  labels.forEach((label, i) => {
+    if (label === null) return;
     const { start, end } = paragraphs[i] ?? { start: 0, end: 0 };
     const question = text.slice(start, end).trimEnd().endsWith('?');
-    asked.set(name, (asked.get(name) ?? true) && question);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    asked.set(label.name, (asked.get(label.name) ?? true) && question);
+    counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
   });
   const asker = [...asked].find(([name, all]) => all && (counts.get(name) ?? 0) >= 2)?.[0];
   if (asker === undefined) return null;
   const answerers = new Set<string>();
-  labels.forEach((name, i) => {
-    if (name !== null && name !== asker && labels[i - 1] === asker) answerers.add(name);
+  labels.forEach((label, i) => {
+    if (label !== null && label.name !== asker && labels[i - 1]?.name === asker) answerers.add(label.name);
   });
-  return answerers.size === 0 ? null : { asker, answerers };
+  return answerers.size === 0 ? null : { asker, answerers, labels };
 }
 
 /**
  * The answer paragraph `index` is in a printed interview: its words after the label and the
- * label's span; or, with no label, the whole paragraph under the label of the answer before it
- * (`answering`), when a labelled paragraph follows. Null otherwise.
+ * label's span; or, with no label and no quote marks (the reporter's words quote), the whole
+ * paragraph under the label of the answer before it (`answering`), when a labelled paragraph
+ * follows. Null otherwise.
  */
 function printedAnswer(
   text: string,
@@ -288,7 +291,7 @@ function printedAnswer(
   if (paragraph === undefined) return null;
   const words = text.slice(paragraph.start, paragraph.end);
   const end = paragraph.start + words.trimEnd().length;
-  const label = capsLabel(words);
+  const label = printed.labels[index] ?? null;
   if (label !== null)
     return printed.answerers.has(label.name)
       ? {
@@ -297,8 +300,7 @@ function printedAnswer(
           label: { start: paragraph.start, end: paragraph.start + label.name.length },
         }
       : null;
-  const next = paragraphs[index + 1];
-  const labelledNext = next !== undefined && capsLabel(text.slice(next.start, next.end)) !== null;
+  const labelledNext = (printed.labels[index + 1] ?? null) !== null;
   return answering !== null && labelledNext && !/["\u201C]/.test(words)
     ? { start: paragraph.start, end, label: answering }
     : null;
