@@ -14,9 +14,10 @@
  * BYLINE:") tells the story and every other label in capitals ("GOVERNOR DANNEL MALLOY:") opens a
  * source's words. In a question-and-answer interview, "A. …" is the interviewee's answer. A
  * magazine's interview labels both sides in capitals ("CCW: Were you surprised by the vote?" /
- * "GALLOWAY: Not really. …"): there a label whose paragraphs are all questions, two or more, is the
- * interviewer's, and a label in capitals opening the paragraph after such a question is an answer,
- * as is a paragraph with no label between an answer and the next label (the answer going on).
+ * "GALLOWAY: Not really. …"), and so does a hearing's ("SEN. MARCHETTI: …" / "MR. BARNES: …"):
+ * there each labelled paragraph is its speaker's turn, except the questions of an interviewer whose
+ * label has no title (the publication asking), and a paragraph with no label between a turn and the
+ * next label goes on with the turn.
  * Quote marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
@@ -71,16 +72,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   const labels = transcriptLabels(text, paragraphs);
   const broadcast = broadcastNarrators(text, paragraphs);
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
-  const printed = broadcast === null ? printedInterview(text, paragraphs) : null;
-  /** The label of the answer the paragraph before was, in a printed interview. */
-  let answering: Span | null = null;
+  const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
+  /** The label of the turn the paragraph before was, in a printed transcript. */
+  let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
     const label = LABEL.exec(words);
     const caps = broadcast === null ? null : CAPS_LABEL.exec(words);
     if (printed !== null) {
-      const said = printedAnswer(text, paragraphs, index, printed, answering);
-      answering = said?.label ?? null;
+      const said = printedTurn(text, paragraphs, index, printed, turnLabel);
+      turnLabel = said?.label ?? null;
       if (said !== null) {
         quotes.push({
           ...said,
@@ -231,10 +232,10 @@ function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParag
   return transcript ? new Set(counts.keys()) : new Set();
 }
 
-/** A printed interview's labels in capitals (see above): the interviewer's, the answerers', and each paragraph's. */
-interface PrintedInterview {
-  asker: string;
-  answerers: Set<string>;
+/** A printed transcript's labels in capitals (see above): the speakers', and each paragraph's. */
+interface PrintedTranscript {
+  /** The labels whose paragraphs are turns: every label but an interviewer's with no title. */
+  speakers: Set<string>;
   /** By paragraph: its label in capitals, or null. */
   labels: ({ name: string; length: number } | null)[];
 }
@@ -246,15 +247,24 @@ function capsLabel(words: string): { name: string; length: number } | null {
   return { name: caps[1] ?? '', length: caps[0].length };
 }
 
+/** A speaker going on in their own words ("That said, I'd rather …"), not the reporter's narration. */
+const FIRST_PERSON = /\b(?:I|I'm|I'd|I've|I'll|me|my|we|we're|we'd|our|us)\b/;
+
+/** A title that makes a label in capitals a person's ("SEN. MARCHETTI", "MR. BARNES"). */
+const HONORIFIC =
+  /^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|REPRESENTATIVE|GOV|GOVERNOR|LT|CHAIR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|SECRETARY|MAYOR|SPEAKER|JUDGE)\b/;
+
 /**
- * The labels of a printed interview in capitals: the interviewer's (two or more paragraphs, each a
- * question) and those opening a paragraph right after one of its questions. Null when there is
- * no such interviewer: labels in capitals are then headings ("THE CLAIM:").
+ * The labels of a printed transcript in capitals. It is one when a label opens two paragraphs or
+ * more and each is a question (an interviewer), or when two labels or more with a title open two
+ * paragraphs or more each (a hearing; "THE CLAIM:" and "THE FACTS:" twice are still headings). Every label's paragraphs are turns, except an interviewer's whose label
+ * has no title ("CCW:", the magazine's own questions; "SEN. MARCHETTI:" asking at a hearing is a
+ * statement). Null otherwise: labels in capitals are then headings ("THE CLAIM:").
  */
-function printedInterview(
+function printedTranscript(
   text: string,
   paragraphs: ReturnType<typeof splitParagraphs>,
-): PrintedInterview | null {
+): PrintedTranscript | null {
   const labels = paragraphs.map(({ start, end }) => capsLabel(text.slice(start, end)));
   const asked = new Map<string, boolean>();
   const counts = new Map<string, number>();
@@ -265,27 +275,29 @@ function printedInterview(
     asked.set(label.name, (asked.get(label.name) ?? true) && question);
     counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
   });
-  const asker = [...asked].find(([name, all]) => all && (counts.get(name) ?? 0) >= 2)?.[0];
-  if (asker === undefined) return null;
-  const answerers = new Set<string>();
-  labels.forEach((label, i) => {
-    if (label !== null && label.name !== asker && labels[i - 1]?.name === asker) answerers.add(label.name);
-  });
-  return answerers.size === 0 ? null : { asker, answerers, labels };
+  const askers = [...asked]
+    .filter(([name, all]) => all && (counts.get(name) ?? 0) >= 2)
+    .map(([name]) => name);
+  const recurring = [...counts].filter(([name, n]) => n >= 2 && HONORIFIC.test(name)).length;
+  if (askers.length === 0 && recurring < 2) return null;
+  const speakers = new Set(
+    [...counts.keys()].filter((name) => !askers.includes(name) || HONORIFIC.test(name)),
+  );
+  return speakers.size === 0 ? null : { speakers, labels };
 }
 
 /**
- * The answer paragraph `index` is in a printed interview: its words after the label and the
- * label's span; or, with no label and no quote marks (the reporter's words quote), the whole
- * paragraph under the label of the answer before it (`answering`), when a labelled paragraph
- * follows. Null otherwise.
+ * The turn paragraph `index` is in a printed transcript: its words after the label and the
+ * label's span; or, with no label, in the first person and with no quote marks (the reporter's
+ * words narrate and quote), the whole paragraph under the label of the turn before it
+ * (`turnLabel`), when a labelled paragraph follows. Null otherwise.
  */
-function printedAnswer(
+function printedTurn(
   text: string,
   paragraphs: ReturnType<typeof splitParagraphs>,
   index: number,
-  printed: PrintedInterview,
-  answering: Span | null,
+  printed: PrintedTranscript,
+  turnLabel: Span | null,
 ): { start: number; end: number; label: Span } | null {
   const paragraph = paragraphs[index];
   if (paragraph === undefined) return null;
@@ -293,7 +305,7 @@ function printedAnswer(
   const end = paragraph.start + words.trimEnd().length;
   const label = printed.labels[index] ?? null;
   if (label !== null)
-    return printed.answerers.has(label.name)
+    return printed.speakers.has(label.name)
       ? {
           start: paragraph.start + label.length,
           end,
@@ -301,8 +313,8 @@ function printedAnswer(
         }
       : null;
   const labelledNext = (printed.labels[index + 1] ?? null) !== null;
-  return answering !== null && labelledNext && !/["\u201C]/.test(words)
-    ? { start: paragraph.start, end, label: answering }
+  return turnLabel !== null && labelledNext && FIRST_PERSON.test(words) && !/["\u201C]/.test(words)
+    ? { start: paragraph.start, end, label: turnLabel }
     : null;
 }
 

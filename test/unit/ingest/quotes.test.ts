@@ -91,7 +91,7 @@ describe('findQuotes', () => {
     expect(spans('THE CLAIM: The lease was signed.\n\nTHE FACTS: It was not.')).toEqual([]);
   });
 
-  it('reads a printed interview labelled in capitals: the questioner’s label asks, the answers and their run-on paragraphs are quotes', () => {
+  it('reads a printed transcript labelled in capitals: the answers, a hearing’s every turn and their run-on paragraphs are quotes, not the publication’s questions', () => {
     const text = [
       'We sat down with Tom Reyes, who leads the dock alliance.',
       'PCG: Will you sign the lease?',
@@ -110,6 +110,23 @@ describe('findQuotes', () => {
     expect(
       quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
     ).toEqual(['REYES', 'REYES', 'REYES']);
+    // At a hearing, a legislator's questions are statements too; narration between turns is not.
+    const hearing = [
+      'SEN. LIMA: Will you sign the lease?',
+      'MR. REYES: Not this week.',
+      'After the officials spoke, the committee took a recess.',
+      'SEN. LIMA: So the talks are off.',
+      'MR. REYES: They are not.',
+    ].join('\n\n');
+    expect(spans(hearing)).toEqual([
+      'Will you sign the lease?',
+      'Not this week.',
+      'So the talks are off.',
+      'They are not.',
+    ]);
+    expect(
+      spans('THE CLAIM: “It was signed.”\n\nTHE FACTS: No.\n\nTHE CLAIM: “It was fair.”\n\nTHE FACTS: No.'),
+    ).toEqual(['It was signed.', 'It was fair.']);
     // One question is no interview, and a label that asks nothing twice is a heading.
     expect(spans('PCG: Will you sign?\n\nREYES: No.')).toEqual([]);
     expect(spans('THE CLAIM: Was it signed?\n\nTHE FACTS: No.\n\nTHE CLAIM: It was signed.')).toEqual([]);
