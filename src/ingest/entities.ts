@@ -98,6 +98,9 @@ export interface Mention {
   unnamed?: boolean;
 }
 
+/** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
+const NICKNAME = /(?<=\p{Lu}[\p{L}'.-]*\s+)["\u201C]\p{Lu}[\p{L}'.-]*["\u201D](?=\s+\p{Lu})/gu;
+
 /** What has been said so far in one article: the state the linker carries between sentences. */
 export class ArticleState {
   readonly mentions: Mention[] = [];
@@ -235,7 +238,10 @@ export class Linker {
 
   /** Every stakeholder named in `phrase` (longest match first), with its position in the phrase. */
   candidates(phrase: string, state: ArticleState, allowNew: boolean): Candidate[] {
-    const text = norm(phrase).replace(/\b[DRI]-[A-Z][\p{L}. ]*?(?=,|$)/gu, (m) => ' '.repeat(m.length));
+    const text = norm(phrase)
+      .replace(/\b[DRI]-[A-Z][\p{L}. ]*?(?=,|$)/gu, (m) => ' '.repeat(m.length))
+      // A nickname in quote marks inside a name is not part of it: Raymond "Butch" Szabo.
+      .replace(NICKNAME, (m) => ' '.repeat(m.length));
     const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu)];
     const found: Candidate[] = [];
     let i = 0;
@@ -288,7 +294,9 @@ export class Linker {
         const last = words.at(-1) ?? '';
         if (/'s?$/.test(last)) words = [...words.slice(0, -1), last.replace(/'s?$/, '')];
         const name = words.join(' ');
-        const end = start + name.length;
+        // (Past a nickname taken out, the name's words are further apart than one space.)
+        const surname = words.at(-1) ?? '';
+        const end = text.indexOf(surname, start + name.length - surname.length) + surname.length;
         // After "the" a capitalized phrase names a place or a thing ("at the North Stonington
         // library"), not a person.
         if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;

@@ -61,10 +61,12 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   const speech =
     verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcall(?:ed|s)\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
+  const after = afterQuote(sentence, quoted, before);
+  // A nickname inside a name ("Local President Raymond "Butch" Szabo opened …") is no one's words.
+  if (words === 1 && /\p{Lu}[\p{L}'.-]*$/u.test(lead) && /^\s+\p{Lu}/u.test(after))
+    return 'a nickname inside a name';
   // A word quoted between a determiner and the noun it qualifies ("defended their "no" votes",
   // "the "yes" side") is mentioned, not said.
-  const at = sentence.indexOf(quoted, before.length);
-  const after = at < 0 ? '' : sentence.slice(at + quoted.length).replace(/^[\u201D"]/, '');
   if (
     words === 1 &&
     /\b(?:the|a|an|their|our|his|her|its|my|your)$/i.test(lead) &&
@@ -97,4 +99,10 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     return 'title (title case, no speech verb)';
   }
   return null;
+}
+
+/** The sentence's words after the quote and its closing mark. */
+function afterQuote(sentence: string, quoted: string, before: string): string {
+  const at = sentence.indexOf(quoted, before.length);
+  return at < 0 ? '' : sentence.slice(at + quoted.length).replace(/^[\u201D"]/, '');
 }

@@ -347,6 +347,25 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Dwayne Hollister', 'Dwayne Hollister']);
   });
 
+  it('reads a name past its quoted nickname, never the nickname as a statement, and "reminding" as a speech verb', () => {
+    const text = [
+      'Local President Raymond “Butch” Szabo opened by reminding members that the vote was “nobody’s fault and everybody’s business.”',
+      '“I am not here to tell you how to vote,” Szabo said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      {
+        text: 'nobody’s fault and everybody’s business.',
+        speaker: 'Raymond Szabo',
+        rule: 'before-quote:speaker-verb',
+      },
+      {
+        text: 'I am not here to tell you how to vote',
+        speaker: 'Raymond Szabo',
+        rule: 'after-quote:speaker-verb',
+      },
+    ]);
+  });
+
   it('keeps a rank of several words out of a new name, and gives "in his words, …" to the pronoun', () => {
     const rank =
       '“Sunday nights in July, you can set your watch by it,” said Trooper First Class Dana Whitcomb.';
