@@ -59,10 +59,12 @@
  * follow-up question in an exchange, "X all you want", "what a layoff does to", "that's on him"
  * and an order after a condition; and, from the thirty-ninth and fortieth's, a quote running on
  * into the reporter's clause, a pronoun after "Asked whether …,", "He voted no and said …", "in
- * his words," and ranks of several words ("Trooper First Class"); v13, from the forty-first and
- * forty-second's misses, reads a printed interview labelled in capitals ("CCW: …?" asks,
- * "GALLOWAY: …" answers, an unlabelled paragraph before the next label goes on with the answer),
- * a pronoun after "Asked whether <someone> …," as the subject rather than the one asked about, and
- * a man's first name over a possessive "her" in his appositive.
+ * his words," and ranks of several words ("Trooper First Class"); v13, from the forty-first to
+ * forty-fourth's misses, reads a transcript printed with labels in capitals (a magazine's Q&A,
+ * whose untitled interviewer only asks, and a hearing, where every titled speaker's turn counts;
+ * a first-person paragraph before the next label goes on with the turn), a pronoun after "Asked
+ * whether <someone> …," as the subject rather than the one asked about, a man's first name over a
+ * possessive "her" in his appositive, a quoted nickname inside a name (Raymond "Butch" Szabo) as
+ * neither part of it nor a statement, and "reminded" as a speech verb.
  */
 export const PIPELINE_VERSION = 'ingest v13';
