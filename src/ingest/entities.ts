@@ -99,7 +99,7 @@ export interface Mention {
 }
 
 /** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
-const NICKNAME = /(?<=\p{Lu}[\p{L}'.-]*\s+)["\u201C]\p{Lu}[\p{L}'.-]*["\u201D](?=\s+\p{Lu})/gu;
+const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
 
 /** What has been said so far in one article: the state the linker carries between sentences. */
 export class ArticleState {
@@ -241,7 +241,7 @@ export class Linker {
     const text = norm(phrase)
       .replace(/\b[DRI]-[A-Z][\p{L}. ]*?(?=,|$)/gu, (m) => ' '.repeat(m.length))
       // A nickname in quote marks inside a name is not part of it: Raymond "Butch" Szabo.
-      .replace(NICKNAME, (m) => ' '.repeat(m.length));
+      .replace(NICKNAME, (_, before: string, nickname: string) => before + ' '.repeat(nickname.length));
     const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu)];
     const found: Candidate[] = [];
     let i = 0;
