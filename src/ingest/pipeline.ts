@@ -688,12 +688,17 @@ const TIME_STAMP =
 const UNNAMED_NOUN =
   '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient)';
 
+/** Kin, as a sentence's subject ("Their daughter, Ana, 19, is home …"): someone the article does not fully name. */
+const KIN =
+  '(?:daughter|son|wife|husband|mother|father|sister|brother|grandmother|grandfather|granddaughter|grandson)';
+
 /**
- * An indefinite person opening a sentence: "One man", "A caller", "But another worker"; or one
+ * An indefinite person opening a sentence: "One man", "A caller", "But another worker"; someone's
+ * kin ("Their daughter, Ana, 19, …", whose surname the article leaves to the reader); or one
  * known by an initial only ("T. found me at shift change", a name withheld).
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
+  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b|(?:Their|His|Her|My|Our)\\s+(?:\\p{Ll}+\\s+)?${KIN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
   'u',
 );
 
@@ -799,9 +804,9 @@ function rememberSubject(
     unnamed !== null &&
     described === null
   ) {
-    const gender = /\b(?:man|father|husband)\b/i.test(unnamed[0])
+    const gender = /\b(?:man|father|husband|son|brother|grandfather|grandson)\b/i.test(unnamed[0])
       ? 'male'
-      : /\b(?:woman|mother|wife)\b/i.test(unnamed[0])
+      : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(unnamed[0])
         ? 'female'
         : null;
     state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });

@@ -724,6 +724,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(two).at(-1)?.speaker).toBeNull();
   });
 
+  it('leaves "she said" after someone’s kin named by first name unattributed, not the woman named before', () => {
+    const text = [
+      '“The notices stand,” Ana Lima said.',
+      'Their daughter, Maya, 19, is home for the summer. She has heard both sides.',
+      '“Honestly, they are both right,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', null]);
+  });
+
   it('leaves "he said" after an unnamed trooper unattributed', () => {
     const text =
       '“We are done,” Tom Reyes said.\n\nOne trooper, who asked not to be named, said the mood was sour.\n\n“Half the guys want out,” he said.';
