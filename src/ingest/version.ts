@@ -65,6 +65,7 @@
  * a first-person paragraph before the next label goes on with the turn), a pronoun after "Asked
  * whether <someone> …," as the subject rather than the one asked about, a man's first name over a
  * possessive "her" in his appositive, a quoted nickname inside a name (Raymond "Butch" Szabo) as
- * neither part of it nor a statement, and "reminded" as a speech verb.
+ * neither part of it nor a statement, "reminded" as a speech verb, and someone's kin opening a
+ * sentence ("Their daughter, Ana, 19, …") as someone unnamed.
  */
 export const PIPELINE_VERSION = 'ingest v13';
