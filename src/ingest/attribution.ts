@@ -437,7 +437,15 @@ export function parenthetical(
  */
 function withoutFrontedPhrase(subject: string): string | null {
   const end = frontedEnd(subject);
-  return end === null ? null : subject.slice(end);
+  if (end === null) return null;
+  const tail = subject.slice(end);
+  // Appositives inside the fronted phrase ("Touring the aquarium with state Sen. Andrew Maynard,
+  // D-Stonington, and state Rep. Diana Urban, D-North Stonington, the governor"): the subject is
+  // the short phrase after the last comma, when one follows it.
+  const last = /,\s*([^,]+)$/.exec(tail)?.[1]?.trim();
+  if (last !== undefined && last !== '' && !/^(?:and|or|but)\b/i.test(last) && last.split(/\s+/).length <= 6)
+    return last;
+  return tail;
 }
 
 /**
@@ -468,9 +476,13 @@ function frontedEnd(subject: string): number | null {
 const RELATIVE_SUBJECT =
   /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:,\s*[^,]{1,40})?,\s+who\s+(?:(?:has|had|have|also|then|once|later|repeatedly|publicly|previously)\s+)*$/u;
 
-/** The first word of a phrase fronted before a subject: a preposition or a participle. */
+/**
+ * The first word of a phrase fronted before a subject: a preposition or a participle ("Touring the
+ * aquarium …,": a word in -ing before a lower-case word, so a surname such as Manning is not one,
+ * nor a noun such as "Nothing").
+ */
 const FRONTING =
-  /^\s*(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b/;
+  /^\s*(?:(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b|(?!(?:Noth|Someth|Anyth|Everyth|Morn|Even|Spr|K|Th)ing\b)\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
 
 /**
  * The subject after a fronted phrase that holds a quoted title, its comma inside the closing mark

@@ -337,6 +337,19 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes', 'tom-reyes']);
   });
 
+  it('reads the subject after a fronted participle phrase, past the appositives of the names inside it', () => {
+    const text = [
+      'Touring the dock on Tuesday with state Sen. Lee Chen, D-Northside, and Tom Reyes, the alliance spokesman, the mayor said she had received a letter that morning. But she said she was not interested in “a brand-new lease.”',
+      'Manning the gate, Tom Reyes said the pilots would wait.',
+    ].join('\n\n');
+    expect(run(text).statements.map((s) => [s.kind, s.speaker?.id])).toEqual([
+      ['PARAPHRASE', 'ana-lima'],
+      ['PARAPHRASE', 'ana-lima'],
+      ['PARTIAL_QUOTE', 'ana-lima'],
+      ['PARAPHRASE', 'tom-reyes'],
+    ]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
