@@ -438,9 +438,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.
-      const unnamedSpeaker = UNNAMED_ATTRIBUTION.test(
-        text.slice(quote.close, Math.max(quote.close, afterEnd)),
-      );
+      // So is one before it: "what one veteran lobbyist described to me as "…"".
+      const unnamedSpeaker =
+        UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd))) ||
+        UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
+      if (unnamedSpeaker && attribution.rule?.startsWith('before-quote') === true) attribution = NONE;
       if (attribution.speaker === null && !unnamedSpeaker) {
         const earlier = kept.findLast(
           (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
@@ -686,7 +688,7 @@ const TIME_STAMP =
 
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
-  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient)';
+  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer)';
 
 /** Kin, as a sentence's subject ("Their daughter, Ana, 19, is home …"): someone the article does not fully name. */
 const KIN =
@@ -705,6 +707,16 @@ const UNNAMED_SUBJECT = new RegExp(
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(
   `^[\\s,\\u201D"]*(?:is how\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|put it|wrote|asked)\\b`,
+  'u',
+);
+
+/**
+ * Someone unnamed as the subject of the speech verb right before a quote, with only lower-case
+ * words between the verb and the quote: "… what one veteran lobbyist described to me as "…"". (A
+ * name after the verb is another speaker: "A worker said Malloy called it "…"".)
+ */
+const UNNAMED_BEFORE = new RegExp(
+  `\\b(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|described|called|put it|wrote|asked|warned|termed|dubbed)\\b(?:\\s+\\p{Ll}+){0,4}[\\s,:]*$`,
   'u',
 );
 

@@ -350,6 +350,16 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('leaves a quote unattributed when someone unnamed is the subject of the verb before it', () => {
+    const text =
+      'Four days after members of the Dock Workers Alliance walked out, the port settled into what one veteran lobbyist described to me as “the phase where everybody talks past each other.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+    // A name after the verb is someone else's words.
+    expect(quotes('A worker said Tom Reyes called it “a bad deal.”').map((q) => q.speaker)).toEqual([
+      'tom-reyes',
+    ]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
