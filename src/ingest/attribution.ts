@@ -382,6 +382,22 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       (fronted === undefined ? null : colonLink(fronted));
     if (found !== null) return found;
   }
+  // A roundup's label: "Daniel Livingston, chief negotiator for the coalition: "…"", "Gov. Dannel
+  // P. Malloy, in a statement: "…"": the sentence opens with a name (allowNew: a new person too),
+  // then perhaps a description after a comma, then a colon, and has no verb before the quote.
+  const label = /^\s*([^,:"\u201C\u201D]{3,60}?)(?:,[^:"\u201C\u201D]{0,160})?:\s*$/u.exec(before);
+  if (label !== null && window.beforeStart === window.leadStart && !SPEECH_VERB.test(before)) {
+    const name = label[1] ?? '';
+    const opening = linker.candidates(name, state, true).find(
+      (c) =>
+        // Only a title in capitals before the name ("Senate Majority Leader Martin Looney").
+        /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name.slice(0, c.start)) &&
+        !c.possessive &&
+        /^\s*$/.test(name.slice(c.end)),
+    );
+    const found = opening === undefined ? null : colonLink(name.slice(opening.start, opening.end));
+    if (found !== null) return found;
+  }
   return NONE;
 }
 

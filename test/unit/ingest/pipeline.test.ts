@@ -360,6 +360,17 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a roundup’s "Name, description: “…”" as that person’s words, with a title before the name', () => {
+    const text = [
+      'Reaction from around the port:',
+      'Tom Reyes, spokesman for the alliance, on the vote: “We signed, and we meant it.”',
+      'Council President Lee Chen: “About time, and not a day too soon.”',
+      'Rita Moss, a crane operator at Pier 4: “Ask me again in a year.”',
+      'The message at the gate was simple: “Sign it and get back to work.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'lee-chen', 'Rita Moss', null]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
