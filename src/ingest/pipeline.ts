@@ -83,6 +83,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   /** A transcript answer's speaker, read from its label once, when the label is checked. */
   const byLabel = new Map<QuoteSpan, Attribution>();
   const paragraphs = splitParagraphs(text);
+  /** The text of paragraph `n` (numbered from 1). */
+  const paragraphText = (n: number): string => {
+    const p = paragraphs[n - 1];
+    return p === undefined ? '' : text.slice(p.start, p.end);
+  };
   /** The paragraphs that are an interviewer's questions ("Q. …"), by number. */
   const questions = new Set(
     paragraphs.filter((p) => QUESTION.test(text.slice(p.start, p.end))).map((p) => p.number),
@@ -375,7 +380,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           ? answer.speaker === null && label !== 'A'
             ? 'a label that names no one (a heading)'
             : null
-          : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+          : NUMBERED_HEADING.test(paragraphText(q.quote.paragraph))
+            ? 'a numbered heading'
+            : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
       if (reason !== null && q.quote.continues === null) {
         skipped.push({
           start: q.quote.start,
@@ -719,6 +726,10 @@ const UNNAMED_BEFORE = new RegExp(
   `\\b(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|described|called|put it|wrote|asked|warned|termed|dubbed)\\b(?:\\s+\\p{Ll}+){0,4}[\\s,:]*$`,
   'u',
 );
+
+/** A section's heading that quotes a phrase, numbered and with no period inside: I. "Give us a week". */
+const NUMBERED_HEADING =
+  /^\s*(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.):]\s+[\u201C"][^\u201C\u201D".!?]{1,80}[\u201D"]\s*$/u;
 
 /** The stand-in for an unnamed subject in the article's mentions; never a speaker. */
 const UNNAMED: EntityRef = {

@@ -371,6 +371,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'lee-chen', 'Rita Moss', null]);
   });
 
+  it('reads a numbered section heading that quotes a phrase as no statement, and the phrase in the text as one', () => {
+    const text = [
+      'I. “Give us a week”',
+      '“Don’t send anything out on Monday,” Tom Reyes said. “Give us a week.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['Don’t send anything out on Monday', 'tom-reyes'],
+      ['Give us a week.', 'tom-reyes'],
+    ]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',

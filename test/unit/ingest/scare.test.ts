@@ -165,4 +165,25 @@ describe('notAStatement', () => {
       'Reyes went on television to call the agreement "a fig leaf" for a budget that did not add up.';
     expect(notAStatement('a fig leaf', 'Reyes went on television to call the agreement ', text)).toBeNull();
   });
+  it('rejects every text in a list of a sign’s, a pamphlet’s title and a recurring column’s name', () => {
+    const signs = 'Members held signs that read "My Vote Counted Once" and "No Means No."';
+    const second = signs.slice(0, signs.indexOf('"No Means'));
+    expect(notAStatement('No Means No.', second, signs)).toMatch(/sign/);
+    const pamphlet =
+      'Members picked up copies of the coalition’s pamphlet "Questions and Answers on the 2011 Agreement." She said turnout doubled.';
+    expect(
+      notAStatement(
+        'Questions and Answers on the 2011 Agreement.',
+        pamphlet.slice(0, pamphlet.indexOf('"')),
+        pamphlet.slice(0, pamphlet.indexOf(' She')),
+      ),
+    ).not.toBeNull();
+    const column = 'For this month’s "Word on Whalley," we spent two evenings asking one question.';
+    expect(notAStatement('Word on Whalley,', 'For this month’s ', column)).not.toBeNull();
+    // Spoken words after "and" are still statements: no sign came before them.
+    const spoken = 'Lima said "we will sign" and "we will not look back."';
+    expect(
+      notAStatement('we will not look back.', spoken.slice(0, spoken.indexOf('"we will not')), spoken),
+    ).toBeNull();
+  });
 });
