@@ -61,7 +61,7 @@ export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
  */
 export function documentSays(s: string): { kind: DocumentKind; owner: string | null } | null {
   const m =
-    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:also\s+)?(?:said|says|read|reads|added|continued|stated|urged|urges|called|calls|warned|warns|directed|directs|described|describes|argued|argues)\b/iu.exec(
+    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:also\s+)?(?:said|says|read|reads|added|continued|stated|urged|urges|called|calls|warned|warns|directed|directs|described|describes|argued|argues|asked|asks|opens|opened|closes|closed|ends|ended|concludes|concluded)\b/iu.exec(
       s,
     );
   if (m === null) return null;
@@ -83,11 +83,12 @@ export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
 /**
  * The author named in a reporter's sentence that brings a document in without reported words:
  * "After the broadcast, the coalition issued a short written statement." The phrase before the
- * verb, and the kind of document.
+ * verb, and the kind of document. (A title's or an initial's period may stand between: "sent Gov.
+ * Dannel P. Malloy a letter".)
  */
 export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
   const m =
-    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted)\b[^.?!]*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
@@ -102,12 +103,18 @@ export function documentIssued(sentence: string): { phrase: string; kind: Docume
     /\b(?:read|reads|received|receives|obtained|got)\b[^.?!]*?\b(statement|letter|e-?mail|release|memo)\b[^.?!,]{0,40}?\bfrom\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)/iu.exec(
       sentence,
     );
-  return read === null ? null : { phrase: read[2] ?? '', kind: documentKind(read[1] ?? '') };
+  if (read !== null) return { phrase: read[2] ?? '', kind: documentKind(read[1] ?? '') };
+  // "The Courier has obtained the full letter, which Livingston signed.": who signed or wrote it.
+  const signed =
+    /\b(statement|letter|e-?mail|release|memo),\s+which\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)\s+(?:had\s+)?(?:signed|wrote|sent|drafted)\b/iu.exec(
+      sentence,
+    );
+  return signed === null ? null : { phrase: signed[2] ?? '', kind: documentKind(signed[1] ?? '') };
 }
 
 /** "It said …", "It also urged …": a sentence whose subject is the document just brought in. */
 export function itSays(lead: string): boolean {
-  return /^\s*It\s+(?:also\s+)?(?:said|says|read|reads|added|stated|urged|urges|called|calls|warned|warns|directed|directs)\b/.test(
+  return /^\s*It\s+(?:also\s+)?(?:said|says|read|reads|added|stated|urged|urges|called|calls|warned|warns|directed|directs|asked|asks|argued|argues|noted|notes|opens|opened|closes|closed|ends|ended|concludes|concluded)\b/.test(
     lead,
   );
 }

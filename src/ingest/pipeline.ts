@@ -434,14 +434,18 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // (An "It said" after a sentence about a document is the document's, though "it" may also
       // be read as the organization that was the last subject.)
       const lead = text.slice(sentence.start, quote.open);
-      const itDocument =
-        itSays(lead) && DOCUMENT_NOUN.test(previousSentence(quote.paragraph, sentence.start));
+      // The kind of document is the one the sentence before brings in ("… sent Malloy a letter.
+      // It asked …": a letter).
+      const broughtIn = itSays(lead)
+        ? DOCUMENT_NOUN.exec(previousSentence(quote.paragraph, sentence.start))
+        : null;
+      const itDocument = broughtIn !== null;
       const document =
         attribution.speaker !== null && !itDocument
           ? null
           : (documentSays(text.slice(quote.close, afterEnd)) ??
             documentSays(lead) ??
-            (itDocument ? { kind: 'WRITTEN_STATEMENT' as const, owner: null } : null));
+            (broughtIn === null ? null : { kind: documentKind(broughtIn[0]), owner: null }));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.

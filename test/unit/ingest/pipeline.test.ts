@@ -382,6 +382,17 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads "It asked …" and "It closes: …" after a sentence bringing in a letter as the letter’s author’s words', () => {
+    const sent = [
+      'On Monday, Tom Reyes sent Mayor Ana M. Lima a two-page letter. It asked the city to meet for “a limited set of clarifications, not a new lease,” and listed the questions.',
+    ].join('\n\n');
+    expect(quotes(sent).map((q) => [q.speaker, q.rule])).toEqual([['tom-reyes', 'document']]);
+    const signed = [
+      'The Gazette has now obtained the full letter, which Lee Chen signed. It closes: “Our pilots are not asking for a better lease. They are asking to understand this one.”',
+    ].join('\n\n');
+    expect(quotes(signed).map((q) => [q.speaker, q.rule])).toEqual([['lee-chen', 'document']]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
