@@ -363,6 +363,15 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // "When we asked Matt O'Connor, a coalition spokesman, whether …, his answer was, "…"": the
   // person the sentence named last before the pronoun, else whoever the pronoun means.
   const answerWas = /\b(his|her)\s+(?:answer|reply|response)\s+(?:was|is|came)\s*[,:]?\s*$/i.exec(before);
+  // "The governor's answer was that he would not "start from scratch."": the owner's words.
+  const ownersAnswer =
+    /^\s*((?:the\s+)?[\p{L}.'\u2019-]+(?:\s+[\p{L}.'\u2019-]+){0,3}?)['\u2019]s?\s+(?:answer|reply|response)\s+(?:was|is|came)\s*(?:that\b[^"\u201C\u201D]*)?[,:]?\s*$/u.exec(
+      before,
+    );
+  if (ownersAnswer !== null) {
+    const found = colonLink(ownersAnswer[1] ?? '');
+    if (found !== null) return found;
+  }
   if (answerWas !== null) {
     const named = linker
       .candidates(before.slice(0, answerWas.index), state, true)

@@ -384,9 +384,12 @@ export class Linker {
    */
   linkPhrase(phrase: string, state: ArticleState, at: number, paragraph: number): PhraseLink {
     const trimmed = norm(phrase).trim();
-    // "he", "but she", or a pronoun after a fronted time or place ("On Monday he", "Later that day
-    // she", "At the rally he"): the subject is the pronoun.
-    const lead = /^(?:(?:but|and|then)\s+)?(he|she)\b/i.exec(trimmed);
+    // "he", "but she", "Afterward he", or a pronoun after a fronted time or place ("On Monday he",
+    // "Later that day she", "At the rally he"): the subject is the pronoun.
+    const lead =
+      /^(?:(?:but|and|then|afterwards?|later|earlier|meanwhile|still|now|again|instead|yesterday|today)[,\s]+)?(he|she)\b/i.exec(
+        trimmed,
+      );
     const pronoun =
       lead !== null && trimmed.split(/\s+/).length <= 3
         ? lead

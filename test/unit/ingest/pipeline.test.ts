@@ -393,6 +393,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(signed).map((q) => [q.speaker, q.rule])).toEqual([['lee-chen', 'document']]);
   });
 
+  it('reads "Afterward he said …" as the pronoun’s and "X’s answer was that …" as X’s words', () => {
+    const afterward =
+      'Tom Reyes watched from the gallery. Afterward he said the alliance was “looking at every option.”';
+    expect(quotes(afterward).map((q) => q.speaker)).toEqual(['tom-reyes']);
+    const answer =
+      'Tom Reyes wrote to the mayor. The mayor’s answer was that she would not “start from scratch.”';
+    expect(quotes(answer).map((q) => q.speaker)).toEqual(['ana-lima']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
