@@ -186,4 +186,19 @@ describe('notAStatement', () => {
       notAStatement('we will not look back.', spoken.slice(0, spoken.indexOf('"we will not')), spoken),
     ).toBeNull();
   });
+  it('rejects a sign’s words after a colon and a document’s title set off by commas, but not words after the verb "sign"', () => {
+    const urn = 'Someone had taped a hand-lettered sign over the coffee urn: "One Coalition, One Voice."';
+    expect(notAStatement('One Coalition, One Voice.', urn.slice(0, urn.indexOf('"')), urn)).toMatch(/sign/);
+    const document =
+      'The city also released a 31-page document, "Budget Adjustments Absent a Lease Agreement," that lists the cuts.';
+    expect(
+      notAStatement(
+        'Budget Adjustments Absent a Lease Agreement,',
+        document.slice(0, document.indexOf('"')),
+        document,
+      ),
+    ).not.toBeNull();
+    const verb = 'He would not sign the lease, he said, calling it "a trap for the next mayor."';
+    expect(notAStatement('a trap for the next mayor.', verb.slice(0, verb.indexOf('"')), verb)).toBeNull();
+  });
 });
