@@ -45,6 +45,14 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** A word of a title; a hyphenated one when each part is ("Secretary-Treasurer Harold Okafor"). */
+function isTitleWord(word: string): boolean {
+  const lower = word.replace(/\.$/, '').toLowerCase();
+  return (
+    TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => TITLE_WORDS.has(part)))
+  );
+}
+
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
   /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
@@ -271,8 +279,7 @@ export class Linker {
         // A capitalized word that starts the sentence is not part of the name: "For Tom Bertrand, …".
         while (
           words.length > 0 &&
-          (TITLE_WORDS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase()) ||
-            (words.length > 2 && NOT_NAMES.test(words[0] ?? '')))
+          (isTitleWord(words[0] ?? '') || (words.length > 2 && NOT_NAMES.test(words[0] ?? '')))
         ) {
           start +=
             (words[0] ?? '').length +
@@ -281,9 +288,7 @@ export class Linker {
         }
         // A place before a title is not part of the name either: "Groton Mayor Heather Bellamy",
         // "Stonington First Selectman Rob Simmons" (a first and last name must remain).
-        const title = words.findLastIndex(
-          (w, k) => k > 0 && TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase()),
-        );
+        const title = words.findLastIndex((w, k) => k > 0 && isTitleWord(w));
         if (title > 0 && words.length - title - 1 >= 2) {
           const cut = words.slice(0, title + 1).join(' ').length;
           start += cut + (/^\s+/.exec(text.slice(start + cut))?.[0].length ?? 0);

@@ -27,6 +27,14 @@ describe('Linker.linkPhrase', () => {
     expect(link('Reyes').speaker?.id).toBe('tom-reyes');
   });
 
+  it('leaves a hyphenated title out of a new person’s name, and keeps "co-host" a title', () => {
+    expect(link('Secretary-Treasurer Harold Okafor').speaker).toMatchObject({
+      name: 'Harold Okafor',
+      isNew: true,
+    });
+    expect(link('Co-host Rita Moss').speaker).toMatchObject({ name: 'Rita Moss', isNew: true });
+  });
+
   it('takes the speaker, not a name in a possessive or after a preposition', () => {
     expect(link("Lima's adviser Tom Reyes").speaker?.id).toBe('tom-reyes');
     expect(link('Tom Reyes, in a letter to Ana Lima').speaker?.id).toBe('tom-reyes');
