@@ -14,6 +14,7 @@ import {
   documentIssued,
   inherit,
   itSays,
+  SPEECH_VERB,
   NONE,
 } from './attribution';
 import { splitParagraphs } from '../text/span';
@@ -116,6 +117,31 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return answerer !== undefined && asker !== undefined && !sameEntity(answerer, asker) ? asker : undefined;
   };
 
+  /** Paragraphs whose quotes went to a speaker by turns in a dialogue (dialogueTurn). */
+  const turns = new Set<number>();
+  /**
+   * Whose turn a paragraph of quotes only is in a dialogue told without speech verbs: after a
+   * question and an answer by someone else (""So we vote until we get it right. That's the
+   * plan?" ¶ Padilla capped his pen. "The plan is …""), or after an earlier turn, the speaker two
+   * paragraphs back. Null when that speaker is unnamed or unknown (the paragraph stays
+   * unattributed rather than go to the other one); undefined when this is no such dialogue.
+   */
+  const dialogueTurn = (paragraph: number): EntityRef | null | undefined => {
+    const lastOf = (n: number) => kept.filter((k) => k.quote.paragraph === n).at(-1);
+    const one = lastOf(paragraph - 1);
+    const two = lastOf(paragraph - 2);
+    if (one === undefined || two === undefined) return undefined;
+    const told = (n: number) => SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n));
+    if (told(paragraph - 1) || told(paragraph - 2)) return undefined;
+    const asked = text.slice(two.quote.start, two.quote.end).trimEnd().endsWith('?');
+    if (!asked && !turns.has(paragraph - 1)) return undefined;
+    const answerer = one.attribution.speaker;
+    const asker = two.attribution.speaker;
+    if (answerer === null && asker === null) return undefined;
+    if (answerer !== null && asker !== null && sameEntity(answerer, asker)) return undefined;
+    return asker;
+  };
+
   const finishParagraph = (paragraph: number): void => {
     const inParagraph = kept.filter((k) => k.quote.paragraph === paragraph);
     /** The paragraph's quote given to someone the article mentions, speaking for whom they last did. */
@@ -189,6 +215,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         : undefined;
       if (asker !== undefined) {
         k.attribution = givenTo(asker, 'follow-up-question', 0.55);
+        continue;
+      }
+      const turn = dialogueTurn(paragraph);
+      if (turn !== undefined) {
+        turns.add(paragraph);
+        if (turn !== null) k.attribution = givenTo(turn, 'dialogue-turn', 0.5);
         continue;
       }
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);

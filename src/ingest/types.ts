@@ -89,6 +89,7 @@ export type AttributionRule =
   | 'sentence-before'
   | 'sentence-after'
   | 'follow-up-question'
+  | 'dialogue-turn'
   | 'named-after'
   | 'continued-quote'
   | 'document'

@@ -402,6 +402,26 @@ describe('runPipeline attribution', () => {
     expect(quotes(answer).map((q) => q.speaker)).toEqual(['ana-lima']);
   });
 
+  it('gives a dialogue’s quote-only paragraphs by turns, leaving an unnamed speaker’s turns unattributed', () => {
+    const dialogue = [
+      'Tom Reyes ran the meeting.',
+      'A man in the back, a welder with a shaved head, had kept his arms folded the whole time.',
+      '“So we vote until we get it right. That’s the plan?”',
+      'Reyes capped his pen. “The plan is that people in this room keep their jobs.”',
+      '“People in this room had jobs in June.”',
+      '“Nobody was looking at a hole this size in June.”',
+      '“That’s not my hole, and it never was.”',
+    ].join('\n\n');
+    expect(quotes(dialogue).map((q) => q.speaker)).toEqual([null, 'tom-reyes', null, 'tom-reyes', null]);
+    // With speech verbs it is a news story: the paragraph after an answer goes on with it.
+    const news = [
+      '“Will you sign it?” a reporter asked.',
+      '“No, not now,” Reyes said.',
+      '“Not this year, not ever.”',
+    ].join('\n\n');
+    expect(quotes(news).map((q) => q.speaker)).toEqual([null, 'tom-reyes', 'tom-reyes']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
