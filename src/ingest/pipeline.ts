@@ -747,6 +747,10 @@ const UNNAMED_SUBJECT = new RegExp(
   'u',
 );
 
+/** Someone who asked not to be named: "who asked not to be named", "asked that her name not be used". */
+const ANONYMOUS =
+  /\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|anonymity)\b|\b(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b/i;
+
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(
   `^[\\s,\\u201D"]*(?:is how\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|put it|wrote|asked)\\b`,
@@ -858,16 +862,25 @@ function rememberSubject(
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
+  // So is one who asked not to be named ("At a diner, the owner, who asked not to be named because
+  // many of his regulars work for the state, said …"), whatever the noun.
+  const anonymous = unnamed === null ? ANONYMOUS.exec(outside) : null;
   if (
     (link.speaker === null || link.speaker.type === 'ORGANIZATION') &&
-    unnamed !== null &&
+    (unnamed !== null || anonymous !== null) &&
     described === null
   ) {
-    const gender = /\b(?:man|father|husband|son|brother|grandfather|grandson)\b/i.test(unnamed[0])
+    const said =
+      unnamed?.[0] ?? outside.slice(0, (anonymous?.index ?? 0) + (anonymous?.[0].length ?? 0) + 80);
+    const gender = /\b(?:man|father|husband|son|brother|grandfather|grandson)\b/i.test(said)
       ? 'male'
-      : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(unnamed[0])
+      : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(said)
         ? 'female'
-        : null;
+        : anonymous !== null && /\bhis\b/i.test(said) !== /\bher\b/i.test(said)
+          ? /\bhis\b/i.test(said)
+            ? 'male'
+            : 'female'
+          : null;
     state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });
   }
   // New names are registered too (not as salient), so a later surname-only mention finds them.

@@ -422,6 +422,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(news).map((q) => q.speaker)).toEqual([null, 'tom-reyes', 'tom-reyes']);
   });
 
+  it('leaves the quotes of someone who asked not to be named unattributed, whatever noun describes them', () => {
+    const text = [
+      '“We will sign,” Tom Reyes said.',
+      'At a diner on Route 190, the owner, who asked not to be named because many of his regulars work the docks, said business had dropped.',
+      '“People are eating at home. They’re scared,” he said.',
+      'A retired schoolteacher who asked that her name not be used said she backed the lease.',
+      '“The city can’t keep borrowing,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null, null]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
