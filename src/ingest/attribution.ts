@@ -291,6 +291,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       if (opening !== null) return withMedium(opening, before);
       continue;
     }
+    // "Padilla read aloud a line from a statement …, in which the administration said it was
+    // prepared to "…"": the verb's subject is the one after "in which", not the sentence's.
+    const inWhich = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i.exec(subject);
+    if (inWhich !== null) {
+      const found = link(inWhich[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
+      if (found !== null) return withMedium(found, before);
+    }
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
     // "He voted no in June and said he would vote no again "…"": the pronoun opening the sentence

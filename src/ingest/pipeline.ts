@@ -269,7 +269,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       .sort((a, b) => a.start - b.start)
       .at(-1);
     const issued = sentences
-      .filter((s) => near(s.paragraph) && s.end <= at && (said === undefined || s.start > said.start))
+      .filter((s) => near(s.paragraph) && s.end <= at && (said === undefined || s.start >= said.start))
       .map((s) => ({ s, found: documentIssued(text.slice(s.start, s.end)) }))
       .filter(({ found }) => found !== null && found.kind === kind)
       .at(-1);

@@ -208,6 +208,13 @@ export function reportedSpeech(
   const titled = /[\u201C\u201D"]/.test(subject) ? frontedTitleTail(subject) : null;
   if (titled !== null) return reportOf(titled);
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
+  // "… a statement the governor's office issued, in which the administration said it was ready
+  // …": the report is the subject's after "in which".
+  const inWhich = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i.exec(subject);
+  if (inWhich !== null) {
+    const report = reportOf(inWhich[1] ?? '');
+    if (report !== null) return report;
+  }
   // "She voted yes in June and said she would vote yes again": the verb's subject is the one
   // opening its first verb phrase.
   const coordinated =

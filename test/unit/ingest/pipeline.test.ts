@@ -433,6 +433,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null, null]);
   });
 
+  it('reads "in which X said" as X’s words, and a statement read "from X" as X’s though the sentence reports someone else', () => {
+    const inWhich =
+      'Tom Reyes read aloud a line from a statement City Hall issued last week, in which the mayor said she was ready to “clarify, not rewrite,” the lease.';
+    expect(quotes(inWhich).map((q) => q.speaker)).toEqual(['ana-lima']);
+    const readFrom =
+      'The alliance declined an invitation to appear, but the host read a short statement from Lee Chen. It said the pilots had “negotiated in good faith” all along.';
+    expect(quotes(readFrom).map((q) => q.speaker)).toEqual(['lee-chen']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
