@@ -320,6 +320,30 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const after = last === null ? null : link(last, 'before-quote:speaker-verb', window.beforeStart);
     if (after !== null) return withMedium(after, before);
   }
+  // A verb that calls something by the quoted words, which only names a thing in the scare-quote
+  // test (scare.ts) but here tells whose words they are: "Cafero has been calling the whole
+  // business "a do-over"", "went on television to call the agreement "a fig leaf"", "he was
+  // referring to the guarantee as "…"".
+  const calling =
+    /\b(?:calling|call|referring\s+to\s+[^"\u201C,.;]{1,50}?\s+as|referred\s+to\s+[^"\u201C,.;]{1,50}?\s+as)\s+(?:(?:it|this|that|them)\s+|(?:the|their|its|his|her|our)\s+[^"\u201C,.;]{1,40}?\s+)?$/i.exec(
+      before,
+    );
+  // (Set off by a comma, "calling" may hang on a document instead: "a memo that Ojakian sent …,
+  // calling the clarified language "…"" is the memo's, so it is left alone.)
+  if (
+    calling !== null &&
+    !/\bcall(?:ing)?\s+(?:for|on|off)\b/i.test(calling[0]) &&
+    !/,\s*$/.test(before.slice(0, calling.index))
+  ) {
+    const subject = before
+      .slice(0, calling.index)
+      .replace(
+        /\s+(?:(?:has|had|have)\s+been|was|were|is|are|kept|keeps|went\s+on\s+[^,]{1,30}?\s+to|(?:wants?|wanted|tried|went|continued|continues)\s+to)\s*$/i,
+        '',
+      );
+    const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
+    if (found !== null) return withMedium(found, before);
+  }
   // A document that names its author hands over with a colon: "The union's statement, emailed to
   // reporters Friday, read in part: "…"" is the union's …
   const document =

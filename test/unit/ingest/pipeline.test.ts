@@ -442,6 +442,25 @@ describe('runPipeline attribution', () => {
     expect(quotes(readFrom).map((q) => q.speaker)).toEqual(['lee-chen']);
   });
 
+  it('reads "calling X "…"", "to call X "…"" and "referring to X as "…"" as the subject’s words, but not a comma’s "calling"', () => {
+    expect(
+      quotes('Tom Reyes has been calling the whole business “a do-over” since July.').map((q) => q.speaker),
+    ).toEqual(['tom-reyes']);
+    expect(
+      quotes(
+        'Council President Lee Chen went on television to call the lease “a fig leaf” for the port.',
+      ).map((q) => q.speaker),
+    ).toEqual(['lee-chen']);
+    expect(
+      quotes(
+        'Reyes was not persuaded, and by evening he was referring to the lease as “a pair of handcuffs on the next mayor.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['tom-reyes']);
+    const memo =
+      'Lee Chen read from a memo that Tom Reyes sent to the pilots last month, calling the new terms “consistent with the lease as negotiated.”';
+    expect(quotes(memo).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
