@@ -13,7 +13,7 @@
  * Nothing matched, or the speaker phrase names no one we can link: the quote stays unattributed.
  * Pronouns resolve to the most recent compatible speaker (src/ingest/entities.ts).
  */
-import { type ArticleState, type Linker, type PhraseLink } from './entities';
+import { type ArticleState, isTitleWord, type Linker, type PhraseLink } from './entities';
 import { type QuoteSpan } from './quotes';
 import { firstNameGender } from './gender';
 import { isAbbreviation } from './sentences';
@@ -54,6 +54,13 @@ export function mediumOf(words: string): Medium {
 
 /** A document that speaks: the statement, the letter, the email (a release or memo is a statement). */
 export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
+
+/**
+ * A live blog's or a diary's time at the start of a paragraph: "9:40 a.m. — ", "Noon — ", or
+ * "1:26 p.m. " before a capital.
+ */
+export const TIME_STAMP =
+  /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s*(?:\u2014|\u2013|--)\s*|\s+(?=\p{Lu}))/iu;
 
 /**
  * The kind of document that speaks at the start of `s` ("…," the statement said / The letter
@@ -432,13 +439,20 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // A roundup's label: "Daniel Livingston, chief negotiator for the coalition: "…"", "Gov. Dannel
   // P. Malloy, in a statement: "…"": the sentence opens with a name (allowNew: a new person too),
   // then perhaps a description after a comma, then a colon, and has no verb before the quote.
-  const label = /^\s*([^,:"\u201C\u201D]{3,60}?)(?:,[^:"\u201C\u201D]{0,160})?:\s*$/u.exec(before);
+  // (A live blog's time may come first: "12:25 p.m. — House Minority Leader …, on Twitter: "…"".)
+  const label = /^\s*([^,:"\u201C\u201D]{3,60}?)(?:,[^:"\u201C\u201D]{0,160})?:\s*$/u.exec(
+    before.replace(TIME_STAMP, ''),
+  );
   if (label !== null && window.beforeStart === window.leadStart && !SPEECH_VERB.test(before)) {
     const name = label[1] ?? '';
     const opening = linker.candidates(name, state, true).find(
       (c) =>
-        // Only a title in capitals before the name ("Senate Majority Leader Martin Looney").
-        /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(name.slice(0, c.start)) &&
+        // Only a title before the name ("Senate Majority Leader Martin Looney", "Budget director
+        // Ben Barnes").
+        name
+          .slice(0, c.start)
+          .split(/\s+/)
+          .every((w) => w === '' || /^\p{Lu}/u.test(w) || isTitleWord(w)) &&
         !c.possessive &&
         /^\s*$/.test(name.slice(c.end)),
     );

@@ -46,7 +46,7 @@ const TITLE_WORDS = new Set(
 );
 
 /** A word of a title; a hyphenated one when each part is ("Secretary-Treasurer Harold Okafor"). */
-function isTitleWord(word: string): boolean {
+export function isTitleWord(word: string): boolean {
   const lower = word.replace(/\.$/, '').toLowerCase();
   return (
     TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => TITLE_WORDS.has(part)))

@@ -15,6 +15,7 @@ import {
   inherit,
   itSays,
   SPEECH_VERB,
+  TIME_STAMP,
   NONE,
 } from './attribution';
 import { splitParagraphs } from '../text/span';
@@ -725,10 +726,6 @@ const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 const FRONTED_PARTICIPLE =
   /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
 
-/** A diary entry's time at the start of a paragraph: "9:40 a.m. — ", "Noon — ". */
-const TIME_STAMP =
-  /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*(?:\u2014|\u2013|--)\s*/i;
-
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
   '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer)';
@@ -849,11 +846,14 @@ function rememberSubject(
   // So is one after a fronted description of them: "A correction officer for 23 years, she voted …".
   const unnamed = UNNAMED_SUBJECT.exec(outside);
   const described = unnamed === null ? null : /^[^,]{2,80},\s*(he|she)\b/i.exec(outside);
-  // ("Then she walked us through …": an adverb may come first, or a fronted clause: "Asked whether
+  // ("Then she walked us through …": an adverb may come first, with a phrase after it ("Afterward,
+  // standing by his car, he was more candid"), or a fronted clause: "Asked whether
   // the two sides should meet again, he shook his head.")
   const pronoun =
     plain.speaker === null
-      ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards),?\s+)?(he|she)\b/i.exec(outside) ??
+      ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards)(?:,\s*[^,"\u201C]{1,60},|,)?\s+)?(he|she)\b/i.exec(
+          outside,
+        ) ??
         described ??
         participle)
       : null;

@@ -461,6 +461,21 @@ describe('runPipeline attribution', () => {
     expect(quotes(memo).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('reads a live blog’s timed labels and subjects past the time, and a pronoun after "Afterward, <phrase>,"', () => {
+    const blog = [
+      '12:25 p.m. — Council President Lee Chen, on Twitter: “If this lease fails, no more talks.”',
+      '4:20 p.m. — Alliance spokesman Tom Reyes, in the press room: “Nobody should read this as a threat.”',
+      '4:26 p.m. Asked whether a meeting is a distinction without a difference, the mayor shrugged. “Call it whatever makes you happy.”',
+    ].join('\n\n');
+    expect(quotes(blog).map((q) => q.speaker)).toEqual(['lee-chen', 'tom-reyes', 'ana-lima']);
+    const afterward = [
+      '“The job protection is in writing,” Tom Reyes told the room.',
+      'Afterward, standing by his car, he was more candid.',
+      '“I’m not going to tell you this is a great lease. It isn’t.”',
+    ].join('\n\n');
+    expect(quotes(afterward).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
