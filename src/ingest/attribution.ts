@@ -382,7 +382,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   const answer =
     /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|view|message|question|warning|take)\s*:\s*$/u.exec(
       before,
-    );
+    ) ??
+    // "Her statement that "nothing has changed" referred to …": what the pronoun's person said.
+    /^\s*(His|Her)\s+(?:statement|remark|comment|claim|promise|assurance|words)\s+that\s*$/u.exec(before);
   // A colon hand-over is weaker evidence than a speech verb: at most 0.7.
   const colonLink = (phrase: string): Attribution | null => {
     const found = link(phrase, 'before-quote:colon', window.beforeStart);

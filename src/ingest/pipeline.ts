@@ -804,7 +804,13 @@ function rememberSubject(
   // A fronted topic is the sentence's subject for what follows ("For Malloy, the day was a
   // reminder …", then "… he said"): read it alone, or its preposition would hide it.
   // ("For years, Reyes opposed it" has no one fronted: the sentence is read as usual.)
-  const fronted = /^\s*(?:For|As for)\s+([^,]{2,60}),/.exec(outside);
+  // So is the person whose words open it ("A quotation from Colleen Flanagan, the governor's
+  // spokeswoman, was accurate but …", then "Her statement that "…"").
+  const fronted =
+    /^\s*(?:For|As for)\s+([^,]{2,60}),/.exec(outside) ??
+    /^\s*(?:[\u2022\u00B7*]\s*)?(?:A|The|One|Another)\s+(?:quotation|quote|statement|remark|comment|tweet|post)\s+(?:from|by)\s+([^,]{2,60}?)(?:,|\s+(?:was|is|had|has)\b)/.exec(
+      outside,
+    );
   const topic = fronted === null ? null : linker.linkPhrase(fronted[1] ?? '', state, start, paragraph);
   // A fronted subordinate clause is not the subject ("When I asked the governor's office …,
   // spokeswoman Colleen Flanagan was crisp"), nor is a fronted participle ("Asked what she would

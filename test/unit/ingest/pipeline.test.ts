@@ -484,6 +484,14 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'dock-workers']);
   });
 
+  it('reads "Her statement that “…”" as the words of the woman whose quotation opened the sentence before', () => {
+    const text = [
+      'Rosa Vega said the port had been patient.',
+      '• A quotation from Ana Lima, the mayor, was accurate but placed in the wrong context. Her statement that “nothing has changed” referred to the schedule for the lease.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
