@@ -296,7 +296,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    */
   const labelled = (label: string, quote: QuoteSpan): Attribution => {
     if (label === 'A') return interviewee(quote);
-    const phrase = /\p{Ll}/u.test(label) ? label : titleCased(label);
+    const role = ROLE_LABEL.exec(label);
+    const phrase =
+      role !== null
+        ? (roleHolder(role[0].toLowerCase()) ?? label)
+        : /\p{Ll}/u.test(label)
+          ? label
+          : titleCased(label);
     const linked = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
     if (linked.speaker === null) return NONE;
     return {
@@ -308,6 +314,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       confidence: 0.8,
       phrase,
     };
+  };
+
+  /**
+   * The name of whoever holds a transcript's role label ("Host:"): the person the article calls
+   * by that role ("host Carla Whitcomb", "Carla Whitcomb, the program's host"), else the one who
+   * introduces themselves in a turn under that label ("I'm Carla Whitcomb"). Null when none is.
+   */
+  const roleHolder = (role: string): string | null => {
+    const name = "((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}\\p{Lu}[\\p{L}'\u2019-]+)";
+    const named =
+      new RegExp(`\\b${role}\\s+${name}`, 'iu').exec(text) ??
+      new RegExp(`${name},\\s+(?:the\\s+)?(?:[\\p{L}'\u2019]+\\s+){0,3}${role}\\b`, 'u').exec(text);
+    if (named !== null) return named[1] ?? null;
+    for (const q of quotes) {
+      if (q.label === undefined || text.slice(q.label.start, q.label.end).toLowerCase() !== role) continue;
+      const self = new RegExp(`\\bI(?:'|\u2019)m\\s+${name}`, 'u').exec(text.slice(q.start, q.end));
+      if (self !== null) return self[1] ?? null;
+    }
+    return null;
   };
 
   /**
@@ -763,6 +788,9 @@ const UNNAMED_BEFORE = new RegExp(
   `\\b(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|described|called|put it|wrote|asked|warned|termed|dubbed)\\b(?:\\s+\\p{Ll}+){0,4}[\\s,:]*$`,
   'u',
 );
+
+/** A transcript's label that names a role, not a person: whoever the article says holds it speaks. */
+const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;
 
 /** A section's heading that quotes a phrase, numbered and with no period inside: I. "Give us a week". */
 const NUMBERED_HEADING =

@@ -492,6 +492,29 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima']);
   });
 
+  it('gives a transcript’s "Host:" turns to the host the article names, or who introduces herself', () => {
+    const selfIntroduced = [
+      'Host: Good morning. I’m Rita Moss, and with me is Tom Reyes of the alliance.',
+      'Reyes: We will sign it if the numbers hold.',
+      'Host: And if they don’t hold by Friday?',
+      'Reyes: Then we go back to the table.',
+    ].join('\n\n');
+    expect(quotes(selfIntroduced).map((q) => q.speaker)).toEqual([
+      'Rita Moss',
+      'tom-reyes',
+      'Rita Moss',
+      'tom-reyes',
+    ]);
+    const named = [
+      'What follows is a transcript of the show with host Rita Moss.',
+      'Host: Will the alliance sign the lease this week?',
+      'Reyes: We will sign it if the numbers hold.',
+      'Host: And if they don’t hold by Friday?',
+      'Reyes: Then we go back to the table.',
+    ].join('\n\n');
+    expect(quotes(named).map((q) => q.speaker)).toEqual(['Rita Moss', 'tom-reyes', 'Rita Moss', 'tom-reyes']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
