@@ -375,7 +375,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // pressed: "…"", "Whitcomb turned to the budget director: "…"", "O'Connor just sent reporters a text
   // message: "…"").
   const colon =
-    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|pushed|persisted|countered|interjected|continued|turned|followed up|began|opened|concluded|insisted|wondered|posted|sent)\b[^"\u201C]*:\s*$/u.exec(
+    /^\s*((?:[Hh]e|[Ss]he)\b|\p{Lu}[^:]*?)\s+(?:was|is|were|had|has|put it|sounded|seemed|felt|kept|went|remained|struck|summed|took|takes|offered|offers|gave|gives|pressed|presses|pushed|pushes|persisted|persists|countered|counters|interjected|interjects|continued|continues|turned|turns|followed up|follows up|began|begins|opened|opens|concluded|concludes|insisted|insists|wondered|wonders|posted|posts|put up|shared|shares|sent|sends)\b[^"\u201C]*:\s*$/u.exec(
       before,
     );
   // "Her answer: "Put it back on the ballot."": the words are the pronoun's, with no verb at all.

@@ -515,6 +515,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(named).map((q) => q.speaker)).toEqual(['Rita Moss', 'tom-reyes', 'Rita Moss', 'tom-reyes']);
   });
 
+  it('reads a colon hand-over in the present tense and after "put up … with the caption:"', () => {
+    const notes =
+      'Tom Reyes tells the host the alliance is ready. Lee Chen presses him: “Isn’t this just voting until you win?”';
+    expect(quotes(notes).map((q) => q.speaker)).toEqual(['lee-chen']);
+    const caption =
+      'Across the harbor, Lee Chen put up a photo of the pier on Facebook with the caption: “Good news for a lot of families tonight.”';
+    expect(quotes(caption).map((q) => q.speaker)).toEqual(['lee-chen']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
