@@ -346,16 +346,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const words = text.slice(sentence.start, sentence.end);
       const verb = INTERVIEWED.exec(words);
       if (verb === null) continue;
-      const linked = linker.linkPhrase(words.slice(0, verb.index), state, sentence.start, sentence.paragraph);
+      // "Livingston, a labor lawyer …, spoke with Capitol Weekly": the subject; "The Courier spoke
+      // with Colleen Flanagan, Malloy's spokeswoman, by phone": the person spoken with.
+      let phrase = words.slice(0, verb.index);
+      let linked = linker.linkPhrase(phrase, state, sentence.start, sentence.paragraph);
+      if (linked.speaker?.type !== 'PERSON' && /\b(?:with|to)$/i.test(verb[0])) {
+        phrase = words
+          .slice(verb.index + verb[0].length)
+          .replace(/\s+(?:by|on|over|about|at|for|in|last|this)\b.*$/s, '');
+        linked = linker.linkPhrase(phrase, state, sentence.start, sentence.paragraph);
+      }
       if (linked.speaker?.type !== 'PERSON') continue;
       return {
         ...NONE,
         speaker: linked.speaker,
-        onBehalfOf: linker.onBehalfOf(linked, words.slice(0, verb.index)),
+        onBehalfOf: linker.onBehalfOf(linked, phrase),
         rule: 'interview-answer',
         medium: 'SPOKEN',
         confidence: 0.7,
-        phrase: words.slice(0, verb.index).trim(),
+        phrase: phrase.trim(),
       };
     }
     return NONE;

@@ -524,6 +524,15 @@ describe('runPipeline attribution', () => {
     expect(quotes(caption).map((q) => q.speaker)).toEqual(['lee-chen']);
   });
 
+  it('gives an interview’s answers to the person the publication spoke with', () => {
+    const interview = [
+      'Kim Park chaired the talks. The Gazette spoke with Tom Reyes, the alliance spokesman, by phone on Thursday.',
+      'Q. Will you sign?',
+      'A. Not this week, and not until the members vote.',
+    ].join('\n\n');
+    expect(quotes(interview).map((q) => [q.speaker, q.rule])).toEqual([['tom-reyes', 'interview-answer']]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
