@@ -95,7 +95,7 @@ export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
  */
 export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
   const m =
-    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|e-?mailed)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
@@ -403,9 +403,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // "When we asked Matt O'Connor, a coalition spokesman, whether …, his answer was, "…"": the
   // person the sentence named last before the pronoun, else whoever the pronoun means.
   const answerWas = /\b(his|her)\s+(?:answer|reply|response)\s+(?:was|is|came)\s*[,:]?\s*$/i.exec(before);
-  // "The governor's answer was that he would not "start from scratch."": the owner's words.
+  // "The governor's answer was that he would not "start from scratch."", "Barnes's answer, in
+  // full: "…"": the owner's words.
   const ownersAnswer =
-    /^\s*((?:the\s+)?[\p{L}.'\u2019-]+(?:\s+[\p{L}.'\u2019-]+){0,3}?)['\u2019]s?\s+(?:answer|reply|response)\s+(?:was|is|came)\s*(?:that\b[^"\u201C\u201D]*)?[,:]?\s*$/u.exec(
+    /^\s*((?:the\s+)?[\p{L}.'\u2019-]+(?:\s+[\p{L}.'\u2019-]+){0,3}?)['\u2019]s?\s+(?:answer|reply|response)(?:\s+(?:was|is|came)\s*(?:that\b[^"\u201C\u201D]*)?[,:]?|(?:,\s*[^:"\u201C\u201D]{1,20})?\s*:)\s*$/u.exec(
       before,
     );
   if (ownersAnswer !== null) {

@@ -503,9 +503,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const lead = text.slice(sentence.start, quote.open);
       // The kind of document is the one the sentence before brings in ("… sent Malloy a letter.
       // It asked …": a letter).
+      // So is ""…," it said." when the paragraph before, or the sentence before, brings one in
+      // ("Colleen Flanagan emailed us a statement while the meeting was under way.").
+      const itAfter = /^[\s,\u201D"]*it\s+(?:said|says|read|reads|added|continued|stated)\b/i.test(
+        text.slice(quote.close, Math.max(quote.close, afterEnd)),
+      );
       const broughtIn = itSays(lead)
         ? DOCUMENT_NOUN.exec(previousSentence(quote.paragraph, sentence.start))
-        : null;
+        : itAfter
+          ? (DOCUMENT_NOUN.exec(previousSentence(quote.paragraph, sentence.start)) ??
+            (sentence.start === paragraphs[quote.paragraph - 1]?.start || lead.trim() === ''
+              ? DOCUMENT_NOUN.exec(paragraphText(quote.paragraph - 1))
+              : null))
+          : null;
       const itDocument = broughtIn !== null;
       const document =
         attribution.speaker !== null && !itDocument

@@ -533,6 +533,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(interview).map((q) => [q.speaker, q.rule])).toEqual([['tom-reyes', 'interview-answer']]);
   });
 
+  it('reads ""…," it said" after a paragraph bringing in an emailed statement, and "X’s answer, in full: "…""', () => {
+    const emailed = [
+      '7:58 p.m. — From City Hall, Tom Reyes emailed us a statement while the meeting was under way.',
+      '“The alliance respects the outcome of the vote,” it said. “Its door remains open.”',
+    ].join('\n\n');
+    expect(quotes(emailed).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
+    const answer =
+      'Lee Chen pressed Reyes on the lease. Reyes’s answer, in full: “The door isn’t locked, but there is no better deal.”';
+    expect(quotes(answer).map((q) => q.speaker)).toEqual(['tom-reyes']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
