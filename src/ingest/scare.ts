@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure),|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)\s*$/iu;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure),|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
@@ -32,7 +32,7 @@ const FOLLOWS_SPEECH =
  * list of them ("signs that read "A" and "B"").
  */
 const SIGN =
-  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?)\b[^"\u201C]{0,40}(?:\b(?:read|reads|said|says|proclaimed|proclaims)\s*:?|:)(?:\s*[\u201C"][^\u201C\u201D"]*[\u201D"]\s*,?\s*(?:and|or)?)*$/i;
+  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?|chants?|(?:sticky\s+)?notes?)\b(?:[^"\u201C]{0,60}\b(?:read|reads|reading|said|says|saying|proclaimed|proclaims)\s*:?|[^"\u201C,]{0,40}(?::|\s\u2014|\s--))(?:\s*[\u201C"][^\u201C\u201D"]*[\u201D"]\s*,?\s*(?:and|or)?)*$/i;
 
 /**
  * Why the quote is not a statement, or null when it is one. "Vote" names a ballot's answer (vote

@@ -201,4 +201,24 @@ describe('notAStatement', () => {
     const verb = 'He would not sign the lease, he said, calling it "a trap for the next mayor."';
     expect(notAStatement('a trap for the next mayor.', verb.slice(0, verb.indexOf('"')), verb)).toBeNull();
   });
+  it('rejects signs "reading", a chant after a dash, a sticky note, and a name after "known as the"', () => {
+    const reading = 'Outside, workers hold signs reading "Respect the Vote" and "We Are Not the Deficit."';
+    expect(
+      notAStatement('We Are Not the Deficit.', reading.slice(0, reading.lastIndexOf('"We')), reading),
+    ).toMatch(/sign/);
+    const chant =
+      'People at the back pick up the chant from outside — "Respect the vote!" — and the mayor waits.';
+    expect(notAStatement('Respect the vote!', chant.slice(0, chant.indexOf('"')), chant)).toMatch(/sign/);
+    const note =
+      'A sticky note on the top bundle, in someone’s hurried handwriting, says "Last call — Aug. 16."';
+    expect(notAStatement('Last call — Aug. 16.', note.slice(0, note.indexOf('"')), note)).toMatch(/sign/);
+    const known = 'The four holdouts quickly became known as the "gang of four."';
+    expect(notAStatement('gang of four.', known.slice(0, known.indexOf('"')), known)).not.toBeNull();
+    // A sign taped up, then words someone says after a colon, are hers.
+    const said =
+      'She has taped a handwritten sign to her door, and she repeats it to anyone who asks: "Don’t clean out your desk yet."';
+    expect(
+      notAStatement('Don’t clean out your desk yet.', said.slice(0, said.indexOf('"')), said),
+    ).toBeNull();
+  });
 });
