@@ -35,6 +35,12 @@ describe('Linker.linkPhrase', () => {
     expect(link('Co-host Rita Moss').speaker).toMatchObject({ name: 'Rita Moss', isNew: true });
   });
 
+  it('takes a business’s name ("Capitol Deli", "Harbor View Diner") for no person', () => {
+    expect(link('Capitol Deli').speaker).toBeNull();
+    expect(link('Harbor View Diner').speaker).toBeNull();
+    expect(link('Rita Moss').speaker).toMatchObject({ name: 'Rita Moss', isNew: true });
+  });
+
   it('takes the speaker, not a name in a possessive or after a preposition', () => {
     expect(link("Lima's adviser Tom Reyes").speaker?.id).toBe('tom-reyes');
     expect(link('Tom Reyes, in a letter to Ana Lima').speaker?.id).toBe('tom-reyes');
