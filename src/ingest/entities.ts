@@ -161,8 +161,12 @@ export class ArticleState {
    * member the writer keeps apart so: "Vaillancourt says" is Theresa, after "Ray Vaillancourt, her
    * husband" and "Ray said".
    */
-  latestWithSurname(surname: string): Mention | undefined {
-    const people = [...(this.bySurname.get(surname)?.values() ?? [])];
+  latestWithSurname(surname: string, gender: Gender = null): Mention | undefined {
+    const all = [...(this.bySurname.get(surname)?.values() ?? [])];
+    // "Tetreault said he …" after both Raymond and Linda Tetreault: the one the pronoun fits.
+    const fitting =
+      gender === null ? [] : all.filter((m) => (m.gender ?? firstNameGender(m.ref.name)) === gender);
+    const people = fitting.length > 0 && fitting.length < all.length ? fitting : all;
     const byName = people.filter((m) => !this.calledByFirstName.has(m.ref.id ?? m.ref.name));
     return (byName.length > 0 ? byName : people).sort((a, b) => a.at - b.at).at(-1);
   }
@@ -349,7 +353,14 @@ export class Linker {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((c) => c.start < end && start < c.end)) continue;
-      const earlier = state.latestWithSurname(m[0]);
+      // The pronoun of the clause the surname opens tells which of two with that surname it is.
+      const pronoun = /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|added)\s+(he|she)\b/u.exec(
+        text.slice(end),
+      )?.[1];
+      const earlier = state.latestWithSurname(
+        m[0],
+        pronoun === undefined ? null : pronoun === 'she' ? 'female' : 'male',
+      );
       if (earlier !== undefined) {
         found.push(this.candidate(text, start, end, { ...earlier.ref, link: 'surname-in-article' }));
         continue;

@@ -544,6 +544,18 @@ describe('runPipeline attribution', () => {
     expect(quotes(answer).map((q) => q.speaker)).toEqual(['tom-reyes']);
   });
 
+  it('tells two people of one surname apart by the pronoun after "X said"', () => {
+    const text = [
+      'For 31 years, Raymond Tetreault ran the dock’s night shift.',
+      'A kitchen floor that Linda Tetreault said has been “on the list since the Clinton administration” waits at home.',
+      'Tetreault said he would leave the card in his locker.',
+      '“Somebody’s going to need it,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Linda Tetreault', 'Raymond Tetreault']);
+    const his = paraphrasesIn(text).find((p) => p.text.startsWith('Tetreault said he'));
+    expect(his?.speaker?.name).toBe('Raymond Tetreault');
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
