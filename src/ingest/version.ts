@@ -75,6 +75,11 @@
  * with state Sen. …, D-…, the governor said"), a hyphenated title ("Secretary-Treasurer"), and
  * someone who asked not to be named, or an unnamed subject of the verb before a quote, as
  * unattributed; and the texts of signs, pamphlets, documents set off by commas, a recurring
- * column's name and numbered section headings as no statements.
+ * column's name and numbered section headings as no statements; and, from the forty-ninth to
+ * fifty-second's, a transcript's "Host:" as the host the article names, an interview's answers as
+ * the person the publication spoke with, a colon hand-over in the present tense, ""…," it said"
+ * after an emailed statement, "X's answer, in full:", a sentence's opening pronoun over a name
+ * after it, two people of one surname told apart by the pronoun after "X said", a business's
+ * name as no person, and signs "reading", chants and sticky notes as no statements.
  */
 export const PIPELINE_VERSION = 'ingest v14';
