@@ -538,9 +538,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         if (earlier !== undefined) attribution = inherit(earlier.attribution, 'same-paragraph');
       }
       const endsWithPunctuation = /[.?!,;:\u2026]/.test(text[quote.close - 2] ?? '') || !quote.closed;
+      // (A transcript's turn after its label, "A. He doesn't use that word …", is direct speech.)
       const direct =
-        (lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
-        (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3)));
+        quote.label !== undefined ||
+        ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
+          (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
       const entry: Kept = {
         quote,
         index,

@@ -199,6 +199,8 @@ export function reportedSpeech(
   }
   const subject = sentence
     .slice(trailing === null ? skip : 0, subjectEnd)
+    // An interview's "A. " or "Q. " opening the paragraph is a label, not part of the subject.
+    .replace(/^\s*[AQ][.:]\s+/, '')
     .replace(/^\s*(?:but|and|so|yet|still|meanwhile|however)[,\s]+/i, '')
     // A relative clause is not the subject: "Republicans, who were not part of the talks between the
     // administration and the unions, said …" is the Republicans' report, not the administration's.

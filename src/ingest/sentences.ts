@@ -87,6 +87,10 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // "No. 2" abbreviates number; "I voted no. Four unions …" ends a sentence.
   if (word === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
+  // "… and neither do I. He said …": the pronoun after a lower-case word ends a sentence; an
+  // initial follows a name or a capital ("Dannel P. Malloy", "I. M. Pei").
+  if (text.slice(start, dot) === 'I' && /\p{Ll}[\s,]*\s$/u.test(text.slice(Math.max(0, start - 3), start)))
+    return false;
   return /^\p{L}$/u.test(text.slice(start, dot)) && /\p{Lu}/u.test(text[start] ?? '');
 }
 

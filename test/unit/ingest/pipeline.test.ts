@@ -556,6 +556,21 @@ describe('runPipeline attribution', () => {
     expect(his?.speaker?.name).toBe('Raymond Tetreault');
   });
 
+  it('reads an interview’s "A." answer as direct speech with no report or new person inside it', () => {
+    const text = [
+      'The Gazette spoke with Tom Reyes, the alliance spokesman, by phone on Thursday.',
+      'Q. Is the mayor betraying the pilots?',
+      'A. She doesn’t use that word, and neither do I. She said from the beginning that she was asking for something hard.',
+      'Q. And the letter?',
+      'A. It asked whether the lease could be read again, and she said she would read it.',
+    ].join('\n\n');
+    const statements = run(text).statements;
+    expect(statements.map((s) => [s.kind, s.speaker?.id ?? s.speaker?.name ?? null])).toEqual([
+      ['DIRECT_QUOTE', 'tom-reyes'],
+      ['DIRECT_QUOTE', 'tom-reyes'],
+    ]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',

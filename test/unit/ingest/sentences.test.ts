@@ -11,6 +11,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at the pronoun "I." after a lower-case word, but not at an initial', () => {
+    expect(
+      split('He doesn’t use that word, and neither do I. He said it was hard. I. M. Pei agreed.'),
+    ).toEqual(['He doesn’t use that word, and neither do I.', 'He said it was hard.', 'I. M. Pei agreed.']);
+  });
+
   it('reads "no." as "number" only before a figure', () => {
     expect(split('I voted no. Four unions did too. Item No. 5 passed.')).toEqual([
       'I voted no.',
