@@ -312,7 +312,10 @@ export class Linker {
         // "So I'll vote yes": a contraction of "I" is never part of a name.
         if (words.some((w) => /^I['\u2019](?:ll|m|ve|d)$/.test(w))) continue;
         if (words.length < 2 || words.length > 4) continue;
-        if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '')) continue;
+        // (Nor is one that ends in a function word: "A. The administration has said …" in a list
+        // of answers is no "A. The".)
+        if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '') || NOT_NAMES.test(words.at(-1) ?? ''))
+          continue;
         // A day of the week is never part of a name ("By Wednesday, the governor …").
         if (words.some((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w))) continue;
         if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue; // acronyms

@@ -41,6 +41,11 @@ describe('Linker.linkPhrase', () => {
     expect(link('Rita Moss').speaker).toMatchObject({ name: 'Rita Moss', isNew: true });
   });
 
+  it('makes no new person of a letter label and a function word ("A. The administration")', () => {
+    expect(link('A. The administration').speaker).toBeNull();
+    expect(link('Rita A. Moss').speaker).toMatchObject({ name: 'Rita A. Moss', isNew: true });
+  });
+
   it('takes the speaker, not a name in a possessive or after a preposition', () => {
     expect(link("Lima's adviser Tom Reyes").speaker?.id).toBe('tom-reyes');
     expect(link('Tom Reyes, in a letter to Ana Lima').speaker?.id).toBe('tom-reyes');
