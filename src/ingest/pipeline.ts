@@ -208,6 +208,24 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           continue;
         }
       }
+      // A broadcast script's caption before a sound bite ("SUPER: MATT O'CONNOR / STATE EMPLOYEES
+      // BARGAINING AGENT COALITION"): the person it names says the quotes after it.
+      const caption = CAPTION.exec(paragraphText(paragraph - 1));
+      if (caption !== null) {
+        const name = titleCased((caption[1] ?? '').trim());
+        const linked = linker.linkPhrase(name, state, k.quote.open, paragraph);
+        if (linked.speaker?.type === 'PERSON') {
+          k.attribution = {
+            ...NONE,
+            speaker: linked.speaker,
+            onBehalfOf: linker.onBehalfOf(linked, name),
+            rule: 'speaker-label',
+            medium: 'SPOKEN',
+            confidence: 0.75,
+          };
+          continue;
+        }
+      }
       // A question alone in its paragraph right after an answer to someone's question (""…?"
       // Sandoval asked. ¶ "…," Matthews replied. ¶ "And nobody forced you to stay?"") is the
       // asker's next question, not more of the answer.
@@ -760,7 +778,7 @@ function titleCased(label: string): string {
   return label
     .toLowerCase()
     .replace(
-      /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll})/gu,
+      /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll}|['\u2019]\p{Ll})/gu,
       (_, before: string, letter: string) => before + letter.toUpperCase(),
     );
 }
@@ -809,6 +827,10 @@ const UNNAMED_BEFORE = new RegExp(
   `\\b(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|described|called|put it|wrote|asked|warned|termed|dubbed)\\b(?:\\s+\\p{Ll}+){0,4}[\\s,:]*$`,
   'u',
 );
+
+/** A broadcast script's on-screen caption naming who speaks next: "SUPER: NAME / TITLE". */
+const CAPTION =
+  /^\s*(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?$/m;
 
 /** A transcript's label that names a role, not a person: whoever the article says holds it speaks. */
 const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;

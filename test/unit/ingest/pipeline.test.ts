@@ -571,6 +571,17 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a sound bite to the person a script’s caption names ("SUPER: NAME / TITLE"), an O’ name included', () => {
+    const script = [
+      'ANCHOR: The alliance voted tonight.',
+      '[TAKE SOT — TOM REYES]\nSUPER: TOM REYES / DOCK WORKERS ALLIANCE',
+      '“Nobody in that room is celebrating. But people looked hard at the alternative.”',
+      'SUPER: RITA O’MALLEY / CRANE OPERATOR, VOTED NO',
+      '“They changed the rules because they didn’t like the first answer.”',
+    ].join('\n\n');
+    expect(quotes(script).map((q) => q.speaker)).toEqual(['tom-reyes', "Rita O'Malley"]);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
