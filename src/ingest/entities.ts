@@ -171,6 +171,13 @@ export class ArticleState {
     return (byName.length > 0 ? byName : people).sort((a, b) => a.at - b.at).at(-1);
   }
 
+  /** A nickname the article gives someone ("Butch"), found afterwards as their first name is. */
+  nickname(nick: string, ref: EntityRef, at: number, paragraph: number): void {
+    const people = this.byFirstName.get(nick) ?? new Map<string, Mention>();
+    people.set(ref.id ?? ref.name, { ref, at, paragraph, gender: null, salient: false });
+    this.byFirstName.set(nick, people);
+  }
+
   /**
    * The one person the article has named in full with this first name: a feature's "Linda said"
    * after "Linda Gagnon", where the family shares the surname. None when two people share it.

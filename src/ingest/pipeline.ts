@@ -997,6 +997,19 @@ function rememberSubject(
   ) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
+  // A nickname the sentence gives someone it names ("Walter Tiernan, … whom everybody has called
+  // "Butch" since the Carter administration"): a later "Butch said" is that person.
+  const nickname =
+    /\b(?:called|calls|known\s+as|nicknamed|goes\s+by)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20})[\u201D"]/u.exec(
+      text.slice(start, end),
+    );
+  if (nickname !== null) {
+    const named = linker
+      .candidates(outside.slice(0, nickname.index), state, true)
+      .filter((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name))
+      .at(-1);
+    if (named !== undefined) state.nickname(nickname[1] ?? '', named.ref, start + named.start, paragraph);
+  }
   // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered
   // too, only so that a later surname alone ("Rourke said") finds it.
   for (const q of quotes) {

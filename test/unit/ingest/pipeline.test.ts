@@ -582,6 +582,14 @@ describe('runPipeline attribution', () => {
     expect(quotes(script).map((q) => q.speaker)).toEqual(['tom-reyes', "Rita O'Malley"]);
   });
 
+  it('finds someone by the nickname the article gives them ("whom everybody has called “Butch”")', () => {
+    const text = [
+      'Walter Tiernan, who took over the crew, and whom everybody has called “Butch” since 1979, said the garage was angry.',
+      '“They read ‘wage freeze’ and they stopped reading,” Butch said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Walter Tiernan']);
+  });
+
   it('lets a man’s first name outweigh a possessive "her" in his appositive', () => {
     const text = [
       'Ana Lima runs the dock office.',
