@@ -221,4 +221,28 @@ describe('notAStatement', () => {
       notAStatement('Don’t clean out your desk yet.', said.slice(0, said.indexOf('"')), said),
     ).toBeNull();
   });
+  it('rejects an email’s subject line, a letter’s heading and a case caption', () => {
+    const subject = 'Ojakian answered within minutes, under the subject line "RE: RE: troopers."';
+    expect(
+      notAStatement('RE: RE: troopers.', subject.slice(0, subject.indexOf('"')), subject),
+    ).not.toBeNull();
+    const headed =
+      'On the fridge hangs a two-page letter headed "Notice of Layoff Action." It is addressed to him.';
+    expect(
+      notAStatement(
+        'Notice of Layoff Action.',
+        headed.slice(0, headed.indexOf('"')),
+        headed.slice(0, headed.indexOf(' It')),
+      ),
+    ).not.toBeNull();
+    const caption =
+      'The complaint, captioned "Moss v. Dock Workers Alliance, et al.," asks for an injunction.';
+    expect(
+      notAStatement(
+        'Moss v. Dock Workers Alliance, et al.,',
+        caption.slice(0, caption.indexOf('"')),
+        caption,
+      ),
+    ).not.toBeNull();
+  });
 });
