@@ -926,17 +926,14 @@ function rememberSubject(
   // ("Then she walked us through …": an adverb may come first, with a phrase after it ("Afterward,
   // standing by his car, he was more candid"), or a fronted clause: "Asked whether
   // the two sides should meet again, he shook his head.")
-  // A sentence that opens with the pronoun has it for its subject, whoever it names later ("He
-  // would not say whether Mark Ojakian would meet …").
   const pronoun =
-    /^\s*(he|she)\b/i.exec(outside) ??
-    (plain.speaker === null
+    plain.speaker === null
       ? (/^\s*(?:(?:Then|Later|Now|Still|Afterward|Afterwards)(?:,\s*[^,"\u201C]{1,60},|,)?\s+)?(he|she)\b/i.exec(
           outside,
         ) ??
         described ??
         participle)
-      : null);
+      : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
   const link =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;

@@ -476,14 +476,6 @@ describe('runPipeline attribution', () => {
     expect(quotes(afterward).map((q) => q.speaker)).toEqual(['tom-reyes', 'tom-reyes']);
   });
 
-  it('takes a sentence’s opening pronoun for its subject, not a person it names later', () => {
-    const text = [
-      '“I read the letter,” Tom Reyes told reporters.',
-      'He would not say whether Lee Chen would meet the pilots this week. His office said later that Reyes had “received and reviewed” the letter.',
-    ].join('\n\n');
-    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'dock-workers']);
-  });
-
   it('reads "Her statement that “…”" as the words of the woman whose quotation opened the sentence before', () => {
     const text = [
       'Rosa Vega said the port had been patient.',
