@@ -78,8 +78,11 @@
  * column's name and numbered section headings as no statements; and, from the forty-ninth to
  * fifty-second's, a transcript's "Host:" as the host the article names, an interview's answers as
  * the person the publication spoke with, a colon hand-over in the present tense, ""…," it said"
- * after an emailed statement, "X's answer, in full:", a sentence's opening pronoun over a name
- * after it, two people of one surname told apart by the pronoun after "X said", a business's
- * name as no person, and signs "reading", chants and sticky notes as no statements.
+ * after an emailed statement, "X's answer, in full:", two people of one surname told apart by
+ * the pronoun after "X said", a business's name as no person, and signs "reading", chants and
+ * sticky notes as no statements; and, from the fifty-third to fifty-sixth's, a TV script's
+ * caption ("SUPER: NAME / TITLE") as the next sound bite's speaker, a nickname the article gives
+ * someone ("whom everybody has called "Butch""), and an email's subject line, a letter's heading
+ * and a case caption as no statements.
  */
 export const PIPELINE_VERSION = 'ingest v14';
