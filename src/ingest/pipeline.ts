@@ -341,9 +341,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    */
   const roleHolder = (role: string): string | null => {
     const name = "((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}\\p{Lu}[\\p{L}'\u2019-]+)";
+    // (Case-sensitive but for the role's first letter: with the "i" flag \p{Lu} would match any
+    // letter, and "the host of the program" would read as a name.)
+    const word = `[${role[0]?.toUpperCase() ?? ''}${role[0] ?? ''}]${role.slice(1)}`;
     const named =
-      new RegExp(`\\b${role}\\s+${name}`, 'iu').exec(text) ??
-      new RegExp(`${name},\\s+(?:the\\s+)?(?:[\\p{L}'\u2019]+\\s+){0,3}${role}\\b`, 'u').exec(text);
+      new RegExp(`\\b${word}\\s+${name}`, 'u').exec(text) ??
+      new RegExp(`${name},\\s+(?:the\\s+)?(?:[\\p{L}'\u2019]+\\s+){0,3}${word}\\b`, 'u').exec(text);
     if (named !== null) return named[1] ?? null;
     for (const q of quotes) {
       if (q.label === undefined || text.slice(q.label.start, q.label.end).toLowerCase() !== role) continue;

@@ -505,6 +505,14 @@ describe('runPipeline attribution', () => {
       'Reyes: Then we go back to the table.',
     ].join('\n\n');
     expect(quotes(named).map((q) => q.speaker)).toEqual(['Rita Moss', 'tom-reyes', 'Rita Moss', 'tom-reyes']);
+    // "the host of the program" names no one: the host's own introduction does.
+    const described = ['The host of the program took calls for an hour.', selfIntroduced].join('\n\n');
+    expect(quotes(described).map((q) => q.speaker)).toEqual([
+      'Rita Moss',
+      'tom-reyes',
+      'Rita Moss',
+      'tom-reyes',
+    ]);
   });
 
   it('reads a colon hand-over in the present tense and after "put up … with the caption:"', () => {
