@@ -221,9 +221,9 @@ describe('notAStatement', () => {
       notAStatement('Don’t clean out your desk yet.', said.slice(0, said.indexOf('"')), said),
     ).toBeNull();
     // A note in a file is someone's record, not a sign.
-    const notes = 'A note in the mayor’s file said she had promised "no layoffs before the vote."';
+    const notes = 'A note in the mayor’s file, in her own hand, said: "No layoffs before the vote."';
     expect(
-      notAStatement('no layoffs before the vote.', notes.slice(0, notes.indexOf('"')), notes),
+      notAStatement('No layoffs before the vote.', notes.slice(0, notes.indexOf('"')), notes),
     ).toBeNull();
   });
   it('rejects an email’s subject line, a letter’s heading and a case caption', () => {
