@@ -56,6 +56,12 @@ export function mediumOf(words: string): Medium {
 export type DocumentKind = 'WRITTEN_STATEMENT' | 'LETTER' | 'EMAIL';
 
 /**
+ * The subject after "in which" closing a clause before a speech verb: "a statement …, in which the
+ * administration" (quotes here, reported speech in reported.ts).
+ */
+export const IN_WHICH = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i;
+
+/**
  * A live blog's or a diary's time at the start of a paragraph: "9:40 a.m. — ", "Noon — ", or
  * "1:26 p.m. " before a capital.
  */
@@ -300,7 +306,7 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     }
     // "Padilla read aloud a line from a statement …, in which the administration said it was
     // prepared to "…"": the verb's subject is the one after "in which", not the sentence's.
-    const inWhich = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i.exec(subject);
+    const inWhich = IN_WHICH.exec(subject);
     if (inWhich !== null) {
       const found = link(inWhich[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
       if (found !== null) return withMedium(found, before);

@@ -194,9 +194,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       if (/[\p{L}]{3,}/u.test(outside) || TIME_STAMP.test(outside)) continue;
       // After a paragraph about a document going on ("The release went on for several more
       // paragraphs, …"), the quotes are more of that document: its author's.
-      const before = paragraphs[paragraph - 2];
-      const goesOn =
-        before === undefined ? null : DOCUMENT_GOES_ON.exec(text.slice(before.start, before.end));
+      const goesOn = DOCUMENT_GOES_ON.exec(paragraphText(paragraph - 1));
       if (goesOn !== null) {
         const author = documentAuthor(
           { kind: documentKind(goesOn[1] ?? ''), owner: null },
@@ -338,8 +336,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    * The name of whoever holds a transcript's role label ("Host:"): the person the article calls
    * by that role ("host Carla Whitcomb", "Carla Whitcomb, the program's host"), else the one who
    * introduces themselves in a turn under that label ("I'm Carla Whitcomb"). Null when none is.
+   * Looked up once per role in an article.
    */
+  const roleHolders = new Map<string, string | null>();
   const roleHolder = (role: string): string | null => {
+    if (!roleHolders.has(role)) roleHolders.set(role, findRoleHolder(role));
+    return roleHolders.get(role) ?? null;
+  };
+  const findRoleHolder = (role: string): string | null => {
     const name = "((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2}\\p{Lu}[\\p{L}'\u2019-]+)";
     // (Case-sensitive but for the role's first letter: with the "i" flag \p{Lu} would match any
     // letter, and "the host of the program" would read as a name.)

@@ -5,7 +5,14 @@
  * the reporter's, and verbs such as "believes" are weaker evidence of what was said.
  */
 import { type ArticleState, type Linker } from './entities';
-import { afterLastComma, frontedTitleTail, mediumOf, parenthetical, subjectPhrase } from './attribution';
+import {
+  afterLastComma,
+  frontedTitleTail,
+  IN_WHICH,
+  mediumOf,
+  parenthetical,
+  subjectPhrase,
+} from './attribution';
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
@@ -212,7 +219,7 @@ export function reportedSpeech(
   if (subject.trim() === '' || /[\u201C\u201D"]/.test(subject)) return null;
   // "… a statement the governor's office issued, in which the administration said it was ready
   // …": the report is the subject's after "in which".
-  const inWhich = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i.exec(subject);
+  const inWhich = IN_WHICH.exec(subject);
   if (inWhich !== null) {
     const report = reportOf(inWhich[1] ?? '');
     if (report !== null) return report;
