@@ -101,7 +101,7 @@ export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
  */
 export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
   const m =
-    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|e-?mailed)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|e-?mailed|(?:answered|responded|replied|countered)\s+with)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
@@ -123,6 +123,18 @@ export function documentIssued(sentence: string): { phrase: string; kind: Docume
       sentence,
     );
   return signed === null ? null : { phrase: signed[2] ?? '', kind: documentKind(signed[1] ?? '') };
+}
+
+/**
+ * The owner a possessive names on the document word at `index` of `sentence` ("The coalition's
+ * release went further than the letter." → "The coalition"), or null.
+ */
+export function possessiveOwner(sentence: string, index: number): string | null {
+  const m =
+    /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,2}\p{L}[\p{L}.-]*)['\u2019]s\s+(?:[\p{L}-]+\s+)?$/iu.exec(
+      sentence.slice(0, index),
+    );
+  return m?.[1] ?? null;
 }
 
 /** "It said …", "It also urged …": a sentence whose subject is the document just brought in. */

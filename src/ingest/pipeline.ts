@@ -12,6 +12,7 @@ import {
   documentSays,
   fromDocument,
   documentIssued,
+  possessiveOwner,
   inherit,
   itSays,
   SPEECH_VERB,
@@ -547,7 +548,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           ? null
           : (documentSays(text.slice(quote.close, afterEnd)) ??
             documentSays(lead) ??
-            (broughtIn === null ? null : { kind: documentKind(broughtIn[0]), owner: null }));
+            (broughtIn === null
+              ? null
+              : {
+                  kind: documentKind(broughtIn[0]),
+                  owner: possessiveOwner(broughtIn.input, broughtIn.index),
+                }));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.

@@ -62,7 +62,21 @@ const ANSWER = /^A\s*[:.][^\S\n]+(?=[^\s"\u201C])/;
 const CAPS_LABEL =
   /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*))?:[^\S\n]*/u;
 /** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
-const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
+const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
+/** A narrator who reports (not one who only hosts): with one on air, the host's words are narration too. */
+const REPORTER_ROLE = /^(?:BYLINE|REPORTER|CORRESPONDENT|NARRATOR)\b/;
+/**
+ * What a broadcast transcript may print before a turn's label: a time stamp ("[00:01:24]") and a
+ * tag in capitals ("(VIDEO)").
+ */
+const TURN_PREFIX = /^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\n]*)?(?:\(\p{Lu}[\p{Lu}\s-]*\)[^\S\n]*)?/u;
+
+/** A label in capitals opening `words` after any time stamp or tag: where it starts, and the match. */
+function capsLabelAt(words: string): { skip: number; caps: RegExpExecArray } | null {
+  const skip = TURN_PREFIX.exec(words)?.[0].length ?? 0;
+  const caps = CAPS_LABEL.exec(words.slice(skip));
+  return caps === null ? null : { skip, caps };
+}
 
 /** Finds the quotes of `text`, in order. Offsets are UTF-16 code units into `text`. */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -73,12 +87,14 @@ export function findQuotes(text: string): QuoteSpan[] {
   const broadcast = broadcastNarrators(text, paragraphs);
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
-  /** The label of the turn the paragraph before was, in a printed transcript. */
+  /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
     const label = LABEL.exec(words);
-    const caps = broadcast === null ? null : CAPS_LABEL.exec(words);
+    const capsAt = broadcast === null ? null : capsLabelAt(words);
+    const caps = capsAt?.caps ?? null;
+    const skip = capsAt?.skip ?? 0;
     if (printed !== null) {
       const said = printedTurn(text, paragraphs, index, printed, turnLabel);
       turnLabel = said?.label ?? null;
@@ -104,13 +120,22 @@ export function findQuotes(text: string): QuoteSpan[] {
             broadcast !== null &&
             !broadcast.has(caps[1] ?? '') &&
             caps[0].length < words.trimEnd().length
-          ? { length: caps[0].length, name: (caps[1] ?? '').length }
+          ? { skip, length: skip + caps[0].length, name: (caps[1] ?? '').length }
           : answer !== null
-            ? { length: answer[0].length, name: 1 }
+            ? { skip: 0, length: answer[0].length, name: 1 }
             : null;
-    if (speaking !== null) {
-      const start = paragraph.start + speaking.length;
+    const ownTurn =
+      speaking === null && broadcast !== null ? broadcastTurn(text, paragraphs, index, turnLabel) : null;
+    turnLabel =
+      speaking !== null && caps !== null && broadcast !== null
+        ? { start: paragraph.start + skip, end: paragraph.start + skip + (caps[1] ?? '').length }
+        : ownTurn === null
+          ? null
+          : turnLabel;
+    if (speaking !== null || ownTurn !== null) {
+      const start = paragraph.start + (speaking?.length ?? 0);
       const end = paragraph.start + words.trimEnd().length;
+      const labelStart = paragraph.start + (speaking?.skip ?? 0);
       quotes.push({
         start,
         end,
@@ -119,7 +144,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         paragraph: paragraph.number,
         closed: true,
         continues: null,
-        label: { start: paragraph.start, end: paragraph.start + speaking.name },
+        label: ownTurn ?? { start: labelStart, end: labelStart + (speaking?.name ?? 0) },
       });
       previousRanOn = null;
       continue;
@@ -247,6 +272,26 @@ function capsLabel(words: string): { name: string; length: number } | null {
   return { name: caps[1] ?? '', length: caps[0].length };
 }
 
+/**
+ * A broadcast paragraph with no label that goes on with the turn before it (`turnLabel`): in the
+ * first person, with no quote marks (the narrator's words narrate and quote), and followed by a
+ * labelled paragraph. The label of that turn, or null.
+ */
+function broadcastTurn(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+  index: number,
+  turnLabel: Span | null,
+): Span | null {
+  const paragraph = paragraphs[index];
+  const next = paragraphs[index + 1];
+  if (turnLabel === null || paragraph === undefined || next === undefined) return null;
+  const words = text.slice(paragraph.start, paragraph.end);
+  if (capsLabelAt(words) !== null) return null; // a narrator's own label
+  const labelledNext = capsLabelAt(text.slice(next.start, next.end)) !== null;
+  return labelledNext && FIRST_PERSON.test(words) && !/["\u201C]/.test(words) ? turnLabel : null;
+}
+
 /** A speaker going on in their own words ("That said, I'd rather …"), not the reporter's narration. */
 const FIRST_PERSON = /\b(?:I|I'm|I'd|I've|I'll|me|my|we|we're|we'd|our|us)\b/;
 
@@ -271,7 +316,7 @@ function printedTranscript(
   labels.forEach((label, i) => {
     if (label === null) return;
     const { start, end } = paragraphs[i] ?? { start: 0, end: 0 };
-    const question = text.slice(start, end).trimEnd().endsWith('?');
+    const question = text.slice(start, end).includes('?');
     asked.set(label.name, (asked.get(label.name) ?? true) && question);
     counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
   });
@@ -321,22 +366,33 @@ function printedTurn(
 /**
  * In a broadcast transcript (a label in capitals with a narrator's role: "NOEL BRANDT, HOST:",
  * "WENDY SZABO, BYLINE:"), the narrators' labels: each such name and its last word, which labels
- * them afterwards ("SZABO:"). Null when the text is no broadcast transcript: a label in capitals
- * alone ("THE CLAIM:") is a heading.
+ * them afterwards ("SZABO:"). A host who asks the guests questions (two paragraphs or more with a
+ * question) in a broadcast with no reporter narrating is one of the speakers of a debate, not a
+ * narrator: the set may then be empty. Null when the text is no broadcast transcript: a label in
+ * capitals alone ("THE CLAIM:") is a heading.
  */
 function broadcastNarrators(
   text: string,
   paragraphs: ReturnType<typeof splitParagraphs>,
 ): Set<string> | null {
   const narrators = new Set<string>();
-  for (const { start, end } of paragraphs) {
-    const label = CAPS_LABEL.exec(text.slice(start, end));
-    if (label === null || !NARRATOR_ROLE.test(label[2] ?? '')) continue;
-    const name = label[1] ?? '';
+  let reporting = false;
+  const labelled = paragraphs.map(({ start, end }) => {
+    const words = text.slice(start, end);
+    return { words, caps: capsLabelAt(words)?.caps ?? null };
+  });
+  for (const { caps } of labelled) {
+    if (caps === null || !NARRATOR_ROLE.test(caps[2] ?? '')) continue;
+    if (REPORTER_ROLE.test(caps[2] ?? '')) reporting = true;
+    const name = caps[1] ?? '';
     narrators.add(name);
     narrators.add(name.split(/\s+/).at(-1) ?? name);
   }
-  return narrators.size === 0 ? null : narrators;
+  if (narrators.size === 0) return null;
+  const asks = labelled.filter(
+    ({ words, caps }) => caps !== null && narrators.has(caps[1] ?? '') && words.includes('?'),
+  ).length;
+  return !reporting && asks >= 2 ? new Set() : narrators;
 }
 
 /** Words in a quote (for the scare-quote test). */

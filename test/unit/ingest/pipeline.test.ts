@@ -1508,6 +1508,26 @@ describe('runPipeline attribution', () => {
     });
   });
 
+  it('finds the owner of a release "answered with", and of "It said" after a possessive document', () => {
+    const answered = [
+      'The alliance’s release came at noon. “We want to meet,” Tom Reyes said in the release.',
+      'Shortly after 3 p.m., the mayor’s office answered with a release of its own. It did not name Reyes.',
+      '“The lease stands,” the statement said.',
+    ].join('\n\n');
+    expect(quotes(answered).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['city-hall', 'document'],
+    ]);
+    const possessive = [
+      'Tom Reyes wrote to the mayor. “We want to meet,” Reyes wrote.',
+      'The alliance’s release went further than the letter. It said the members were “ready to strike.”',
+    ].join('\n\n');
+    expect(quotes(possessive).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['dock-workers', 'document'],
+    ]);
+  });
+
   it('finds the document’s author in "X wrote to …" for a letter, in "X issued a statement", and for reported words', () => {
     const wrote =
       'On Tuesday, Tom Reyes wrote to Ana Lima asking that the two sides meet. The letter said the alliance wanted the lease explained.\n\n“We are not asking for more money,” the letter said.';

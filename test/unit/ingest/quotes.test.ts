@@ -91,6 +91,55 @@ describe('findQuotes', () => {
     expect(spans('THE CLAIM: The lease was signed.\n\nTHE FACTS: It was not.')).toEqual([]);
   });
 
+  it('reads a debate on air: time stamps and tags before labels, the host’s questions, a guest’s run-on paragraph', () => {
+    const text = [
+      '[00:00:00] ROSA LIND, HOST: Welcome back. With me are Tom Reyes and Ana Lima.',
+      '[00:00:41] LIND: Tom, will you sign the lease?',
+      '[00:00:58] REYES: Not this week.',
+      'And I would add one thing. We want the vote first.',
+      '[00:01:24] (VIDEO) MAYOR ANA LIMA: We will sign it this week.',
+      '[00:01:40] LIND: Ana, is that a promise?',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'Welcome back. With me are Tom Reyes and Ana Lima.',
+      'Tom, will you sign the lease?',
+      'Not this week.',
+      'And I would add one thing. We want the vote first.',
+      'We will sign it this week.',
+      'Ana, is that a promise?',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['ROSA LIND', 'LIND', 'REYES', 'REYES', 'MAYOR ANA LIMA', 'LIND']);
+    // With a reporter telling the story, the host's words stay narration, questions or not.
+    const reported = [
+      '[00:00:00] ROSA LIND, HOST: Will they sign? Our reporter Jo Hart was at the dock.',
+      '[00:00:20] JO HART, BYLINE: Will they? Tom Reyes doubts it.',
+      '[00:00:41] LIND: Jo, is there a date?',
+      '[00:00:58] REYES: Not this week.',
+      'HART: Reyes told me the vote comes first.',
+      'MAYOR ANA LIMA: It does not.',
+    ].join('\n\n');
+    expect(spans(reported)).toEqual(['Not this week.', 'It does not.']);
+  });
+
+  it('reads an interview in capitals whose questions run on after the question mark', () => {
+    const text = [
+      'Tom Reyes met with the board on Friday.',
+      'BOARD: To do what, exactly? The mayor talks about a lease.',
+      'REYES: Signing it, and I want to be precise about that.',
+      'What we will not do is reopen the rent.',
+      'BOARD: Should the members vote again?',
+      'REYES: That is their house.',
+    ].join('\n\n');
+    expect(spans(text)).toEqual([
+      'Signing it, and I want to be precise about that.',
+      'What we will not do is reopen the rent.',
+      'That is their house.',
+    ]);
+  });
+
   it('reads a printed transcript labelled in capitals: the answers, a hearing’s every turn and their run-on paragraphs are quotes, not the publication’s questions', () => {
     const text = [
       'We sat down with Tom Reyes, who leads the dock alliance.',
