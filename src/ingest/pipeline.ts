@@ -79,6 +79,8 @@ interface Kept {
 /** Runs every stage over one article's text. */
 export function runPipeline(text: string, knowledge: Knowledge, options: PipelineOptions): PipelineResult {
   const quotes = findQuotes(text);
+  /** Testimony printed as questions and answers: its "Q." lines are quotes too (quotes.ts). */
+  const hearing = quotes.some((q) => q.label !== undefined && text.slice(q.label.start, q.label.end) === 'Q');
   const sentences = splitSentences(text, quotes);
   const linker = new Linker(knowledge, options.publishedOn);
   const state = new ArticleState();
@@ -312,7 +314,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    * interviewee's.
    */
   const labelled = (label: string, quote: QuoteSpan): Attribution => {
-    if (label === 'A') return interviewee(quote);
+    if (label === 'Q') return atHearing(quote, 'asks');
+    if (label === 'A') return hearing ? atHearing(quote, 'answers') : interviewee(quote);
     const role = ROLE_LABEL.exec(label);
     const phrase =
       role !== null
@@ -394,6 +397,33 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       };
     }
     return NONE;
+  };
+
+  /**
+   * At a hearing printed as questions and answers, who asks (the lawyer the narration last names
+   * questioning: "questioned by his attorney, Janice Kearney", "Kearney's cross-examination", "On
+   * cross-examination, …, Peter Haddad, pressed …", "Haddad walked him through …") or who answers
+   * (the witness it last names: "X was the first witness", "X, who testified …", "X took the
+   * stand"). Nobody when the narration names no person.
+   */
+  const atHearing = (quote: QuoteSpan, side: 'asks' | 'answers'): Attribution => {
+    const found = sentences
+      .filter((s) => s.end <= quote.open && !QA_LINE.test(text.slice(s.start, s.end)))
+      .map((s) => ({ s, phrase: hearingPhrase(text.slice(s.start, s.end), side) }))
+      .filter(({ phrase }) => phrase !== null)
+      .at(-1);
+    if (found?.phrase == null) return NONE;
+    const linked = linker.linkPhrase(found.phrase, state, found.s.start, found.s.paragraph);
+    if (linked.speaker?.type !== 'PERSON') return NONE;
+    return {
+      ...NONE,
+      speaker: linked.speaker,
+      onBehalfOf: linker.onBehalfOf(linked, found.phrase),
+      rule: side === 'asks' ? 'hearing-question' : 'hearing-answer',
+      medium: 'SPOKEN',
+      confidence: 0.7,
+      phrase: found.phrase.trim(),
+    };
   };
 
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
@@ -784,6 +814,36 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
 }
 
 /** The verb of a sentence that says who was interviewed: "X spoke with Capitol Weekly", "X sat down with us". */
+/** A question's or an answer's line in a transcript ("Q. …", "A. …"). */
+const QA_LINE = /^\s*[QA]\s*[:.]\s/;
+
+/** Who asks at a hearing, in the narration (see atHearing). */
+const QUESTIONER = [
+  /\b(?:questioned|examined|cross-examined)\s+by\s+([^.;]+)/,
+  /((?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+(?:cross-)?(?:examination|questioning)\b/u,
+  /^\s*(?:On|In|During)\s+(?:cross-|re-?direct\s+)?examination,\s+(.+?)\s+(?:pressed|asked|questioned|grilled)\b/,
+  /^(.+?)\s+walked\s+(?:him|her|them|\p{Lu}\S*)\s+through\b/u,
+];
+/** Who answers at a hearing, in the narration: the words before it name the witness. */
+const WITNESS =
+  /\s+(?:was|is)\s+the\s+(?:first|next|second|third|last|final)\s+witness\b|,?\s+who\s+testified\b|\s+took\s+the\s+stand\b/i;
+
+/** The phrase naming who asks or who answers at a hearing in a narration sentence, or null. */
+function hearingPhrase(sentence: string, side: 'asks' | 'answers'): string | null {
+  if (side === 'answers') {
+    const m = WITNESS.exec(sentence);
+    // "The afternoon belonged to Daniel Livingston, …, who testified": the name after the preposition.
+    return m === null
+      ? null
+      : sentence.slice(0, m.index).replace(/^.*\b(?:to|by|from|for|with)\s+(?=\p{Lu})/u, '');
+  }
+  for (const pattern of QUESTIONER) {
+    const m = pattern.exec(sentence);
+    if (m !== null) return m[1] ?? null;
+  }
+  return null;
+}
+
 const INTERVIEWED = /\b(?:spoke|talked|sat down)\s+(?:with|to)\b|\b(?:agreed to|gave)\s+an?\s+interview\b/i;
 
 /** A label in capitals as a name is written: "GOVERNOR DANNEL MALLOY" → "Governor Dannel Malloy", "O'CONNOR" → "O'Connor". */

@@ -53,6 +53,11 @@ const TRAILING = /[\s,;:]+$/;
 const LABEL = /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}):[^\S\n]+(?=[^\s"\u201C])/u;
 /** A question in a transcript. */
 export const QUESTION = /^Q\s*[:.]\s/;
+/**
+ * Testimony printed as questions and answers: there the questions are the lawyers' words, not the
+ * publication's, and statements too.
+ */
+export const HEARING = /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examination|the stand)\b/i;
 /** An answer in a question-and-answer transcript ("A. A conversation. …"): the interviewee's. */
 const ANSWER = /^A\s*[:.][^\S\n]+(?=[^\s"\u201C])/;
 /**
@@ -86,6 +91,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   const labels = transcriptLabels(text, paragraphs);
   const broadcast = broadcastNarrators(text, paragraphs);
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
+  const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
@@ -111,7 +117,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         continue;
       }
     }
-    const answer = interview ? ANSWER.exec(words) : null;
+    const answer = interview ? (ANSWER.exec(words) ?? (hearing ? QUESTION.exec(words) : null)) : null;
     // The label's length and the name in it, when the paragraph is a source's words.
     const speaking =
       label !== null && labels.has(label[1] ?? '')

@@ -82,6 +82,8 @@ export type AttributionRule =
   | 'before-quote:colon'
   | 'speaker-label'
   | 'interview-answer'
+  | 'hearing-question'
+  | 'hearing-answer'
   | 'letter-signature'
   | 'according-to'
   | 'same-paragraph'

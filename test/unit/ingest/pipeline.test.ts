@@ -70,6 +70,28 @@ describe('runPipeline attribution', () => {
     expect(quotes(unsaid).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives testimony’s questions to the lawyer asking and its answers to the witness the narration names', () => {
+    const text = [
+      'The board heard the alliance’s complaint on Thursday. Tom Reyes, its spokesman, was the first witness. He was questioned by the alliance’s attorney, Kim Park.',
+      'Q. Will you sign the lease?',
+      'A. Not this week.',
+      'On cross-examination, the city’s attorney, Lee Chen, pressed Reyes on the rent.',
+      'Q. The rent is the same, isn’t it?',
+      'A. The numbers are.',
+      'The afternoon belonged to Ana Lima, who testified for an hour. Park’s cross-examination was sharper.',
+      'Q. Why did the city wait?',
+      'A. We were told to.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['kim-park', 'hearing-question'],
+      ['tom-reyes', 'hearing-answer'],
+      ['lee-chen', 'hearing-question'],
+      ['tom-reyes', 'hearing-answer'],
+      ['kim-park', 'hearing-question'],
+      ['ana-lima', 'hearing-answer'],
+    ]);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [

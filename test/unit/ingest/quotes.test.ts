@@ -194,4 +194,13 @@ describe('findQuotes', () => {
     // No question: "A." opens an ordinary paragraph.
     expect(spans('A. Lima signed the lease.')).toEqual([]);
   });
+
+  it('reads testimony’s questions as quotes too, labelled "Q": a lawyer asks them', () => {
+    const text = 'Tom Reyes was the first witness.\n\nQ. Will you sign?\n\nA. Not this week.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['Will you sign?', 'Not this week.']);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['Q', 'A']);
+  });
 });
