@@ -295,11 +295,24 @@ function broadcastTurn(
   const words = text.slice(paragraph.start, paragraph.end);
   if (capsLabelAt(words) !== null) return null; // a narrator's own label
   const labelledNext = capsLabelAt(text.slice(next.start, next.end)) !== null;
-  return labelledNext && FIRST_PERSON.test(words) && !/["\u201C]/.test(words) ? turnLabel : null;
+  return labelledNext && goesOnTurn(words) ? turnLabel : null;
 }
 
 /** A speaker going on in their own words ("That said, I'd rather …"), not the reporter's narration. */
 const FIRST_PERSON = /\b(?:I|I'm|I'd|I've|I'll|me|my|we|we're|we'd|our|us)\b/;
+/** Speech, not narration: the second person ("ask your steward"), a spoken contraction ("that's"). */
+const SPOKEN =
+  /\b(?:you|your|yours)\b|\b(?:that|it|there|what|they|you|he|she)['\u2019](?:s|re|ll|ve|d)\b|n['\u2019]t\b/i;
+
+/**
+ * A paragraph with no label that goes on with the turn before it: in the speaker's voice (the first
+ * or second person, or a spoken contraction), quoting no more than a phrase of four words or fewer
+ * ("a "poison pill""); a paragraph that quotes a sentence is the reporter's, narrating.
+ */
+function goesOnTurn(words: string): boolean {
+  const quoted = [...words.matchAll(/["\u201C]([^"\u201D]*)["\u201D]?/g)];
+  return (FIRST_PERSON.test(words) || SPOKEN.test(words)) && quoted.every((m) => wordCount(m[1] ?? '') <= 4);
+}
 
 /** A title that makes a label in capitals a person's ("SEN. MARCHETTI", "MR. BARNES"). */
 const HONORIFIC =
@@ -364,7 +377,7 @@ function printedTurn(
         }
       : null;
   const labelledNext = (printed.labels[index + 1] ?? null) !== null;
-  return turnLabel !== null && labelledNext && FIRST_PERSON.test(words) && !/["\u201C]/.test(words)
+  return turnLabel !== null && labelledNext && goesOnTurn(words)
     ? { start: paragraph.start, end, label: turnLabel }
     : null;
 }

@@ -124,6 +124,32 @@ describe('findQuotes', () => {
     expect(spans(reported)).toEqual(['Not this week.', 'It does not.']);
   });
 
+  it('reads a turn’s run-on paragraph in the second person or with a contraction, quoting a phrase at most', () => {
+    const text = [
+      'We sat down with Tom Reyes, who leads the dock alliance.',
+      'PCG: Will you sign the lease?',
+      'REYES: Not this week.',
+      'If the pilots want out, that’s a matter for the council.',
+      'PCG: And the members?',
+      'REYES: They vote first.',
+      'The old rule was a "poison pill" for all of us, and the leaders were right to drop it.',
+      'PCG: What should members do?',
+      'REYES: Read the lease.',
+      'The mayor called it “a fair lease for a fair port” on Monday.',
+      'PCG: Anything else?',
+      'REYES: No.',
+    ].join('\n\n');
+    expect(spans(text)).toEqual([
+      'Not this week.',
+      'If the pilots want out, that’s a matter for the council.',
+      'They vote first.',
+      'The old rule was a "poison pill" for all of us, and the leaders were right to drop it.',
+      'Read the lease.',
+      'a fair lease for a fair port',
+      'No.',
+    ]);
+  });
+
   it('reads an interview in capitals whose questions run on after the question mark', () => {
     const text = [
       'Tom Reyes met with the board on Friday.',
