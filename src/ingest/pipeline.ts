@@ -22,7 +22,7 @@ import {
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
 import { ArticleState, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
-import { findQuotes, QUESTION, type QuoteSpan } from './quotes';
+import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { findLetters } from './letters';
 import { proposePositions } from './positions';
@@ -523,7 +523,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       sentence.start,
       sentence.end,
       sentence.paragraph,
-      statements.map((s) => s.quote),
+      // (A sign's or a title's words quoted are no one's name either: "a mug that reads "I
+      // Survived Renewal Season."" A nickname of a word or two stays, to be taken out of a name.)
+      inSentence
+        .filter((q) => statements.includes(q) || wordCount(text.slice(q.quote.start, q.quote.end)) >= 3)
+        .map((q) => q.quote),
     );
 
     statements.forEach(({ quote, index }, k) => {
@@ -933,11 +937,12 @@ function rememberSubject(
   quotes: QuoteSpan[],
 ): void {
   let outside = text.slice(start, end);
+  // (A quote the sentence only opens or closes, its period inside the marks, is blanked too.)
   for (const q of quotes) {
-    if (q.open >= start && q.close <= end) {
-      outside =
-        outside.slice(0, q.open - start) + ' '.repeat(q.close - q.open) + outside.slice(q.close - start);
-    }
+    const from = Math.max(q.open, start);
+    const to = Math.min(q.close, end);
+    if (from < to)
+      outside = outside.slice(0, from - start) + ' '.repeat(to - from) + outside.slice(to - start);
   }
   // A reporter's question in a transcript ("Q: Have you and Mr. Livingston met?") has no
   // subject a later "he said" could mean.
@@ -966,12 +971,7 @@ function rememberSubject(
   const main =
     subordinate === null
       ? null
-      : linker.linkPhrase(
-          outside.slice(subordinate[0].length, subordinate[0].length + 160),
-          state,
-          start,
-          paragraph,
-        );
+      : linker.linkPhrase(wordsUpTo(outside.slice(subordinate[0].length), 160), state, start, paragraph);
   const mainAt = main?.speaker != null ? (subordinate?.[0].length ?? 0) : 0;
   // A fronted participle names what was asked about, not who answers: in "Asked whether the
   // governor might sweeten the terms, he shook his head", the subject is "he" (read below).
@@ -983,7 +983,7 @@ function rememberSubject(
         ? main
         : participle !== null
           ? { speaker: null, organizations: [], otherPeople: [], gender: null }
-          : linker.linkPhrase(outside.slice(0, 160), state, start, paragraph);
+          : linker.linkPhrase(wordsUpTo(outside, 160), state, start, paragraph);
   // A person whose possessive opens the sentence is its topic ("Holloway's objections were never
   // about the raises. He said …"), though not the speaker of anything in it.
   const owner = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(outside);
@@ -1096,6 +1096,17 @@ function rememberSubject(
       });
     }
   }
+}
+
+/**
+ * The first `length` characters of `s`, and the rest of a word or a name cut there ("Keisha Mon",
+ * "Bergin Correctional" of "Bergin Correctional Center" are no names).
+ */
+function wordsUpTo(s: string, length: number): string {
+  return (
+    s.slice(0, length) +
+    (/^[\p{L}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*/u.exec(s.slice(length))?.[0] ?? '')
+  );
 }
 
 /** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */

@@ -92,6 +92,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('never proposes part of a name cut at a long sentence’s reading limit, nor a sign’s quoted words, as a person', () => {
+    // (The name straddles the 160th character of its sentence.)
+    const long = [
+      'Outside the hall, about two dozen dock workers stood along Harbor Avenue with hand-lettered signs, several of them reading "We Are Not Plan B." Keisha Montgomery, a crane operator, voted no last week.',
+      'She said she did so because nobody could answer her questions.',
+    ].join(' ');
+    expect(paraphrasesIn(long).map((p) => p.speaker?.name)).toEqual(['Keisha Montgomery']);
+    const mug = [
+      'Rita Moss is a clerk at the harbor office. On her desk sits a mug that reads "I Survived Lease Season."',
+      '“I am going to tell you why,” she said.',
+    ].join('\n\n');
+    expect(quotes(mug).map((q) => q.speaker)).toEqual(['Rita Moss']);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
