@@ -68,6 +68,9 @@ export const IN_WHICH = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i
 export const TIME_STAMP =
   /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s*(?:\u2014|\u2013|--)\s*|\s+(?=\p{Lu}))/iu;
 
+/** A list's bullet opening a paragraph ("- ", "• ", "* "). */
+const BULLET = /^\s*[-\u2022*\u2013\u2014]\s+/;
+
 /**
  * The kind of document that speaks at the start of `s` ("…," the statement said / The letter
  * reads …): the words are its author's, named where the document was (src/ingest/pipeline.ts).
@@ -461,9 +464,18 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // P. Malloy, in a statement: "…"": the sentence opens with a name (allowNew: a new person too),
   // then perhaps a description after a comma, then a colon, and has no verb before the quote.
   // (A live blog's time may come first: "12:25 p.m. — House Minority Leader …, on Twitter: "…"".)
-  const label = /^\s*([^,:"\u201C\u201D]{3,60}?)(?:,[^:"\u201C\u201D]{0,160})?:\s*$/u.exec(
-    before.replace(TIME_STAMP, ''),
-  );
+  // (So may a list's bullet: "- Larry Dorman, a coalition spokesman, on the bylaw change: "…"".)
+  const unmarked = before.replace(TIME_STAMP, '').replace(BULLET, '');
+  const label = /^\s*([^,:"\u201C\u201D]{3,60}?)(?:,[^:"\u201C\u201D]{0,160})?:\s*$/u.exec(unmarked);
+  // "From the coalition's statement: "…"": the document's owner.
+  const fromDocument =
+    /^\s*(?:From|In)\s+((?:the\s+)?[\p{L}.'\u2019-]+(?:\s+[\p{L}.'\u2019-]+){0,3}?)['\u2019]s?\s+(?:[\p{L}-]+\s+)?(?:statement|letter|release|e-?mail|memo)\s*:\s*$/u.exec(
+      unmarked,
+    );
+  if (fromDocument !== null && window.beforeStart === window.leadStart) {
+    const found = colonLink(fromDocument[1] ?? '');
+    if (found !== null) return found;
+  }
   if (label !== null && window.beforeStart === window.leadStart && !SPEECH_VERB.test(before)) {
     const name = label[1] ?? '';
     const opening = linker.candidates(name, state, true).find(

@@ -442,7 +442,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const sentenceText = text.slice(sentence.start, sentence.end);
     // A quote left to the reader, then named: ""The people who lose their jobs …" ¶ That was Gov.
     // Dannel P. Malloy, speaking to a handful of reporters …"
-    const reveal = /^\s*(?:That|This) (?:was|is) (.+)$/su.exec(sentenceText);
+    // So does a fact-check's field after the claim: "WHO SAID IT: Matt O'Connor, a spokesman …".
+    const reveal =
+      /^\s*(?:That|This) (?:was|is) (.+)$/su.exec(sentenceText) ??
+      (opensParagraph ? /^\s*(?:who said it|said by|speaker)\s*:\s*(.+)$/isu.exec(sentenceText) : null);
     // Also within a paragraph, right after the quote: "THE CLAIM: "…" That was Gene Mauro, …".
     if (reveal !== null) {
       const unnamed = kept.filter((k) =>

@@ -405,6 +405,14 @@ describe('runPipeline attribution', () => {
       'The message at the gate was simple: “Sign it and get back to work.”',
     ].join('\n\n');
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'lee-chen', 'Rita Moss', null]);
+    // A bulleted list reads the same, and a document's owner names its words.
+    const bullets = [
+      'WHAT THEY’RE SAYING',
+      '- Mayor Ana Lima, at City Hall on Thursday night: “The lease is fair to the port.”',
+      '- From the alliance’s statement: “Our members have spoken clearly.”',
+      '- Lee Chen, president of the pilots, whose members voted no: “We will honor the result.”',
+    ].join('\n\n');
+    expect(quotes(bullets).map((q) => q.speaker)).toEqual(['ana-lima', 'dock-workers', 'lee-chen']);
   });
 
   it('reads a numbered section heading that quotes a phrase as no statement, and the phrase in the text as one', () => {
@@ -951,6 +959,10 @@ describe('runPipeline attribution', () => {
     const text =
       'THE CLAIM: “You cannot change the rules in the middle of the game.” That was Tom Reyes, last month.';
     expect(quotes(text)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'named-after' });
+    // A fact-check's field after the claim's paragraph names it too.
+    const field =
+      'THE CLAIM: “You cannot change the rules in the middle of the game.”\n\nWHO SAID IT: Tom Reyes, the alliance’s spokesman, in a statement.\n\nTHE FACTS: The bylaws allow it.';
+    expect(quotes(field)[0]).toMatchObject({ speaker: 'tom-reyes', rule: 'named-after' });
   });
 
   it('reads "shot back" as a speech verb', () => {
