@@ -171,6 +171,20 @@ export class ArticleState {
     return (byName.length > 0 ? byName : people).sort((a, b) => a.at - b.at).at(-1);
   }
 
+  /**
+   * The person named earlier in full whose name ends with these two words or more: "Santiago
+   * Roldán said" after "the Rev. Wilfredo Santiago Roldán" (a double surname), not someone new.
+   */
+  fullNameEndingWith(name: string): Mention | undefined {
+    return this.mentions.findLast(
+      (m) =>
+        m.ref.type === 'PERSON' &&
+        m.unnamed !== true &&
+        m.ref.name.endsWith(` ${name}`) &&
+        m.ref.name.split(/\s+/).length > name.split(/\s+/).length,
+    );
+  }
+
   /** A nickname the article gives someone ("Butch"), found afterwards as their first name is. */
   nickname(nick: string, ref: EntityRef, at: number, paragraph: number): void {
     const people = this.byFirstName.get(nick) ?? new Map<string, Mention>();
@@ -342,7 +356,15 @@ export class Linker {
         const known = this.candidates(name, state, false).find(
           (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,
         );
-        found.push(this.candidate(text, start, end, known?.ref ?? this.newPerson(name, text, end, state)));
+        const longer = known === undefined ? state.fullNameEndingWith(name) : undefined;
+        found.push(
+          this.candidate(
+            text,
+            start,
+            end,
+            known?.ref ?? longer?.ref ?? this.newPerson(name, text, end, state),
+          ),
+        );
       }
     }
     if (allowNew) {

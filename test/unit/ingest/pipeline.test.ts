@@ -969,6 +969,14 @@ describe('runPipeline attribution', () => {
     expect(quotes('“Then put it in writing,” Reyes shot back.')[0]).toMatchObject({ speaker: 'tom-reyes' });
   });
 
+  it('finds a person named in full by a double surname, not someone new', () => {
+    const result = run(
+      'The pastor, the Rev. Wilfredo Santiago Roldán, opened the meeting.\n\n“We are on the side of the families,” Santiago Roldán said.',
+    );
+    expect(result.statements.map((s) => s.speaker?.name)).toEqual(['Wilfredo Santiago Roldán']);
+    expect(result.people.filter((p) => p.isNew).map((p) => p.name)).toEqual(['Wilfredo Santiago Roldán']);
+  });
+
   it('leaves a rank out of a new person’s name', () => {
     const result = run(
       'Trooper Nick Albanese, who works out of Troop E, said he has applied elsewhere. “I am first out the door,” Albanese said.',
