@@ -39,7 +39,7 @@ const TITLE_WORDS = new Set(
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
     'host co-host anchor moderator columnist correspondent pastor dean steward ' +
     'town city manager administrator clerk registrar principal coach ' +
-    'deacon reverend rabbi imam bishop monsignor msgr cantor ' +
+    'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
     // Ranks of several words: "Trooper First Class Dana Whitcomb", "Master Sgt. …".
     'class private specialist airman master colonel major'
   ).split(' '),

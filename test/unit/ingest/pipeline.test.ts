@@ -977,6 +977,17 @@ describe('runPipeline attribution', () => {
     expect(result.people.filter((p) => p.isNew).map((p) => p.name)).toEqual(['Wilfredo Santiago Roldán']);
   });
 
+  it('leaves a clergy title and "Retired" before a rank out of a new person’s name', () => {
+    const pastor = run(
+      'Father Thomas Kerrigan, our pastor, opened the evening.\n\n“Listen to each other,” Father Kerrigan said.',
+    );
+    expect(pastor.statements.map((s) => s.speaker?.name)).toEqual(['Thomas Kerrigan']);
+    const retired = run(
+      'Retired Master Sgt. Harold Pike, who chairs the retirees, said the pilots want answers.',
+    );
+    expect(retired.people.filter((p) => p.isNew).map((p) => p.name)).toEqual(['Harold Pike']);
+  });
+
   it('leaves a rank out of a new person’s name', () => {
     const result = run(
       'Trooper Nick Albanese, who works out of Troop E, said he has applied elsewhere. “I am first out the door,” Albanese said.',
