@@ -589,10 +589,10 @@ const RELATIVE_SUBJECT =
 /**
  * The first word of a phrase fronted before a subject: a preposition or a participle ("Touring the
  * aquarium …,": a word in -ing before a lower-case word, so a surname such as Manning is not one,
- * nor a noun such as "Nothing").
+ * nor a noun such as "Nothing"), or a time set off by a comma ("That afternoon, touring …,").
  */
 const FRONTING =
-  /^\s*(?:(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b|(?!(?:Noth|Someth|Anyth|Everyth|Morn|Even|Spr|K|Th)ing\b)\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
+  /^\s*(?:(?:That|This|Later|Earlier|Last|Next)\s+(?:afternoon|morning|evening|night|day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,|(?:In|On|At|After|Before|During|Since|Following|Despite|With|Without|Under|For|From|Through|By|Speaking|Asked|Responding|Writing|Answering|Reacting|Addressing|Pressed|Told)\b|(?!(?:Noth|Someth|Anyth|Everyth|Morn|Even|Spr|K|Th)ing\b)\p{Lu}\p{Ll}+ing\s+\p{Ll})/u;
 
 /**
  * The subject after a fronted phrase that holds a quoted title, its comma inside the closing mark

@@ -870,6 +870,10 @@ const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 const FRONTED_PARTICIPLE =
   /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
 
+/** A plural subject and its example, up to the example's name: "Others, like ", "Workers such as ". */
+const EXAMPLE_SUBJECT =
+  /^\s*(?:(?:But|And|Yet|Still)\s+)?(?:Others|Some|Many|Most|People|\p{Lu}\p{Ll}+s)(?:\s+\p{Ll}+){0,3},?\s+(?:like|such\s+as|including)\s+$/u;
+
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
   '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer)';
@@ -1048,10 +1052,13 @@ function rememberSubject(
     // subject, the person a relative clause goes on to describe is the one a "he said" means next,
     // also past an appositive ("People like Darlene Kowalczyk, a clerk at the DMV in Waterbury,
     // who voted yes …").
+    // So is the one a plural subject gives as its example ("Others, like Kowalczyk, came with
+    // their minds changed.").
     const described =
       link.speaker === null &&
       candidate.ref.type === 'PERSON' &&
-      /^,\s*(?:[^,"\u201C]{1,80},\s*)?who\s/u.test(outside.slice(candidate.end));
+      (/^,\s*(?:[^,"\u201C]{1,80},\s*)?who\s/u.test(outside.slice(candidate.end)) ||
+        EXAMPLE_SUBJECT.test(outside.slice(0, candidate.start)));
     state.add({
       ref,
       at: start + candidate.start,

@@ -244,6 +244,17 @@ export function reportedSpeech(
   // ("…, and he told members …" is the person the first clause names.)
   const own = (joined?.[2] ?? '').replace(/\s+(?:who|which|that)\s.*$/i, '');
   if (joined !== null && verb !== null && !/^(?:he|she|they)\b/i.test(own)) return reportOf(own);
+  // "Velez ran three of them in DOT garages, and he said …": the name opening the first clause.
+  const firstClause =
+    verb === null
+      ? null
+      : /^\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)\s+\p{Ll}[^,]*,\s+and\s+(?:he|she)\s*$/u.exec(
+          subject,
+        );
+  if (firstClause !== null) {
+    const report = reportOf(firstClause[1] ?? '');
+    if (report !== null) return report;
+  }
   // A parenthetical attribution: "On Aug. 19, she said, she finally threw it away."
   const aside =
     verb === null

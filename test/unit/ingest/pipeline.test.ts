@@ -106,6 +106,25 @@ describe('runPipeline attribution', () => {
     expect(quotes(mug).map((q) => q.speaker)).toEqual(['Rita Moss']);
   });
 
+  it('finds the subject a pronoun means after a first clause, a fronted time and participle, and a plural subject’s example', () => {
+    const joined = [
+      'Rita Moss is a steward.',
+      'Ana Lima said the lease was fair.',
+      'Moss ran three of the meetings at the docks, and she said the questions had changed.',
+    ].join('\n\n');
+    expect(paraphrasesIn(joined).map((p) => p.speaker?.name)).toEqual(['Ana Lima', 'Rita Moss']);
+    const touring =
+      'That afternoon, touring the pier with Council President Lee Chen, D-Harbor, and Kim Park, D-Bay, Reyes said he was “happy to talk about clarifications.”';
+    expect(quotes(touring).map((q) => q.speaker)).toEqual(['tom-reyes']);
+    const example = [
+      'Rita Moss is a crane operator.',
+      'Ana Lima said her office was tired of the standoff.',
+      'Some members wore buttons. Others, like Moss, came with their minds changed.',
+      '“I have friends at Pier 4,” she said.',
+    ].join('\n\n');
+    expect(quotes(example).map((q) => q.speaker)).toEqual(['Rita Moss']);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
