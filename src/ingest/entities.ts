@@ -368,9 +368,9 @@ export class Linker {
       }
     }
     if (allowNew) {
-      // A caller known by first name and town ("Linda from Norwich", a radio call-in's
+      // A caller known by first name and town ("Linda from Norwich", "Rick in Glastonbury", a radio call-in's
       // convention): a new person of that one name, when the word is a first name.
-      for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) from \p{Lu}\p{Ll}/gu)) {
+      for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (?:from|in) \p{Lu}\p{Ll}/gu)) {
         const first = m[1] ?? '';
         const start = m.index;
         const end = start + first.length;

@@ -888,6 +888,12 @@ describe('runPipeline attribution', () => {
       'Pat from Mystic had a practical question: “Do we keep the health plan?”',
     ].join('\n\n');
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Linda', 'Pat']);
+    const inTown = [
+      'Host Tom Reyes took calls all afternoon.',
+      'Rick in Glastonbury, who owns a landscaping company, said he had heard enough.',
+      '“They had a vote. They lost,” Rick said.',
+    ].join('\n\n');
+    expect(quotes(inTown).map((q) => q.speaker)).toEqual(['Rick']);
     // Not a town or a plural before "from".
     expect(quotes('Officials from Hartford were there. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
