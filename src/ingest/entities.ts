@@ -185,6 +185,21 @@ export class ArticleState {
     );
   }
 
+  /**
+   * A person's gender the article shows after naming them ("…," the governor said at the news
+   * conference where he made the announcement): kept for them, their mentions so far included,
+   * unless one was already shown.
+   */
+  showGender(ref: EntityRef, gender: Exclude<Gender, null>): void {
+    const key = ref.id ?? `new:${ref.name}`;
+    if (this.genders.has(key)) return;
+    this.genders.set(key, gender);
+    this.mentions.forEach((m, i) => {
+      if (m.unnamed !== true && (m.ref.id ?? `new:${m.ref.name}`) === key && m.gender === null)
+        this.mentions[i] = { ...m, gender };
+    });
+  }
+
   /** A nickname the article gives someone ("Butch"), found afterwards as their first name is. */
   nickname(nick: string, ref: EntityRef, at: number, paragraph: number): void {
     const people = this.byFirstName.get(nick) ?? new Map<string, Mention>();

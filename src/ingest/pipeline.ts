@@ -870,6 +870,10 @@ const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
 const FRONTED_PARTICIPLE =
   /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
 
+/** A pronoun subject after a speech verb or a conjunction: the sentence's subject referred back to. */
+const PRONOUN_AFTER_SUBJECT =
+  /\b(?:said|says|told\s+\p{L}+|added|argued|noted|insisted|explained|where|when|after|because|and|but)\s+(?:that\s+)?(?:he|she)\b/iu;
+
 /** A plural subject and its example, up to the example's name: "Others, like ", "Workers such as ". */
 const EXAMPLE_SUBJECT =
   /^\s*(?:(?:But|And|Yet|Still)\s+)?(?:Others|Some|Many|Most|People|\p{Lu}\p{Ll}+s)(?:\s+\p{Ll}+){0,3},?\s+(?:like|such\s+as|including)\s+$/u;
@@ -1076,6 +1080,26 @@ function rememberSubject(
     (link.speaker.isNew || link === pronounLink || (main === link && link.speaker.link === 'pronoun'))
   ) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
+  }
+  // The subject's gender, when the sentence names no one else and refers back to them with one
+  // gender's pronoun only ("The governor said he …", "…, the governor said at the news conference
+  // where he made the announcement").
+  // (Only a subject that opens the sentence, or the attribution after its quote: "When it came,
+  // … Gov. Dannel P. Malloy negotiated …, she said she …" is someone else's.)
+  const subject = link.speaker;
+  if (subject?.type === 'PERSON' && subject.link !== 'pronoun' && PRONOUN_AFTER_SUBJECT.test(outside)) {
+    const named = linker.candidates(outside, state, true).filter((c) => c.ref.type === 'PERSON');
+    const opening = /^[\s,"\u201C\u201D]*(?:the\s+)?/i.exec(outside)?.[0].length ?? 0;
+    const opens = named.some((c) => sameEntity(c.ref, subject) && c.start <= opening);
+    const others = opens ? named.filter((c) => !sameEntity(c.ref, subject)) : named;
+    const pronouns = new Set(
+      [...outside.matchAll(/\b(he|him|his|she|her|hers)\b/gi)].map((m) =>
+        /^(?:he|him|his)$/i.test(m[1] ?? '') ? 'male' : 'female',
+      ),
+    );
+    const [gender] = [...pronouns];
+    if (opens && others.length === 0 && pronouns.size === 1 && gender !== undefined)
+      state.showGender(subject, gender);
   }
   // A nickname the sentence gives someone it names ("Walter Tiernan, … whom everybody has called
   // "Butch" since the Carter administration"): a later "Butch said" is that person.

@@ -125,6 +125,21 @@ describe('runPipeline attribution', () => {
     expect(quotes(example).map((q) => q.speaker)).toEqual(['Rita Moss']);
   });
 
+  it('learns a subject’s gender from the pronoun that refers back to them, so a later "she" is someone else', () => {
+    const text = [
+      'Rita Moss is a crane operator.',
+      '“We are done,” Lee Chen said at the meeting where he announced the vote.',
+      '“I read it at the window,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['lee-chen', 'Rita Moss']);
+    // Not from a sentence whose subject is someone else: "she" there is not Lee Chen.
+    const other = [
+      'When the count came in, Lee Chen had lost, and she said she closed the laptop.',
+      '“We are done,” he said.',
+    ].join('\n\n');
+    expect(quotes(other).map((q) => q.speaker)).toEqual(['lee-chen']);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
