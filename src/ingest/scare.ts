@@ -66,6 +66,13 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcall(?:ed|s)\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
   const after = afterQuote(sentence, quoted, before);
+  // Nor is one someone is called by: "a mechanic who calls his wife "Mari," said …".
+  if (
+    words === 1 &&
+    /^\p{Lu}/u.test(quoted) &&
+    /\bcall(?:s|ed|ing)?\s+(?:his|her|their|my|our|your)\s+\p{L}+$/iu.test(lead)
+  )
+    return 'a nickname';
   // A nickname inside a name ("Local President Raymond "Butch" Szabo opened …") is no one's words.
   if (words === 1 && /\p{Lu}[\p{L}'.-]*$/u.test(lead) && /^\s+\p{Lu}/u.test(after))
     return 'a nickname inside a name';

@@ -104,6 +104,14 @@ describe('notAStatement', () => {
     expect(notAStatement('Renegotiate, no.', '', '"Renegotiate, no."')).toBeNull();
   });
 
+  it('rejects the name someone is called by in a sentence with a speech verb', () => {
+    const sentence = 'Her husband, a mechanic who calls his wife "Mari," said he told her to vote yes.';
+    const before = 'Her husband, a mechanic who calls his wife ';
+    expect(notAStatement('Mari', before, sentence)).toMatch(/nickname/);
+    // A word the speaker says, in the same sentence, is still theirs.
+    expect(notAStatement('Mari', 'He said ', 'He said "Mari" twice.')).toBeNull();
+  });
+
   it('rejects a nickname after "known to … as"', () => {
     const sentence = 'Okafor — known to two decades of history majors as "Doc O" — said the vote was close.';
     expect(notAStatement('Doc O', 'Okafor — known to two decades of history majors as ', sentence)).toMatch(
