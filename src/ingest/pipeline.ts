@@ -152,6 +152,29 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const givenTo = (ref: EntityRef, rule: AttributionRule, confidence: number): Attribution =>
       inferred(ref, lastOnBehalfOf(kept, paraphrases, ref, paragraph), rule, confidence);
     for (const k of inParagraph) {
+      // A recorded message or a voicemail that opens by saying who speaks ("This is Moises
+      // Padilla, vice president of Local 387.", "Mrs. Greer, this is Carla Voight, returning your
+      // email.") is theirs, over a guess from the paragraphs around it.
+      const intro =
+        k.quote.continues === null ? SELF_INTRODUCTION.exec(text.slice(k.quote.start, k.quote.end)) : null;
+      if (intro !== null && (k.attribution.speaker === null || GUESSED.has(k.attribution.rule ?? ''))) {
+        const linked = linker.linkPhrase(intro[1] ?? '', state, k.quote.start, paragraph);
+        if (linked.speaker?.type === 'PERSON') {
+          k.attribution = {
+            ...NONE,
+            speaker: linked.speaker,
+            onBehalfOf: linker.onBehalfOf(linked, intro[1] ?? ''),
+            rule: 'self-introduction',
+            medium: 'SPOKEN',
+            confidence: 0.7,
+          };
+          // (The message's later quotes in the paragraph are theirs too.)
+          for (const o of inParagraph)
+            if (o.quote.start > k.quote.start && o.attribution.speaker === null && o.unnamed !== true)
+              o.attribution = inherit(k.attribution, 'same-paragraph');
+          continue;
+        }
+      }
       if (k.attribution.speaker !== null || k.unnamed === true) continue;
       const later = inParagraph.find(
         (o) =>
@@ -917,6 +940,23 @@ const UNNAMED_BEFORE = new RegExp(
 );
 
 /** A broadcast script's on-screen caption naming who speaks next: "SUPER: NAME / TITLE". */
+/**
+ * A message that opens by saying who speaks, perhaps after a greeting or a name addressed: "This
+ * is Moises Padilla, …", "Mrs. Greer, this is Carla Voight, …". The name (two words or more).
+ */
+const SELF_INTRODUCTION =
+  /^(?:(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))[,!]?\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+,\s+)?(?:[Tt]his is|[Ii]t['\u2019]s)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*[,.]/u;
+
+/** Rules that guess a quote's speaker from the paragraphs around it, which a self-introduction overrules. */
+const GUESSED = new Set([
+  'previous-paragraph',
+  'same-paragraph',
+  'sentence-before',
+  'sentence-after',
+  'document',
+  'dialogue-turn',
+]);
+
 const CAPTION =
   /^\s*(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?$/m;
 

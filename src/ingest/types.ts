@@ -84,6 +84,7 @@ export type AttributionRule =
   | 'interview-answer'
   | 'hearing-question'
   | 'hearing-answer'
+  | 'self-introduction'
   | 'letter-signature'
   | 'according-to'
   | 'same-paragraph'

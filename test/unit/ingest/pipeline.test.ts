@@ -140,6 +140,22 @@ describe('runPipeline attribution', () => {
     expect(quotes(other).map((q) => q.speaker)).toEqual(['lee-chen']);
   });
 
+  it('gives a recorded message that says who speaks to that person, over a guess from the paragraph before', () => {
+    const text = [
+      'Rita Moss is a crane operator. On Sunday the alliance’s phone tree reached her with a recorded message.',
+      '“This is Tom Reyes, spokesman for the alliance. The vote is over.',
+      '“We are asking the mayor to come back to the table.”',
+      'On Tuesday she got a voicemail back from Kim Park.',
+      '“Mrs. Moss, this is Kim Park, returning your call. I hear you,” the message said. “Call my cell.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'self-introduction'],
+      ['tom-reyes', 'continued-quote'],
+      ['kim-park', 'self-introduction'],
+      ['kim-park', 'same-paragraph'],
+    ]);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
