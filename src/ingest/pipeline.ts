@@ -618,10 +618,15 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.
       // So is one before it: "what one veteran lobbyist described to me as "…"".
-      const unnamedSpeaker =
-        UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd))) ||
-        UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
-      if (unnamedSpeaker && attribution.rule?.startsWith('before-quote') === true) attribution = NONE;
+      const unnamedAfter = UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd)));
+      const unnamedSpeaker = unnamedAfter || UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
+      // (""…," said one veteran Democrat." is no one the graph knows, though "Democrat" names the party.)
+      if (
+        unnamedSpeaker &&
+        (attribution.rule?.startsWith('before-quote') === true ||
+          (unnamedAfter && attribution.rule?.startsWith('after-quote') === true))
+      )
+        attribution = NONE;
       if (attribution.speaker === null && !unnamedSpeaker) {
         const earlier = kept.findLast(
           (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
@@ -903,7 +908,7 @@ const EXAMPLE_SUBJECT =
 
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
-  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer)';
+  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
 
 /** Kin, as a sentence's subject ("Their daughter, Ana, 19, is home …"): someone the article does not fully name. */
 const KIN =
@@ -925,7 +930,7 @@ const ANONYMOUS =
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(
-  `^[\\s,\\u201D"]*(?:is how\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}\\s+(?:said|says|told|added|put it|wrote|asked)\\b`,
+  `^[\\s,\\u201D"]*(?:is how\\s+|(?:said|says|added|asked)\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}(?:\\s+(?:said|says|told|added|put it|wrote|asked)\\b|\\s*\\.)`,
   'u',
 );
 
@@ -1059,8 +1064,23 @@ function rememberSubject(
         participle)
       : null;
   const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
-  const link =
+  const found =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
+  // "A longtime member from New Haven County was struck by the silence after Barnes finished.": a
+  // person named later in a sentence whose subject is someone unnamed is not its subject (one in
+  // an appositive right after the noun is: "One clerk, Ana Reyes, said …").
+  const namedAt =
+    unnamed === null || found.speaker === null
+      ? undefined
+      : linker
+          .candidates(outside, state, true)
+          .find((c) => found.speaker !== null && sameEntity(c.ref, found.speaker))?.start;
+  const laterName =
+    namedAt !== undefined &&
+    unnamed !== null &&
+    namedAt > unnamed.index + unnamed[0].length &&
+    !/^\s*,\s*$/.test(outside.slice(unnamed.index + unnamed[0].length, namedAt));
+  const link: PhraseLink = laterName ? { ...found, speaker: null } : found;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   // So is one who asked not to be named ("At a diner, the owner, who asked not to be named because

@@ -156,6 +156,32 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('leaves unattributed what someone unnamed says, though a party’s name or a person comes after them', () => {
+    const party = '“It was a funeral with slides,” said one veteran Democrat. “Nobody yelled.”';
+    const withParty = {
+      ...knowledge,
+      stakeholders: [
+        ...knowledge.stakeholders,
+        {
+          id: 'democrats',
+          name: 'Democratic Party',
+          aliases: ['Democrat', 'Democrats'],
+          type: 'ORGANIZATION' as const,
+        },
+      ],
+    };
+    expect(
+      runPipeline(party, withParty, { publishedOn: '2024-03-01' }).statements.map(
+        (s) => s.speaker?.id ?? null,
+      ),
+    ).toEqual([null, null]);
+    const later = [
+      'Lee Chen spoke for an hour.',
+      'A longtime member from the north shore was struck by the silence after Chen finished. “I have never heard that room so quiet,” the member said.',
+    ].join('\n\n');
+    expect(quotes(later).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
