@@ -53,6 +53,14 @@ export function isTitleWord(word: string): boolean {
   );
 }
 
+/** The kinds of organization a noun stands for, beside those with the noun in their name. */
+const NOUN_KINDS: Record<string, string[]> = {
+  union: ['UNION', 'UNION_LOCAL'],
+  local: ['UNION_LOCAL'],
+  coalition: ['COALITION'],
+  office: ['GOVERNMENT_OFFICE'],
+};
+
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
   /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
@@ -749,6 +757,11 @@ export class Linker {
       );
     if (m === null) return null;
     const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
+    // (A union whose name has no "union" in it is one by its kind: "AFSCME, …, weighed in. "…," the
+    // union said".)
+    const kinds = NOUN_KINDS[(m[1] ?? '').toLowerCase()] ?? [];
+    const fits = (o: Entry | undefined): o is Entry =>
+      o !== undefined && (noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
     for (const mention of [...state.mentions].reverse()) {
       if (mention.unnamed === true || mention.ref.id === null) continue;
       const organization =
@@ -756,8 +769,8 @@ export class Linker {
           ? this.entries.get(mention.ref.id)
           : this.activeRoles(mention.ref.id)
               .map((r) => this.entries.get(r.organizationId))
-              .find((o) => o !== undefined && noun.test(o.name));
-      if (organization === undefined || !noun.test(organization.name)) continue;
+              .find(fits);
+      if (!fits(organization)) continue;
       return organizationSpeaks(organization);
     }
     return null;

@@ -182,6 +182,20 @@ describe('runPipeline attribution', () => {
     expect(quotes(later).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('reads "the union" as the union brought up last, by its kind when its name has no "union" in it', () => {
+    const unions = {
+      ...knowledge,
+      stakeholders: knowledge.stakeholders.map((e) =>
+        e.id === 'dock-workers' ? { ...e, kind: 'UNION' } : e,
+      ),
+    };
+    const text =
+      'The Harbor Pilots Union did not return calls.\n\nThe Dock Workers Alliance weighed in from its headquarters. “Layoffs are a choice,” the union said in a statement.';
+    expect(
+      runPipeline(text, unions, { publishedOn: '2024-03-01' }).statements.map((s) => s.speaker?.id ?? null),
+    ).toEqual(['dock-workers']);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
