@@ -1030,7 +1030,7 @@ export function resolvePronoun(
     m.ref.type === 'PERSON' &&
     m.at < at &&
     !isAuthor(m) &&
-    (m.gender === null || gender === null || m.gender === gender);
+    (gender === null || [null, gender].includes(m.gender ?? firstNameGender(m.ref.name)));
   const inParagraph = state.mentions.filter((m) => m.paragraph === paragraph && m.salient && compatible(m));
   if (inParagraph.length > 0) return inParagraph.at(-1) ?? null;
   // Someone the paragraph introduces by name without making them its subject ("the quote of the

@@ -1,4 +1,4 @@
-import { ArticleState, Linker } from '../../../src/ingest/entities';
+import { ArticleState, Linker, resolvePronoun } from '../../../src/ingest/entities';
 import { knowledge } from './knowledge';
 
 const link = (phrase: string, date: string | null = '2024-03-01', state = new ArticleState()) =>
@@ -163,5 +163,15 @@ describe('Linker.linkPhrase', () => {
     expect(linker.onBehalfOf(found, phrase)?.id).toBe('dock-workers');
     const plain = linker.linkPhrase('Ana Lima', new ArticleState(), 0, 1);
     expect(linker.onBehalfOf(plain, 'Ana Lima')).toBeNull();
+  });
+});
+
+describe('resolvePronoun', () => {
+  it('never takes for "he" a person whose first name says she is a woman, though the article has not said so', () => {
+    const state = new ArticleState();
+    const rita = { ...reyesNamed.ref, name: 'Rita Moss', id: null, isNew: true };
+    state.add({ ref: rita, at: 10, paragraph: 1, gender: null, salient: true });
+    expect(resolvePronoun(state, 'male', 200, 2)).toBeNull();
+    expect(resolvePronoun(state, 'female', 200, 2)?.ref.name).toBe('Rita Moss');
   });
 });
