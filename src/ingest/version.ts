@@ -83,6 +83,19 @@
  * sticky notes as no statements; and, from the fifty-third to fifty-sixth's, a TV script's
  * caption ("SUPER: NAME / TITLE") as the next sound bite's speaker, a nickname the article gives
  * someone ("whom everybody has called "Butch""), and an email's subject line, a letter's heading
- * and a case caption as no statements.
+ * and a case caption as no statements; v15, from the fifty-seventh to sixty-fourth's misses, reads
+ * a broadcast turn's label after a time stamp or a tag ("[00:00:58] DORMAN:", "(VIDEO) GOV. …:"),
+ * a debate host's questions as statements, a guest's unlabelled run-on paragraph, testimony's
+ * questions and answers as the lawyer's and the witness's, an interviewer whose question runs on
+ * past its question mark, a fact-check's "WHO SAID IT:" field, a list's bulleted roundup labels,
+ * "From the coalition's statement:", a release "answered with", "It said" after a possessive
+ * document, a recorded message that says who speaks ("This is Moises Padilla, …"), a double
+ * surname, clergy titles and "Retired" before a rank, "X ran …, and he said", a fronted time
+ * before a participle, a plural subject's example ("Others, like Kowalczyk,"), a caller "in" a
+ * town, "the union" as an organization of that kind, and a subject's gender from the pronoun that
+ * refers back to them or from their first name; it no longer cuts a name at a long sentence's
+ * reading limit, nor takes a sign's quoted words, a nickname someone is called by, someone
+ * unnamed after "said one veteran Democrat", or a name later in a sentence about someone unnamed
+ * for a speaker.
  */
-export const PIPELINE_VERSION = 'ingest v14';
+export const PIPELINE_VERSION = 'ingest v15';
