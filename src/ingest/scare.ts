@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure),|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
@@ -104,7 +104,7 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   if (
     (!speech || named) &&
     words <= (named ? 12 : 6) &&
-    capitalised.every((w) => /^\p{Lu}/u.test(w) || minor.test(w)) &&
+    capitalised.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) &&
     (!/[.?!]$/.test(quoted) || named)
   ) {
     return 'title (title case, no speech verb)';

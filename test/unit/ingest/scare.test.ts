@@ -104,6 +104,31 @@ describe('notAStatement', () => {
     expect(notAStatement('Renegotiate, no.', '', '"Renegotiate, no."')).toBeNull();
   });
 
+  it('rejects a title with a year in it, after a handout or a book named', () => {
+    const pamphlet =
+      'She said members picked up the alliance’s pamphlet "Questions and Answers on the 2024 Lease."';
+    expect(
+      notAStatement(
+        'Questions and Answers on the 2024 Lease.',
+        'She said members picked up the alliance’s pamphlet ',
+        pamphlet,
+      ),
+    ).toMatch(/title/);
+    const handout =
+      'Rita Moss stood up holding the alliance’s handout, "Your Questions About the Lease, Answered," rolled up.';
+    expect(
+      notAStatement(
+        'Your Questions About the Lease, Answered',
+        'Rita Moss stood up holding the alliance’s handout, ',
+        handout,
+      ),
+    ).toMatch(/title/);
+    const book = 'Her most recent book is "Dock and Hall: The Port’s Workers, 1945-1995."';
+    expect(
+      notAStatement('Dock and Hall: The Port’s Workers, 1945-1995.', 'Her most recent book is ', book),
+    ).toMatch(/title/);
+  });
+
   it('rejects the name someone is called by in a sentence with a speech verb', () => {
     const sentence = 'Her husband, a mechanic who calls his wife "Mari," said he told her to vote yes.';
     const before = 'Her husband, a mechanic who calls his wife ';
