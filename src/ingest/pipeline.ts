@@ -1105,7 +1105,8 @@ function rememberSubject(
     state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });
   }
   // New names are registered too (not as salient), so a later surname-only mention finds them.
-  for (const candidate of linker.candidates(outside, state, true)) {
+  const candidates = linker.candidates(outside, state, true);
+  for (const candidate of candidates) {
     const isSubject =
       link.speaker !== null &&
       sameEntity(candidate.ref, link.speaker) &&
@@ -1148,7 +1149,7 @@ function rememberSubject(
   // … Gov. Dannel P. Malloy negotiated …, she said she …" is someone else's.)
   const subject = link.speaker;
   if (subject?.type === 'PERSON' && subject.link !== 'pronoun' && PRONOUN_AFTER_SUBJECT.test(outside)) {
-    const named = linker.candidates(outside, state, true).filter((c) => c.ref.type === 'PERSON');
+    const named = candidates.filter((c) => c.ref.type === 'PERSON');
     const opening = /^[\s,"\u201C\u201D]*(?:the\s+)?/i.exec(outside)?.[0].length ?? 0;
     const opens = named.some((c) => sameEntity(c.ref, subject) && c.start <= opening);
     const others = opens ? named.filter((c) => !sameEntity(c.ref, subject)) : named;

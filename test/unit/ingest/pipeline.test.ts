@@ -386,8 +386,12 @@ describe('runPipeline attribution', () => {
       '“I did what they asked,” she said.',
     ].join('\n\n');
     expect(quotes(text).map((q) => q.speaker)).toEqual(['ana-lima', 'Dora Quint']);
-    // With no relative clause she is only named, and "she" stays with the last speaker.
-    const named = text.replace(', who voted yes and now expects a notice', '. Her notice is due');
+    // Named only after a preposition, with no relative clause and not as a plural subject's
+    // example ("People like …"), she is not the one "she" means: it stays with the last speaker.
+    const named = text.replace(
+      'People like Dora Quint, a clerk at the harbor office in Bayport, who voted yes and now expects a notice.',
+      'The city sent a notice to Dora Quint, a clerk at the harbor office in Bayport.',
+    );
     expect(quotes(named).map((q) => q.speaker)).toEqual(['ana-lima', 'ana-lima']);
   });
 
