@@ -20,6 +20,8 @@ export interface Letter {
   paragraph: number;
   /** The paragraphs of the letter's body, in order. */
   body: Paragraph[];
+  /** Where the signature begins: the body's words end before it (it may close their paragraph). */
+  signedAt: number;
 }
 
 /**
@@ -28,6 +30,13 @@ export interface Letter {
  */
 const SIGNATURE =
   /^(?:[\u2014\u2013-]\s*)?(?!By\s)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+/**
+ * A signature on the last line of a letter's own paragraph, after a dash ("… Good riddance to it.⏎—
+ * Carla Mendes, Norwich"), as a readers' page of short reactions prints them.
+ */
+const LAST_LINE_SIGNATURE = /\n([\u2014\u2013-][^\n]+)$/;
+/** A writer speaking for themselves (not a page's "we asked readers"). */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my)\b/;
 /** The note after a signature that says who the writer is. */
 const WRITER_NOTE = /^The writers? (?:is|are|was|were|lives?|works?|teach(?:es)?|served?)\b/;
 /** What opens a letters page: a heading in capitals, an editor's note. */
@@ -39,24 +48,51 @@ const HEADLINE_WORDS = 12;
 export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
   const words = (p: Paragraph) => text.slice(p.start, p.end).trim();
   const signatures = paragraphs
-    .map((p, index) => ({ index, signature: SIGNATURE.exec(words(p)) }))
+    .map((p, index) => {
+      const own = SIGNATURE.exec(words(p));
+      if (own !== null) return { index, signature: own, inline: false };
+      const line = LAST_LINE_SIGNATURE.exec(words(p))?.[1];
+      return { index, signature: line === undefined ? null : SIGNATURE.exec(line), inline: true };
+    })
     .filter((s) => s.signature !== null);
   if (signatures.length < 2) return [];
   const letters: Letter[] = [];
   let from = 0;
-  for (const { index, signature } of signatures) {
-    let body = paragraphs.slice(from, index).filter((p) => words(p) !== '');
+  for (const { index, signature, inline } of signatures) {
+    // (A reaction signed on its own paragraph's last line takes the paragraphs before it only
+    // while they speak in the first person: the page's opening, a news story, is no one's letter.)
+    let start = from;
+    if (inline) {
+      start = index;
+      for (
+        let before = paragraphs[start - 1];
+        start - 1 >= from && before !== undefined;
+        before = paragraphs[start - 1]
+      ) {
+        if (!FIRST_PERSON.test(words(before))) break;
+        start -= 1;
+      }
+    }
+    let body = paragraphs.slice(start, inline ? index + 1 : index).filter((p) => words(p) !== '');
     if (letters.length === 0) body = body.filter((p) => !PAGE_OPENING.test(words(p)));
     const first = body[0];
-    if (first !== undefined && body.length > 1 && words(first).split(/\s+/).length <= HEADLINE_WORDS)
+    if (
+      !inline &&
+      first !== undefined &&
+      body.length > 1 &&
+      words(first).split(/\s+/).length <= HEADLINE_WORDS
+    )
       body = body.slice(1);
     const paragraph = paragraphs[index];
     if (paragraph === undefined || signature === null) continue;
-    const at = paragraph.start + text.slice(paragraph.start, paragraph.end).indexOf(signature[1] ?? '');
+    const own = text.slice(paragraph.start, paragraph.end);
+    const signedAt = paragraph.start + (inline ? own.lastIndexOf('\n') + 1 : 0);
+    const at = signedAt + text.slice(signedAt, paragraph.end).indexOf(signature[1] ?? '');
     letters.push({
       signer: { start: at, end: at + (signature[1] ?? '').length },
       paragraph: paragraph.number,
       body,
+      signedAt,
     });
     from = index + 1;
     const note = paragraphs[from];

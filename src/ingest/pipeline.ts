@@ -795,8 +795,8 @@ function letterStatements(
     const speaker = linked.speaker;
     const inBody = new Set(letter.body.map((p) => p.number));
     return sentences
-      .filter((s) => inBody.has(s.paragraph))
-      .map((s) => ({ s, words: text.slice(s.start, s.end).trimEnd() }))
+      .filter((s) => inBody.has(s.paragraph) && s.start < letter.signedAt)
+      .map((s) => ({ s, words: text.slice(s.start, Math.min(s.end, letter.signedAt)).trimEnd() }))
       .filter(({ words }) => words.split(/\s+/).length >= 3)
       .map(({ s, words }) => ({
         kind: 'DIRECT_QUOTE' as const,

@@ -30,6 +30,28 @@ describe('findLetters', () => {
     ]);
   });
 
+  it('reads reactions signed on their paragraph’s last line, each with the first-person paragraphs before it', () => {
+    const voices = [
+      'HARBOR — The alliance ratified the lease on Thursday.',
+      'Last week we asked readers one question. Here is a selection.',
+      'I voted yes, and I am not ashamed of it.\n— Carla Diaz, Mystic',
+      'My husband and I both work at the port.',
+      'But an alliance that cannot change its rules cannot last.\n— Omar Kell, Groton',
+    ].join('\n\n');
+    expect(
+      findLetters(voices, splitParagraphs(voices)).map((letter) => ({
+        signer: voices.slice(letter.signer.start, letter.signer.end),
+        body: voices.slice(letter.body[0]?.start ?? 0, letter.signedAt).trim(),
+      })),
+    ).toEqual([
+      { signer: 'Carla Diaz', body: 'I voted yes, and I am not ashamed of it.' },
+      {
+        signer: 'Omar Kell',
+        body: 'My husband and I both work at the port.\n\nBut an alliance that cannot change its rules cannot last.',
+      },
+    ]);
+  });
+
   it('finds no letters on a page with one name-and-town paragraph', () => {
     const one = ['The lease is fair.', 'Carla Diaz\nMystic', 'The council meets Monday.'].join('\n\n');
     expect(read(one)).toEqual([]);
