@@ -343,7 +343,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const phrase =
       role !== null
         ? (roleHolder(role[0].toLowerCase()) ?? label)
-        : /\p{Ll}/u.test(label)
+        : /\p{Ll}/u.test(label.replace(/\bMa?c(?=\p{Lu})/gu, ''))
           ? label
           : titleCased(label);
     const linked = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
@@ -883,12 +883,18 @@ const INTERVIEWED = /\b(?:spoke|talked|sat down)\s+(?:with|to)\b|\b(?:agreed to|
 
 /** A label in capitals as a name is written: "GOVERNOR DANNEL MALLOY" → "Governor Dannel Malloy", "O'CONNOR" → "O'Connor". */
 function titleCased(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(
-      /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll}|['\u2019]\p{Ll})/gu,
-      (_, before: string, letter: string) => before + letter.toUpperCase(),
-    );
+  return (
+    label
+      .toLowerCase()
+      .replace(
+        /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll}|['\u2019]\p{Ll})/gu,
+        (_, before: string, letter: string) => before + letter.toUpperCase(),
+      )
+      // "McCRACKEN" → "McCracken", as "O'CONNOR" → "O'Connor" (only where the label writes "Mc").
+      .replace(/\b(Ma?c)(\p{Ll})/gu, (match: string, prefix: string, letter: string, at: number) =>
+        /^Ma?c\p{Lu}/u.test(label.slice(at)) ? prefix + letter.toUpperCase() : match,
+      )
+  );
 }
 
 /** A document that can be the "it" of "It said …". */

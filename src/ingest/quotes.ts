@@ -93,6 +93,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
   const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
+  const credits = broadcast === null && printed === null ? creditLines(text, paragraphs) : new Map();
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
@@ -118,6 +119,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
     }
     const answer = interview ? (ANSWER.exec(words) ?? (hearing ? QUESTION.exec(words) : null)) : null;
+    const credit = credits.get(index);
     // The label's length and the name in it, when the paragraph is a source's words.
     const speaking =
       label !== null && labels.has(label[1] ?? '')
@@ -129,15 +131,26 @@ export function findQuotes(text: string): QuoteSpan[] {
           ? { skip, length: skip + caps[0].length, name: (caps[1] ?? '').length }
           : answer !== null
             ? { skip: 0, length: answer[0].length, name: 1 }
-            : null;
+            : credit !== undefined
+              ? { skip: 0, length: credit.length, name: credit.name }
+              : null;
+    // (An oral history's passage may run on into a paragraph with no credit line, as a turn does.)
     const ownTurn =
-      speaking === null && broadcast !== null ? broadcastTurn(text, paragraphs, index, turnLabel) : null;
+      speaking !== null
+        ? null
+        : broadcast !== null
+          ? broadcastTurn(text, paragraphs, index, turnLabel)
+          : credits.size > 0 && turnLabel !== null && credits.has(index + 1) && goesOnTurn(words)
+            ? turnLabel
+            : null;
     turnLabel =
       speaking !== null && caps !== null && broadcast !== null
         ? { start: paragraph.start + skip, end: paragraph.start + skip + (caps[1] ?? '').length }
-        : ownTurn === null
-          ? null
-          : turnLabel;
+        : speaking !== null && credit !== undefined
+          ? { start: paragraph.start, end: paragraph.start + credit.name }
+          : ownTurn === null
+            ? null
+            : turnLabel;
     if (speaking !== null || ownTurn !== null) {
       const start = paragraph.start + (speaking?.length ?? 0);
       const end = paragraph.start + words.trimEnd().length;
@@ -412,6 +425,48 @@ function broadcastNarrators(
     ({ words, caps }) => caps !== null && narrators.has(caps[1] ?? '') && words.includes('?'),
   ).length;
   return !reporting && asks >= 2 ? new Set() : narrators;
+}
+
+/**
+ * An oral history's credit line opening a paragraph: a name in capitals, then a description in any
+ * case after a comma, then a colon ("MOISES PADILLA, vice president, AFSCME Local 387: We did our
+ * count …"). The name.
+ */
+const CREDIT_LINE =
+  /^((?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]*){1,3}),\s+[^:\n]{2,160}?:[^\S\n]+(?=\S)/u;
+
+/**
+ * The credit lines of an oral history, by paragraph index: its name and how long the line is. One
+ * when two paragraphs or more open with a credit line; later passages of someone credited may open
+ * with their surname in capitals alone ("OJAKIAN: …"). Empty otherwise.
+ */
+function creditLines(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Map<number, { name: number; length: number }> {
+  const credits = new Map<number, { name: number; length: number }>();
+  paragraphs.forEach(({ start, end }, i) => {
+    const credit = CREDIT_LINE.exec(text.slice(start, end));
+    if (credit !== null) credits.set(i, { name: (credit[1] ?? '').length, length: credit[0].length });
+  });
+  if (credits.size < 2) return new Map();
+  const surnames = new Set(
+    [...credits].map(([i, c]) => {
+      const p = paragraphs[i];
+      return (
+        text
+          .slice(p?.start ?? 0, (p?.start ?? 0) + c.name)
+          .split(/\s+/)
+          .at(-1) ?? ''
+      );
+    }),
+  );
+  paragraphs.forEach(({ start, end }, i) => {
+    const alone = /^(\p{Lu}[\p{Lu}'\u2019-]+):[^\S\n]+(?=\S)/u.exec(text.slice(start, end));
+    if (alone !== null && surnames.has(alone[1] ?? '') && !credits.has(i))
+      credits.set(i, { name: (alone[1] ?? '').length, length: alone[0].length });
+  });
+  return credits;
 }
 
 /** Words in a quote (for the scare-quote test). */

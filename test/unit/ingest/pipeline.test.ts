@@ -42,6 +42,22 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a label in capitals with a "Mc" in it as the name it writes', () => {
+    const withMc = {
+      ...knowledge,
+      stakeholders: [
+        ...knowledge.stakeholders,
+        { id: 'lois-mclean', name: 'Lois McLean', aliases: [], type: 'PERSON' as const },
+      ],
+    };
+    const text = ['TOM REYES, spokesman: We counted at the hall.', 'LOIS McLEAN, clerk: I voted yes.'].join(
+      '\n\n',
+    );
+    expect(
+      runPipeline(text, withMc, { publishedOn: '2024-03-01' }).statements.map((s) => s.speaker?.id ?? null),
+    ).toEqual(['tom-reyes', 'lois-mclean']);
+  });
+
   it('gives a broadcast label in capitals to the person it names, and an interview’s answers to the interviewee', () => {
     const broadcast = [
       'JO HART, BYLINE: The lease is still unsigned. Tom Reyes, the alliance spokesman, was at the dock.',

@@ -150,6 +150,28 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads an oral history: passages after credit lines, a surname alone later, a passage running on', () => {
+    const text = [
+      'Eight weeks later, the port had a lease. Here is how it happened.',
+      'TOM REYES, spokesman, Dock Workers Alliance: We counted at the hall.',
+      'ANA McLIMA, mayor of Harbor: I read the letter twice.',
+      'I wanted to be sure it asked for nothing new.',
+      'REYES: We signed in August.',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'We counted at the hall.',
+      'I read the letter twice.',
+      'I wanted to be sure it asked for nothing new.',
+      'We signed in August.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['TOM REYES', 'ANA McLIMA', 'ANA McLIMA', 'REYES']);
+    // One credit line is a heading or a caption, not an oral history.
+    expect(spans('TOM REYES, spokesman: We counted at the hall.\n\nThe lease was signed.')).toEqual([]);
+  });
+
   it('reads an interview in capitals whose questions run on after the question mark', () => {
     const text = [
       'Tom Reyes met with the board on Friday.',
