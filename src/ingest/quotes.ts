@@ -93,7 +93,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
   const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
-  const credits = broadcast === null && printed === null ? creditLines(text, paragraphs) : new Map();
+  const credits =
+    broadcast === null && printed === null
+      ? creditLines(text, paragraphs)
+      : new Map<number, { name: number; length: number }>();
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
