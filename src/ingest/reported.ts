@@ -11,6 +11,7 @@ import {
   IN_WHICH,
   mediumOf,
   parenthetical,
+  SPEECH_VERB,
   subjectPhrase,
 } from './attribution';
 import { type EntityRef, type Medium } from './types';
@@ -122,6 +123,19 @@ export function reportedSpeech(
     )
   )
     return null;
+  // "The governor says: Budget director Ben Barnes said …": a section's label, then a report with
+  // its own speaker, who is the one reporting.
+  const section = /^\s*[\p{L}' ]{2,30}?\s(?:says|say):\s+(?=\p{Lu})/u.exec(sentence);
+  if (section !== null && SPEECH_VERB.test(sentence.slice(section[0].length))) {
+    const inner = reportedSpeech(
+      sentence.slice(section[0].length),
+      sentenceStart + section[0].length,
+      paragraph,
+      linker,
+      state,
+    );
+    if (inner !== null) return { ...inner, from: inner.from + section[0].length };
+  }
   // "According to Priya Raman, a steward with …, half the members favored a new vote."
   const according = /^\s*According to\s+([^,]+(?:,\s*(?:a|an|the)\s[^,]+)?),/i.exec(sentence);
   if (according !== null) {

@@ -212,6 +212,14 @@ describe('runPipeline attribution', () => {
     ).toEqual(['dock-workers']);
   });
 
+  it('reads a section label before a report with its own speaker as no one’s words', () => {
+    const text =
+      'The mayor says: Kim Park said the city will keep issuing notices until the lease is signed.';
+    expect(paraphrasesIn(text).map((p) => [p.speaker?.id, p.text.slice(0, 12)])).toEqual([
+      ['kim-park', 'Kim Park sai'],
+    ]);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
