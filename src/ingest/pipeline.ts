@@ -236,7 +236,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // BARGAINING AGENT COALITION"): the person it names says the quotes after it.
       const caption = CAPTION.exec(paragraphText(paragraph - 1));
       if (caption !== null) {
-        const name = titleCased((caption[1] ?? '').trim());
+        const name = titleCased((caption[1] ?? caption[2] ?? '').trim());
         const linked = linker.linkPhrase(name, state, k.quote.open, paragraph);
         if (linked.speaker?.type === 'PERSON') {
           k.attribution = {
@@ -562,6 +562,22 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const beforeStart = previous?.close ?? sentence.start;
       const afterEnd = next?.open ?? sentence.end;
       let attribution = byLabel.get(quote) ?? NONE;
+      // A radio script's cut marked on the line before it ("(DORMAN)⏎"…""): the person it names.
+      const cut =
+        k === 0 ? CAPTION.exec(text.slice(sentence.start, quote.open).replace(/[\s\u201C"]+$/, '')) : null;
+      if (attribution.speaker === null && cut?.[2] !== undefined) {
+        const name = titleCased(cut[2]);
+        const linked = linker.linkPhrase(name, state, quote.open, quote.paragraph);
+        if (linked.speaker?.type === 'PERSON')
+          attribution = {
+            ...NONE,
+            speaker: linked.speaker,
+            onBehalfOf: linker.onBehalfOf(linked, name),
+            rule: 'speaker-label',
+            medium: 'SPOKEN',
+            confidence: 0.75,
+          };
+      }
       if (attribution.speaker === null)
         attribution = attributeInSentence(
           {
@@ -637,6 +653,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // (A transcript's turn after its label, "A. He doesn't use that word …", is direct speech.)
       const direct =
         quote.label !== undefined ||
+        cut?.[2] !== undefined ||
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
           (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
       const entry: Kept = {
@@ -969,7 +986,7 @@ const GUESSED = new Set([
 ]);
 
 const CAPTION =
-  /^\s*(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?$/m;
+  /^\s*(?:(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?|\(((?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]*){0,3})\))$/mu;
 
 /** A transcript's label that names a role, not a person: whoever the article says holds it speaks. */
 const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;

@@ -220,6 +220,22 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a radio script’s cut marked by a name in parentheses to that person, as direct speech', () => {
+    const text = [
+      'Tom Reyes and Ana Lima spoke on Monday.',
+      '[ANCHOR]\nThe mayor told WHBR the notices will go out "in waves."',
+      '(REYES)\n"Most of our members said yes. That is a message, too."',
+    ].join('\n\n');
+    expect(
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => [s.kind, s.speaker?.id]),
+    ).toEqual([
+      ['PARTIAL_QUOTE', 'ana-lima'],
+      ['DIRECT_QUOTE', 'tom-reyes'],
+    ]);
+  });
+
   it('keeps two people of one surname apart: a kinship noun, the gender shown first, the surname for the one not called by first name', () => {
     // (Compromise's lexicon knows no gender for "Zeb": only the article says he is a man.)
     const text = [
