@@ -146,6 +146,30 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     return asker;
   };
 
+  /**
+   * The person a caption, a cut or a message names ("SUPER: MATT O'CONNOR / …", "(DORMAN)", "This
+   * is Moises Padilla, …") as the speaker of the words it goes with; null when it names no person.
+   */
+  const namedBy = (
+    name: string,
+    at: number,
+    paragraph: number,
+    rule: AttributionRule,
+    confidence: number,
+  ): Attribution | null => {
+    const linked = linker.linkPhrase(name, state, at, paragraph);
+    if (linked.speaker?.type !== 'PERSON') return null;
+    const speaker = linked.speaker;
+    return {
+      ...NONE,
+      speaker,
+      onBehalfOf: linker.onBehalfOf(linked, name),
+      rule,
+      medium: 'SPOKEN',
+      confidence,
+    };
+  };
+
   const finishParagraph = (paragraph: number): void => {
     const inParagraph = kept.filter((k) => k.quote.paragraph === paragraph);
     /** The paragraph's quote given to someone the article mentions, speaking for whom they last did. */
@@ -157,23 +181,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // email.") is theirs, over a guess from the paragraphs around it.
       const intro =
         k.quote.continues === null ? SELF_INTRODUCTION.exec(text.slice(k.quote.start, k.quote.end)) : null;
-      if (intro !== null && (k.attribution.speaker === null || GUESSED.has(k.attribution.rule ?? ''))) {
-        const linked = linker.linkPhrase(intro[1] ?? '', state, k.quote.start, paragraph);
-        if (linked.speaker?.type === 'PERSON') {
-          k.attribution = {
-            ...NONE,
-            speaker: linked.speaker,
-            onBehalfOf: linker.onBehalfOf(linked, intro[1] ?? ''),
-            rule: 'self-introduction',
-            medium: 'SPOKEN',
-            confidence: 0.7,
-          };
-          // (The message's later quotes in the paragraph are theirs too.)
-          for (const o of inParagraph)
-            if (o.quote.start > k.quote.start && o.attribution.speaker === null && o.unnamed !== true)
-              o.attribution = inherit(k.attribution, 'same-paragraph');
-          continue;
-        }
+      const introduced =
+        intro !== null && (k.attribution.speaker === null || GUESSED.has(k.attribution.rule ?? ''))
+          ? namedBy(intro[1] ?? '', k.quote.start, paragraph, 'self-introduction', 0.7)
+          : null;
+      if (introduced !== null) {
+        k.attribution = introduced;
+        // (The message's later quotes in the paragraph are theirs too.)
+        for (const o of inParagraph)
+          if (o.quote.start > k.quote.start && o.attribution.speaker === null && o.unnamed !== true)
+            o.attribution = inherit(k.attribution, 'same-paragraph');
+        continue;
       }
       if (k.attribution.speaker !== null || k.unnamed === true) continue;
       const later = inParagraph.find(
@@ -235,20 +253,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // A broadcast script's caption before a sound bite ("SUPER: MATT O'CONNOR / STATE EMPLOYEES
       // BARGAINING AGENT COALITION"): the person it names says the quotes after it.
       const caption = CAPTION.exec(paragraphText(paragraph - 1));
-      if (caption !== null) {
-        const name = titleCased((caption[1] ?? caption[2] ?? '').trim());
-        const linked = linker.linkPhrase(name, state, k.quote.open, paragraph);
-        if (linked.speaker?.type === 'PERSON') {
-          k.attribution = {
-            ...NONE,
-            speaker: linked.speaker,
-            onBehalfOf: linker.onBehalfOf(linked, name),
-            rule: 'speaker-label',
-            medium: 'SPOKEN',
-            confidence: 0.75,
-          };
-          continue;
-        }
+      const captioned =
+        caption === null
+          ? null
+          : namedBy(
+              titleCased((caption[1] ?? caption[2] ?? '').trim()),
+              k.quote.open,
+              paragraph,
+              'speaker-label',
+              0.75,
+            );
+      if (captioned !== null) {
+        k.attribution = captioned;
+        continue;
       }
       // A question alone in its paragraph right after an answer to someone's question (""…?"
       // Sandoval asked. ¶ "…," Matthews replied. ¶ "And nobody forced you to stay?"") is the
@@ -565,19 +582,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // A radio script's cut marked on the line before it ("(DORMAN)⏎"…""): the person it names.
       const cut =
         k === 0 ? CAPTION.exec(text.slice(sentence.start, quote.open).replace(/[\s\u201C"]+$/, '')) : null;
-      if (attribution.speaker === null && cut?.[2] !== undefined) {
-        const name = titleCased(cut[2]);
-        const linked = linker.linkPhrase(name, state, quote.open, quote.paragraph);
-        if (linked.speaker?.type === 'PERSON')
-          attribution = {
-            ...NONE,
-            speaker: linked.speaker,
-            onBehalfOf: linker.onBehalfOf(linked, name),
-            rule: 'speaker-label',
-            medium: 'SPOKEN',
-            confidence: 0.75,
-          };
-      }
+      if (attribution.speaker === null && cut?.[2] !== undefined)
+        attribution =
+          namedBy(titleCased(cut[2]), quote.open, quote.paragraph, 'speaker-label', 0.75) ?? attribution;
       if (attribution.speaker === null)
         attribution = attributeInSentence(
           {
