@@ -86,8 +86,11 @@
  * and a case caption as no statements; v15, from the fifty-seventh to sixty-fourth's misses, reads
  * a broadcast turn's label after a time stamp or a tag ("[00:00:58] DORMAN:", "(VIDEO) GOV. …:"),
  * a debate host's questions as statements, a guest's unlabelled run-on paragraph, testimony's
- * questions and answers as the lawyer's and the witness's, an interviewer whose question runs on
- * past its question mark, a fact-check's "WHO SAID IT:" field, a list's bulleted roundup labels,
+ * questions and answers as the lawyer's and the witness's, an oral history's credit lines
+ * ("MOISES PADILLA, vice president, …:"), a radio script's cut marked "(DORMAN)", readers'
+ * reactions signed on their paragraph's last line, an interviewer whose question runs on past its
+ * question mark, a fact-check's "WHO SAID IT:" field, a section's label before a report with its
+ * own speaker ("The governor says: Barnes said …"), a list's bulleted roundup labels,
  * "From the coalition's statement:", a release "answered with", "It said" after a possessive
  * document, a recorded message that says who speaks ("This is Moises Padilla, …"), a double
  * surname, clergy titles and "Retired" before a rank, "X ran …, and he said", a fronted time
@@ -96,6 +99,7 @@
  * refers back to them or from their first name; it no longer cuts a name at a long sentence's
  * reading limit, nor takes a sign's quoted words, a nickname someone is called by, someone
  * unnamed after "said one veteran Democrat", or a name later in a sentence about someone unnamed
- * for a speaker.
+ * for a speaker, and reads a title with a year in it, or after a handout or "book is", as no
+ * statement.
  */
 export const PIPELINE_VERSION = 'ingest v15';
