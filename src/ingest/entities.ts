@@ -184,13 +184,13 @@ export class ArticleState {
    * Roldán said" after "the Rev. Wilfredo Santiago Roldán" (a double surname), not someone new.
    */
   fullNameEndingWith(name: string): Mention | undefined {
-    return this.mentions.findLast(
-      (m) =>
-        m.ref.type === 'PERSON' &&
-        m.unnamed !== true &&
-        m.ref.name.endsWith(` ${name}`) &&
-        m.ref.name.split(/\s+/).length > name.split(/\s+/).length,
-    );
+    // (Found among those of the same surname, so the lookup does not grow with the article.)
+    return [...(this.bySurname.get(surnameOf(name))?.values() ?? [])]
+      .filter(
+        (m) => m.ref.name.endsWith(` ${name}`) && m.ref.name.split(/\s+/).length > name.split(/\s+/).length,
+      )
+      .sort((a, b) => a.at - b.at)
+      .at(-1);
   }
 
   /**
