@@ -17,7 +17,10 @@
  * "GALLOWAY: Not really. …"), and so does a hearing's ("SEN. MARCHETTI: …" / "MR. BARNES: …"):
  * there each labelled paragraph is its speaker's turn, except the questions of an interviewer whose
  * label has no title (the publication asking), and a paragraph with no label between a turn and the
- * next label goes on with the turn.
+ * next label goes on with the turn. A broadcast turn's label may follow a time stamp or a tag
+ * ("[00:00:58] DORMAN:", "(VIDEO) GOV. …:"), and a debate's host, with no reporter narrating, is
+ * one of its speakers. Testimony's "Q." lines are quotes too (a lawyer asks them). An oral history
+ * credits each passage with a line ("MOISES PADILLA, vice president, …: …").
  * Quote marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
@@ -295,9 +298,9 @@ function capsLabel(words: string): { name: string; length: number } | null {
 }
 
 /**
- * A broadcast paragraph with no label that goes on with the turn before it (`turnLabel`): in the
- * first person, with no quote marks (the narrator's words narrate and quote), and followed by a
- * labelled paragraph. The label of that turn, or null.
+ * A broadcast paragraph with no label that goes on with the turn before it (`turnLabel`), in the
+ * speaker's voice (goesOnTurn) and followed by a labelled paragraph. The label of that turn, or
+ * null.
  */
 function broadcastTurn(
   text: string,
