@@ -453,17 +453,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       .filter(({ phrase }) => phrase !== null)
       .at(-1);
     if (found?.phrase == null) return NONE;
-    const linked = linker.linkPhrase(found.phrase, state, found.s.start, found.s.paragraph);
-    if (linked.speaker?.type !== 'PERSON') return NONE;
-    return {
-      ...NONE,
-      speaker: linked.speaker,
-      onBehalfOf: linker.onBehalfOf(linked, found.phrase),
-      rule: side === 'asks' ? 'hearing-question' : 'hearing-answer',
-      medium: 'SPOKEN',
-      confidence: 0.7,
-      phrase: found.phrase.trim(),
-    };
+    const rule = side === 'asks' ? 'hearing-question' : 'hearing-answer';
+    const named = namedBy(found.phrase, found.s.start, found.s.paragraph, rule, 0.7);
+    return named === null ? NONE : { ...named, phrase: found.phrase.trim() };
   };
 
   /** The sentence before `start` in the same paragraph ('' when `start` opens it). */
