@@ -388,6 +388,7 @@ export class Linker {
             known?.ref ?? longer?.ref ?? this.newPerson(name, text, end, state),
           ),
         );
+        this.partnerBefore(text, start, words, found, state);
       }
     }
     if (allowNew) {
@@ -916,6 +917,37 @@ export class Linker {
         text.slice(start, end) +
         (/^,[^,]{0,80}/.exec(text.slice(end))?.[0] ?? ''),
     };
+  }
+
+  /**
+   * A couple or siblings named with one surname ("Paul and Renee Gagnon"): the first name before
+   * "and" is a person of that surname too, so that a later "Paul said" is Paul Gagnon's.
+   */
+  private partnerBefore(
+    text: string,
+    start: number,
+    words: string[],
+    found: Candidate[],
+    state: ArticleState,
+  ): void {
+    if (words.length !== 2) return;
+    const before = /(?<![\p{L}'.-])(\p{Lu}\p{Ll}+) and $/u.exec(text.slice(Math.max(0, start - 30), start));
+    const first = before?.[1] ?? '';
+    if (before === null || !isFirstName(first) || NOT_NAMES.test(first)) return;
+    const at = start - before[0].length;
+    if (found.some((c) => c.start < at + first.length && at < c.end)) return;
+    const name = `${first} ${words[1] ?? ''}`;
+    const known = this.candidates(name, state, false).find(
+      (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,
+    );
+    found.push(
+      this.candidate(
+        text,
+        at,
+        at + first.length,
+        known?.ref ?? this.newPerson(name, text, at + first.length, state),
+      ),
+    );
   }
 
   /** A person the graph does not know: one proposal per name per article, with the appositive's role. */

@@ -1013,6 +1013,19 @@ describe('runPipeline attribution', () => {
     expect(quotes('Officials from Hartford were there. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
 
+  it('reads both of a couple named with one surname, so that either’s first name later is theirs', () => {
+    const text = [
+      'On the porch of Paul and Renee Gagnon’s house there is a lawn sign.',
+      '“I told her the night I mailed it,” Paul said.',
+      '“That’s not true,” Renee said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Paul Gagnon', 'Renee Gagnon']);
+    // Not a couple: a word that is no first name before "and".
+    expect(
+      quotes('Under Tolland and Ana Lima’s plan, nothing changes. “We wait,” Paul said.')[0]?.speaker ?? null,
+    ).toBeNull();
+  });
+
   it('takes the subject after "As" and after a leading "Then", and the pronoun of a main clause after "Asked …,"', () => {
     const text = [
       'Our president, Maria Gagnon, spoke first.',
