@@ -118,6 +118,17 @@ export interface Mention {
 const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
 
 /** What has been said so far in one article: the state the linker carries between sentences. */
+/** A first-person writer's relatives: "my uncle", "our daughter". */
+const RELATIVE_NOUN =
+  'mother|father|mom|dad|brother|sister|uncle|aunt|cousin|husband|wife|son|daughter|grandmother|grandfather|niece|nephew';
+const RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\b`, 'giu');
+const INTRODUCED_RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\s*,\\s*$`, 'iu');
+
+/** The relative a name is introduced as, in the words just before it ("My uncle, "): "uncle". */
+export function introducedAs(before: string): string | null {
+  return INTRODUCED_RELATIVE.exec(before)?.[1]?.toLowerCase() ?? null;
+}
+
 export class ArticleState {
   readonly mentions: Mention[] = [];
   /** Proposed new people by name, so a second mention reuses the first proposal. */
@@ -126,6 +137,8 @@ export class ArticleState {
   author: EntityRef | null = null;
   /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
   readonly party = new Map<string, 'D' | 'R'>();
+  /** The relatives a first-person writer introduced ("My uncle, Sal Ferraro,"), by kinship noun. */
+  readonly relatives = new Map<string, EntityRef>();
 
   /** The people mentioned by full name, by surname ("Mauro" → Gene Mauro), each at their latest mention. */
   private readonly bySurname = new Map<string, Map<string, Mention>>();
@@ -430,6 +443,15 @@ export class Linker {
       const byFirst = /^\s+\p{Lu}/u.test(text.slice(end)) ? undefined : state.onlyWithFirstName(m[0]);
       if (byFirst !== undefined)
         found.push(this.candidate(text, start, end, { ...byFirst.ref, link: 'first-name-in-article' }));
+    }
+    // "my uncle said": the relative the writer introduced by that word ("My uncle, Sal Ferraro, …").
+    for (const m of text.matchAll(RELATIVE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const relative = state.relatives.get((m[1] ?? '').toLowerCase());
+      if (relative === undefined || /^\s*,\s*\p{Lu}/u.test(text.slice(end))) continue;
+      if (found.some((c) => c.start < end && start < c.end)) continue;
+      found.push(this.candidate(text, start, end, { ...relative, link: 'title-in-article' }));
     }
     // "the governor", "the mayor": the person holding a title of that name at the article's date.
     for (const m of text.matchAll(/\bthe\s+(\p{L}+(?:\s+\p{L}+)?)\b/giu)) {

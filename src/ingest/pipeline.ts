@@ -21,7 +21,7 @@ import {
 } from './attribution';
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
-import { ArticleState, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
+import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { findLetters } from './letters';
@@ -1153,6 +1153,9 @@ function rememberSubject(
       gender: isSubject ? link.gender : null,
       salient: isSubject || described,
     });
+    // "My uncle, Sal Ferraro, owns …": a later "my uncle said" is his.
+    const relative = introducedAs(outside.slice(0, candidate.start));
+    if (relative !== null && ref.type === 'PERSON') state.relatives.set(relative, ref);
     // "Rep. Craig Tolliver, R-Southbury,": the party, for a later "the Republican".
     const party = /^\s*,\s*([DR])-\p{Lu}/u.exec(outside.slice(candidate.end));
     if (party !== null && ref.type === 'PERSON')

@@ -1026,6 +1026,19 @@ describe('runPipeline attribution', () => {
     ).toBeNull();
   });
 
+  it('reads "my uncle" in a first-person piece as the relative the writer introduced by that word', () => {
+    const text = [
+      'By Nora Quinlan',
+      'My uncle, Sal Ferraro, owns a paving company. My mother, Rose Quinlan, retired from the DMV.',
+      '“Ten percent of them could go tomorrow,” my uncle said.',
+      'My mother, who has opinions about everything, had one about the bylaws. When she visited my class, she told the students she had voted on three contracts.',
+      '“Rules are supposed to serve the people,” she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Sal Ferraro', 'Rose Quinlan']);
+    // A relative the writer never introduced by name is no one in particular.
+    expect(quotes('By Nora Quinlan\n\n“We wait,” my cousin said.')[0]?.speaker ?? null).toBeNull();
+  });
+
   it('takes the subject after "As" and after a leading "Then", and the pronoun of a main clause after "Asked …,"', () => {
     const text = [
       'Our president, Maria Gagnon, spoke first.',
