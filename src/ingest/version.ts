@@ -100,6 +100,7 @@
  * reading limit, nor takes a sign's quoted words, a nickname someone is called by, someone
  * unnamed after "said one veteran Democrat", or a name later in a sentence about someone unnamed
  * for a speaker, and reads a title with a year in it, or after a handout or "book is", as no
- * statement.
+ * statement; v16 reads both of a couple named with one surname ("Paul and Renee Gagnon") and a
+ * first-person writer's "my uncle" as the relative introduced by that word.
  */
-export const PIPELINE_VERSION = 'ingest v15';
+export const PIPELINE_VERSION = 'ingest v16';
