@@ -338,9 +338,25 @@ const HONORIFIC =
   /^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|REPRESENTATIVE|GOV|GOVERNOR|LT|CHAIR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|SECRETARY|MAYOR|SPEAKER|JUDGE)\b/;
 
 /**
+ * Whether a label in capitals ("ARPIN", "SEN. BICKFORD") is the surname of someone the text names
+ * with a first name before it ("Denise Arpin", "Harold Bickford").
+ */
+function namesSomeone(text: string, label: string): boolean {
+  const surname = label.replace(HONORIFIC, '').replace(/^\.?\s*/, '');
+  if (!/^\p{Lu}[\p{Lu}'\u2019-]+$/u.test(surname)) return false;
+  const written = surname
+    .toLowerCase()
+    .replace(/(^|[-'\u2019]|^mc)(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+    .replace(/^mc/, 'Mc');
+  return new RegExp(`\\p{Lu}[\\p{Ll}'\u2019.-]+\\s+${written}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
  * The labels of a printed transcript in capitals. It is one when a label opens two paragraphs or
  * more and each is a question (an interviewer), or when two labels or more with a title open two
- * paragraphs or more each (a hearing; "THE CLAIM:" and "THE FACTS:" twice are still headings). Every label's paragraphs are turns, except an interviewer's whose label
+ * paragraphs or more each (a hearing; "THE CLAIM:" and "THE FACTS:" twice are still headings), or
+ * when two labels or more are surnames the article gives someone (namesSomeone). Every label's
+ * paragraphs are turns, except an interviewer's whose label
  * has no title ("CCW:", the magazine's own questions; "SEN. MARCHETTI:" asking at a hearing is a
  * statement). Null otherwise: labels in capitals are then headings ("THE CLAIM:").
  */
@@ -362,7 +378,12 @@ function printedTranscript(
     .filter(([name, all]) => all && (counts.get(name) ?? 0) >= 2)
     .map(([name]) => name);
   const recurring = [...counts].filter(([name, n]) => n >= 2 && HONORIFIC.test(name)).length;
-  if (askers.length === 0 && recurring < 2) return null;
+  // Or when two labels or more are surnames of people the article names in full ("ARPIN:" after
+  // "The host is Denise Arpin"; "SEN. BICKFORD:" after "Sen. Harold Bickford"), opening three
+  // paragraphs or more between them: a show's or a debate's turns, the host's questions too.
+  const named = [...counts].filter(([name]) => namesSomeone(text, name));
+  const byName = named.length >= 2 && named.reduce((sum, [, n]) => sum + n, 0) >= 3;
+  if (askers.length === 0 && recurring < 2 && !byName) return null;
   const speakers = new Set(
     [...counts.keys()].filter((name) => !askers.includes(name) || HONORIFIC.test(name)),
   );

@@ -229,6 +229,32 @@ describe('findQuotes', () => {
     expect(spans('THE CLAIM: Was it signed?\n\nTHE FACTS: No.\n\nTHE CLAIM: It was signed.')).toEqual([]);
   });
 
+  it('reads a show whose labels in capitals are the surnames of the people the article names, the host’s turns too', () => {
+    const show = [
+      'The host is Denise Arpin. Her guest was Ray Szymanski, a steward.',
+      'ARPIN: Good evening. Ray, why did you vote no?',
+      'SZYMANSKI: Because I read it.',
+      'ARPIN: Let’s talk about layoffs.',
+      'CALLER: I pay for my own insurance.',
+    ].join('\n\n');
+    expect(spans(show)).toEqual([
+      'Good evening. Ray, why did you vote no?',
+      'Because I read it.',
+      'Let’s talk about layoffs.',
+      'I pay for my own insurance.',
+    ]);
+    // A floor debate: one senator speaks twice, the others once, each named in full before.
+    const debate = [
+      'Sen. Martin Looney opened; Sen. Harold Bickford answered.',
+      'SEN. LOONEY: Mr. President, this is the agreement.',
+      'SEN. BICKFORD: Through you, a question.',
+      'SEN. LOONEY: The bylaws are theirs.',
+    ].join('\n\n');
+    expect(spans(debate)).toHaveLength(3);
+    // Labels that name no one the article names are still headings.
+    expect(spans('THE CLAIM: It was signed.\n\nTHE FACTS: No.\n\nTHE CLAIM: It was fair.')).toEqual([]);
+  });
+
   it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
     const text = 'Q. Will you sign?\n\nA. Not this week.\n\nQ. Why not?\n\nA: The members vote first.';
     const quotes = findQuotes(text);
