@@ -768,7 +768,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   });
   inheritSaidOn(statements);
   leftSide(statements);
-  const all = [...statements, ...paraphrases, ...letters].sort((a, b) => a.start - b.start || a.end - b.end);
+  // A letter's sentence that quotes someone else ("the governor told reporters, "…"") is their
+  // quote, not the signer's own statement. (Reported speech without quote marks stays the
+  // signer's too: a letter's "If the coalition thinks …" is an argument, not the coalition's.)
+  const own = letters.filter(
+    (letter) =>
+      !statements.some(
+        (r) =>
+          r.speaker !== null &&
+          letter.speaker !== null &&
+          !sameEntity(r.speaker, letter.speaker) &&
+          r.start < letter.end &&
+          letter.start < r.end,
+      ),
+  );
+  const all = [...statements, ...paraphrases, ...own].sort((a, b) => a.start - b.start || a.end - b.end);
   carrySides(all);
   // What the cues missed, read by the model of the reviewed statements (none: nothing changes).
   const learned = learnedFor(
