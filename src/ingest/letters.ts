@@ -26,10 +26,11 @@ export interface Letter {
 
 /**
  * A signature: a name of two to five words, then the town on the next line or after a comma. A
- * byline ("By Jane Doe⏎Hartford Courant") is no signature.
+ * byline ("By Jane Doe⏎Hartford Courant") is no signature, nor is a roundup's heading naming a
+ * paper and its town ("THE DAY, New London"): no one's name starts with "The".
  */
 const SIGNATURE =
-  /^(?:[\u2014\u2013-]\s*)?(?!By\s)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+  /^(?:[\u2014\u2013-]\s*)?(?!By\s|The\s|THE\s)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
 /**
  * A signature on the last line of a letter's own paragraph, after a dash ("… Good riddance to it.⏎—
  * Carla Mendes, Norwich"), as a readers' page of short reactions prints them.

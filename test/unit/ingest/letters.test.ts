@@ -60,5 +60,13 @@ describe('findLetters', () => {
       '\n\n',
     );
     expect(read(bylines)).toEqual([]);
+    // Nor is an editorial roundup's headings, a paper and its town each.
+    const roundup = [
+      'THE DAY, New London',
+      '“Sign it,” the paper wrote.',
+      'THE JOURNAL INQUIRER, Manchester',
+      '“Wait,” the Journal Inquirer said.',
+    ].join('\n\n');
+    expect(read(roundup)).toEqual([]);
   });
 });
