@@ -75,16 +75,32 @@ const BULLET = /^\s*[-\u2022*\u2013\u2014]\s+/;
  * The kind of document that speaks at the start of `s` ("…," the statement said / The letter
  * reads …): the words are its author's, named where the document was (src/ingest/pipeline.ts).
  */
-export function documentSays(s: string): { kind: DocumentKind; owner: string | null } | null {
+export function documentSays(s: string): { kind: DocumentKind; owner: string | null; noun: string } | null {
   const m =
-    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo)\s+(?:also\s+)?(?:said|says|read|reads|added|continued|stated|urged|urges|called|calls|warned|warns|directed|directs|described|describes|argued|argues|asked|asks|opens|opened|closes|closed|ends|ended|concludes|concluded)\b/iu.exec(
+    /^[\s,\u2014-]*(?:(?<owner>(?:the )?(?:[\p{L}][\p{L}.-]* ){0,3}[\p{L}.-]+)['\u2019]s? (?:[\p{L}-]+ )?|the (?:[\p{L}'-]+ )?)(statement|letter|e-?mail|release|memo|booklet|handout|pamphlet|brochure|flyer|flier|leaflet|mailer)\s+(?:also\s+)?(?:said|says|read|reads|added|continued|stated|urged|urges|called|calls|warned|warns|directed|directs|described|describes|argued|argues|asked|asks|answers|answered|explains|explained|notes|noted|opens|opened|closes|closed|ends|ended|concludes|concluded)\b/iu.exec(
       s,
     );
   if (m === null) return null;
   // "the governor's statement said": the document names its author; "…," the statement said,
   // quoting the union's president, Andrew Matthews: it names whose words these are.
   const quoting = /^\s*,\s*quoting\s+([^.?!]+)/i.exec(s.slice(m.index + m[0].length))?.[1] ?? null;
-  return { kind: documentKind(m[2] ?? ''), owner: quoting ?? m.groups?.['owner'] ?? null };
+  return { kind: documentKind(m[2] ?? ''), owner: quoting ?? m.groups?.['owner'] ?? null, noun: m[2] ?? '' };
+}
+
+/** Printed matter handed to members, whose publisher the article may name anywhere in it. */
+export const PRINTED = /^(?:booklet|handout|pamphlet|brochure|flyer|flier|leaflet|mailer)$/i;
+
+/**
+ * Who published the printed matter a sentence names ("The booklet was published by the State
+ * Employees Bargaining Agent Coalition and …", "a handout put out by the coalition"): the phrase
+ * after "by", or null.
+ */
+export function publisherOf(sentence: string, noun: string): string | null {
+  const m = new RegExp(
+    `\\b${noun}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent out)\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
+    'iu',
+  ).exec(sentence);
+  return m?.[1] ?? null;
 }
 
 export function documentKind(word: string): DocumentKind {

@@ -13,6 +13,8 @@ import {
   fromDocument,
   documentIssued,
   possessiveOwner,
+  PRINTED,
+  publisherOf,
   inherit,
   itSays,
   SPEECH_VERB,
@@ -241,7 +243,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const goesOn = DOCUMENT_GOES_ON.exec(paragraphText(paragraph - 1));
       if (goesOn !== null) {
         const author = documentAuthor(
-          { kind: documentKind(goesOn[1] ?? ''), owner: null },
+          { kind: documentKind(goesOn[1] ?? ''), owner: null, noun: goesOn[1] ?? '' },
           paragraph - 1,
           k.quote.open,
         );
@@ -303,18 +305,24 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    * "X issued a statement"), in the paragraph of `at` or the two before; null when nobody is.
    */
   const documentAuthor = (
-    { kind, owner }: { kind: DocumentKind; owner: string | null },
+    { kind, owner, noun }: { kind: DocumentKind; owner: string | null; noun: string },
     paragraph: number,
     at: number,
   ): Attribution | null => {
     // "the governor's statement said": the author is named on the document.
-    if (owner !== null) {
-      const linked = linker.linkPhrase(owner, state, at, paragraph);
+    // "…," the booklet says: printed matter's publisher, named anywhere in the article ("The
+    // booklet was published by the State Employees Bargaining Agent Coalition").
+    const publisher = PRINTED.test(noun)
+      ? (sentences.map((s) => publisherOf(text.slice(s.start, s.end), noun)).find((p) => p !== null) ?? null)
+      : null;
+    const author = owner ?? publisher;
+    if (author !== null) {
+      const linked = linker.linkPhrase(author, state, at, paragraph);
       if (linked.speaker !== null)
         return {
           ...NONE,
           speaker: linked.speaker,
-          onBehalfOf: linker.onBehalfOf(linked, owner),
+          onBehalfOf: linker.onBehalfOf(linked, author),
           rule: 'document',
           medium: kind,
           confidence: 0.75,
@@ -628,6 +636,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
               : {
                   kind: documentKind(broughtIn[0]),
                   owner: possessiveOwner(broughtIn.input, broughtIn.index),
+                  noun: broughtIn[0],
                 }));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
@@ -928,7 +937,8 @@ function titleCased(label: string): string {
 }
 
 /** A document that can be the "it" of "It said …". */
-const DOCUMENT_NOUN = /\b(?:statement|letter|memo|e-?mail|release)\b/i;
+const DOCUMENT_NOUN =
+  /\b(?:statement|letter|memo|e-?mail|release|booklet|handout|pamphlet|brochure|flyer|flier|leaflet|mailer)\b/i;
 
 /** A fronted participle's clause, then the pronoun that is the sentence's subject ("Asked whether …, he"). */
 const FRONTED_PARTICIPLE =

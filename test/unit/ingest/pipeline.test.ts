@@ -1640,6 +1640,23 @@ describe('runPipeline attribution', () => {
     expect(quotes(otherMedium)[0]).toMatchObject({ speaker: null });
   });
 
+  it('gives "the booklet says" to the publisher the article names for it, before or after', () => {
+    const text = [
+      'The booklet arriving in mailboxes this week runs eight pages.',
+      '“Because the alternative is already here,” the booklet says.',
+      'The booklet was published by the Harbor Pilots Union and is handed out at the gate.',
+      '“No one is asking you to vote twice,” the booklet answers.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['pilots-union', 'document'],
+      ['pilots-union', 'document'],
+    ]);
+    // No publisher named: no one's.
+    expect(
+      quotes('“Because the alternative is already here,” the booklet says.')[0]?.speaker ?? null,
+    ).toBeNull();
+  });
+
   it('links a title given with a word added or some left out to the person named with it', () => {
     const text =
       'Kim Park spoke after Lima. The dues, the deputy alliance treasurer said, would rise “by a dollar.”';
