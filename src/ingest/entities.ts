@@ -231,9 +231,24 @@ export class ArticleState {
   /**
    * The one person the article has named in full with this first name: a feature's "Linda said"
    * after "Linda Gagnon", where the family shares the surname. None when two people share it.
+   * A short form of one first name is theirs too ("Stan" after "Stanley Wojcik").
    */
+  /** Whether the article has named someone in full with this first name. */
+  hasFirstName(first: string): boolean {
+    return this.byFirstName.has(first);
+  }
+
   onlyWithFirstName(first: string): Mention | undefined {
-    const people = this.byFirstName.get(first);
+    // "Stan said" after "Stanley Wojcik": a short form that opens one first name only.
+    const people =
+      this.byFirstName.get(first) ??
+      (first.length < 3 || !isFirstName(first)
+        ? undefined
+        : new Map(
+            [...this.byFirstName]
+              .filter(([name]) => name.length > first.length && name.startsWith(first))
+              .flatMap(([, named]) => [...named]),
+          ));
     const one = people?.size === 1 ? [...people.values()][0] : undefined;
     if (one !== undefined) this.calledByFirstName.add(one.ref.id ?? one.ref.name);
     return one;
@@ -406,13 +421,23 @@ export class Linker {
     }
     if (allowNew) {
       // A caller known by first name and town ("Linda from Norwich", "Rick in Glastonbury", a radio call-in's
-      // convention): a new person of that one name, when the word is a first name.
-      for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (?:from|in) \p{Lu}\p{Ll}/gu)) {
+      // convention), or a respondent by first name and age ("Linda, 61, of Hamden," a poll story's):
+      // a new person of that one name, when the word is a first name (not the end of a full name).
+      for (const m of text.matchAll(
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},)/gu,
+      )) {
         const first = m[1] ?? '';
         const start = m.index;
         const end = start + first.length;
+        if (m[0].endsWith(',') && /\p{Lu}[\p{L}.'-]*\s+$/u.test(text.slice(0, start))) continue;
         if (found.some((c) => c.start < end && start < c.end) || NOT_NAMES.test(first)) continue;
-        if (state.latestWithSurname(first) !== undefined || this.surnames.has(first)) continue;
+        // ("Paul, 51, a highway maintainer" after "Paul and Renee Gagnon" is Paul Gagnon.)
+        if (
+          state.latestWithSurname(first) !== undefined ||
+          this.surnames.has(first) ||
+          state.hasFirstName(first)
+        )
+          continue;
         if (!isFirstName(first)) continue;
         found.push(this.candidate(text, start, end, this.newPerson(first, text, end, state)));
       }

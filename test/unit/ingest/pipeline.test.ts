@@ -1008,6 +1008,34 @@ describe('runPipeline attribution', () => {
     expect(quotes('Officials from Hartford were there. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
 
+  it('reads a short form of one first name the article gave in full as that person', () => {
+    const text = [
+      'Stanley Wojcik, who retired from the port in 1999, said he was glad the lease passed.',
+      '“In my day, if you lost the vote, you lost the vote,” Stan said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Stanley Wojcik']);
+    // Two first names it may shorten: neither.
+    const two = 'Daniel Ross came in. Danielle Kerr came in late.\n\n“We wait,” Dan said.';
+    expect(quotes(two)[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('reads a poll’s respondents, known by first name and age, as new people', () => {
+    const text = [
+      'Respondents are identified by first name, age and hometown.',
+      'Linda, 61, of Hamden, a retired bus driver, said she had nothing against dock workers.',
+      '“They had a deal in their hands,” she said.',
+      'Terrence, 34, of West Haven, said his sister voted no.',
+      '“She thinks they’ll come back with something better,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Linda', 'Terrence']);
+    // The end of a full name with an age is that person, not someone of one name; so is the first
+    // name of someone named in full before.
+    expect(quotes('Paul Linda, 61, spoke. “We wait,” he said.')[0]?.speaker).toBe('Paul Linda');
+    const named =
+      'Paul Gagnon came to the porch.\n\nPaul, 51, a highway maintainer, voted no.\n\n“Not twice,” he said.';
+    expect(quotes(named)[0]?.speaker).toBe('Paul Gagnon');
+  });
+
   it('reads both of a couple named with one surname, so that either’s first name later is theirs', () => {
     const text = [
       'On the porch of Paul and Renee Gagnon’s house there is a lawn sign.',
