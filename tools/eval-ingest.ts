@@ -114,37 +114,31 @@ function jaccard(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /**
- * One-to-one matches of predicted and gold spans that share at least half the shorter one. Of
- * several such gold spans the one most alike in extent is taken: a quote that holds a nested quote
- * ("My steward told me, 'It's been clarified …' So I read …") matches the outer gold, not the inner.
+ * One-to-one matches of predicted and gold spans that share at least half the shorter one, the
+ * closest first: of the pairs, those sharing more of the shorter span, then those most alike in
+ * extent, are matched before the rest. A quote that holds a nested quote ("My steward told me,
+ * 'It's been clarified …' So I read …") matches the outer gold, not the inner; and a transcript's
+ * turn does not take the gold of a quote inside it that the pipeline also proposed on its own.
  */
 function match<P extends { start: number; end: number }, G extends { start: number; end: number }>(
   predicted: P[],
   gold: G[],
 ): { pairs: [P, G][]; unmatchedPredicted: P[]; unmatchedGold: G[] } {
+  const candidates = predicted
+    .flatMap((p, i) => gold.map((g, j) => ({ p, g, i, j, score: overlap(p, g), alike: jaccard(p, g) })))
+    .filter((c) => c.score >= 0.5)
+    .sort((a, b) => b.score - a.score || b.alike - a.alike || a.i - b.i || a.j - b.j);
   const pairs: [P, G][] = [];
   const usedGold = new Set<G>();
-  const unmatchedPredicted: P[] = [];
-  for (const p of predicted) {
-    let best: G | undefined;
-    let bestScore = 0.5;
-    let bestAlike = -1;
-    for (const g of gold) {
-      if (usedGold.has(g)) continue;
-      const score = overlap(p, g);
-      const alike = jaccard(p, g);
-      if (score > bestScore || (score === bestScore && alike > bestAlike)) {
-        best = g;
-        bestScore = score;
-        bestAlike = alike;
-      }
-    }
-    if (best === undefined) unmatchedPredicted.push(p);
-    else {
-      usedGold.add(best);
-      pairs.push([p, best]);
-    }
+  const usedPredicted = new Set<P>();
+  for (const { p, g } of candidates) {
+    if (usedGold.has(g) || usedPredicted.has(p)) continue;
+    usedGold.add(g);
+    usedPredicted.add(p);
+    pairs.push([p, g]);
   }
+  pairs.sort((a, b) => predicted.indexOf(a[0]) - predicted.indexOf(b[0]));
+  const unmatchedPredicted = predicted.filter((p) => !usedPredicted.has(p));
   return { pairs, unmatchedPredicted, unmatchedGold: gold.filter((g) => !usedGold.has(g)) };
 }
 
