@@ -574,9 +574,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     );
 
     statements.forEach(({ quote, index }, k) => {
-      const previous = statements[k - 1]?.quote;
+      // (Inside a turn, the words before a quote are read from the last quote before it that is
+      // not the turn itself.)
+      const previous = statements
+        .slice(0, k)
+        .map((s) => s.quote)
+        .findLast((q) => quote.inTurn !== true || q.label === undefined);
       const next = statements[k + 1]?.quote;
-      const beforeStart = previous?.close ?? sentence.start;
+      // (A turn is one sentence to the splitter, its quote spanning the paragraph: a quote in it is
+      // read with the words of its own sentence only, "Larry Cafero … called it", not the label's.)
+      const beforeStart = Math.max(
+        previous?.close ?? sentence.start,
+        quote.inTurn === true ? sentenceInTurn(text, sentence.start, quote.open) : 0,
+      );
       const afterEnd = next?.open ?? sentence.end;
       let attribution = byLabel.get(quote) ?? NONE;
       // A radio script's cut marked on the line before it ("(DORMAN)⏎"…""): the person it names.
@@ -664,6 +674,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         cut?.[2] !== undefined ||
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
           (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
+      // Words quoted inside a transcript's turn are someone else's statement only where the turn
+      // says whose ("Larry Cafero … called it "…""); else they stay the turn's words alone.
+      if (quote.inTurn === true) {
+        const turn = kept.findLast(
+          (o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined,
+        );
+        // (A pronoun there is not read: the turn's words are not the article's narration, so the
+        // names before it in the turn were never taken in.)
+        const explicit =
+          attribution.rule !== null &&
+          QUOTED_IN_TURN_RULES.test(attribution.rule) &&
+          attribution.speaker?.link !== 'pronoun';
+        if (
+          !explicit ||
+          attribution.speaker === null ||
+          (turn?.attribution.speaker != null && sameEntity(turn.attribution.speaker, attribution.speaker))
+        )
+          return;
+      }
       const entry: Kept = {
         quote,
         index,
@@ -1252,6 +1281,15 @@ function wordsUpTo(s: string, length: number): string {
     (/^[\p{L}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*/u.exec(s.slice(length))?.[0] ?? '')
   );
 }
+
+/** Where the sentence that holds the quote at `open` starts, inside a turn that starts at `from`. */
+function sentenceInTurn(text: string, from: number, open: number): number {
+  const ends = [...text.slice(from, open).matchAll(/[.?!][\u201D"]?\s+(?=[\p{Lu}\u201C"])/gu)].at(-1);
+  return ends === undefined ? from : from + ends.index + ends[0].length;
+}
+
+/** The attributions that name, in a turn's own words, whose words it quotes. */
+const QUOTED_IN_TURN_RULES = /^(?:before-quote|after-quote|according-to|document)/;
 
 /** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */
 const DOCUMENT_GOES_ON =

@@ -38,6 +38,11 @@ export interface QuoteSpan extends Span {
   continues: number | null;
   /** In a transcript, the speaker's label that opens the paragraph ("Bettencourt"): its span. */
   label?: Span;
+  /**
+   * A quote inside a transcript's turn: words the turn's speaker quotes ("Larry Cafero … called
+   * it "…""), someone else's statement only where the turn's own words say whose.
+   */
+  inTurn?: boolean;
 }
 
 const OPEN_CURLY = '\u201C';
@@ -120,6 +125,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           closed: true,
           continues: null,
         });
+        quotes.push(...quotedInTurn(text, said.start, said.end, paragraph.number));
         previousRanOn = null;
         continue;
       }
@@ -171,6 +177,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         continues: null,
         label: ownTurn ?? { start: labelStart, end: labelStart + (speaking?.name ?? 0) },
       });
+      quotes.push(...quotedInTurn(text, start, end, paragraph.number));
       previousRanOn = null;
       continue;
     }
@@ -217,6 +224,26 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   return quotes;
+}
+
+/** The quotes closed inside a transcript's turn (from `start` to `end`), marked as such. */
+function quotedInTurn(text: string, start: number, end: number, paragraph: number): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i];
+    if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
+    if (open === null) {
+      const before = i === start ? ' ' : (text[i - 1] ?? ' ');
+      if (ch === OPEN_CURLY || (ch === STRAIGHT && OPENS_AFTER.test(before))) open = i;
+      continue;
+    }
+    if (ch === OPEN_CURLY) continue;
+    const quote = makeQuote(text, open, i + 1, i, paragraph, true);
+    if (quote !== null) found.push({ ...quote, inTurn: true });
+    open = null;
+  }
+  return found;
 }
 
 /**

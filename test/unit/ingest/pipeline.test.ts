@@ -1008,6 +1008,24 @@ describe('runPipeline attribution', () => {
     expect(quotes('Officials from Hartford were there. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
 
+  it('reads a quote inside a transcript’s turn as its own speaker’s when the turn names them, and only then', () => {
+    const text = [
+      'This week on the podcast: Ana Ruiz and Pete Moss.',
+      'Ana: Republicans are not happy. Lee Chen, the harbor master, called it “a rerun of June.” I agree.',
+      'Pete: He said, “We wait.” Our show is called “Dock Talk.”',
+      'Ana: That is all for this week.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      [
+        'Republicans are not happy. Lee Chen, the harbor master, called it “a rerun of June.” I agree.',
+        'Ana Ruiz',
+      ],
+      ['a rerun of June.', 'lee-chen'],
+      ['He said, “We wait.” Our show is called “Dock Talk.”', 'Pete Moss'],
+      ['That is all for this week.', 'Ana Ruiz'],
+    ]);
+  });
+
   it('reads a short form of one first name the article gave in full as that person', () => {
     const text = [
       'Stanley Wojcik, who retired from the port in 1999, said he was glad the lease passed.',

@@ -1,6 +1,10 @@
 import { findQuotes } from '../../../src/ingest/quotes';
 
-const spans = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+/** The spans found, without the quotes inside a transcript's turns (the turn holds them). */
+const spans = (text: string) =>
+  findQuotes(text)
+    .filter((q) => q.inTurn !== true)
+    .map((q) => text.slice(q.start, q.end));
 
 describe('findQuotes', () => {
   it('finds curly and straight quotes without their marks or the trailing comma', () => {
@@ -45,10 +49,16 @@ describe('findQuotes', () => {
       'Q: Will you sign the lease?',
       'Lima: Not this week. Ask me “after the vote” and I will tell you.',
     ].join('\n\n');
-    const quotes = findQuotes(text);
+    const quotes = findQuotes(text).filter((q) => q.inTurn !== true);
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
       'Not this week. Ask me “after the vote” and I will tell you.',
     ]);
+    // The words the turn quotes are found too, marked as inside it.
+    expect(
+      findQuotes(text)
+        .filter((q) => q.inTurn === true)
+        .map((q) => text.slice(q.start, q.end)),
+    ).toEqual(['after the vote']);
     expect(
       quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
     ).toEqual(['Lima']);
@@ -198,7 +208,7 @@ describe('findQuotes', () => {
       'REYES: She knows “after the vote” means after the vote.',
       'Reyes later left for the dock.',
     ].join('\n\n');
-    const quotes = findQuotes(text);
+    const quotes = findQuotes(text).filter((q) => q.inTurn !== true);
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
       'Not this week.',
       'That said, I would rather sign than strike.',
