@@ -371,12 +371,16 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         : /\p{Ll}/u.test(label.replace(/\bMa?c(?=\p{Lu})/gu, ''))
           ? label
           : titleCased(label);
-    const linked = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
+    const plain = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
+    // "RA:" in an interview that introduced Ruth Abramowitz: the person the initials stand for.
+    const initialled = plain.speaker === null ? nameWithInitials(text, label) : null;
+    const linked =
+      initialled === null ? plain : linker.linkPhrase(initialled, state, quote.open, quote.paragraph);
     if (linked.speaker === null) return NONE;
     return {
       ...NONE,
       speaker: linked.speaker,
-      onBehalfOf: linker.onBehalfOf(linked, phrase),
+      onBehalfOf: linker.onBehalfOf(linked, initialled ?? phrase),
       rule: 'speaker-label',
       medium: 'SPOKEN',
       confidence: 0.8,
@@ -1280,6 +1284,18 @@ function wordsUpTo(s: string, length: number): string {
     s.slice(0, length) +
     (/^[\p{L}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*/u.exec(s.slice(length))?.[0] ?? '')
   );
+}
+
+/**
+ * The one name in the text whose words start with a label's initials ("RA" → "Ruth Abramowitz",
+ * a middle initial allowed), or null when no name or more than one has them.
+ */
+function nameWithInitials(text: string, label: string): string | null {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return null;
+  const words = [...label].map((letter) => `${letter}[\\p{Ll}'\u2019-]+`);
+  const pattern = new RegExp(`\\b${words.join(String.raw`\s+(?:\p{Lu}\.\s+)?`)}\\b`, 'gu');
+  const names = new Set([...text.matchAll(pattern)].map((m) => m[0]));
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }
 
 /** Where the sentence that holds the quote at `open` starts, inside a turn that starts at `from`. */

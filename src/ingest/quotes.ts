@@ -24,6 +24,7 @@
  * Quote marks inside such an answer are the speaker quoting someone.
  */
 import { splitParagraphs } from '../text/span';
+import { isFirstName } from './gender';
 import { type Span } from './types';
 
 export interface QuoteSpan extends Span {
@@ -365,17 +366,33 @@ const HONORIFIC =
   /^(?:MR|MRS|MS|DR|SEN|SENATOR|REP|REPRESENTATIVE|GOV|GOVERNOR|LT|CHAIR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|SECRETARY|MAYOR|SPEAKER|JUDGE)\b/;
 
 /**
- * Whether a label in capitals ("ARPIN", "SEN. BICKFORD") is the surname of someone the text names
- * with a first name before it ("Denise Arpin", "Harold Bickford").
+ * Whether a label in capitals names a person: the surname of someone the text names with a first
+ * name before it ("ARPIN" after "Denise Arpin", "SEN. BICKFORD" after "Sen. Harold Bickford"), or
+ * a full name ("DANNEL P. MALLOY", "GENE MAURO") the text gives, or one that opens with a first
+ * name. "THE ADMINISTRATION" and "THE CLAIM" name no one.
  */
 function namesSomeone(text: string, label: string): boolean {
-  const surname = label.replace(HONORIFIC, '').replace(/^\.?\s*/, '');
-  if (!/^\p{Lu}[\p{Lu}'\u2019-]+$/u.test(surname)) return false;
-  const written = surname
+  const words = label
+    .replace(HONORIFIC, '')
+    .replace(/^\.?\s*/, '')
+    .split(/\s+/);
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{Lu}.'\u2019-]*$/u.test(w)))
+    return false;
+  const written = words.map(wordCased);
+  if (written.length > 1)
+    return text.includes(written.join(' ')) || (isFirstName(written[0] ?? '') && !NOT_A_NAME.test(label));
+  return new RegExp(`\\p{Lu}[\\p{Ll}'\u2019.-]+\\s+${written[0] ?? ''}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Words in capitals that no name holds: a heading's ("ON THE JOB", "WHAT THEY SAID"). */
+const NOT_A_NAME = /\b(?:THE|OF|AND|ON|WHAT|WHO|FOR|AGAINST|A|AN)\b/;
+
+/** A word in capitals as a name writes it: "MCCRACKEN" → "McCracken", "O'CONNOR" → "O'Connor". */
+function wordCased(word: string): string {
+  return word
     .toLowerCase()
-    .replace(/(^|[-'\u2019]|^mc)(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
-    .replace(/^mc/, 'Mc');
-  return new RegExp(`\\p{Lu}[\\p{Ll}'\u2019.-]+\\s+${written}(?![\\p{L}])`, 'u').test(text);
+    .replace(/(^|[-'\u2019])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+    .replace(/^Mc(\p{Ll})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 }
 
 /**

@@ -1026,6 +1026,17 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads an interview’s answers labelled with initials as the person the article names with them', () => {
+    const text = [
+      'By Jo Hart. We spoke with the pollster Ruth Abramowitz.',
+      'HG: How do voters feel about the lease?',
+      'RA: Fifty-four percent approve.',
+      'HG: And the council?',
+      'RA: Less well.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abramowitz', 'Ruth Abramowitz']);
+  });
+
   it('reads a short form of one first name the article gave in full as that person', () => {
     const text = [
       'Stanley Wojcik, who retired from the port in 1999, said he was glad the lease passed.',

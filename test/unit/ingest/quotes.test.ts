@@ -263,6 +263,23 @@ describe('findQuotes', () => {
     expect(spans(debate)).toHaveLength(3);
     // Labels that name no one the article names are still headings.
     expect(spans('THE CLAIM: It was signed.\n\nTHE FACTS: No.\n\nTHE CLAIM: It was fair.')).toEqual([]);
+    // A reaction roundup: full names in capitals, each once, the first a name the text gives and
+    // the others opening with a first name.
+    const roundup = [
+      'Gov. Ana Lima spoke first; each speaker’s words follow his or her name.',
+      'ANA LIMA: We will not reopen it.',
+      'TOM REYES: Then we wait.',
+      'WHAT THEY SAID: Nothing new.',
+      'CARLA MCCRACKEN: I voted yes.',
+    ].join('\n\n');
+    expect(spans(roundup)).toEqual([
+      'We will not reopen it.',
+      'Then we wait.',
+      'Nothing new.',
+      'I voted yes.',
+    ]);
+    // Two names in capitals, one paragraph each, are not enough.
+    expect(spans('ANA LIMA: We will not reopen it.\n\nTOM REYES: Then we wait.')).toEqual([]);
   });
 
   it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
