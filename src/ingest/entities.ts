@@ -124,9 +124,16 @@ const RELATIVE_NOUN =
 const RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\b`, 'giu');
 const INTRODUCED_RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\s*,\\s*$`, 'iu');
 
+/** The word a relative is kept under: "dad" is the "father" the writer introduced. */
+function kin(noun: string): string {
+  const word = noun.toLowerCase();
+  return word === 'dad' ? 'father' : word === 'mom' ? 'mother' : word;
+}
+
 /** The relative a name is introduced as, in the words just before it ("My uncle, "): "uncle". */
 export function introducedAs(before: string): string | null {
-  return INTRODUCED_RELATIVE.exec(before)?.[1]?.toLowerCase() ?? null;
+  const noun = INTRODUCED_RELATIVE.exec(before)?.[1];
+  return noun === undefined ? null : kin(noun);
 }
 
 export class ArticleState {
@@ -423,13 +430,15 @@ export class Linker {
       // A caller known by first name and town ("Linda from Norwich", "Rick in Glastonbury", a radio call-in's
       // convention), or a respondent by first name and age ("Linda, 61, of Hamden," a poll story's):
       // a new person of that one name, when the word is a first name (not the end of a full name).
+      // So is one known by first name and what they do ("Tom, an accountant with the Department
+      // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},)/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an) \p{Ll})/gu,
       )) {
         const first = m[1] ?? '';
         const start = m.index;
         const end = start + first.length;
-        if (m[0].endsWith(',') && /\p{Lu}[\p{L}.'-]*\s+$/u.test(text.slice(0, start))) continue;
+        if (m[0].includes(',') && /\p{Lu}[\p{L}.'-]*\s+$/u.test(text.slice(0, start))) continue;
         if (found.some((c) => c.start < end && start < c.end) || NOT_NAMES.test(first)) continue;
         // ("Paul, 51, a highway maintainer" after "Paul and Renee Gagnon" is Paul Gagnon.)
         if (
@@ -455,6 +464,14 @@ export class Linker {
         m[0],
         pronoun === undefined ? null : pronoun === 'she' ? 'female' : 'male',
       );
+      // (Someone first known by one name, "Her husband, Hector, …", who the article then names in
+      // full, "Hector Quintero said", is the full name from then on.)
+      const inFull =
+        earlier !== undefined && !/\s/.test(earlier.ref.name) ? state.onlyWithFirstName(m[0]) : undefined;
+      if (inFull !== undefined && inFull.at > (earlier?.at ?? 0)) {
+        found.push(this.candidate(text, start, end, { ...inFull.ref, link: 'first-name-in-article' }));
+        continue;
+      }
       if (earlier !== undefined) {
         found.push(this.candidate(text, start, end, { ...earlier.ref, link: 'surname-in-article' }));
         continue;
@@ -473,7 +490,7 @@ export class Linker {
     for (const m of text.matchAll(RELATIVE)) {
       const start = m.index;
       const end = start + m[0].length;
-      const relative = state.relatives.get((m[1] ?? '').toLowerCase());
+      const relative = state.relatives.get(kin(m[1] ?? ''));
       if (relative === undefined || /^\s*,\s*\p{Lu}/u.test(text.slice(end))) continue;
       if (found.some((c) => c.start < end && start < c.end)) continue;
       found.push(this.candidate(text, start, end, { ...relative, link: 'title-in-article' }));

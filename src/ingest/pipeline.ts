@@ -430,8 +430,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // "Livingston, a labor lawyer …, spoke with Capitol Weekly": the subject; "The Courier spoke
       // with Colleen Flanagan, Malloy's spokeswoman, by phone": the person spoken with.
       let phrase = words.slice(0, verb.index);
+      // ("I sat down with my dad": the writer asks, the one they sat down with answers.)
       let linked = linker.linkPhrase(phrase, state, sentence.start, sentence.paragraph);
-      if (linked.speaker?.type !== 'PERSON' && /\b(?:with|to)$/i.test(verb[0])) {
+      const writer = /(?:^|[\s,])(?:I|we)\s*$/i.test(phrase);
+      if ((linked.speaker?.type !== 'PERSON' || writer) && /\b(?:with|to)$/i.test(verb[0])) {
         phrase = words
           .slice(verb.index + verb[0].length)
           .replace(/\s+(?:by|on|over|about|at|for|in|last|this)\b.*$/s, '');

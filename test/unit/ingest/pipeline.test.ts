@@ -1063,6 +1063,18 @@ describe('runPipeline attribution', () => {
     const named =
       'Paul Gagnon came to the porch.\n\nPaul, 51, a highway maintainer, voted no.\n\n“Not twice,” he said.';
     expect(quotes(named)[0]?.speaker).toBe('Paul Gagnon');
+    // One known by first name and what they do: a caller's.
+    const caller =
+      'The next caller, Karen, a nurse at the port clinic, said she voted no.\n\n“I was proud of that vote,” she said.';
+    expect(quotes(caller)[0]?.speaker).toBe('Karen');
+    // Named in full later, they are the full name from then on.
+    const later = [
+      'Her husband, Hector, a correction officer at the port, did not get one.',
+      '“I knew she would get a notice,” Hector Quintero said.',
+      'Hector saw it differently. “Not twice,” he said.',
+    ].join('\n\n');
+    expect(quotes(later).map((q) => q.speaker)).toEqual(['Hector Quintero', 'Hector Quintero']);
+    expect(quotes('Mystic, a village of 4,000, voted. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
 
   it('reads both of a couple named with one surname, so that either’s first name later is theirs', () => {
@@ -1087,6 +1099,15 @@ describe('runPipeline attribution', () => {
       '“Rules are supposed to serve the people,” she said.',
     ].join('\n\n');
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Sal Ferraro', 'Rose Quinlan']);
+    // "my dad" is the father the writer introduced, here the one a Q&A's answers are from.
+    const interview = [
+      'By Nora Quinlan',
+      'My father, Ray Quinlan, has plowed state roads for 19 years.',
+      'I sat down with my dad on our back porch on Labor Day.',
+      'Q: What was it like at work in June?',
+      'A: Honestly? Quiet.',
+    ].join('\n\n');
+    expect(quotes(interview).map((q) => q.speaker)).toEqual(['Ray Quinlan']);
     // A relative the writer never introduced by name is no one in particular.
     expect(quotes('By Nora Quinlan\n\n“We wait,” my cousin said.')[0]?.speaker ?? null).toBeNull();
   });
