@@ -106,10 +106,28 @@ export function findQuotes(text: string): QuoteSpan[] {
     broadcast === null && printed === null
       ? creditLines(text, paragraphs)
       : new Map<number, { name: number; length: number }>();
+  const speeches = speechParagraphs(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
+    const speech = speeches.get(index);
+    if (speech !== undefined) {
+      const end = paragraph.start + words.trimEnd().length;
+      quotes.push({
+        start: paragraph.start,
+        end,
+        open: paragraph.start,
+        close: end,
+        paragraph: paragraph.number,
+        closed: true,
+        continues: null,
+        label: speech,
+      });
+      quotes.push(...quotedInTurn(text, paragraph.start, end, paragraph.number));
+      previousRanOn = null;
+      continue;
+    }
     const label = LABEL.exec(words);
     const capsAt = broadcast === null ? null : capsLabelAt(words);
     const caps = capsAt?.caps ?? null;
@@ -225,6 +243,35 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   return quotes;
+}
+
+/**
+ * A speech printed under its speaker's name on a line of its own ("GOV. DANNEL P. MALLOY:", a
+ * radio address's text): the paragraphs after it, up to a heading in capitals ("REACTION") or the
+ * next such line, by index, each with the name's span. The name must be someone's (namesSomeone):
+ * "CONTACT:" over a list of phone numbers is no speech.
+ */
+function speechParagraphs(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Map<number, Span> {
+  const speeches = new Map<number, Span>();
+  let speaker: Span | null = null;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const words = text.slice(paragraph.start, paragraph.end).trimEnd();
+    const alone = /^(\p{Lu}[\p{Lu}.'\u2019-]*(?:\s\p{Lu}[\p{Lu}.'\u2019-]*){0,4}):$/u.exec(words);
+    if (alone !== null) {
+      const name = alone[1] ?? '';
+      speaker = namesSomeone(text, name)
+        ? { start: paragraph.start, end: paragraph.start + name.length }
+        : null;
+      continue;
+    }
+    if (speaker === null) continue;
+    if (!/\p{Ll}/u.test(words) || capsLabel(words) !== null) {
+      speaker = null;
+      continue;
+    }
+    speeches.set(index, speaker);
+  }
+  return speeches;
 }
 
 /** The quotes closed inside a transcript's turn (from `start` to `end`), marked as such. */

@@ -282,6 +282,27 @@ describe('findQuotes', () => {
     expect(spans('ANA LIMA: We will not reopen it.\n\nTOM REYES: Then we wait.')).toEqual([]);
   });
 
+  it('reads a speech printed under its speaker’s name on a line of its own, up to the next heading', () => {
+    const text = [
+      'Below is the text of Mayor Ana Lima’s weekly address.',
+      'MAYOR ANA LIMA:',
+      'This week I spent a lot of time at the port.',
+      'I will not reopen the lease.',
+      'REACTION',
+      'Dock workers were unmoved.',
+    ].join('\n\n');
+    const quotes = findQuotes(text).filter((q) => q.inTurn !== true);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      'This week I spent a lot of time at the port.',
+      'I will not reopen the lease.',
+    ]);
+    expect(
+      quotes.map((q) => (q.label === undefined ? null : text.slice(q.label.start, q.label.end))),
+    ).toEqual(['MAYOR ANA LIMA', 'MAYOR ANA LIMA']);
+    // A name-less line with a colon is a list's heading, not a speaker.
+    expect(spans('CONTACT:\n\nTom Reyes, (860) 555-0143\n\nThe lease is signed.')).toEqual([]);
+  });
+
   it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
     const text = 'Q. Will you sign?\n\nA. Not this week.\n\nQ. Why not?\n\nA: The members vote first.';
     const quotes = findQuotes(text);
