@@ -965,8 +965,12 @@ function titleCased(label: string): string {
         (_, before: string, letter: string) => before + letter.toUpperCase(),
       )
       // "McCRACKEN" → "McCracken", as "O'CONNOR" → "O'Connor" (only where the label writes "Mc").
+      // So is "MCCRACKEN" in capitals: no name opens with "Mc" and a small letter ("MACK" and
+      // "MACHADO" stay as they are).
       .replace(/\b(Ma?c)(\p{Ll})/gu, (match: string, prefix: string, letter: string, at: number) =>
-        /^Ma?c\p{Lu}/u.test(label.slice(at)) ? prefix + letter.toUpperCase() : match,
+        /^Ma?c\p{Lu}/u.test(label.slice(at)) || /^MC\p{Lu}/u.test(label.slice(at))
+          ? prefix + letter.toUpperCase()
+          : match,
       )
   );
 }

@@ -56,6 +56,13 @@ describe('runPipeline attribution', () => {
     expect(
       runPipeline(text, withMc, { publishedOn: '2024-03-01' }).statements.map((s) => s.speaker?.id ?? null),
     ).toEqual(['tom-reyes', 'lois-mclean']);
+    // All in capitals, "MCLEAN" is McLean too.
+    const capitals = text.replace('McLEAN', 'MCLEAN');
+    expect(
+      runPipeline(capitals, withMc, { publishedOn: '2024-03-01' }).statements.map(
+        (s) => s.speaker?.id ?? null,
+      ),
+    ).toEqual(['tom-reyes', 'lois-mclean']);
   });
 
   it('gives a broadcast label in capitals to the person it names, and an interview’s answers to the interviewee', () => {
