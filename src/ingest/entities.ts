@@ -431,9 +431,10 @@ export class Linker {
       // convention), or a respondent by first name and age ("Linda, 61, of Hamden," a poll story's):
       // a new person of that one name, when the word is a first name (not the end of a full name).
       // So is one known by first name and what they do ("Tom, an accountant with the Department
-      // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse").
+      // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse", "Marisol,
+      // who lives in Frog Hollow").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an) \p{Ll})/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll})/gu,
       )) {
         const first = m[1] ?? '';
         const start = m.index;

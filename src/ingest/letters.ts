@@ -101,3 +101,24 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
   }
   return letters;
 }
+
+/**
+ * A call-in column's messages, each signed with the caller's town only at its paragraph's end
+ * ("… let the majority rule. — Seymour"): the words before the dash, by paragraph. None unless two
+ * paragraphs at least are signed so; no one is named, so the messages are no one's.
+ */
+export function townSignedMessages(text: string, paragraphs: Paragraph[]): (Span & { paragraph: number })[] {
+  const messages = paragraphs.flatMap((p) => {
+    const words = text.slice(p.start, p.end).trimEnd();
+    const town = TOWN_SIGNATURE.exec(words);
+    if (town === null) return [];
+    // (The message keeps its closing mark: the signature starts after it.)
+    const end = p.start + town.index + 1;
+    return end > p.start ? [{ start: p.start, end, paragraph: p.number }] : [];
+  });
+  return messages.length >= 2 ? messages : [];
+}
+
+/** A town alone after a dash closing a paragraph: "— Seymour", "– West Haven". */
+const TOWN_SIGNATURE =
+  /[.!?\u201D"]\s+[\u2014\u2013]\s*\p{Lu}[\p{Ll}.'\u2019-]+(?:\s\p{Lu}[\p{Ll}.'\u2019-]+){0,2}$/u;

@@ -26,7 +26,7 @@ import { saidOnOf } from './dates';
 import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
-import { findLetters } from './letters';
+import { findLetters, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
@@ -782,7 +782,23 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     }
   }
   if (currentParagraph > 0) finishParagraph(currentParagraph);
-  const letters = letterStatements(text, paragraphs, sentences, linker, state, knowledge);
+  const letters = [
+    ...letterStatements(text, paragraphs, sentences, linker, state, knowledge),
+    ...townSignedMessages(text, paragraphs).map((m): ProposedStatement => ({
+      kind: 'DIRECT_QUOTE',
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      paragraph: m.paragraph,
+      speaker: null,
+      onBehalfOf: null,
+      rule: null,
+      medium: 'UNKNOWN',
+      issues: classifyIssues(text.slice(m.start, m.end), knowledge.issues),
+      confidence: 0.3,
+      saidOn: null,
+    })),
+  ];
 
   const statements: ProposedStatement[] = kept.map((k) => {
     const words = text.slice(k.quote.start, k.quote.end);

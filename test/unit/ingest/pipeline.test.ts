@@ -1044,6 +1044,20 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abramowitz', 'Ruth Abramowitz']);
   });
 
+  it('reads a call-in column’s messages signed with a town only as statements of no one', () => {
+    const column = [
+      'Sound Off is our reader call-in line. Callers are not identified by name.',
+      'I voted yes because I can count. Let the majority rule. — Seymour',
+      'To the dock workers who voted no: enjoy the unemployment line. — Waterbury',
+    ].join('\n\n');
+    expect(quotes(column)).toEqual([
+      { text: 'I voted yes because I can count. Let the majority rule.', speaker: null, rule: null },
+      { text: 'To the dock workers who voted no: enjoy the unemployment line.', speaker: null, rule: null },
+    ]);
+    // One such paragraph is no column.
+    expect(quotes('We will sign it this week. — Seymour')).toEqual([]);
+  });
+
   it('reads a short form of one first name the article gave in full as that person', () => {
     const text = [
       'Stanley Wojcik, who retired from the port in 1999, said he was glad the lease passed.',
@@ -1074,6 +1088,9 @@ describe('runPipeline attribution', () => {
     const caller =
       'The next caller, Karen, a nurse at the port clinic, said she voted no.\n\n“I was proud of that vote,” she said.';
     expect(quotes(caller)[0]?.speaker).toBe('Karen');
+    const who =
+      'Marisol, who lives in the North End, was waiting for a bus.\n\n“I voted with my checkbook,” she said.';
+    expect(quotes(who)[0]?.speaker).toBe('Marisol');
     // Named in full later, they are the full name from then on.
     const later = [
       'Her husband, Hector, a correction officer at the port, did not get one.',
