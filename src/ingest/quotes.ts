@@ -202,10 +202,16 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     // A paragraph with no double mark may use single ones as outer quotes (‘We were told …,’ one
     // nurse said): read it with curly single marks, telling a closing mark from an apostrophe.
+    // (One left open runs on into the next paragraph when that one opens with a mark, as a
+    // double one does.)
     if (!/["\u201C\u201D]/.test(words) && words.includes(OPEN_SINGLE)) {
-      const found = singleQuoted(text, paragraph.start, paragraph.end, paragraph.number);
+      const next = paragraphs[index + 1];
+      const runsOn = next !== undefined && text[next.start] === OPEN_SINGLE;
+      const found = singleQuoted(text, paragraph.start, paragraph.end, paragraph.number, runsOn);
+      const first = found[0];
+      if (first !== undefined && first.open === paragraph.start) first.continues = previousRanOn;
       quotes.push(...found);
-      previousRanOn = null;
+      previousRanOn = found.at(-1)?.closed === false ? quotes.length - 1 : null;
       continue;
     }
     let open: number | null = null;
@@ -297,10 +303,17 @@ function quotedInTurn(text: string, start: number, end: number, paragraph: numbe
 /**
  * The quotes of a paragraph in curly single marks. A quote opens at ‘ where a double one could;
  * it closes at the first ’ that ends a word and is no apostrophe: not inside a word ("It’s"), not
- * a plural possessive before a lower-case word ("the members’ votes"). None closed: none found,
- * since a stray ‘ says too little to run a quote to the paragraph's end.
+ * a plural possessive before a lower-case word ("the members’ votes"; "problems’ and" closes).
+ * One left open runs to the paragraph's end only when the next paragraph opens with ‘ (`runsOn`,
+ * the British convention for a quote running on); otherwise a stray ‘ says too little.
  */
-function singleQuoted(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+function singleQuoted(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  runsOn: boolean,
+): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   let open: number | null = null;
   for (let i = from; i < to; i += 1) {
@@ -317,14 +330,24 @@ function singleQuoted(text: string, from: number, to: number, paragraph: number)
     if (ch !== CLOSE_SINGLE) continue;
     const after = text.slice(i + 1, i + 3);
     const ends = i + 1 >= to || /^[\s,.;:?!\u2014\u2013)]/.test(after);
-    const possessive = text[i - 1] === 's' && /^\s\p{Ll}/u.test(after);
+    // ("the members’ votes" is a possessive; "their own problems’ and saw" closes the quote.)
+    const possessive =
+      text[i - 1] === 's' && /^\s\p{Ll}/u.test(after) && !FUNCTION_WORD.test(text.slice(i + 1));
     if (!ends || possessive) continue;
     const quote = makeQuote(text, open, i + 1, i, paragraph, true);
     if (quote !== null) found.push(quote);
     open = null;
   }
+  if (open !== null && runsOn) {
+    const quote = makeQuote(text, open, to, to, paragraph, false);
+    if (quote !== null) found.push(quote);
+  }
   return found;
 }
+
+/** A word no possessive is followed by: after "problems’" it closes a quote. */
+const FUNCTION_WORD =
+  /^\s(?:and|or|but|nor|to|in|on|at|for|with|as|that|than|because|if|when|while|after|before|from|by|of|so|is|are|was|were|rather|instead)\b/;
 
 function makeQuote(
   text: string,

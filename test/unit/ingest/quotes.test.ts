@@ -23,6 +23,19 @@ describe('findQuotes', () => {
     expect(spans(text)).toEqual(['We were told the members’ votes would count', 'It’s not over']);
     // A stray opening mark with no closing one is no quote.
     expect(spans('The ‘plan never came.')).toEqual([]);
+    // After "problems’" a conjunction closes the quote: no possessive is followed by "and".
+    expect(spans('Reyes said they had ‘their own problems’ and saw no reason to wait.')).toEqual([
+      'their own problems',
+    ]);
+    // A quote running on into a paragraph that opens with ‘ again, the British way.
+    const runOn =
+      '‘Here is a mayor who won with labour’s help.\n\n‘Whether that counts is another question.’';
+    const quotes = findQuotes(runOn);
+    expect(quotes.map((q) => runOn.slice(q.start, q.end))).toEqual([
+      'Here is a mayor who won with labour’s help.',
+      'Whether that counts is another question.',
+    ]);
+    expect(quotes[1]?.continues).toBe(0);
   });
 
   it('gives a quote that runs across paragraphs one span per paragraph, linked', () => {
