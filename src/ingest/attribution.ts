@@ -91,13 +91,13 @@ export function documentSays(s: string): { kind: DocumentKind; owner: string | n
 export const PRINTED = /^(?:booklet|handout|pamphlet|brochure|flyer|flier|leaflet|mailer)$/i;
 
 /**
- * Who published the printed matter a sentence names ("The booklet was published by the State
- * Employees Bargaining Agent Coalition and …", "a handout put out by the coalition"): the phrase
- * after "by", or null.
+ * Who published the document a sentence names ("The booklet was published by the State Employees
+ * Bargaining Agent Coalition and …", "a handout put out by the coalition", "A memo sent to
+ * stewards by the coalition"): the phrase after "by", or null.
  */
 export function publisherOf(sentence: string, noun: string): string | null {
   const m = new RegExp(
-    `\\b${noun}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent out)\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
+    `\\b${noun}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent(?: out)?)\\b[^.;:]{0,40}?\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
     'iu',
   ).exec(sentence);
   return m?.[1] ?? null;

@@ -312,22 +312,33 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // "the governor's statement said": the author is named on the document.
     // "…," the booklet says: printed matter's publisher, named anywhere in the article ("The
     // booklet was published by the State Employees Bargaining Agent Coalition").
-    const publisher = PRINTED.test(noun)
-      ? (sentences.map((s) => publisherOf(text.slice(s.start, s.end), noun)).find((p) => p !== null) ?? null)
-      : null;
-    const author = owner ?? publisher;
-    if (author !== null) {
+    // Any other document's publisher so named ("A four-page memo sent to stewards by the State
+    // Employees Bargaining Agent Coalition") is its author when no one nearer is.
+    const publisher =
+      sentences
+        .filter((s) => s.start < at)
+        .map((s) => publisherOf(text.slice(s.start, s.end), noun))
+        .findLast((p) => p !== null) ??
+      (PRINTED.test(noun)
+        ? (sentences.map((s) => publisherOf(text.slice(s.start, s.end), noun)).find((p) => p !== null) ??
+          null)
+        : null);
+    const byAuthor = (author: string | null): Attribution | null => {
+      if (author === null) return null;
       const linked = linker.linkPhrase(author, state, at, paragraph);
-      if (linked.speaker !== null)
-        return {
-          ...NONE,
-          speaker: linked.speaker,
-          onBehalfOf: linker.onBehalfOf(linked, author),
-          rule: 'document',
-          medium: kind,
-          confidence: 0.75,
-        };
-    }
+      return linked.speaker === null
+        ? null
+        : {
+            ...NONE,
+            speaker: linked.speaker,
+            onBehalfOf: linker.onBehalfOf(linked, author),
+            rule: 'document',
+            medium: kind,
+            confidence: 0.75,
+          };
+    };
+    const named = byAuthor(owner ?? (PRINTED.test(noun) ? publisher : null));
+    if (named !== null) return named;
     const near = (p: number) => p >= paragraph - DOCUMENT_REACH && p <= paragraph;
     const said = [
       ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph, start: k.quote.start })),
@@ -353,7 +364,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           confidence: 0.75,
         };
     }
-    return said === undefined ? null : { ...inherit(said, 'document'), medium: kind };
+    return said === undefined ? byAuthor(publisher) : { ...inherit(said, 'document'), medium: kind };
   };
 
   /**

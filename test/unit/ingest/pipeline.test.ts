@@ -1757,6 +1757,13 @@ describe('runPipeline attribution', () => {
     expect(
       quotes('“Because the alternative is already here,” the booklet says.')[0]?.speaker ?? null,
     ).toBeNull();
+    // A memo sent by someone, two paragraphs before its words.
+    const memo = [
+      'A four-page memo sent to members by the Harbor Pilots Union over the weekend lays out what to say.',
+      'The memo, titled “Talking Points,” opens bluntly.',
+      '“This is not the same vote as June,” the memo says.',
+    ].join('\n\n');
+    expect(quotes(memo).map((q) => [q.speaker, q.rule])).toEqual([['pilots-union', 'document']]);
   });
 
   it('links a title given with a word added or some left out to the person named with it', () => {
