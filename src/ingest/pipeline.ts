@@ -383,10 +383,22 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           ? label
           : titleCased(label);
     const plain = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
-    // "RA:" in an interview that introduced Ruth Abramowitz: the person the initials stand for.
-    const initialled = plain.speaker === null ? nameWithInitials(text, label) : null;
+    // "RA:" in an interview that introduced Ruth Abramowitz: the person the initials stand for;
+    // "TheresaV_SEBAC:" or "greg_halloran:" after the article named Theresa Vollaro or Greg
+    // Halloran: the person the username spells.
+    // (A username is read for a person's name only: "TheresaV_SEBAC" is no post by the coalition.)
+    const initialled =
+      quote.handle === true
+        ? nameInHandle(text, label)
+        : plain.speaker !== null
+          ? null
+          : nameWithInitials(text, label);
     const linked =
-      initialled === null ? plain : linker.linkPhrase(initialled, state, quote.open, quote.paragraph);
+      initialled !== null
+        ? linker.linkPhrase(initialled, state, quote.open, quote.paragraph)
+        : quote.handle === true
+          ? { ...plain, speaker: null }
+          : plain;
     if (linked.speaker === null) return NONE;
     return {
       ...NONE,
@@ -558,9 +570,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         q.quote.label === undefined ? undefined : text.slice(q.quote.label.start, q.quote.label.end);
       const answer = label === undefined ? null : labelled(label, q.quote);
       if (answer !== null) byLabel.set(q.quote, answer);
+      // (A post whose username names no one is still someone's words: its author is unknown.)
       const reason =
         answer !== null
-          ? answer.speaker === null && label !== 'A'
+          ? answer.speaker === null && label !== 'A' && q.quote.handle !== true
             ? 'a label that names no one (a heading)'
             : null
           : NUMBERED_HEADING.test(paragraphText(q.quote.paragraph))
@@ -1327,6 +1340,21 @@ function nameWithInitials(text: string, label: string): string | null {
   if (!/^\p{Lu}{2,3}$/u.test(label)) return null;
   const words = [...label].map((letter) => `${letter}[\\p{Ll}'\u2019-]+`);
   const pattern = new RegExp(`\\b${words.join(String.raw`\s+(?:\p{Lu}\.\s+)?`)}\\b`, 'gu');
+  const names = new Set([...text.matchAll(pattern)].map((m) => m[0]));
+  return names.size === 1 ? ([...names][0] ?? null) : null;
+}
+
+/**
+ * The one name in the text a username spells: its first part a first name, then a surname or its
+ * initial ("TheresaV_SEBAC", "greg_halloran" → "Theresa Vollaro", "Greg Halloran"). Null when the
+ * text names no one so, or more than one.
+ */
+function nameInHandle(text: string, handle: string): string | null {
+  const [first, second] = handle.split(/[_.-]|(?<=\p{Ll})(?=\p{Lu})/u);
+  if (first === undefined || second === undefined || first.length < 3) return null;
+  const cased = (word: string) => (word[0] ?? '').toUpperCase() + word.slice(1).toLowerCase();
+  const surname = second.length === 1 ? `${second.toUpperCase()}[\\p{Ll}'\u2019-]+` : cased(second);
+  const pattern = new RegExp(`\\b${cased(first)}\\s+${surname}\\b`, 'gu');
   const names = new Set([...text.matchAll(pattern)].map((m) => m[0]));
   return names.size === 1 ? ([...names][0] ?? null) : null;
 }

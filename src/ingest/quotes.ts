@@ -39,6 +39,8 @@ export interface QuoteSpan extends Span {
   continues: number | null;
   /** In a transcript, the speaker's label that opens the paragraph ("Bettencourt"): its span. */
   label?: Span;
+  /** In a thread of posts, the post's author is known by a username only ("plowguy_CT"). */
+  handle?: boolean;
   /**
    * A quote inside a transcript's turn: words the turn's speaker quotes ("Larry Cafero … called
    * it "…""), someone else's statement only where the turn's own words say whose.
@@ -107,10 +109,29 @@ export function findQuotes(text: string): QuoteSpan[] {
       ? creditLines(text, paragraphs)
       : new Map<number, { name: number; length: number }>();
   const speeches = speechParagraphs(text, paragraphs);
+  const posts = threadPosts(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
+    const post = posts.get(index);
+    if (post !== undefined) {
+      const end = paragraph.start + words.trimEnd().length;
+      quotes.push({
+        start: post.start,
+        end,
+        open: post.start,
+        close: end,
+        paragraph: paragraph.number,
+        closed: true,
+        continues: null,
+        label: post.label,
+        handle: true,
+      });
+      quotes.push(...quotedInTurn(text, post.start, end, paragraph.number));
+      previousRanOn = null;
+      continue;
+    }
     const speech = speeches.get(index);
     if (speech !== undefined) {
       const end = paragraph.start + words.trimEnd().length;
@@ -278,6 +299,60 @@ function speechParagraphs(text: string, paragraphs: ReturnType<typeof splitParag
     speeches.set(index, speaker);
   }
   return speeches;
+}
+
+/**
+ * A thread of posts, each opened by its author's username ("TheresaV_SEBAC: …", "greg_halloran
+ * (moderator): …", an online "ask me anything" or a comments section): by paragraph index, where
+ * the post's words start and the username's span. A paragraph with no username after a post, in
+ * the poster's voice and followed by another post, goes on with it. None unless three paragraphs
+ * or more open with a username and one username opens two of them.
+ */
+function threadPosts(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Map<number, { start: number; label: Span }> {
+  const labels = paragraphs.map((p) => {
+    const m = HANDLE_LABEL.exec(text.slice(p.start, p.end));
+    return m === null || !isHandle(m[1] ?? '')
+      ? null
+      : { start: p.start + m[0].length, label: { start: p.start, end: p.start + (m[1] ?? '').length } };
+  });
+  const names = labels.flatMap((l) => (l === null ? [] : [text.slice(l.label.start, l.label.end)]));
+  const posts = new Map<number, { start: number; label: Span }>();
+  if (names.length < 3 || new Set(names).size === names.length) return posts;
+  let last: Span | null = null;
+  labels.forEach((label, index) => {
+    const paragraph = paragraphs[index];
+    if (label !== null) {
+      posts.set(index, label);
+      last = label.label;
+    } else if (
+      last !== null &&
+      paragraph !== undefined &&
+      labels[index + 1] != null &&
+      goesOnTurn(text.slice(paragraph.start, paragraph.end))
+    )
+      posts.set(index, { start: paragraph.start, label: last });
+    else last = null;
+  });
+  return posts;
+}
+
+/** A username opening a post, with a role after it maybe: "greg_halloran (moderator): ". */
+const HANDLE_LABEL =
+  /^([A-Za-z][A-Za-z0-9_.-]{2,30})(?:\s\((?:moderator|mod|host|guest|OP)\))?:[^\S\n]+(?=\S)/;
+
+/**
+ * A username, not a name or a heading: it has an underscore or a digit, starts in lower case, or
+ * runs words together ("NorwalkTaxpayer"; "McCarthy" and "DeLuca" are names).
+ */
+function isHandle(name: string): boolean {
+  return (
+    /[_\d]/.test(name) ||
+    /^\p{Ll}/u.test(name) ||
+    (/\p{Ll}\p{Lu}/u.test(name) && !/^(?:Ma?c|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+$/u.test(name))
+  );
 }
 
 /** The quotes closed inside a transcript's turn (from `start` to `end`), marked as such. */

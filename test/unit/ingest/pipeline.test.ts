@@ -1044,6 +1044,28 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abramowitz', 'Ruth Abramowitz']);
   });
 
+  it('reads a thread of posts by username, each its author’s, the one the username spells when named', () => {
+    const thread = [
+      'Our forum hosted Theresa Vollaro, a steward at the port, moderated by Greg Halloran.',
+      'greg_halloran (moderator): Welcome, Theresa.',
+      'TheresaV_Pilots: Thanks for having me. Ask away.',
+      'plowguy_CT: You lost the vote fair and square. How is that not rigging it?',
+      'TheresaV_Pilots: Fair question. The old rule was written for a different vote.',
+      'And nobody is being forced. You can still vote no.',
+      'plowguy_CT: Fine.',
+    ].join('\n\n');
+    expect(quotes(thread).map((q) => [q.text, q.speaker])).toEqual([
+      ['Welcome, Theresa.', 'Greg Halloran'],
+      ['Thanks for having me. Ask away.', 'Theresa Vollaro'],
+      ['You lost the vote fair and square. How is that not rigging it?', null],
+      ['Fair question. The old rule was written for a different vote.', 'Theresa Vollaro'],
+      ['And nobody is being forced. You can still vote no.', 'Theresa Vollaro'],
+      ['Fine.', null],
+    ]);
+    // Names and headings are no usernames: "Update:" twice is no thread.
+    expect(quotes('Update: The vote is Tuesday.\n\nUpdate: It passed.\n\nDeLuca: Good.')).toEqual([]);
+  });
+
   it('reads a call-in column’s messages signed with a town only as statements of no one', () => {
     const column = [
       'Sound Off is our reader call-in line. Callers are not identified by name.',
