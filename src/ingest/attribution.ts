@@ -174,9 +174,15 @@ function runsOn(window: QuoteWindow): boolean {
   return /^\s+\p{Ll}/u.test(window.after) && !/[,.;:!?\u2014-]/.test(window.last);
 }
 
-/** Where the speech verb is in `s`, searching from the start. */
+/**
+ * Where the speech verb is in `s`, searching from the start. After a quote, words that are more
+ * often nouns elsewhere count too ("…," Matthews answers.; "…," she remarks): a sentence's
+ * "answers" or "remarks" is no sign on its own that it reports speech (scare.ts).
+ */
 function firstVerb(s: string): RegExpExecArray | null {
-  return new RegExp(SPEECH_VERB.source, 'i').exec(s);
+  return new RegExp(`${SPEECH_VERB.source}|\\b(?:answers|remarks|remarked|observes|observed)\\b`, 'i').exec(
+    s,
+  );
 }
 
 /**

@@ -1044,6 +1044,24 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abramowitz', 'Ruth Abramowitz']);
   });
 
+  it('reads present-tense answers and remarks as speech verbs', () => {
+    const text = [
+      'A delegate challenges Tom Reyes: “You want to walk out with nothing?”',
+      '“I’m proposing we stop letting others vote on our lease,” Reyes answers.',
+      '“It’s a long night,” Ana Lima remarks.',
+    ].join('\n\n');
+    expect(
+      quotes(text)
+        .slice(1)
+        .map((q) => [q.speaker, q.rule]),
+    ).toEqual([
+      ['tom-reyes', 'after-quote:speaker-verb'],
+      ['ana-lima', 'after-quote:speaker-verb'],
+    ]);
+    // A sentence's "answers" elsewhere is no speech verb: a nickname stays none.
+    expect(quotes('The aides call her “Mom,” a nickname she answers to anyway.')).toEqual([]);
+  });
+
   it('reads a thread of posts by username, each its author’s, the one the username spells when named', () => {
     const thread = [
       'Our forum hosted Theresa Vollaro, a steward at the port, moderated by Greg Halloran.',
