@@ -230,7 +230,16 @@ export function findQuotes(text: string): QuoteSpan[] {
       const runsOn = next !== undefined && text[next.start] === OPEN_SINGLE;
       const found = singleQuoted(text, paragraph.start, paragraph.end, paragraph.number, runsOn);
       const first = found[0];
-      if (first !== undefined && first.open === paragraph.start) first.continues = previousRanOn;
+      // (Only a quote in single marks continues one: after a double mark left open, a paragraph
+      // opening with ‘ is a new quote, not the British convention.)
+      const ranOn = previousRanOn === null ? undefined : quotes[previousRanOn];
+      if (
+        first !== undefined &&
+        first.open === paragraph.start &&
+        ranOn !== undefined &&
+        text[ranOn.open] === OPEN_SINGLE
+      )
+        first.continues = previousRanOn;
       quotes.push(...found);
       previousRanOn = found.at(-1)?.closed === false ? quotes.length - 1 : null;
       continue;

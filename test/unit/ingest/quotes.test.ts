@@ -36,6 +36,9 @@ describe('findQuotes', () => {
       'Whether that counts is another question.',
     ]);
     expect(quotes[1]?.continues).toBe(0);
+    // After a double mark left open, a paragraph opening with ‘ starts a quote of its own.
+    const mixed = '“The alternative is layoffs.\n\n‘We were told to vote yes,’ is how one nurse put it.';
+    expect(findQuotes(mixed).at(-1)?.continues).toBeNull();
   });
 
   it('gives a quote that runs across paragraphs one span per paragraph, linked', () => {
