@@ -100,7 +100,19 @@
  * reading limit, nor takes a sign's quoted words, a nickname someone is called by, someone
  * unnamed after "said one veteran Democrat", or a name later in a sentence about someone unnamed
  * for a speaker, and reads a title with a year in it, or after a handout or "book is", as no
- * statement; v16 reads both of a couple named with one surname ("Paul and Renee Gagnon") and a
- * first-person writer's "my uncle" as the relative introduced by that word.
+ * statement; v16, from the seventy-third to ninety-second sets' misses, reads both of a couple
+ * named with one surname ("Paul and Renee Gagnon"), a first-person writer's "my uncle" or "my dad"
+ * as the relative introduced by that word, a printed transcript whose labels in capitals are
+ * surnames or full names of people the article names ("ARPIN:", "SEN. BICKFORD:", "DANNEL P.
+ * MALLOY:"), answers labelled with initials ("RA:"), a speech printed under its speaker's name on
+ * a line of its own, a thread of posts by username, a call-in column's messages signed with a town
+ * alone, a quote inside a transcript's turn that the turn gives to someone else, printed matter and
+ * memos as their publisher's words ("The booklet was published by …", "a memo sent … by …"),
+ * respondents known by first name and age, and callers by first name and what they do ("Tom, an
+ * accountant with …", "Marisol, who lives in …"), a short form of a first name ("Stan" after
+ * Stanley Wojcik), someone first known by one name then named in full, British single quotes
+ * running on into the next paragraph, and "answers" or "remarks" after a quote; and no longer
+ * takes a roundup's "THE DAY, New London" for a letter's signature, a letter's sentence quoting
+ * someone else for the signer's own words, or a username's organization for its author.
  */
 export const PIPELINE_VERSION = 'ingest v16';
