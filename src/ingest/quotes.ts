@@ -114,38 +114,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
+    const end = paragraph.start + words.trimEnd().length;
     const post = posts.get(index);
     if (post !== undefined) {
-      const end = paragraph.start + words.trimEnd().length;
-      quotes.push({
-        start: post.start,
-        end,
-        open: post.start,
-        close: end,
-        paragraph: paragraph.number,
-        closed: true,
-        continues: null,
-        label: post.label,
-        handle: true,
-      });
-      quotes.push(...quotedInTurn(text, post.start, end, paragraph.number));
+      quotes.push(...turnSpans(text, { start: post.start, end }, paragraph.number, post.label, true));
       previousRanOn = null;
       continue;
     }
     const speech = speeches.get(index);
     if (speech !== undefined) {
-      const end = paragraph.start + words.trimEnd().length;
-      quotes.push({
-        start: paragraph.start,
-        end,
-        open: paragraph.start,
-        close: end,
-        paragraph: paragraph.number,
-        closed: true,
-        continues: null,
-        label: speech,
-      });
-      quotes.push(...quotedInTurn(text, paragraph.start, end, paragraph.number));
+      quotes.push(...turnSpans(text, { start: paragraph.start, end }, paragraph.number, speech));
       previousRanOn = null;
       continue;
     }
@@ -157,15 +135,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       const said = printedTurn(text, paragraphs, index, printed, turnLabel);
       turnLabel = said?.label ?? null;
       if (said !== null) {
-        quotes.push({
-          ...said,
-          open: said.start,
-          close: said.end,
-          paragraph: paragraph.number,
-          closed: true,
-          continues: null,
-        });
-        quotes.push(...quotedInTurn(text, said.start, said.end, paragraph.number));
+        quotes.push(...turnSpans(text, said, paragraph.number, said.label));
         previousRanOn = null;
         continue;
       }
@@ -205,19 +175,9 @@ export function findQuotes(text: string): QuoteSpan[] {
             : turnLabel;
     if (speaking !== null || ownTurn !== null) {
       const start = paragraph.start + (speaking?.length ?? 0);
-      const end = paragraph.start + words.trimEnd().length;
       const labelStart = paragraph.start + (speaking?.skip ?? 0);
-      quotes.push({
-        start,
-        end,
-        open: start,
-        close: end,
-        paragraph: paragraph.number,
-        closed: true,
-        continues: null,
-        label: ownTurn ?? { start: labelStart, end: labelStart + (speaking?.name ?? 0) },
-      });
-      quotes.push(...quotedInTurn(text, start, end, paragraph.number));
+      const label = ownTurn ?? { start: labelStart, end: labelStart + (speaking?.name ?? 0) };
+      quotes.push(...turnSpans(text, { start, end }, paragraph.number, label));
       previousRanOn = null;
       continue;
     }
@@ -362,6 +322,26 @@ function isHandle(name: string): boolean {
     /^\p{Ll}/u.test(name) ||
     (/\p{Ll}\p{Lu}/u.test(name) && !/^(?:Ma?c|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+$/u.test(name))
   );
+}
+
+/**
+ * A transcript's turn (its words from `span.start` to `span.end`, the label kept aside), then the
+ * quotes closed inside it.
+ */
+function turnSpans(text: string, span: Span, paragraph: number, label: Span, handle = false): QuoteSpan[] {
+  const { start, end } = span;
+  const turn: QuoteSpan = {
+    start,
+    end,
+    open: start,
+    close: end,
+    paragraph,
+    closed: true,
+    continues: null,
+    label,
+  };
+  if (handle) turn.handle = true;
+  return [turn, ...quotedInTurn(text, start, end, paragraph)];
 }
 
 /** The quotes closed inside a transcript's turn (from `start` to `end`), marked as such. */
