@@ -96,11 +96,25 @@ export const PRINTED = /^(?:booklet|handout|pamphlet|brochure|flyer|flier|leafle
  * stewards by the coalition"): the phrase after "by", or null.
  */
 export function publisherOf(sentence: string, noun: string): string | null {
-  const m = new RegExp(
-    `\\b${noun}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent(?: out)?)\\b[^.;:]{0,40}?\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
-    'iu',
-  ).exec(sentence);
-  return m?.[1] ?? null;
+  let pattern = PUBLISHED_BY.get(noun);
+  if (pattern === undefined) {
+    pattern = publishedBy(noun);
+    PUBLISHED_BY.set(noun, pattern);
+  }
+  return pattern.exec(sentence)?.[1] ?? null;
+}
+
+/** publisherOf's pattern for each document noun, made once. */
+const PUBLISHED_BY = new Map<string, RegExp>();
+
+function publishedBy(noun: string): RegExp {
+  // (Case-sensitive but for the noun's first letter: with the "i" flag \p{Lu} would match any
+  // letter, and the publisher's name would run on into the rest of the sentence.)
+  const word = `[${noun[0]?.toUpperCase() ?? ''}${noun[0] ?? ''}]${noun.slice(1)}`;
+  return new RegExp(
+    `\\b${word}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent(?: out)?)\\b[^.;:]{0,40}?\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
+    'u',
+  );
 }
 
 export function documentKind(word: string): DocumentKind {

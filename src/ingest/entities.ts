@@ -117,7 +117,6 @@ export interface Mention {
 /** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
 const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
 
-/** What has been said so far in one article: the state the linker carries between sentences. */
 /** A first-person writer's relatives: "my uncle", "our daughter". */
 const RELATIVE_NOUN =
   'mother|father|mom|dad|brother|sister|uncle|aunt|cousin|husband|wife|son|daughter|grandmother|grandfather|niece|nephew';
@@ -136,6 +135,7 @@ export function introducedAs(before: string): string | null {
   return noun === undefined ? null : kin(noun);
 }
 
+/** What has been said so far in one article: the state the linker carries between sentences. */
 export class ArticleState {
   readonly mentions: Mention[] = [];
   /** Proposed new people by name, so a second mention reuses the first proposal. */
@@ -235,16 +235,16 @@ export class ArticleState {
     this.byFirstName.set(nick, people);
   }
 
-  /**
-   * The one person the article has named in full with this first name: a feature's "Linda said"
-   * after "Linda Gagnon", where the family shares the surname. None when two people share it.
-   * A short form of one first name is theirs too ("Stan" after "Stanley Wojcik").
-   */
   /** Whether the article has named someone in full with this first name. */
   hasFirstName(first: string): boolean {
     return this.byFirstName.has(first);
   }
 
+  /**
+   * The one person the article has named in full with this first name: a feature's "Linda said"
+   * after "Linda Gagnon", where the family shares the surname. None when two people share it.
+   * A short form of one first name is theirs too ("Stan" after "Stanley Wojcik").
+   */
   onlyWithFirstName(first: string): Mention | undefined {
     // "Stan said" after "Stanley Wojcik": a short form that opens one first name only.
     const people =
