@@ -314,15 +314,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // booklet was published by the State Employees Bargaining Agent Coalition").
     // Any other document's publisher so named ("A four-page memo sent to stewards by the State
     // Employees Bargaining Agent Coalition") is its author when no one nearer is.
-    const publisher =
-      sentences
-        .filter((s) => s.start < at)
-        .map((s) => publisherOf(text.slice(s.start, s.end), noun))
-        .findLast((p) => p !== null) ??
-      (PRINTED.test(noun)
-        ? (sentences.map((s) => publisherOf(text.slice(s.start, s.end), noun)).find((p) => p !== null) ??
-          null)
-        : null);
+    // (Looked for only when needed: the owner named on the document is the usual answer.)
+    const publisher = (): string | null => {
+      const named = sentences.map((s) => ({ s, by: publisherOf(text.slice(s.start, s.end), noun) }));
+      return (
+        named.findLast(({ s, by }) => by !== null && s.start < at)?.by ??
+        (PRINTED.test(noun) ? (named.find(({ by }) => by !== null)?.by ?? null) : null)
+      );
+    };
     const byAuthor = (author: string | null): Attribution | null => {
       if (author === null) return null;
       const linked = linker.linkPhrase(author, state, at, paragraph);
@@ -337,7 +336,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
             confidence: 0.75,
           };
     };
-    const named = byAuthor(owner ?? (PRINTED.test(noun) ? publisher : null));
+    const named = byAuthor(owner ?? (PRINTED.test(noun) ? publisher() : null));
     if (named !== null) return named;
     const near = (p: number) => p >= paragraph - DOCUMENT_REACH && p <= paragraph;
     const said = [
@@ -364,7 +363,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           confidence: 0.75,
         };
     }
-    return said === undefined ? byAuthor(publisher) : { ...inherit(said, 'document'), medium: kind };
+    return said === undefined ? byAuthor(publisher()) : { ...inherit(said, 'document'), medium: kind };
   };
 
   /**
