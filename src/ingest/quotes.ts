@@ -110,6 +110,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       : new Map<number, { name: number; length: number }>();
   const speeches = speechParagraphs(text, paragraphs);
   const posts = threadPosts(text, paragraphs);
+  const blocks = blockQuotes(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
@@ -118,6 +119,20 @@ export function findQuotes(text: string): QuoteSpan[] {
     const post = posts.get(index);
     if (post !== undefined) {
       quotes.push(...turnSpans(text, { start: post.start, end }, paragraph.number, post.label, true));
+      previousRanOn = null;
+      continue;
+    }
+    if (blocks.has(index)) {
+      const block: QuoteSpan = {
+        start: paragraph.start,
+        end,
+        open: paragraph.start,
+        close: end,
+        paragraph: paragraph.number,
+        closed: true,
+        continues: null,
+      };
+      quotes.push(block);
       previousRanOn = null;
       continue;
     }
@@ -239,6 +254,33 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   return quotes;
+}
+
+/**
+ * Block quotes: paragraphs set in by spaces or a tab, with no quote marks, after a paragraph that
+ * is not set in and hands over to them with a colon ("… he said in a statement:"), by index. A run
+ * of such paragraphs is one block, a paragraph each. A text that sets in every paragraph has none,
+ * nor is a heading or a line of a few words one.
+ */
+function blockQuotes(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Set<number> {
+  // (The paragraph break takes the indent of the line after it; the first paragraph keeps its own.)
+  const indented = paragraphs.map(({ start }) =>
+    /^(?: {2,}|\t)/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1)),
+  );
+  const blocks = new Set<number>();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (!indented[index]) continue;
+    const words = text.slice(paragraph.start, paragraph.end).trimEnd();
+    if (/^["\u201C\u2018]/.test(words) || wordCount(words) < 6 || !/\p{Ll}/u.test(words)) continue;
+    const before = paragraphs[index - 1];
+    const handedOver =
+      blocks.has(index - 1) ||
+      (before !== undefined &&
+        !indented[index - 1] &&
+        text.slice(before.start, before.end).trimEnd().endsWith(':'));
+    if (handedOver) blocks.add(index);
+  }
+  return blocks;
 }
 
 /**

@@ -319,6 +319,28 @@ describe('findQuotes', () => {
     expect(spans('CONTACT:\n\nTom Reyes, (860) 555-0143\n\nThe lease is signed.')).toEqual([]);
   });
 
+  it('reads paragraphs set in after a colon as a block quote, a paragraph each', () => {
+    const text = [
+      'The mayor said in a statement:',
+      '    We will not reopen the lease this year. The port needs the money now.',
+      '    If the council wants a vote, it can have one in the spring.',
+      'Dock workers were unmoved.',
+      '    This indented line follows no colon and is only set in by the printer.',
+    ].join('\n\n');
+    expect(spans(text)).toEqual([
+      'We will not reopen the lease this year. The port needs the money now.',
+      'If the council wants a vote, it can have one in the spring.',
+    ]);
+    // A text that sets in every paragraph has no block quotes, nor has a short indented heading.
+    const indentedAll = [
+      '  He said:',
+      '  We will not reopen the lease this year at all.',
+      '  Then he left.',
+    ].join('\n\n');
+    expect(spans(indentedAll)).toEqual([]);
+    expect(spans('Below:\n\n    Figures for 2012\n\nThe end of the story.')).toEqual([]);
+  });
+
   it('reads an interview’s "A." answers as quotes, labelled "A"', () => {
     const text = 'Q. Will you sign?\n\nA. Not this week.\n\nQ. Why not?\n\nA: The members vote first.';
     const quotes = findQuotes(text);
