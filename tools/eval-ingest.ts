@@ -14,6 +14,8 @@
  * `--learn` gives the learned stage (src/ingest/learned.ts) the gold of every other set (the seed's
  * curated statements included) as reviewed statements: what it adds once a story has that many;
  * `--learn-sample <n> [--draw <k>]` only n of them, drawn at random (a learning curve).
+ * `--agreement [dir]` scores independent readers' labels of the seed's per-quote stance pairs
+ * against its gold instead (docs/ingest-runs/stance-agreement): how far people agree with it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -417,6 +419,8 @@ function classF1s(pairs: { gold: string; predicted: string }[], classes: string[
   );
 }
 
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(3)} (${a}/${b})`);
+
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** The per-class F1s behind the report's macro figures. */
@@ -433,7 +437,6 @@ function classFigures(c: Counts) {
 }
 
 export function report(title: string, c: Counts): string[] {
-  const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(3)} (${a}/${b})`);
   const { issueF1s, classes, stanceF1s, positionClasses, positionF1s } = classFigures(c);
   const quoteClasses = [...new Set(c.quoteGoldPairs.map((p) => p.gold))].sort();
   const quoteF1s = classF1s(c.quoteGoldPairs, quoteClasses);
@@ -803,6 +806,98 @@ function drawn<T>(items: T[], n: number, draw: number): T[] {
     .map(({ item }) => item);
 }
 
+/** One reader's label for one gold stance pair: a quote (by article and offset) and an issue. */
+export interface ReaderLabel {
+  article: string;
+  start: number;
+  issue: string;
+  stance: string;
+}
+
+/**
+ * How independent readers' labels of the gold's per-quote stance pairs score against that gold, by
+ * the figures the pipeline is scored by (per-quote and quote-level macro-F1, per class), and how
+ * often each two readers give the same label. A pair a reader left out counts as NONE.
+ */
+export function readerAgreement(articles: GoldArticle[], readers: Map<string, ReaderLabel[]>): string[] {
+  const key = (article: string, start: number, issue: string) => `${article}@${start}:${issue}`;
+  const gold = articles.flatMap((a) =>
+    a.statements
+      .filter((s) => QUOTE_KINDS.has(s.kind))
+      .flatMap((s) =>
+        [...s.stances].map(([issue, stance]) => ({
+          key: key(a.id, s.start, issue),
+          stance,
+          quoteLevel: !s.sharedMixed.has(issue),
+        })),
+      ),
+  );
+  const classes = [...new Set(gold.map((g) => g.stance))].sort();
+  const labels = new Map(
+    [...readers].map(([name, list]) => [
+      name,
+      new Map(list.map((l) => [key(l.article, l.start, l.issue), l.stance])),
+    ]),
+  );
+  const lines = [
+    `${gold.length} gold pairs (${classes.map((c) => `${c} ${gold.filter((g) => g.stance === c).length}`).join(', ')})`,
+  ];
+  for (const [name, read] of labels) {
+    const pairs = gold.map((g) => ({
+      gold: g.stance,
+      predicted: read.get(g.key) ?? 'NONE',
+      quoteLevel: g.quoteLevel,
+    }));
+    const f1s = classF1s(pairs, classes);
+    const quoteLevel = pairs.filter((p) => p.quoteLevel);
+    lines.push(
+      `reader ${name}: per-quote stance macro-F1 ${mean(f1s).toFixed(3)}, quote-level ${mean(
+        classF1s(quoteLevel, [...new Set(quoteLevel.map((p) => p.gold))].sort()),
+      ).toFixed(3)}; ${classes.map((c, i) => `${c} ${(f1s[i] ?? 0).toFixed(3)}`).join(', ')}`,
+    );
+  }
+  const names = [...labels.keys()];
+  names.forEach((a, i) =>
+    names.slice(i + 1).forEach((b) => {
+      const same = gold.filter(
+        (g) => (labels.get(a)?.get(g.key) ?? 'NONE') === (labels.get(b)?.get(g.key) ?? 'NONE'),
+      );
+      lines.push(
+        `readers ${a} and ${b} give the same label to ${ratio(same.length, gold.length)} of the pairs`,
+      );
+    }),
+  );
+  return lines;
+}
+
+/** The readers' label files in `dir` (labels-<name>.json, each `{pair, stance}` of pairs.json's pairs). */
+async function readersIn(dir: string): Promise<Map<string, ReaderLabel[]>> {
+  const pairs = JSON.parse(await readFile(path.join(dir, 'pairs.json'), 'utf8')) as {
+    pair: number;
+    article: string;
+    start: number;
+    issue: string;
+  }[];
+  const byNumber = new Map(pairs.map((p) => [p.pair, p]));
+  const readers = new Map<string, ReaderLabel[]>();
+  for (const file of (await readdir(dir)).filter((f) => /^labels-.+\.json$/.test(f)).sort()) {
+    const labels = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as {
+      pair: number;
+      stance: string;
+    }[];
+    readers.set(
+      file.replace(/^labels-|\.json$/g, ''),
+      labels.flatMap((l) => {
+        const p = byNumber.get(l.pair);
+        return p === undefined
+          ? []
+          : [{ article: p.article, start: p.start, issue: p.issue, stance: l.stance }];
+      }),
+    );
+  }
+  return readers;
+}
+
 /** Every hand-written set under test/fixtures, by folder name, in numeric order. */
 export async function fixtureSets(): Promise<Map<string, GoldArticle[]>> {
   const root = 'test/fixtures';
@@ -828,6 +923,15 @@ async function main(): Promise<void> {
   const learn = args.includes('--learn') || sample !== undefined;
   const seed = await seedGold();
   const { articles, firstSeen } = seed;
+  const agreementAt = args.indexOf('--agreement');
+  if (agreementAt >= 0) {
+    const from = args[agreementAt + 1] ?? 'docs/ingest-runs/stance-agreement';
+    const lines = readerAgreement(articles, await readersIn(from));
+    process.stdout.write(
+      `== independent readers of the seed's per-quote stance pairs (${from})\n${lines.join('\n')}\n`,
+    );
+    return;
+  }
   const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
   const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
   const dir = fixtures < 0 ? undefined : (args[fixtures + 1] ?? 'test/fixtures/ingest');

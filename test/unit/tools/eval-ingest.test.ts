@@ -6,6 +6,7 @@ import {
   type GoldArticle,
   type GoldStatement,
   pooled,
+  readerAgreement,
   withoutCuesReadOff,
 } from '../../../tools/eval-ingest';
 import { knowledge } from '../ingest/knowledge';
@@ -171,6 +172,52 @@ describe('eval:ingest', () => {
         speaker: 'tom-reyes',
         issues: [{ slug: 'lease', stance: null }],
       },
+    ]);
+  });
+
+  it('scores independent readers’ labels of the stance pairs against the gold, a missing label as NONE, and how often two readers agree', () => {
+    const never = {
+      ...gold('We will never sign the lease,', 'DIRECT_QUOTE', 'tom-reyes', {
+        lease: 'OPPOSE',
+        port: 'MIXED',
+      }),
+    };
+    never.sharedMixed = new Set(['port']);
+    const sides: GoldArticle = {
+      ...article,
+      statements: [
+        gold('We will sign the lease this week,', 'DIRECT_QUOTE', 'ana-lima', { lease: 'SUPPORT' }),
+        never,
+      ],
+    };
+    const label = (words: string, issue: string, stance: string) => ({
+      article: 'harbor-news',
+      start: text.indexOf(words),
+      issue,
+      stance,
+    });
+    const lines = readerAgreement(
+      [sides],
+      new Map([
+        [
+          'right',
+          [
+            label('We will sign', 'lease', 'SUPPORT'),
+            label('We will never', 'lease', 'OPPOSE'),
+            label('We will never', 'port', 'MIXED'),
+          ],
+        ],
+        // OPPOSE read as SUPPORT, the MIXED pair left out.
+        ['off', [label('We will sign', 'lease', 'SUPPORT'), label('We will never', 'lease', 'SUPPORT')]],
+      ]),
+    );
+    expect(lines).toEqual([
+      '3 gold pairs (MIXED 1, OPPOSE 1, SUPPORT 1)',
+      'reader right: per-quote stance macro-F1 1.000, quote-level 1.000; MIXED 1.000, OPPOSE 1.000, SUPPORT 1.000',
+      // SUPPORT: 1 right, 1 false (F1 0.667); OPPOSE and MIXED none right. The quote-level pairs
+      // leave out the MIXED one read over several statements: (0.667 + 0) / 2.
+      'reader off: per-quote stance macro-F1 0.222, quote-level 0.333; MIXED 0.000, OPPOSE 0.000, SUPPORT 0.667',
+      'readers right and off give the same label to 0.333 (1/3) of the pairs',
     ]);
   });
 
