@@ -15,9 +15,11 @@
  * curated statements included) as reviewed statements: what it adds once a story has that many;
  * `--learn-sample <n> [--draw <k>]` only n of them, drawn at random (a learning curve).
  * `--agreement [dir]` scores independent readers' labels of the seed's per-quote stance pairs
- * against its gold instead (docs/ingest-runs/stance-agreement): how far people agree with it.
+ * against its gold instead (docs/ingest-runs/stance-agreement): how far people agree with it; with
+ * `--fixtures <set>`, of that set's pairs against its gold. `--write-pairs <dir>` writes what
+ * such readers are given (the pairs, without their labels, and the articles).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readSeed } from '../seed/read';
@@ -608,7 +610,7 @@ function spokeIn(a: { file: { statements: { speaker?: string | undefined }[] } }
   return a.file.statements.some((s) => s.speaker === id);
 }
 
-async function fixtureGold(dir: string): Promise<GoldArticle[]> {
+export async function fixtureGold(dir: string): Promise<GoldArticle[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
   const out: GoldArticle[] = [];
   for (const name of names) {
@@ -806,6 +808,51 @@ function drawn<T>(items: T[], n: number, draw: number): T[] {
     .map(({ item }) => item);
 }
 
+/**
+ * The gold's per-quote stance pairs, in text order: each quote with a stance on an issue (what the
+ * per-quote stance figure is scored on), and whether it is quote-level gold (not a MIXED position
+ * read over several statements).
+ */
+export function goldStancePairs(articles: GoldArticle[]) {
+  return articles.flatMap((a) =>
+    a.statements
+      .filter((s) => QUOTE_KINDS.has(s.kind))
+      .flatMap((s) =>
+        [...s.stances].map(([issue, stance]) => ({
+          article: a.id,
+          start: s.start,
+          quote: s.text,
+          speaker: s.speakerName ?? s.speaker,
+          issue,
+          stance,
+          quoteLevel: !s.sharedMixed.has(issue),
+        })),
+      ),
+  );
+}
+
+/**
+ * Writes what independent readers need to label a gold's stance pairs, and nothing of the gold's
+ * labels: `pairs.json` (numbered pairs: quote, speaker, issue, where in which article) and the
+ * articles' texts under `articles/`.
+ */
+async function writeReaderPairs(articles: GoldArticle[], out: string): Promise<number> {
+  await mkdir(path.join(out, 'articles'), { recursive: true });
+  const file = (id: string) => `articles/${id.replace(/\.txt$/, '')}.txt`;
+  for (const a of articles) await writeFile(path.join(out, file(a.id)), a.text);
+  const pairs = goldStancePairs(articles).map(({ article, start, quote, speaker, issue }, i) => ({
+    pair: i + 1,
+    article,
+    file: file(article),
+    start,
+    quote,
+    speaker,
+    issue,
+  }));
+  await writeFile(path.join(out, 'pairs.json'), `${JSON.stringify(pairs, null, 2)}\n`);
+  return pairs.length;
+}
+
 /** One reader's label for one gold stance pair: a quote (by article and offset) and an issue. */
 export interface ReaderLabel {
   article: string;
@@ -821,17 +868,7 @@ export interface ReaderLabel {
  */
 export function readerAgreement(articles: GoldArticle[], readers: Map<string, ReaderLabel[]>): string[] {
   const key = (article: string, start: number, issue: string) => `${article}@${start}:${issue}`;
-  const gold = articles.flatMap((a) =>
-    a.statements
-      .filter((s) => QUOTE_KINDS.has(s.kind))
-      .flatMap((s) =>
-        [...s.stances].map(([issue, stance]) => ({
-          key: key(a.id, s.start, issue),
-          stance,
-          quoteLevel: !s.sharedMixed.has(issue),
-        })),
-      ),
-  );
+  const gold = goldStancePairs(articles).map((g) => ({ ...g, key: key(g.article, g.start, g.issue) }));
   const classes = [...new Set(gold.map((g) => g.stance))].sort();
   const labels = new Map(
     [...readers].map(([name, list]) => [
@@ -923,18 +960,28 @@ async function main(): Promise<void> {
   const learn = args.includes('--learn') || sample !== undefined;
   const seed = await seedGold();
   const { articles, firstSeen } = seed;
+  const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
+  const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
+  const dir = fixtures < 0 ? undefined : (args[fixtures + 1] ?? 'test/fixtures/ingest');
   const agreementAt = args.indexOf('--agreement');
+  const pairsAt = args.indexOf('--write-pairs');
+  if (pairsAt >= 0) {
+    const out = args[pairsAt + 1] ?? 'stance-pairs';
+    const n = await writeReaderPairs(dir === undefined ? articles : await fixtureGold(dir), out);
+    process.stdout.write(`wrote ${n} stance pairs and their articles to ${out}\n`);
+    return;
+  }
   if (agreementAt >= 0) {
     const from = args[agreementAt + 1] ?? 'docs/ingest-runs/stance-agreement';
-    const lines = readerAgreement(articles, await readersIn(from));
+    const lines = readerAgreement(
+      dir === undefined ? articles : await fixtureGold(dir),
+      await readersIn(from),
+    );
     process.stdout.write(
       `== independent readers of the seed's per-quote stance pairs (${from})\n${lines.join('\n')}\n`,
     );
     return;
   }
-  const cuesFile = cuesAt < 0 ? undefined : args[cuesAt + 1];
-  const knowledge = cuesFile === undefined ? seed.knowledge : await withExtraCues(seed.knowledge, cuesFile);
-  const dir = fixtures < 0 ? undefined : (args[fixtures + 1] ?? 'test/fixtures/ingest');
   const sets = args.includes('--all') || learn ? await fixtureSets() : new Map<string, GoldArticle[]>();
   if (dir !== undefined && !sets.has(path.basename(dir)))
     sets.set(path.basename(dir), await fixtureGold(dir));
