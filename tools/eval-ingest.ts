@@ -978,7 +978,7 @@ async function main(): Promise<void> {
       await readersIn(from),
     );
     process.stdout.write(
-      `== independent readers of the seed's per-quote stance pairs (${from})\n${lines.join('\n')}\n`,
+      `== independent readers of ${dir === undefined ? 'the seed' : path.basename(dir)}'s per-quote stance pairs (${from})\n${lines.join('\n')}\n`,
     );
     return;
   }
