@@ -113,6 +113,7 @@
  * Stanley Wojcik), someone first known by one name then named in full, British single quotes
  * running on into the next paragraph, and "answers" or "remarks" after a quote; and no longer
  * takes a roundup's "THE DAY, New London" for a letter's signature, a letter's sentence quoting
- * someone else for the signer's own words, or a username's organization for its author.
+ * someone else for the signer's own words, or a username's organization for its author; v17 reads
+ * paragraphs set in after a colon as a block quote ("… he said in a statement:").
  */
-export const PIPELINE_VERSION = 'ingest v16';
+export const PIPELINE_VERSION = 'ingest v17';
