@@ -866,6 +866,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       ),
   );
   const all = [...statements, ...paraphrases, ...own].sort((a, b) => a.start - b.start || a.end - b.end);
+  namedInFullLater(all, state);
   carrySides(all);
   // What the cues missed, read by the model of the reviewed statements (none: nothing changes).
   const learned = learnedFor(
@@ -1424,6 +1425,27 @@ function peopleOf(statements: ProposedStatement[]): EntityRef[] {
     if (!people.some((p) => sameEntity(p, who))) people.push(who);
   }
   return people;
+}
+
+/**
+ * Someone known by one name when they spoke ("The next caller, Karen, a licensed practical nurse,
+ * …") whom the article names in full further on ("she gave her full name, Karen Szymanski"): their
+ * statements are the full name's, and the role read for the one name goes with them. Only when a
+ * single new person of the article has that first name in full, first named after the one name.
+ */
+function namedInFullLater(all: ProposedStatement[], state: ArticleState): void {
+  const firstAt = (name: string) => state.mentions.find((m) => m.ref.isNew && m.ref.name === name)?.at;
+  for (const statement of all) {
+    const one = statement.speaker;
+    if (one === null || !one.isNew || one.type !== 'PERSON' || /\s/.test(one.name)) continue;
+    const full = [...state.newPeople.values()].filter(
+      (p) => p.type === 'PERSON' && p.name.startsWith(`${one.name} `),
+    );
+    const named = full[0];
+    if (full.length !== 1 || named === undefined) continue;
+    if ((firstAt(named.name) ?? -1) <= (firstAt(one.name) ?? Infinity)) continue;
+    statement.speaker = { ...named, role: named.role ?? one.role };
+  }
 }
 
 /**

@@ -1138,6 +1138,12 @@ describe('runPipeline attribution', () => {
       'Hector saw it differently. “Not twice,” he said.',
     ].join('\n\n');
     expect(quotes(later).map((q) => q.speaker)).toEqual(['Hector Quintero', 'Hector Quintero']);
+    // Named in full only after they spoke, their words are the full name's too; not where two of
+    // the article's people in full share the first name.
+    const revealed = `${caller}\n\nReached Thursday, she gave her full name, Karen Szymanski, and said she has worked there 11 years.`;
+    expect(quotes(revealed)[0]?.speaker).toBe('Karen Szymanski');
+    const two = `${revealed}\n\nKaren Lopez, her supervisor, said nothing.`;
+    expect(quotes(two)[0]?.speaker).toBe('Karen');
     expect(quotes('Mystic, a village of 4,000, voted. “We wait,” one said.')[0]?.speaker ?? null).toBeNull();
   });
 
