@@ -509,16 +509,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
     // A quote left to the reader, then named: ""The people who lose their jobs …" ¶ That was Gov.
-    // Dannel P. Malloy, speaking to a handful of reporters …"
+    // Dannel P. Malloy, speaking to a handful of reporters …" (or "That's Donna Pelletier, who …").
     // So does a fact-check's field after the claim: "WHO SAID IT: Matt O'Connor, a spokesman …".
     const reveal =
       /^\s*(?:That|This) (?:was|is) (.+)$/su.exec(sentenceText) ??
+      /^\s*That['\u2019]s (.+)$/su.exec(sentenceText) ??
       (opensParagraph ? /^\s*(?:who said it|said by|speaker)\s*:\s*(.+)$/isu.exec(sentenceText) : null);
     // Also within a paragraph, right after the quote: "THE CLAIM: "…" That was Gene Mauro, …".
     if (reveal !== null) {
       const unnamed = kept.filter((k) =>
         opensParagraph
-          ? k.quote.paragraph === sentence.paragraph - 1 && k.attribution.speaker === null
+          ? k.quote.paragraph === sentence.paragraph - 1 &&
+            // (A guess from the paragraph before gives way to the name.)
+            (k.attribution.speaker === null || k.attribution.rule === 'previous-paragraph')
           : k.quote.paragraph === sentence.paragraph &&
             k.attribution.speaker === null &&
             /^[\s\u201D"]*$/.test(text.slice(k.quote.close, sentence.start)),
@@ -1033,7 +1036,7 @@ const EXAMPLE_SUBJECT =
 
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
 const UNNAMED_NOUN =
-  '(?:[\\p{Ll}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
+  '(?:[\\p{L}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
 
 /** Kin, as a sentence's subject ("Their daughter, Ana, 19, is home …"): someone the article does not fully name. */
 const KIN =
@@ -1249,12 +1252,24 @@ function rememberSubject(
       candidate.ref.type === 'PERSON' &&
       (/^,\s*(?:[^,"\u201C]{1,80},\s*)?who\s/u.test(outside.slice(candidate.end)) ||
         EXAMPLE_SUBJECT.test(outside.slice(0, candidate.start)));
+    // So is the person a last clause after ", and" is about: "By 4 p.m. the sausage was gone, …,
+    // and Padilla was on a stepladder taking down the banner."
+    const lastClause =
+      candidate.ref.type === 'PERSON' &&
+      /,\s+and\s+$/u.test(outside.slice(0, candidate.start)) &&
+      /^\s+(?:was|were|is|had|has|\p{Ll}+ed)\b/u.test(outside.slice(candidate.end));
+    // And whom the writer asked: "I put that to Colleen Flanagan, the governor's spokeswoman."
+    const askedByWriter =
+      candidate.ref.type === 'PERSON' &&
+      /\b(?:I|we)\s+(?:asked|reached|called|put\s+(?:that|it|this|the\s+question)(?:\s+\p{Ll}+){0,2}\s+to|(?:spoke|talked)\s+(?:to|with))\s+$/iu.test(
+        outside.slice(0, candidate.start),
+      );
     state.add({
       ref,
       at: start + candidate.start,
       paragraph,
       gender: isSubject ? link.gender : null,
-      salient: isSubject || described,
+      salient: isSubject || described || lastClause || askedByWriter,
     });
     // "My uncle, Sal Ferraro, owns …": a later "my uncle said" is his.
     const relative = introducedAs(outside.slice(0, candidate.start));

@@ -852,6 +852,47 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it('reads an unnamed subject with a capitalized word before its noun, and never opens a name with "One"', () => {
+    const text = [
+      'Tom Reyes spoke first.',
+      'One DockCo officer, who asked me not to print his name, met me at the launch.',
+      '“Two of us cover the whole harbor,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+    expect(run(text).people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('gives quotes the reader is left to place to the name given right after (“That’s Ana Lima, who …”), over a guess from the paragraph before', () => {
+    const text = [
+      'Tom Reyes said he hoped both sides would meet.',
+      '“Half my customers work the docks. The other half think dockers have it too good.”',
+      'That’s Lena Ortiz, who has run the bait shop on Pier 4 since 1994.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([['Lena Ortiz', 'named-after']]);
+  });
+
+  it('reads someone who gives only a first name by that name', () => {
+    const text =
+      '“My husband got a notice in July,” said a woman at the pier who would give only her first name, Renee.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Renee']);
+  });
+
+  it('gives a pronoun to the subject of a last clause after ", and", and to whom the writer asked', () => {
+    const clause = [
+      'Tom Reyes and Carl Dunn, a pilot, came. “We are here,” Dunn said.',
+      'By 4 p.m. the grilled fish was long gone, the harbor race had been won for the third straight year by two retired pilots, and Reyes was on a ladder taking down the banner.',
+      '“Next year,” he said, “the race comes first.”',
+    ].join('\n\n');
+    expect(quotes(clause).map((q) => q.speaker)).toEqual(['Carl Dunn', 'tom-reyes', 'tom-reyes']);
+    const asked = [
+      'By Lena Ortiz',
+      'A reader who asked that his name not be used wrote that we printed the figure “as if it were a weather forecast.”',
+      'I put that to Rosa Vega, Tom Reyes’s spokeswoman.',
+      '“The number we gave is the number we have,” she said.',
+    ].join('\n\n');
+    expect(quotes(asked).map((q) => q.speaker)).toEqual([null, 'rosa-vega']);
+  });
+
   it('gives a report whose speaker comes after it, the verb closing the sentence, to that speaker', () => {
     const text = 'Kim Park will sign the lease by Friday, Tom Reyes said in an email.';
     expect(paraphrasesIn(text).map((p) => p.speaker?.id)).toEqual(['tom-reyes']);
