@@ -134,7 +134,7 @@ export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
  */
 export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
   const m =
-    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|e-?mailed|(?:answered|responded|replied|countered)\s+with)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|(?:e-?)?mailed|(?:answered|responded|replied|countered)\s+with)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };

@@ -66,6 +66,8 @@ const EDITORS_NOTE_WRITER =
 
 /** How many paragraphs back "the statement said" finds the statement's author. */
 const DOCUMENT_REACH = 2;
+/** A document's noun as a paragraph's label before a passage of it: "THE LETTER: "…"". */
+const DOCUMENT_LABEL = /^\s*(?:the\s+)?(letter|statement|memo|release|e-?mail)\s*:\s*$/i;
 
 interface Kept {
   quote: QuoteSpan;
@@ -302,12 +304,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   /**
    * "…," the statement said: the words of the author it names ("the governor's statement"), else
    * of whoever the article last named with that kind of document (a quote or report said in it, or
-   * "X issued a statement"), in the paragraph of `at` or the two before; null when nobody is.
+   * "X issued a statement"), in the paragraph of `at` or the two before (or anywhere before, for
+   * `anywhere`); null when nobody is.
    */
   const documentAuthor = (
     { kind, owner, noun }: { kind: DocumentKind; owner: string | null; noun: string },
     paragraph: number,
     at: number,
+    anywhere = false,
   ): Attribution | null => {
     // "the governor's statement said": the author is named on the document.
     // "…," the booklet says: printed matter's publisher, named anywhere in the article ("The
@@ -338,7 +342,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     };
     const named = byAuthor(owner ?? (PRINTED.test(noun) ? publisher() : null));
     if (named !== null) return named;
-    const near = (p: number) => p >= paragraph - DOCUMENT_REACH && p <= paragraph;
+    const near = (p: number) => (anywhere || p >= paragraph - DOCUMENT_REACH) && p <= paragraph;
     const said = [
       ...kept.map((k) => ({ ...k.attribution, paragraph: k.quote.paragraph, start: k.quote.start })),
       ...paraphrases.map((p) => ({ ...NONE, ...p })),
@@ -682,6 +686,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
                 }));
       if (document !== null)
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
+      // A document quoted passage by passage, each under its noun as a label ("THE LETTER: "In
+      // June, a clear majority …""): whoever the article said issued it, however far back.
+      const passage = DOCUMENT_LABEL.exec(lead);
+      if (
+        attribution.speaker === null &&
+        passage !== null &&
+        sentence.start === paragraphs[quote.paragraph - 1]?.start
+      )
+        attribution =
+          documentAuthor(
+            { kind: documentKind(passage[1] ?? ''), owner: null, noun: passage[1] ?? '' },
+            quote.paragraph,
+            quote.open,
+            true,
+          ) ?? attribution;
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.
       // So is one before it: "what one veteran lobbyist described to me as "…"".
       const unnamedAfter = UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd)));

@@ -871,6 +871,33 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([['Lena Ortiz', 'named-after']]);
   });
 
+  it('gives a document quoted passage by passage under its noun as a label to whoever the article said issued it', () => {
+    const text = [
+      'The Dock Workers Alliance has mailed a four-page letter to its members.',
+      'The Gazette obtained a copy. Below are the key passages, each followed by notes.',
+      'THE LETTER: “In June, a clear majority of you voted yes.”',
+      'What it means: the alliance says the rules, not the members, sank the lease.',
+      'Tom Reyes disagreed with that reading at the meeting.',
+      'THE LETTER: “Whatever you decide, vote.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([
+      ['dock-workers', 'document'],
+      ['dock-workers', 'document'],
+    ]);
+  });
+
+  it('reads a verb opening a diary’s sentence and a place ending in Bridge or Falls as no one’s name', () => {
+    const diary =
+      'Marisol Vega sits across the partition.\n\nTold Marisol in the morning. “We have cookies,” she said.';
+    expect(quotes(diary).map((q) => q.speaker)).toEqual(['Marisol Vega']);
+    const place = [
+      'Not everyone sees it his way. Gary Ostrowski, who has sold flies out of a shop in Cornwall Bridge since the 1990s, counts wardens among his customers.',
+      'Before he drove off, the warden at West Cornwall told me he had voted.',
+      '“Ask me in September,” he said.',
+    ].join('\n\n');
+    expect(run(place).people.map((p) => p.name)).not.toContain('Cornwall Bridge');
+  });
+
   it('reads someone who gives only a first name by that name', () => {
     const text =
       '“My husband got a notice in July,” said a woman at the pier who would give only her first name, Renee.';
