@@ -114,6 +114,14 @@
  * running on into the next paragraph, and "answers" or "remarks" after a quote; and no longer
  * takes a roundup's "THE DAY, New London" for a letter's signature, a letter's sentence quoting
  * someone else for the signer's own words, or a username's organization for its author; v17 reads
- * paragraphs set in after a colon as a block quote ("… he said in a statement:").
+ * paragraphs set in after a colon as a block quote ("… he said in a statement:") and, from the
+ * ninety-third to ninety-sixth sets' misses, gives a one-name speaker the full name the article
+ * reveals later ("she gave her full name, Karen Szymanski"), a quote left to the reader to the name
+ * given after it ("That's Donna Pelletier, who …"), someone who gives only a first name that name,
+ * a document quoted passage by passage under its noun as a label ("THE LETTER: …") to whoever the
+ * article said issued it, and a pronoun to the subject of a last clause after ", and" or to whom
+ * the writer asked ("I put that to …"); and reads "One EnCon officer, who asked me not to print
+ * his name" as someone unnamed, a diary's opening verb ("Told Marisol …") as no name and "Cornwall
+ * Bridge" as a place.
  */
 export const PIPELINE_VERSION = 'ingest v17';
