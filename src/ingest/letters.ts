@@ -57,6 +57,21 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
     })
     .filter((s) => s.signature !== null);
   if (signatures.length < 2) return [];
+  // Names heading what a story then quotes them saying ("Sen. Andrew Maynard, D-Stonington" over
+  // ""I want this thing ratified," Maynard said"), a survey's or a roundup's: no letters page.
+  const heads = signatures.filter(({ index, signature }, i) => {
+    const surname = ((signature?.[1] ?? '').split(/\s+/).at(-1) ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const next = signatures[i + 1]?.index ?? paragraphs.length;
+    const after = paragraphs
+      .slice(index + 1, next)
+      .map(words)
+      .join('\n');
+    return new RegExp(
+      `\\b${surname}\\s+(?:said|says|added|told)\\b|\\b(?:said|says)\\s+${surname}\\b`,
+      'u',
+    ).test(after);
+  });
+  if (heads.length * 2 >= signatures.length) return [];
   const letters: Letter[] = [];
   let from = 0;
   for (const { index, signature, inline } of signatures) {

@@ -52,6 +52,20 @@ describe('findLetters', () => {
     ]);
   });
 
+  it('finds no letters where the names head what the story then quotes them saying', () => {
+    const survey = [
+      'HARBOR — We put the same question to four council members.',
+      'Council President Ana Lima, D-Harbor',
+      '“Sign it,” Lima said.',
+      'Councilor Tom Reyes, R-Mystic',
+      '“Not this year. The alliance has not voted.”',
+      'Reyes said he would vote no.',
+      'Councilor Kim Park, D-Groton',
+      '“I am for it,” said Park.',
+    ].join('\n\n');
+    expect(read(survey)).toEqual([]);
+  });
+
   it('finds no letters on a page with one name-and-town paragraph', () => {
     const one = ['The lease is fair.', 'Carla Diaz\nMystic', 'The council meets Monday.'].join('\n\n');
     expect(read(one)).toEqual([]);
