@@ -67,7 +67,7 @@ const OFFICE_NOUN =
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
@@ -117,22 +117,27 @@ export interface Mention {
 /** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
 const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
 
-/** A first-person writer's relatives: "my uncle", "our daughter". */
+/** Relatives: a first-person writer's ("my uncle", "our daughter") or someone's ("his brother"). */
 const RELATIVE_NOUN =
   'mother|father|mom|dad|brother|sister|uncle|aunt|cousin|husband|wife|son|daughter|grandmother|grandfather|niece|nephew';
-const RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\b`, 'giu');
-const INTRODUCED_RELATIVE = new RegExp(`\\b(?:my|our)\\s+(${RELATIVE_NOUN})\\s*,\\s*$`, 'iu');
+const RELATIVE = new RegExp(`\\b(my|our|his|her|their)\\s+(${RELATIVE_NOUN})\\b`, 'giu');
+const INTRODUCED_RELATIVE = new RegExp(`\\b(my|our|his|her|their)\\s+(${RELATIVE_NOUN})\\s*,\\s*$`, 'iu');
 
-/** The word a relative is kept under: "dad" is the "father" the writer introduced. */
-function kin(noun: string): string {
+/**
+ * The words a relative is kept under: "dad" is the "father" the writer introduced; someone else's
+ * keeps its possessive ("his brother", introduced as "His brother, Stanley Sobczak of Plainville,").
+ */
+function kin(possessive: string, noun: string): string {
   const word = noun.toLowerCase();
-  return word === 'dad' ? 'father' : word === 'mom' ? 'mother' : word;
+  const key = word === 'dad' ? 'father' : word === 'mom' ? 'mother' : word;
+  const whose = possessive.toLowerCase();
+  return whose === 'my' || whose === 'our' ? key : `${whose} ${key}`;
 }
 
 /** The relative a name is introduced as, in the words just before it ("My uncle, "): "uncle". */
 export function introducedAs(before: string): string | null {
-  const noun = INTRODUCED_RELATIVE.exec(before)?.[1];
-  return noun === undefined ? null : kin(noun);
+  const m = INTRODUCED_RELATIVE.exec(before);
+  return m === null ? null : kin(m[1] ?? '', m[2] ?? '');
 }
 
 /** What has been said so far in one article: the state the linker carries between sentences. */
@@ -144,7 +149,7 @@ export class ArticleState {
   author: EntityRef | null = null;
   /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
   readonly party = new Map<string, 'D' | 'R'>();
-  /** The relatives a first-person writer introduced ("My uncle, Sal Ferraro,"), by kinship noun. */
+  /** The relatives introduced by name ("My uncle, Sal Ferraro,", "His brother, Stanley Sobczak,"), by kin (see kin()). */
   readonly relatives = new Map<string, EntityRef>();
 
   /** The people mentioned by full name, by surname ("Mauro" → Gene Mauro), each at their latest mention. */
@@ -492,7 +497,7 @@ export class Linker {
     for (const m of text.matchAll(RELATIVE)) {
       const start = m.index;
       const end = start + m[0].length;
-      const relative = state.relatives.get(kin(m[1] ?? ''));
+      const relative = state.relatives.get(kin(m[1] ?? '', m[2] ?? ''));
       if (relative === undefined || /^\s*,\s*\p{Lu}/u.test(text.slice(end))) continue;
       if (found.some((c) => c.start < end && start < c.end)) continue;
       found.push(this.candidate(text, start, end, { ...relative, link: 'title-in-article' }));

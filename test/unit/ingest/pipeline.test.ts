@@ -1248,6 +1248,21 @@ describe('runPipeline attribution', () => {
     expect(quotes(interview).map((q) => q.speaker)).toEqual(['Ray Quinlan']);
     // A relative the writer never introduced by name is no one in particular.
     expect(quotes('By Nora Quinlan\n\n“We wait,” my cousin said.')[0]?.speaker ?? null).toBeNull();
+    // Someone else's relative, introduced so in a news story, is theirs too; "her brother" is not.
+    const obituary = [
+      'Walter Sobczak plowed state roads for 30 years.',
+      'His brother, Stanley Sobczak of Plainville, said Wally never understood indoor jobs.',
+      'Coach Ray Dunn led the team. “He liked the storms,” his brother said.',
+      '“She liked the sea,” her brother said.',
+    ].join('\n\n');
+    expect(quotes(obituary).map((q) => q.speaker)).toEqual(['Stanley Sobczak', null]);
+    // "Torrington High" is a school, not someone a later "he" could mean.
+    const school = [
+      '“I’ve got two kids at Torrington High and a mortgage,” Ray Gosselin said.',
+      'Back at the Torrington garage, crew leader Luis Ocasio said his crew had slept in shifts.',
+      '“We’ll catch up on sleep in October,” he said.',
+    ].join('\n\n');
+    expect(quotes(school).map((q) => q.speaker)).toEqual(['Ray Gosselin', 'Luis Ocasio']);
   });
 
   it('takes the subject after "As" and after a leading "Then", and the pronoun of a main clause after "Asked …,"', () => {
