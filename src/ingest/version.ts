@@ -122,6 +122,9 @@
  * article said issued it, and a pronoun to the subject of a last clause after ", and" or to whom
  * the writer asked ("I put that to …"); and reads "One EnCon officer, who asked me not to print
  * his name" as someone unnamed, a diary's opening verb ("Told Marisol …") as no name and "Cornwall
- * Bridge" as a place.
+ * Bridge" as a place; and, from the ninety-seventh to hundredth sets', reads someone else's relative
+ * introduced by name ("His brother, Stanley Sobczak,") as who a later "his brother said" means and
+ * "Torrington High" as a school, and no longer takes a survey's name lines heading what the story
+ * quotes them saying ("Sen. Andrew Maynard, D-Stonington") for a letters page's signatures.
  */
 export const PIPELINE_VERSION = 'ingest v17';
