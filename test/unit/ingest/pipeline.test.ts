@@ -898,6 +898,23 @@ describe('runPipeline attribution', () => {
     expect(run(place).people.map((p) => p.name)).not.toContain('Cornwall Bridge');
   });
 
+  it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
+    const road = [
+      'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
+      '“I voted yes,” said Rick Albanese, a bridge engineer.',
+      '“These are our neighbours,” Maureen Kalinowski said.',
+      'Back on the Turnpike, Albanese said he had already started a list.',
+      '“Cable’s the first to go,” he said.',
+    ].join('\n\n');
+    expect(run(road).people.map((p) => p.name)).not.toContain('Berlin Turnpike');
+    expect(quotes(road).map((q) => q.speaker)).toEqual([
+      'Rick Albanese',
+      'Maureen Kalinowski',
+      'Rick Albanese',
+    ]);
+    expect(paraphrasesIn(road).map((p) => p.speaker?.name)).toEqual(['Rick Albanese']);
+  });
+
   it('reads someone who gives only a first name by that name', () => {
     const text =
       '“My husband got a notice in July,” said a woman at the pier who would give only her first name, Renee.';
