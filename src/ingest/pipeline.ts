@@ -726,11 +726,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
           (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
       // Words quoted inside a transcript's turn are someone else's statement only where the turn
-      // says whose ("Larry Cafero … called it "…""); else they stay the turn's words alone.
-      if (quote.inTurn === true) {
-        const turn = kept.findLast(
-          (o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined,
-        );
+      // says whose ("Larry Cafero … called it "…""); else they stay the turn's words alone. Under
+      // a label that names no one (a heading, or a script's "ANNOUNCER:" that the article does not
+      // name) the turn was left out: its quotes are then read as any other.
+      const turn = kept.findLast((o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined);
+      if (quote.inTurn === true && turn !== undefined) {
         // (A pronoun there is not read: the turn's words are not the article's narration, so the
         // names before it in the turn were never taken in.)
         const explicit =
@@ -740,7 +740,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         if (
           !explicit ||
           attribution.speaker === null ||
-          (turn?.attribution.speaker != null && sameEntity(turn.attribution.speaker, attribution.speaker))
+          (turn.attribution.speaker !== null && sameEntity(turn.attribution.speaker, attribution.speaker))
         )
           return;
       }

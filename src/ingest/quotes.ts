@@ -557,7 +557,9 @@ function namesSomeone(text: string, label: string): boolean {
   const written = words.map(wordCased);
   if (written.length > 1)
     return text.includes(written.join(' ')) || (isFirstName(written[0] ?? '') && !NOT_A_NAME.test(label));
-  return new RegExp(`\\p{Lu}[\\p{Ll}'\u2019.-]+\\s+${written[0] ?? ''}(?![\\p{L}])`, 'u').test(text);
+  // (The word before is a first name, "Denise Arpin": not "I’m" in "I’m Ray", a script's
+  // speaker giving a first name.)
+  return new RegExp(`\\p{Lu}\\p{Ll}[\\p{Ll}'\u2019.-]*\\s+${written[0] ?? ''}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** Words in capitals that no name holds: a heading's ("ON THE JOB", "WHAT THEY SAID"). */

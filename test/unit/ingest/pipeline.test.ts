@@ -898,6 +898,44 @@ describe('runPipeline attribution', () => {
     expect(run(place).people.map((p) => p.name)).not.toContain('Cornwall Bridge');
   });
 
+  it('reads the quotes under a transcript’s label that names no one as any other quote', () => {
+    const debate = [
+      'Sen. Harold Bickford and Rep. Denise Arpin debated the deal on WTIC on Tuesday. It began with a recorded question.',
+      'CALLER: “Why should I vote yes a second time?”',
+      'BICKFORD: I would not. The deal has not changed.',
+      'ARPIN: It has, and the layoffs are off the table.',
+      'BICKFORD: They were never on it for long.',
+    ].join('\n\n');
+    const found = quotes(debate);
+    expect(found.map((q) => q.text)).toEqual([
+      'Why should I vote yes a second time?',
+      'I would not. The deal has not changed.',
+      'It has, and the layoffs are off the table.',
+      'They were never on it for long.',
+    ]);
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('does not read "I’m Ray" as naming someone whose surname is Ray', () => {
+    const script = [
+      'The spot is paid for by a group called Keep Bristol Working. Here is its script:',
+      'ANNOUNCER: “This fall, Bristol’s teachers have a choice to make.”',
+      'MARIA: “I’m Maria. I teach fourth grade. In May I voted no.”',
+      'JOE: “I’m Joe. I drive a school bus.”',
+      'MARIA: “Then I read the contract again. That’s worth a yes.”',
+      'ANNOUNCER: “Vote yes. Paid for by Keep Bristol Working.”',
+    ].join('\n\n');
+    expect(quotes(script).map((q) => q.text)).toEqual([
+      'This fall, Bristol’s teachers have a choice to make.',
+      'I’m Maria. I teach fourth grade. In May I voted no.',
+      'I’m Joe. I drive a school bus.',
+      'Then I read the contract again. That’s worth a yes.',
+      'Vote yes. Paid for by Keep Bristol Working.',
+    ]);
+    // (Its labels are no headings either: nothing of the script is set aside as one.)
+    expect(run(script).skipped).toEqual([]);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
