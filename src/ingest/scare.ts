@@ -20,8 +20,11 @@ const NAMING =
 const CALLED_IT =
   /\bcall(?:s|ed|ing)? (?:it|this|that|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 
-/** "what he called", "what the governor's office calls": the words that follow are the speaker's verdict. */
-const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+ ){1,4}call(?:s|ed)$/iu;
+/**
+ * "what he called", "what the governor's office calls", "what its spokeswoman, Jennifer Okafor,
+ * called": the words that follow are the speaker's verdict.
+ */
+const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+,? ){1,5}call(?:s|ed)$/iu;
 
 /** What follows a short quote that is spoken: its attribution or a conjunction, not a noun. */
 const FOLLOWS_SPEECH =

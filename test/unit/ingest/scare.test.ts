@@ -41,6 +41,11 @@ describe('notAStatement', () => {
     expect(notAStatement('the only way out', before, `${before}the only way out.”`)).toBeNull();
     const staff = 'The mayor has been carrying out what her staff calls “';
     expect(notAStatement('Plan B', staff, `${staff}Plan B.”`)).not.toBeNull();
+    // (The speaker may be named in an appositive between commas.)
+    const named = 'The group is funded by what its spokeswoman, Jennifer Okafor, called “';
+    expect(
+      notAStatement('several coalition unions', named, `${named}several coalition unions” — no more.`),
+    ).toBeNull();
   });
 
   it('rejects a short label after "calling", and keeps a verdict after "called it" and a long quote after "called"', () => {
