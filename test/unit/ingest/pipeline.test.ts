@@ -936,6 +936,18 @@ describe('runPipeline attribution', () => {
     expect(run(script).skipped).toEqual([]);
   });
 
+  it('reads "confirmed that" as reporting someone’s words, and "was confirmed by" as not', () => {
+    const text =
+      'Agency spokeswoman Dana Whitfield confirmed that the scales had run “on a reduced schedule” since July.';
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['on a reduced schedule', 'Dana Whitfield'],
+    ]);
+    expect(paraphrasesIn(text).map((p) => p.speaker?.name)).toEqual(['Dana Whitfield']);
+    const passive =
+      'Dana Whitfield was confirmed by the Senate as commissioner on Tuesday after a long debate.';
+    expect(paraphrasesIn(passive)).toEqual([]);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
