@@ -723,6 +723,10 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
 /** Rules 5–8 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {
   const confidence =
-    rule === 'continued-quote' ? 0.8 : rule === 'same-paragraph' || rule === 'document' ? 0.75 : 0.6;
+    rule === 'continued-quote' || rule === 'same-report'
+      ? 0.8
+      : rule === 'same-paragraph' || rule === 'document'
+        ? 0.75
+        : 0.6;
   return { ...from, rule, confidence: Math.min(from.confidence, confidence) };
 }

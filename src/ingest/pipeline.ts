@@ -651,6 +651,16 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         if (from !== undefined && from.attribution.speaker !== null)
           attribution = inherit(from.attribution, 'continued-quote');
       }
+      // "O'Connor said Tuesday that "every option is on the table" and that the coalition would
+      // have more to say "within days, not weeks."": a quote in a second "that" clause of the same
+      // report is the words of whoever the first was, not of the clause's subject.
+      const reporter = previous === undefined ? undefined : kept.find((o) => o.quote === previous);
+      if (
+        reporter?.attribution.speaker != null &&
+        reporter.attribution.rule?.startsWith('before-quote') === true &&
+        SAME_REPORT.test(text.slice(reporter.quote.close, quote.open))
+      )
+        attribution = inherit(reporter.attribution, 'same-report');
       // "…," the statement said; or the document as the subject before the quote: "The statement
       // also urges legislators to "…"", "It said union leaders were "…"".
       // (An "It said" after a sentence about a document is the document's, though "it" may also
@@ -1400,6 +1410,9 @@ function sentenceInTurn(text: string, from: number, open: number): number {
 }
 
 /** The attributions that name, in a turn's own words, whose words it quotes. */
+/** What joins a second "that" clause to a report: "… and that …", "…, but that …". */
+const SAME_REPORT = /^[\s,]*(?:and|but)\s+(?:also\s+)?that\b[^\u201C\u201D"]*$/i;
+
 const QUOTED_IN_TURN_RULES = /^(?:before-quote|after-quote|according-to|document)/;
 
 /** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */

@@ -95,6 +95,7 @@ export type AttributionRule =
   | 'dialogue-turn'
   | 'named-after'
   | 'continued-quote'
+  | 'same-report'
   | 'document'
   | 'reported-speech';
 

@@ -948,6 +948,18 @@ describe('runPipeline attribution', () => {
     expect(paraphrasesIn(passive)).toEqual([]);
   });
 
+  it('gives a quote in a second "that" clause of a report to whoever the report is of', () => {
+    const text =
+      'Rita Moss, a spokeswoman for the alliance, said Monday that “nothing is off the table” and that the alliance would have more to say “by the end of the week.”';
+    expect(quotes(text).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['nothing is off the table', 'Rita Moss', 'before-quote:speaker-verb'],
+      ['by the end of the week.', 'Rita Moss', 'same-report'],
+    ]);
+    // (A second quote with its own speaker after "and" is theirs.)
+    const two = 'Rita Moss said that “nothing is off the table,” and Ana Lima said “we are ready.”';
+    expect(quotes(two).map((q) => q.speaker)).toEqual(['Rita Moss', 'ana-lima']);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
