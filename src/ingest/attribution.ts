@@ -427,6 +427,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(owner, 'document', window.beforeStart);
     if (found !== null) return { ...withMedium(found, before), confidence: Math.min(found.confidence, 0.75) };
   }
+  // A message read out with the name of whoever sent it, and maybe their town: "Next, from Luis
+  // Ortega in New Britain: "…"", "This is from Sheila Dunbar in Enfield: "…"". Someone's only.
+  const sentBy = FROM_SENDER.exec(before);
+  if (sentBy !== null) {
+    const found = link(sentBy.groups?.['sender'] ?? '', 'before-quote:colon', window.beforeStart);
+    if (found?.speaker?.type === 'PERSON') return { ...found, confidence: Math.min(found.confidence, 0.7) };
+  }
   // A reporter's sentence that hands over to the quote with a colon and no speech verb: its
   // subject is the speaker ("He was more bothered by how it was reached: "…"", "Marchand
   // pressed: "…"", "Whitcomb turned to the budget director: "…"", "O'Connor just sent reporters a text
@@ -719,6 +726,10 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
     phrase,
   };
 }
+
+/** "from Luis Ortega in New Britain:" before a quote: the sender's full name (a town after it aside). */
+const FROM_SENDER =
+  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
 
 /** Rules 5–8 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {

@@ -960,6 +960,16 @@ describe('runPipeline attribution', () => {
     expect(quotes(two).map((q) => q.speaker)).toEqual(['Rita Moss', 'ana-lima']);
   });
 
+  it('gives a message read out “from” someone, maybe of a town, to its sender', () => {
+    const show = [
+      'Our hosts answered your questions about the lease on Thursday night.',
+      'Next, from Dora Quintana in Westbrook: “My son works the night shift. Is his job safe?”',
+      'This is from Mr. Paul Okafor of Essex: “Who pays for the new cranes?”',
+      'From Hartford to Boston: “the longest drive of my life,” one trucker said.',
+    ].join('\n\n');
+    expect(quotes(show).map((q) => q.speaker)).toEqual(['Dora Quintana', 'Paul Okafor', null]);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
