@@ -26,6 +26,7 @@ import { saidOnOf } from './dates';
 import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
+import { isFirstName } from './gender';
 import { findLetters, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
@@ -195,6 +196,22 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         for (const o of inParagraph)
           if (o.quote.start > k.quote.start && o.attribution.speaker === null && o.unnamed !== true)
             o.attribution = inherit(k.attribution, 'same-paragraph');
+        continue;
+      }
+      // ""I'm Ray. I plow the roads …"": no guess from the paragraphs around it gives it to
+      // someone whose name is not Ray; it stays unattributed.
+      const introducing =
+        k.quote.continues === null
+          ? FIRST_NAME_INTRODUCTION.exec(text.slice(k.quote.start, k.quote.end))
+          : null;
+      const firstName = introducing !== null && isFirstName(introducing[1] ?? '') ? introducing : null;
+      const guessed = k.attribution.speaker;
+      if (
+        firstName !== null &&
+        (guessed === null ||
+          (GUESSED.has(k.attribution.rule ?? '') && !guessed.name.split(/\s+/).includes(firstName[1] ?? '')))
+      ) {
+        k.attribution = NONE;
         continue;
       }
       if (k.attribution.speaker !== null || k.unnamed === true) continue;
@@ -1106,8 +1123,12 @@ const UNNAMED_BEFORE = new RegExp(
  * A message that opens by saying who speaks, perhaps after a greeting or a name addressed: "This
  * is Moises Padilla, …", "Mrs. Greer, this is Carla Voight, …". The name (two words or more).
  */
+/** A quote that opens with its speaker's first name: "I'm Ray.", "Hi, my name is Denise, and …". */
+const FIRST_NAME_INTRODUCTION =
+  /^(?:(?:Hi|Hello|Hey)[,!]?\s+)?(?:I['\u2019]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+)(?=[.,!]|\s+\p{Lu})/u;
+
 const SELF_INTRODUCTION =
-  /^(?:(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))[,!]?\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+,\s+)?(?:[Tt]his is|[Ii]t['\u2019]s)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*[,.]/u;
+  /^(?:(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))[,!]?\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+,\s+)?(?:[Tt]his is|[Ii]t['\u2019]s|I['\u2019]m|I am)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*[,.]/u;
 
 /** Rules that guess a quote's speaker from the paragraphs around it, which a self-introduction overrules. */
 const GUESSED = new Set([

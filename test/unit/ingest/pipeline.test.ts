@@ -970,6 +970,22 @@ describe('runPipeline attribution', () => {
     expect(quotes(show).map((q) => q.speaker)).toEqual(['Dora Quintana', 'Paul Okafor', null]);
   });
 
+  it('gives a quote that opens “I’m” and a full name to that person, and one with a first name alone to no guess', () => {
+    const full = [
+      '“We paid for every second of it,” said Rita Moss.',
+      '“Hi, I’m Carla Voight, and I teach fourth grade.”',
+    ];
+    expect(quotes(full.join('\n\n')).map((q) => [q.speaker, q.rule])).toEqual([
+      ['Rita Moss', 'after-quote:verb-speaker'],
+      ['Carla Voight', 'self-introduction'],
+    ]);
+    const first = [
+      '“We paid for every second of it,” said Rita Moss.',
+      '“I’m Denise. I plow the roads in winter.”',
+    ];
+    expect(quotes(first.join('\n\n')).map((q) => q.speaker)).toEqual(['Rita Moss', null]);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
