@@ -125,6 +125,14 @@
  * Bridge" as a place; and, from the ninety-seventh to hundredth sets', reads someone else's relative
  * introduced by name ("His brother, Stanley Sobczak,") as who a later "his brother said" means and
  * "Torrington High" as a school, and no longer takes a survey's name lines heading what the story
- * quotes them saying ("Sen. Andrew Maynard, D-Stonington") for a letters page's signatures.
+ * quotes them saying ("Sen. Andrew Maynard, D-Stonington") for a letters page's signatures; v18,
+ * from the hundred-and-first to hundred-and-fourth sets' misses, reads the quotes under a
+ * transcript label that names no one as any other quote (they were dropped with the label),
+ * "confirmed that" as reporting, a quote in a second "that" clause of a report as the reporter's
+ * ("… said that "…" and that the coalition would have more to say "…""), a message read out
+ * "from" someone ("from Luis Ortega in New Britain:") as theirs, "I'm" and a full name as a
+ * self-introduction, and "what its spokeswoman, Jennifer Okafor, called "…"" as her words; and no
+ * longer takes "I'm Ray" for a surname the article gives, a road ending in Turnpike, Highway,
+ * Parkway or Boulevard for a person, nor gives ""I'm Denise. …"" to someone of another name.
  */
-export const PIPELINE_VERSION = 'ingest v17';
+export const PIPELINE_VERSION = 'ingest v18';
