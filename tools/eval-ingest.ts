@@ -624,12 +624,20 @@ export async function fixtureGold(dir: string): Promise<GoldArticle[]> {
     const statements: GoldStatement[] = [];
     let from = 0;
     for (const q of gold.quotes) {
-      const at = text.indexOf(q.text, from);
+      const kind = q.kind ?? 'DIRECT_QUOTE';
+      const previous = statements.at(-1);
+      // (A sentence may be listed twice where it starts: as a transcript's turn and as the report
+      // of someone else's words inside it, a quote and a paraphrase.)
+      const sameStart =
+        previous !== undefined && previous.kind !== kind && text.startsWith(q.text, previous.start)
+          ? previous.start
+          : -1;
+      const at = sameStart >= 0 ? sameStart : text.indexOf(q.text, from);
       if (at < 0) throw new Error(`${name}: gold quote not in text: ${q.text}`);
       from = at + 1;
       statements.push({
-        id: `${name}@${at}`,
-        kind: q.kind ?? 'DIRECT_QUOTE',
+        id: sameStart >= 0 ? `${name}@${at}/${kind}` : `${name}@${at}`,
+        kind,
         start: at,
         end: at + q.text.length,
         text: q.text,

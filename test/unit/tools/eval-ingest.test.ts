@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   evaluate,
+  fixtureGold,
   labelled,
   report,
   summaryRow,
@@ -61,6 +65,45 @@ const article: GoldArticle = {
 
 describe('eval:ingest', () => {
   const counts = evaluate([article], () => knowledge);
+
+  it('reads a gold that lists a sentence twice where it starts, as a turn and as the report inside it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gold-'));
+    try {
+      const turn = 'Ana Lima told us the lease is fair. That is her view.';
+      await writeFile(
+        path.join(dir, 'show.txt'),
+        `---\noutlet: Harbor Radio\npublishedOn: 2024-05-02\n---\nHOST: ${turn}\n\n"Yes," Tom Reyes said. "Yes," he said again.\n`,
+      );
+      await writeFile(
+        path.join(dir, 'show.gold.yaml'),
+        [
+          'quotes:',
+          `  - text: '${turn}'`,
+          '    speaker: null',
+          "  - text: 'Ana Lima told us the lease is fair.'",
+          '    kind: PARAPHRASE',
+          '    speaker: ana-lima',
+          "  - text: 'Yes,'",
+          '    speaker: tom-reyes',
+          "  - text: 'Yes,'",
+          '    speaker: tom-reyes',
+        ].join('\n'),
+      );
+      const [show] = await fixtureGold(dir);
+      const starts = show?.statements.map((s) => [s.kind, s.start]);
+      const at = show?.text.indexOf('Ana Lima') ?? -1;
+      const yes = show?.text.indexOf('"Yes,"') ?? -1;
+      expect(starts).toEqual([
+        ['DIRECT_QUOTE', at],
+        ['PARAPHRASE', at],
+        ['DIRECT_QUOTE', yes + 1],
+        ['DIRECT_QUOTE', (show?.text.indexOf('"Yes," he') ?? -1) + 1],
+      ]);
+      expect(new Set(show?.statements.map((s) => s.id)).size).toBe(4);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
 
   it('counts quotes found, missed and attributed against the gold', () => {
     expect(counts.predictedQuotes).toBe(2);
