@@ -491,14 +491,25 @@ interface PrintedTranscript {
   /** The labels whose paragraphs are turns: every label but an interviewer's with no title. */
   speakers: Set<string>;
   /** By paragraph: its label in capitals, or null. */
-  labels: ({ name: string; length: number } | null)[];
+  labels: (CapsLabel | null)[];
 }
 
-/** The name in a paragraph's label in capitals with no role ("GALLOWAY: …"), and the label's length. */
-function capsLabel(words: string): { name: string; length: number } | null {
-  const caps = CAPS_LABEL.exec(words);
-  if (caps === null || caps[2] !== undefined || caps[0].length >= words.trimEnd().length) return null;
-  return { name: caps[1] ?? '', length: caps[0].length };
+/** A paragraph's label in capitals: the name, where it starts (`skip`) and where the words do (`length`). */
+interface CapsLabel {
+  name: string;
+  skip: number;
+  length: number;
+}
+
+/**
+ * The name in a paragraph's label in capitals with no role ("GALLOWAY: …", "[00:01:12] WALTER
+ * BRZEZINSKI: …" after a podcast's time stamp), where it starts and the label's length.
+ */
+function capsLabel(words: string): CapsLabel | null {
+  const skip = TURN_PREFIX.exec(words)?.[0].length ?? 0;
+  const caps = CAPS_LABEL.exec(words.slice(skip));
+  if (caps === null || caps[2] !== undefined || skip + caps[0].length >= words.trimEnd().length) return null;
+  return { name: caps[1] ?? '', skip, length: skip + caps[0].length };
 }
 
 /**
@@ -635,12 +646,17 @@ function printedTurn(
       ? {
           start: paragraph.start + label.length,
           end,
-          label: { start: paragraph.start, end: paragraph.start + label.name.length },
+          label: {
+            start: paragraph.start + label.skip,
+            end: paragraph.start + label.skip + label.name.length,
+          },
         }
       : null;
   const labelledNext = (printed.labels[index + 1] ?? null) !== null;
+  // (A time stamp opening the paragraph is the transcript's, not the speaker's.)
+  const stamp = TURN_PREFIX.exec(words)?.[0].length ?? 0;
   return turnLabel !== null && labelledNext && goesOnTurn(words)
-    ? { start: paragraph.start, end, label: turnLabel }
+    ? { start: paragraph.start + stamp, end, label: turnLabel }
     : null;
 }
 

@@ -298,6 +298,26 @@ describe('findQuotes', () => {
     expect(spans('ANA LIMA: We will not reopen it.\n\nTOM REYES: Then we wait.')).toEqual([]);
   });
 
+  it('reads a podcast’s turns after their time stamps, a paragraph going on with a turn too, and the label where it stands', () => {
+    const podcast = [
+      'Hosts: Ana Lima and Tom Reyes.',
+      '[00:00:09] ANA LIMA: This is the show. Tom, what happened?',
+      '[00:00:21] TOM REYES: The board voted. I was there.',
+      '[00:00:40] And I have to say, I was surprised.',
+      '[00:00:46] ANA LIMA: So was I.',
+    ].join('\n\n');
+    expect(spans(podcast)).toEqual([
+      'This is the show. Tom, what happened?',
+      'The board voted. I was there.',
+      'And I have to say, I was surprised.',
+      'So was I.',
+    ]);
+    const labels = findQuotes(podcast).map((q) =>
+      q.label === undefined ? null : podcast.slice(q.label.start, q.label.end),
+    );
+    expect(labels).toEqual(['ANA LIMA', 'TOM REYES', 'TOM REYES', 'ANA LIMA']);
+  });
+
   it('reads a speech printed under its speaker’s name on a line of its own, up to the next heading', () => {
     const text = [
       'Below is the text of Mayor Ana Lima’s weekly address.',
