@@ -40,6 +40,8 @@ const TITLE_WORDS = new Set(
     'host co-host anchor moderator columnist correspondent pastor dean steward ' +
     'town city manager administrator clerk registrar principal coach ' +
     'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
+    // A student's year, as a school paper puts it: "Senior Jacob Ferreira", "Sophomore Tyler Nguyen".
+    'freshman sophomore junior senior ' +
     // Ranks of several words: "Trooper First Class Dana Whitcomb", "Master Sgt. …".
     'class private specialist airman master colonel major'
   ).split(' '),

@@ -986,6 +986,16 @@ describe('runPipeline attribution', () => {
     expect(quotes(first.join('\n\n')).map((q) => q.speaker)).toEqual(['Rita Moss', null]);
   });
 
+  it('reads a student’s year before a name as a title (“Senior Jacob Ferreira”)', () => {
+    const text = [
+      '“My mom was up at 2 a.m. doing the math,” said Senior Jacob Ferreira.',
+      'Sophomore Tyler Nguyen said he thought the board was right.',
+      '“It’s their rule,” Ferreira said.',
+    ].join('\n\n');
+    expect(run(text).people.map((p) => p.name)).toEqual(['Jacob Ferreira', 'Tyler Nguyen']);
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Jacob Ferreira', 'Jacob Ferreira']);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
