@@ -642,12 +642,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       );
       const afterEnd = next?.open ?? sentence.end;
       let attribution = byLabel.get(quote) ?? NONE;
-      // A radio script's cut marked on the line before it ("(DORMAN)⏎"…""): the person it names.
+      // A radio script's cut marked on the line before it ("(DORMAN)⏎"…""), or a TV script's
+      // caption ("(SOUNDBITE)⏎CAPTION: LARRY DORMAN / SEBAC SPOKESMAN⏎"…""): the person it names.
       const cut =
-        k === 0 ? CAPTION.exec(text.slice(sentence.start, quote.open).replace(/[\s\u201C"]+$/, '')) : null;
-      if (attribution.speaker === null && cut?.[2] !== undefined)
+        k === 0 ? lastCaption(text.slice(sentence.start, quote.open).replace(/[\s\u201C"]+$/, '')) : null;
+      if (attribution.speaker === null && cut !== null)
         attribution =
-          namedBy(titleCased(cut[2]), quote.open, quote.paragraph, 'speaker-label', 0.75) ?? attribution;
+          namedBy(titleCased(cut.trim()), quote.open, quote.paragraph, 'speaker-label', 0.75) ?? attribution;
       if (attribution.speaker === null)
         attribution = attributeInSentence(
           {
@@ -749,7 +750,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // (A transcript's turn after its label, "A. He doesn't use that word …", is direct speech.)
       const direct =
         quote.label !== undefined ||
-        cut?.[2] !== undefined ||
+        cut !== null ||
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
           (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
       // Words quoted inside a transcript's turn are someone else's statement only where the turn
@@ -1141,7 +1142,22 @@ const GUESSED = new Set([
 ]);
 
 const CAPTION =
-  /^\s*(?:(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?|\(((?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]*){0,3})\))$/mu;
+  /^\s*(?:(?:SUPER|CG|CHYRON|LOWER THIRD|ON SCREEN|ON-SCREEN|CAPTION)\s*:\s*([^/\n]{3,60}?)\s*(?:\/[^\n]*)?|\(((?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}'\u2019.-]*){0,3})\))$/mu;
+
+/**
+ * The name in the last caption or cut of `lines` (the words before a quote): a "(SOUNDBITE)" cue
+ * above a "CAPTION:" line names no one, the caption does. Null when none.
+ */
+function lastCaption(lines: string): string | null {
+  const found = [...lines.matchAll(new RegExp(CAPTION.source, 'gmu'))]
+    .map((m) => m[1] ?? m[2])
+    .filter((name) => name !== undefined && !PRODUCTION_CUE.test(name));
+  return found.at(-1) ?? null;
+}
+
+/** A broadcast script's cue in parentheses, not a name: "(SOUNDBITE)", "(VO)", "(NATS)". */
+const PRODUCTION_CUE =
+  /^(?:SOUNDBITE|SOT|VO|VO\/SOT|NATS|NAT SOUND|VIDEO|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|BEGIN VIDEO|END VIDEO|STANDUP|PKG)$/;
 
 /** A transcript's label that names a role, not a person: whoever the article says holds it speaks. */
 const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;

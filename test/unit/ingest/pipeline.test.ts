@@ -767,6 +767,19 @@ describe('runPipeline attribution', () => {
     expect(quotes(script).map((q) => q.speaker)).toEqual(['tom-reyes', "Rita O'Malley"]);
   });
 
+  it('gives a sound bite to the person a TV web story’s “CAPTION:” line names, past a “(SOUNDBITE)” cue above it', () => {
+    const story = [
+      'The alliance voted tonight. Our reporter was there.',
+      '(SOUNDBITE)\nCAPTION: TOM REYES / DOCK WORKERS ALLIANCE\n"Nobody in that room is celebrating tonight."',
+      'Rita Moss, who runs the crane school, said she was relieved.',
+      '(SOUNDBITE)\nCAPTION: DORA QUINTANA / CRANE OPERATOR, VOTED NO\n"They changed the rules because they did not like the first answer."',
+    ].join('\n\n');
+    expect(quotes(story).map((q) => [q.speaker, q.rule])).toEqual([
+      ['tom-reyes', 'speaker-label'],
+      ['Dora Quintana', 'speaker-label'],
+    ]);
+  });
+
   it('finds someone by the nickname the article gives them ("whom everybody has called “Butch”")', () => {
     const text = [
       'Walter Tiernan, who took over the crew, and whom everybody has called “Butch” since 1979, said the garage was angry.',
