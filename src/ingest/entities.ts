@@ -177,10 +177,13 @@ export class ArticleState {
     if (mention.ref.type !== 'PERSON' || mention.unnamed === true) return;
     const surname = surnameOf(mention.ref.name);
     // (A new person known by one name, "Linda from Norwich", is found by it like by a surname.)
-    if (surname !== mention.ref.name || mention.ref.isNew) {
-      const people = this.bySurname.get(surname) ?? new Map<string, Mention>();
+    // (So is someone of a double surname by its first part, as Spanish usage has it: "Ortega said"
+    // after "Luis Ortega Saldaña".)
+    for (const name of [surname, ...(mention.ref.isNew ? [firstOfDoubleSurname(mention.ref.name)] : [])]) {
+      if (name === null || (name === mention.ref.name && !mention.ref.isNew)) continue;
+      const people = this.bySurname.get(name) ?? new Map<string, Mention>();
       people.set(mention.ref.id ?? mention.ref.name, mention);
-      this.bySurname.set(surname, people);
+      this.bySurname.set(name, people);
     }
     const first = tokenize(norm(mention.ref.name))[0];
     if (first !== undefined && first !== surname && !/\.$/.test(first)) {
@@ -1109,6 +1112,20 @@ export function heldOn(role: { since: string | null; until: string | null }, day
   if (day === null) return role.until === null;
   return (role.since === null || role.since <= day) && (role.until === null || day <= role.until);
 }
+
+/**
+ * The first part of a double surname, "Ortega" of "Luis Ortega Saldaña": the second of three
+ * words, when it is no initial, no particle ("Van") and no first name ("Mary Ellen Smith"). Null
+ * otherwise.
+ */
+function firstOfDoubleSurname(name: string): string | null {
+  const words = tokenize(norm(name));
+  const middle = words.length === 3 ? words[1] : undefined;
+  if (middle === undefined || !/^\p{Lu}\p{Ll}{2,}$/u.test(middle) || PARTICLE.test(middle)) return null;
+  return isFirstName(middle) ? null : middle;
+}
+
+const PARTICLE = /^(?:Van|Von|Der|Den|Del|Della|Des|Las|Los|San|Santa|Saint|Bin|Ibn)$/;
 
 export function surnameOf(name: string): string {
   return tokenize(norm(name)).at(-1) ?? name;

@@ -1009,6 +1009,19 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Jacob Ferreira', 'Jacob Ferreira']);
   });
 
+  it('finds someone of a double surname by its first part (“Ortega” after “Luis Ortega Saldaña”), not a middle first name', () => {
+    const text = [
+      'Luis Ortega Saldaña, a highway maintainer who lives in Waterbury, voted no in June.',
+      '“Then they changed the rules,” Ortega said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Luis Ortega Saldaña']);
+    const middle = [
+      'Mary Ellen Whitcomb, a nurse in Norwich, voted yes.',
+      '“It was close,” Ellen said.',
+    ].join('\n\n');
+    expect(quotes(middle).map((q) => q.speaker)).not.toEqual(['Mary Ellen Whitcomb']);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
