@@ -502,13 +502,14 @@ interface CapsLabel {
 }
 
 /**
- * The name in a paragraph's label in capitals with no role ("GALLOWAY: …", "[00:01:12] WALTER
- * BRZEZINSKI: …" after a podcast's time stamp), where it starts and the label's length.
+ * The name in a paragraph's label in capitals ("GALLOWAY: …", "BEN BARNES, OPM SECRETARY: …", a
+ * role after it; "[00:01:12] WALTER BRZEZINSKI: …" after a podcast's time stamp), where it starts
+ * and the label's length.
  */
 function capsLabel(words: string): CapsLabel | null {
   const skip = TURN_PREFIX.exec(words)?.[0].length ?? 0;
   const caps = CAPS_LABEL.exec(words.slice(skip));
-  if (caps === null || caps[2] !== undefined || skip + caps[0].length >= words.trimEnd().length) return null;
+  if (caps === null || skip + caps[0].length >= words.trimEnd().length) return null;
   return { name: caps[1] ?? '', skip, length: skip + caps[0].length };
 }
 
@@ -652,7 +653,17 @@ function printedTurn(
           },
         }
       : null;
-  const labelledNext = (printed.labels[index + 1] ?? null) !== null;
+  // It goes on when the paragraphs after it go on too, up to the next label: an answer of three
+  // paragraphs in the speaker's voice before the next question.
+  let labelledNext = false;
+  for (let next = index + 1; next < paragraphs.length; next += 1) {
+    if ((printed.labels[next] ?? null) !== null) {
+      labelledNext = true;
+      break;
+    }
+    const after = paragraphs[next];
+    if (after === undefined || !goesOnTurn(text.slice(after.start, after.end))) break;
+  }
   // (A time stamp opening the paragraph is the transcript's, not the speaker's.)
   const stamp = TURN_PREFIX.exec(words)?.[0].length ?? 0;
   return turnLabel !== null && labelledNext && goesOnTurn(words)

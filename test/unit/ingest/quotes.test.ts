@@ -318,6 +318,27 @@ describe('findQuotes', () => {
     expect(labels).toEqual(['ANA LIMA', 'TOM REYES', 'TOM REYES', 'ANA LIMA']);
   });
 
+  it('reads a press conference’s labels with a role after the name, and an answer of several paragraphs', () => {
+    const presser = [
+      'Mayor Ana Lima met reporters on Thursday.',
+      'MAYOR LIMA: Thanks for coming. The lease is signed.',
+      'As of today, we will start the dredging. I hope it stays on schedule.',
+      'I said in May that I would not reopen it, and we did not.',
+      'REPORTER: How much will it cost?',
+      'TOM REYES, HARBOR DIRECTOR: About four million dollars, all of it budgeted.',
+      'REPORTER: And the pilots?',
+      'REYES: They have their own contract.',
+      'The pilots’ union did not return calls.',
+    ].join('\n\n');
+    expect(spans(presser)).toEqual([
+      'Thanks for coming. The lease is signed.',
+      'As of today, we will start the dredging. I hope it stays on schedule.',
+      'I said in May that I would not reopen it, and we did not.',
+      'About four million dollars, all of it budgeted.',
+      'They have their own contract.',
+    ]);
+  });
+
   it('reads a speech printed under its speaker’s name on a line of its own, up to the next heading', () => {
     const text = [
       'Below is the text of Mayor Ana Lima’s weekly address.',
