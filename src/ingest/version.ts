@@ -133,6 +133,12 @@
  * "from" someone ("from Luis Ortega in New Britain:") as theirs, "I'm" and a full name as a
  * self-introduction, and "what its spokeswoman, Jennifer Okafor, called "…"" as her words; and no
  * longer takes "I'm Ray" for a surname the article gives, a road ending in Turnpike, Highway,
- * Parkway or Boulevard for a person, nor gives ""I'm Denise. …"" to someone of another name.
+ * Parkway or Boulevard for a person, nor gives ""I'm Denise. …"" to someone of another name; v19,
+ * from the hundred-and-fifth to hundred-and-eighth sets' misses, reads a transcript's labels after
+ * a time stamp ("[00:01:12] WALTER BRZEZINSKI:") or with a role after the name ("BEN BARNES, OPM
+ * SECRETARY:"), an answer running on over paragraphs up to the next label, a TV web story's
+ * "CAPTION: NAME / TITLE" over its sound bite, a student's year before a name as a title ("Senior
+ * Jacob Ferreira") and a double surname's first part as its holder ("Ortega" after "Luis Ortega
+ * Saldaña").
  */
-export const PIPELINE_VERSION = 'ingest v18';
+export const PIPELINE_VERSION = 'ingest v19';
