@@ -757,8 +757,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // says whose ("Larry Cafero … called it "…""); else they stay the turn's words alone. Under
       // a label that names no one (a heading, or a script's "ANNOUNCER:" that the article does not
       // name) the turn was left out: its quotes are then read as any other.
-      const turn = kept.findLast((o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined);
-      if (quote.inTurn === true && turn !== undefined) {
+      const turn =
+        quote.inTurn === true
+          ? kept.findLast((o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined)
+          : undefined;
+      if (turn !== undefined) {
         // (A pronoun there is not read: the turn's words are not the article's narration, so the
         // names before it in the turn were never taken in.)
         const explicit =
@@ -1120,14 +1123,15 @@ const UNNAMED_BEFORE = new RegExp(
 );
 
 /** A broadcast script's on-screen caption naming who speaks next: "SUPER: NAME / TITLE". */
-/**
- * A message that opens by saying who speaks, perhaps after a greeting or a name addressed: "This
- * is Moises Padilla, …", "Mrs. Greer, this is Carla Voight, …". The name (two words or more).
- */
 /** A quote that opens with its speaker's first name: "I'm Ray.", "Hi, my name is Denise, and …". */
 const FIRST_NAME_INTRODUCTION =
   /^(?:(?:Hi|Hello|Hey)[,!]?\s+)?(?:I['\u2019]m|I am|[Mm]y name is)\s+(\p{Lu}\p{Ll}+)(?=[.,!]|\s+\p{Lu})/u;
 
+/**
+ * A message that opens by saying who speaks, perhaps after a greeting or a name addressed: "This
+ * is Moises Padilla, …", "Mrs. Greer, this is Carla Voight, …", "Hi, I'm Carla Voight, and …".
+ * The name (two words or more).
+ */
 const SELF_INTRODUCTION =
   /^(?:(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))[,!]?\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+,\s+)?(?:[Tt]his is|[Ii]t['\u2019]s|I['\u2019]m|I am)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*[,.]/u;
 
@@ -1149,11 +1153,14 @@ const CAPTION =
  * above a "CAPTION:" line names no one, the caption does. Null when none.
  */
 function lastCaption(lines: string): string | null {
-  const found = [...lines.matchAll(new RegExp(CAPTION.source, 'gmu'))]
+  const found = [...lines.matchAll(CAPTIONS)]
     .map((m) => m[1] ?? m[2])
     .filter((name) => name !== undefined && !PRODUCTION_CUE.test(name));
   return found.at(-1) ?? null;
 }
+
+/** Every caption or cut of some lines (matchAll copies it, so its lastIndex is never shared). */
+const CAPTIONS = new RegExp(CAPTION.source, 'gmu');
 
 /** A broadcast script's cue in parentheses, not a name: "(SOUNDBITE)", "(VO)", "(NATS)". */
 const PRODUCTION_CUE =
@@ -1446,10 +1453,10 @@ function sentenceInTurn(text: string, from: number, open: number): number {
   return ends === undefined ? from : from + ends.index + ends[0].length;
 }
 
-/** The attributions that name, in a turn's own words, whose words it quotes. */
 /** What joins a second "that" clause to a report: "… and that …", "…, but that …". */
 const SAME_REPORT = /^[\s,]*(?:and|but)\s+(?:also\s+)?that\b[^\u201C\u201D"]*$/i;
 
+/** The attributions that name, in a turn's own words, whose words it quotes. */
 const QUOTED_IN_TURN_RULES = /^(?:before-quote|after-quote|according-to|document)/;
 
 /** A paragraph that opens with a document going on: "The release went on …", "The letter continues". */
