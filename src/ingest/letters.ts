@@ -25,12 +25,14 @@ export interface Letter {
 }
 
 /**
- * A signature: a name of two to five words, then the town on the next line or after a comma. A
+ * A signature: a name of two to five words (a nickname in quote marks among them: Harold "Hal"
+ * Brantley), then the town on the next line or after a comma, and maybe who the writer is in
+ * parentheses ("— Walter Kopec, Wethersfield (DOT, retired 2004)"). A
  * byline ("By Jane Doe⏎Hartford Courant") is no signature, nor is a roundup's heading naming a
  * paper and its town ("THE DAY, New London"): no one's name starts with "The".
  */
 const SIGNATURE =
-  /^(?:[\u2014\u2013-]\s*)?(?!By\s|The\s|THE\s)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}\s*$/u;
+  /^(?:[\u2014\u2013-]\s*)?(?!By\s|The\s|THE\s)((?:["\u201C]?\p{Lu}[\p{L}.'\u2019-]*["\u201D]?\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}(?:\s*\([^()\n]{1,80}\))?\s*$/u;
 /**
  * A signature on the last line of a letter's own paragraph, after a dash ("… Good riddance to it.⏎—
  * Carla Mendes, Norwich"), as a readers' page of short reactions prints them.
@@ -89,6 +91,14 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
         start -= 1;
       }
     }
+    // The first letter of a section under its heading in capitals ("FROM THE MAILBAG"), inside a
+    // newsletter with more before it, starts after the heading and the section's note in no one's
+    // first person ("We received more letters this month …"): what is above is no one's letter.
+    const heading = letters.length === 0 && !inline ? sectionHeading(paragraphs.slice(0, index), words) : -1;
+    if (heading > 0) {
+      const opening = paragraphs.slice(heading + 1, index).findIndex((p) => FIRST_PERSON.test(words(p)));
+      start = opening < 0 ? index : heading + 1 + opening;
+    }
     let body = paragraphs.slice(start, inline ? index + 1 : index).filter((p) => words(p) !== '');
     if (letters.length === 0) body = body.filter((p) => !PAGE_OPENING.test(words(p)));
     const first = body[0];
@@ -115,6 +125,16 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
     if (note !== undefined && WRITER_NOTE.test(words(note))) from += 1;
   }
   return letters;
+}
+
+/**
+ * The index of the last heading in capitals among `paragraphs` ("FROM THE MAILBAG"), or -1.
+ */
+function sectionHeading(paragraphs: Paragraph[], words: (p: Paragraph) => string): number {
+  return paragraphs.findLastIndex((p) => {
+    const line = words(p);
+    return line !== '' && !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line);
+  });
 }
 
 /**

@@ -30,6 +30,24 @@ describe('findLetters', () => {
     ]);
   });
 
+  it('reads a newsletter’s letters under their section heading, signed with a nickname or the writer in parentheses', () => {
+    const bulletin = [
+      'HARBOR RETIREES NEWS',
+      'The alliance ratified the lease on Thursday, its president said.',
+      'FROM THE MAILBAG',
+      'We received more letters than ever. A selection follows.',
+      'I drove a crane for thirty years. Sign the lease.',
+      '— Walter Kopp, Groton (crane operator, retired 2004)',
+      'My pension is all I have. Wait for the vote.',
+      '— Harold "Hal" Brand, Mystic',
+      'NEXT MEETING: Thursday, 10 a.m.',
+    ].join('\n\n');
+    expect(read(bulletin)).toEqual([
+      { signer: 'Walter Kopp', body: ['I drove a crane for thirty years. Sign the lease.'] },
+      { signer: 'Harold "Hal" Brand', body: ['My pension is all I have. Wait for the vote.'] },
+    ]);
+  });
+
   it('reads reactions signed on their paragraph’s last line, each with the first-person paragraphs before it', () => {
     const voices = [
       'HARBOR — The alliance ratified the lease on Thursday.',
