@@ -904,6 +904,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   });
   inheritSaidOn(statements);
   leftSide(statements);
+  // A letter's "I told my son, "…"": the writer's words ("I" before a speech verb, read as the
+  // signer), whoever the sentences around them name.
+  for (const statement of statements) {
+    const letter = letters.find(
+      (l) => l.rule === 'letter-signature' && l.start <= statement.start && statement.end <= l.end,
+    );
+    if (letter?.speaker == null || !WRITER_SAYS.test(text.slice(letter.start, statement.start))) continue;
+    Object.assign(statement, {
+      speaker: letter.speaker,
+      onBehalfOf: letter.onBehalfOf,
+      rule: 'before-quote:speaker-verb',
+      medium: 'SPOKEN',
+      confidence: 0.7,
+    });
+  }
   // A letter's sentence that quotes someone else ("the governor told reporters, "…"") is their
   // quote, not the signer's own statement. (Reported speech without quote marks stays the
   // signer's too: a letter's "If the coalition thinks …" is an argument, not the coalition's.)
@@ -1452,6 +1467,9 @@ function sentenceInTurn(text: string, from: number, open: number): number {
   const ends = [...text.slice(from, open).matchAll(/[.?!][\u201D"]?\s+(?=[\p{Lu}\u201C"])/gu)].at(-1);
   return ends === undefined ? from : from + ends.index + ends[0].length;
 }
+
+/** A letter's writer handing over to their own words: "I told my son, who plows for DOT, "". */
+const WRITER_SAYS = /\bI\s+(?:told|said|say|tell|wrote|asked|answered)\b[^"\u201C\u201D]*["\u201C]$/u;
 
 /** What joins a second "that" clause to a report: "… and that …", "…, but that …". */
 const SAME_REPORT = /^[\s,]*(?:and|but)\s+(?:also\s+)?that\b[^\u201C\u201D"]*$/i;

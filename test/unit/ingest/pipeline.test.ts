@@ -1022,6 +1022,18 @@ describe('runPipeline attribution', () => {
     expect(quotes(middle).map((q) => q.speaker)).not.toEqual(['Mary Ellen Whitcomb']);
   });
 
+  it('gives a letter’s “I told my son, "…"” to the letter’s writer, not to whom the next sentence names', () => {
+    const page = [
+      'LETTERS',
+      'I told my son, who works the night shift at the port, "Vote yes and keep your job." He told me Ana Lima was wrong.',
+      '— Walter Kopp, Groton',
+      'Nobody asked us. The alliance should have.',
+      '— Dora Quintana, Mystic',
+    ].join('\n\n');
+    const quoted = quotes(page).find((q) => q.text.startsWith('Vote yes'));
+    expect([quoted?.speaker, quoted?.rule]).toEqual(['Walter Kopp', 'before-quote:speaker-verb']);
+  });
+
   it('reads a road ending in Turnpike, Highway, Parkway or Boulevard as no one’s name', () => {
     const road = [
       'The DOT’s main office is at 2800 Berlin Turnpike, where 1,000 people work.',
