@@ -138,7 +138,8 @@
  * a time stamp ("[00:01:12] WALTER BRZEZINSKI:") or with a role after the name ("BEN BARNES, OPM
  * SECRETARY:"), an answer running on over paragraphs up to the next label, a TV web story's
  * "CAPTION: NAME / TITLE" over its sound bite, a student's year before a name as a title ("Senior
- * Jacob Ferreira") and a double surname's first part as its holder ("Ortega" after "Luis Ortega
- * Saldaña").
+ * Jacob Ferreira"), a double surname's first part as its holder ("Ortega" after "Luis Ortega
+ * Saldaña"), a newsletter's letters under their section heading, signed with a nickname or with
+ * the writer in parentheses, and a letter's "I told my son, "…"" as the writer's.
  */
 export const PIPELINE_VERSION = 'ingest v19';
