@@ -94,8 +94,11 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
     // The first letter of a section under its heading in capitals ("FROM THE MAILBAG"), inside a
     // newsletter with more before it, starts after the heading and the section's note in no one's
     // first person ("We received more letters this month …"): what is above is no one's letter.
+    // (A letter's own headline in capitals on a page that opens with nothing but a heading or an
+    // editor's note is no such section.)
     const heading = letters.length === 0 && !inline ? sectionHeading(paragraphs.slice(0, index), words) : -1;
-    if (heading > 0) {
+    const newsAbove = paragraphs.slice(0, Math.max(heading, 0)).some((p) => !PAGE_OPENING.test(words(p)));
+    if (heading > 0 && newsAbove) {
       const opening = paragraphs.slice(heading + 1, index).findIndex((p) => FIRST_PERSON.test(words(p)));
       start = opening < 0 ? index : heading + 1 + opening;
     }

@@ -46,6 +46,16 @@ describe('findLetters', () => {
       { signer: 'Walter Kopp', body: ['I drove a crane for thirty years. Sign the lease.'] },
       { signer: 'Harold "Hal" Brand', body: ['My pension is all I have. Wait for the vote.'] },
     ]);
+    // A letters page whose first letter has a headline in capitals keeps that letter's body.
+    const headlined = [
+      'LETTERS TO THE EDITOR',
+      'SIGN IT NOW',
+      'The lease is fair.',
+      'Carla Diaz\nMystic',
+      'Nobody has read the lease yet.',
+      '— Omar Kell, Groton',
+    ].join('\n\n');
+    expect(read(headlined)[0]).toEqual({ signer: 'Carla Diaz', body: ['The lease is fair.'] });
   });
 
   it('reads reactions signed on their paragraph’s last line, each with the first-person paragraphs before it', () => {
