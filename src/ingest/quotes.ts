@@ -492,6 +492,11 @@ interface PrintedTranscript {
   speakers: Set<string>;
   /** By paragraph: its label in capitals, or null. */
   labels: (CapsLabel | null)[];
+  /**
+   * By paragraph: whether the paragraphs after it go on in a speaker's voice up to a label, so an
+   * unlabelled one may go on with the turn before it (an answer of three paragraphs).
+   */
+  reachesLabel: boolean[];
 }
 
 /** A paragraph's label in capitals: the name, where it starts (`skip`) and where the words do (`length`). */
@@ -621,14 +626,24 @@ function printedTranscript(
   const speakers = new Set(
     [...counts.keys()].filter((name) => !askers.includes(name) || HONORIFIC.test(name)),
   );
-  return speakers.size === 0 ? null : { speakers, labels };
+  if (speakers.size === 0) return null;
+  // (Read from the end once: each paragraph's answer is the next one's, unless that one is labelled.)
+  const reachesLabel = paragraphs.map(() => false);
+  for (let i = paragraphs.length - 2; i >= 0; i -= 1) {
+    const next = paragraphs[i + 1];
+    reachesLabel[i] =
+      labels[i + 1] != null ||
+      (next !== undefined && goesOnTurn(text.slice(next.start, next.end)) && (reachesLabel[i + 1] ?? false));
+  }
+  return { speakers, labels, reachesLabel };
 }
 
 /**
  * The turn paragraph `index` is in a printed transcript: its words after the label and the
  * label's span; or, with no label, in the first person and with no quote marks (the reporter's
  * words narrate and quote), the whole paragraph under the label of the turn before it
- * (`turnLabel`), when a labelled paragraph follows. Null otherwise.
+ * (`turnLabel`), when a label follows, maybe after more such paragraphs (`reachesLabel`). Null
+ * otherwise.
  */
 function printedTurn(
   text: string,
@@ -653,20 +668,9 @@ function printedTurn(
           },
         }
       : null;
-  // It goes on when the paragraphs after it go on too, up to the next label: an answer of three
-  // paragraphs in the speaker's voice before the next question.
-  let labelledNext = false;
-  for (let next = index + 1; next < paragraphs.length; next += 1) {
-    if ((printed.labels[next] ?? null) !== null) {
-      labelledNext = true;
-      break;
-    }
-    const after = paragraphs[next];
-    if (after === undefined || !goesOnTurn(text.slice(after.start, after.end))) break;
-  }
   // (A time stamp opening the paragraph is the transcript's, not the speaker's.)
   const stamp = TURN_PREFIX.exec(words)?.[0].length ?? 0;
-  return turnLabel !== null && labelledNext && goesOnTurn(words)
+  return turnLabel !== null && printed.reachesLabel[index] === true && goesOnTurn(words)
     ? { start: paragraph.start + stamp, end, label: turnLabel }
     : null;
 }
