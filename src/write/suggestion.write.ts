@@ -292,7 +292,9 @@ async function acceptInTx(
       issueKey: stance.issueKey,
       stance: stance.stance,
       asOf,
-      confidence: Math.min(confidence, suggestion.confidence),
+      // The attribution's confidence bounds the position only while the speaker is the
+      // pipeline's: a speaker the reviewer gave is the reviewer's reading, not its guess.
+      confidence: edits.speakerKey === undefined ? Math.min(confidence, suggestion.confidence) : confidence,
       evidenceKeys: [statement.key],
       origin: 'suggestion',
       inferred: true,

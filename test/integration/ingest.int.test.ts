@@ -1157,6 +1157,48 @@ describe('a speaker changed at acceptance', () => {
   });
 });
 
+describe('a speaker the reviewer gives', () => {
+  // The words below have no speaker the pipeline can read; its attribution confidence is low.
+  const UNREAD = {
+    text: [
+      'NEW LONDON -- The coalition met again on Friday.',
+      '"Those rules were ours to write, and they are ours to fix," the coalition’s lead negotiator told the paper.',
+    ].join('\n\n'),
+    outlet: 'The Day',
+    url: 'https://example.org/ingest-reviewer-speaker',
+    title: 'Whose rules',
+    publishedOn: '2011-07-22',
+  };
+
+  it('records the position at the reviewer’s confidence, not capped by the attribution the reviewer replaced', async () => {
+    const [quote] = (await ingest(UNREAD)).suggestions.filter((x) => x.kind !== 'PARAPHRASE');
+    expect(quote).toMatchObject({ speaker: null, lowConfidence: true });
+    const accepted = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: { positionIds: string[] } } }>(
+        'mutation ($id: ID!, $edits: SuggestionEdits) { acceptSuggestion(id: $id, edits: $edits) { suggestion { positionIds } } }',
+        {
+          id: quote?.id,
+          edits: {
+            speakerId: toGlobalId('Person', 'daniel-livingston'),
+            clearOnBehalfOf: true,
+            stances: [{ issueSlug: 'bylaw-change', stance: 'SUPPORT' }],
+            dispute: 'ct-sebac-2011-concessions',
+          },
+        },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    expect(accepted.positionIds).toHaveLength(1);
+    const position = expectData(
+      await server.graphql<{ node: { stance: string; confidence: number; holder: { key: string } } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Position { stance confidence holder { key } } } }',
+        { id: accepted.positionIds[0] },
+      ),
+    ).node;
+    expect(position).toEqual({ stance: 'SUPPORT', confidence: 0.9, holder: { key: 'daniel-livingston' } });
+  });
+});
+
 describe('two quotes of one speaker on one day', () => {
   // 2011-07-14 was a Thursday: "Tuesday" is the 12th.
   const SAME_DAY = {
