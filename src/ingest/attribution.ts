@@ -302,6 +302,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(relative[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null && found.speaker?.type === 'PERSON') return withMedium(found, before);
   }
+  // "The book quotes him as saying, "…"": the one quoted, not the subject of "quotes".
+  const quotedAs = QUOTED_AS.exec(before);
+  if (quotedAs !== null) {
+    const object = quotedAs[1] === 'him' ? 'he' : quotedAs[1] === 'her' ? 'she' : (quotedAs[1] ?? '');
+    const found = link(object, 'before-quote:speaker-verb', window.beforeStart + quotedAs.index);
+    if (found !== null) return withMedium(found, before);
+  }
   // Each speech verb before the quote in turn: "Asked whether he would, the governor said, …"
   // has no subject before "Asked" but one before "said".
   for (const verbBefore of before.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))) {
@@ -622,12 +629,16 @@ function frontedEnd(subject: string): number | null {
   return null;
 }
 
+/** "quotes him as saying,", "quoted Ana Lima as telling reporters": whom a text or writer quotes. */
+const QUOTED_AS =
+  /\bquot(?:es|ed|ing)\s+(him|her|(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)\s+as\s+(?:saying|telling\s+[^,:]{1,40})\s*[,:]?\s*$/u;
+
 /**
  * A name and the start of a relative clause on it, right before a speech verb: "Lawrence F.
  * Cafero, R-Norwalk, who has" (an appositive of a few words may stand between).
  */
 const RELATIVE_SUBJECT =
-  /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:,\s*[^,]{1,40})?,\s+who\s+(?:(?:has|had|have|also|then|once|later|repeatedly|publicly|previously)\s+)*$/u;
+  /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:,\s*[^,]{1,100})?,\s+who\s+(?:(?:has|had|have|also|then|once|later|repeatedly|publicly|previously)\s+)*$/u;
 
 /**
  * The first word of a phrase fronted before a subject: a preposition or a participle ("Touring the

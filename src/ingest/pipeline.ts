@@ -567,8 +567,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // Donna Pelletier has worked … At our request, she kept a diary …").
     const note = EDITORS_NOTE.exec(sentenceText);
     const noteParagraph = note === null ? undefined : paragraphs[sentence.paragraph - 1];
+    // The byline opens its paragraph: a book review's heading "THE LONG VOTE. By Gil Moreau. …"
+    // names the book's author, who is "he" in the review.
     const byline =
-      /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(sentenceText) ??
+      (opensParagraph
+        ? /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(sentenceText)
+        : null) ??
       (noteParagraph !== undefined &&
       EDITORS_NOTE_WRITER.test(text.slice(noteParagraph.start, noteParagraph.end))
         ? note
@@ -922,8 +926,11 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   // A letter's sentence that quotes someone else ("the governor told reporters, "…"") is their
   // quote, not the signer's own statement. (Reported speech without quote marks stays the
   // signer's too: a letter's "If the coalition thinks …" is an argument, not the coalition's.)
+  // A letter's sentence that is itself a quotation in marks (a roundup's ""…" — Sen. X,
+  // D-Town") is that quote, proposed once, without its marks.
   const own = letters.filter(
     (letter) =>
+      !statements.some((r) => r.start - 1 <= letter.start && letter.end <= r.end + 2) &&
       !statements.some(
         (r) =>
           r.speaker !== null &&

@@ -409,6 +409,51 @@ describe('runPipeline attribution', () => {
     expect(quotes('“We will sign,” Tom Reyes has said.')[0]?.speaker).toBe('tom-reyes');
   });
 
+  it('reads a byline only where it opens its paragraph: a book review’s "By" names the book’s author, who is "he"', () => {
+    const text = [
+      'BOOKS',
+      'THE LONG VOTE: A Harbor Story. By Gil Moreau. Tern Press. 80 pages.',
+      'By ANNE WHITCOMB',
+      'Gil Moreau worked the docks for 30 years. He is blunt about the lease.',
+      '“A majority said yes and the answer was no,” he writes in the first chapter.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      {
+        text: 'A majority said yes and the answer was no',
+        speaker: 'Gil Moreau',
+        rule: 'after-quote:speaker-verb',
+      },
+    ]);
+  });
+
+  it('gives "quotes X as saying" to X, and a relative clause after a long appositive to the person it hangs on', () => {
+    const text = [
+      'Tom Reyes appears mostly through his public remarks. The book quotes him as saying, “The lease is the lease.”',
+      'The paper quoted Ana Lima as saying, “We wait for the members.”',
+      'The author leans on Lee Chen, director of the Harbor Institute for Maritime Labor Studies at Port City College, who told him that the fight “was never about the lease.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['The lease is the lease.', 'tom-reyes'],
+      ['We wait for the members.', 'ana-lima'],
+      ['was never about the lease.', 'lee-chen'],
+    ]);
+  });
+
+  it('reads a roundup’s quotes signed with a dash and a name-and-party line once, as quotes, not also as letters', () => {
+    const text = [
+      'WHAT THEY SAID',
+      'Here, in their own words, is what the people in the middle of it had to say.',
+      '“The lease is a step. I’d like to see a few more steps.”\n— Mayor Ana Lima, D-Port City',
+      '“Every one of these notices is a family in my district.”\n— Rep. Tom Reyes, D-Harbor Heights',
+      '“I’d rather see August spent on a second vote.”\n— Sen. Kim Park, R-Bayside',
+    ].join('\n\n');
+    expect(run(text).statements.map((s) => [s.text, s.speaker?.id, s.rule])).toEqual([
+      ['The lease is a step. I’d like to see a few more steps.', 'ana-lima', 'after-quote:dash'],
+      ['Every one of these notices is a family in my district.', 'tom-reyes', 'after-quote:dash'],
+      ['I’d rather see August spent on a second vote.', 'kim-park', 'after-quote:dash'],
+    ]);
+  });
+
   it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
     const note = [
       'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
