@@ -43,7 +43,9 @@ const TITLE_WORDS = new Set(
     // A student's year, as a school paper puts it: "Senior Jacob Ferreira", "Sophomore Tyler Nguyen".
     'freshman sophomore junior senior ' +
     // Ranks of several words: "Trooper First Class Dana Whitcomb", "Master Sgt. …".
-    'class private specialist airman master colonel major'
+    'class private specialist airman master colonel major ' +
+    // A candidate's party before the name: "Democrat Carol Ann Beaudry", "Republican Daniel Fortier".
+    'democrat republican democratic independent'
   ).split(' '),
 );
 

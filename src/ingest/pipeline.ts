@@ -1414,11 +1414,14 @@ function rememberSubject(
     if (named !== undefined) state.nickname(nickname[1] ?? '', named.ref, start + named.start, paragraph);
   }
   // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered
-  // too, only so that a later surname alone ("Rourke said") finds it.
+  // too, only so that a later surname alone ("Rourke said") finds it; not a phrase that is all
+  // the quote holds, a slogan or a title ("Finish The Fight").
   for (const q of quotes) {
     if (q.open < start || q.close > end) continue;
-    for (const candidate of linker.candidates(text.slice(q.start, q.end), state, true)) {
+    const inner = text.slice(q.start, q.end).replace(/[\s,.!?]+$/, '');
+    for (const candidate of linker.candidates(inner, state, true)) {
       if (candidate.ref.type !== 'PERSON' || !/\s/.test(candidate.ref.name)) continue;
+      if (candidate.start === 0 && candidate.end === inner.length) continue;
       if (state.latestWithSurname(surnameOf(candidate.ref.name)) !== undefined) continue;
       state.add({
         ref: candidate.ref,

@@ -454,6 +454,27 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a party before a candidate’s name as no part of the name ("Democrat Nora Quinlan", "Republican Dale Ferris")', () => {
+    const text = [
+      'The candidates are Democrat Nora Quinlan, 52, a member of the Board of Finance; and Republican Dale Ferris, 44, who owns a heating business.',
+      '“I would vote no,” Ferris said.',
+      '“Yes,” Quinlan said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Dale Ferris', 'Nora Quinlan']);
+  });
+
+  it('takes no slogan in quote marks for a person ("Finish The Fight"): "the coach" is still the coach', () => {
+    const text = [
+      'Coach Tom Lavalle ran the drills.',
+      'The practice shirts this season read “Finish The Fight,” a slogan Lavalle picked in the spring.',
+      'The coach said he has stayed out of the argument.',
+      '“I’m a football coach,” he said.',
+    ].join('\n\n');
+    const result = run(text);
+    expect(result.statements.map((s) => s.speaker?.name ?? null)).toEqual(['Tom Lavalle']);
+    expect(result.people.map((p) => p.name)).toEqual(['Tom Lavalle']);
+  });
+
   it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
     const note = [
       'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
