@@ -62,6 +62,25 @@ const TRAILING = /[\s,;:]+$/;
 
 /** A speaker's label opening a paragraph: one to three capitalised words (not in capitals), a colon. */
 const LABEL = /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}):[^\S\n]+(?=[^\s"\u201C])/u;
+/** A message's time before its sender's label ("9:14 p.m. — Denise: …", a printed text exchange). */
+const MESSAGE_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:\u2014|\u2013|--?)\s*/i;
+
+/** A speaker's label opening `words`, after a message's time if any: the match, and where it starts. */
+function labelAt(words: string): { skip: number; label: RegExpExecArray } | null {
+  const skip = MESSAGE_TIME.exec(words)?.[0].length ?? 0;
+  const label = LABEL.exec(words.slice(skip));
+  return label === null ? null : { skip, label };
+}
+/**
+ * A sound bite's cue in a broadcast script, and whose voice it is: "SOT (Malloy): …",
+ * "ACTUALITY — Larry Dorman: …", "SOT (Sharon Tibbetts, DCF social worker, Middletown): …" (the
+ * name is group 1 or 2, up to any comma).
+ */
+const SOUND_BITE =
+  /^(?:SOT|ACTUALITY|ACT|BITE|SOUNDBITE|SOUND BITE)\s*(?:\((\p{Lu}[^,)]*)[^)]*\)|(?:\u2014|\u2013|--?)\s*(\p{Lu}[^,:]*)[^:]*):[^\S\n]*/u;
+/** A script's out-cue, which repeats a sound bite's last words: "OUTQ: "…hoping for that outcome." (:09)". */
+const OUT_CUE = /^OUT\s?(?:Q|CUE)\s*:/;
+
 /** A question in a transcript. */
 export const QUESTION = /^Q\s*[:.]\s/;
 /**
@@ -142,7 +161,13 @@ export function findQuotes(text: string): QuoteSpan[] {
       previousRanOn = null;
       continue;
     }
-    const label = LABEL.exec(words);
+    if (OUT_CUE.test(words)) {
+      previousRanOn = null;
+      continue;
+    }
+    const bite = SOUND_BITE.exec(words);
+    const labelled = labelAt(words);
+    const label = labelled?.label ?? null;
     const capsAt = broadcast === null ? null : capsLabelAt(words);
     const caps = capsAt?.caps ?? null;
     const skip = capsAt?.skip ?? 0;
@@ -158,19 +183,26 @@ export function findQuotes(text: string): QuoteSpan[] {
     const answer = interview ? (ANSWER.exec(words) ?? (hearing ? QUESTION.exec(words) : null)) : null;
     const credit = credits.get(index);
     // The label's length and the name in it, when the paragraph is a source's words.
+    const biteName = bite === null ? '' : (bite[1] ?? bite[2] ?? '').trimEnd();
     const speaking =
-      label !== null && labels.has(label[1] ?? '')
-        ? { length: label[0].length, name: (label[1] ?? '').length }
-        : caps !== null &&
-            broadcast !== null &&
-            !broadcast.has(caps[1] ?? '') &&
-            caps[0].length < words.trimEnd().length
-          ? { skip, length: skip + caps[0].length, name: (caps[1] ?? '').length }
-          : answer !== null
-            ? { skip: 0, length: answer[0].length, name: 1 }
-            : credit !== undefined
-              ? { skip: 0, length: credit.length, name: credit.name }
-              : null;
+      bite !== null && bite[0].length < words.trimEnd().length
+        ? { skip: words.indexOf(biteName), length: bite[0].length, name: biteName.length }
+        : label !== null && labels.has(label[1] ?? '')
+          ? {
+              skip: labelled?.skip ?? 0,
+              length: (labelled?.skip ?? 0) + label[0].length,
+              name: (label[1] ?? '').length,
+            }
+          : caps !== null &&
+              broadcast !== null &&
+              !broadcast.has(caps[1] ?? '') &&
+              caps[0].length < words.trimEnd().length
+            ? { skip, length: skip + caps[0].length, name: (caps[1] ?? '').length }
+            : answer !== null
+              ? { skip: 0, length: answer[0].length, name: 1 }
+              : credit !== undefined
+                ? { skip: 0, length: credit.length, name: credit.name }
+                : null;
     // (An oral history's passage may run on into a paragraph with no credit line, as a turn does.)
     const ownTurn =
       speaking !== null
@@ -479,7 +511,7 @@ function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParag
   for (const { start, end } of paragraphs) {
     const words = text.slice(start, end);
     if (QUESTION.test(words)) questions = true;
-    const label = LABEL.exec(words)?.[1];
+    const label = labelAt(words)?.label[1];
     if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const transcript = questions || [...counts.values()].some((n) => n >= 2);

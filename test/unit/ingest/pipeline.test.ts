@@ -475,6 +475,35 @@ describe('runPipeline attribution', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Tom Lavalle']);
   });
 
+  it('reads a printed text exchange, each message after its time and its sender’s first name', () => {
+    const text = [
+      'Rosa Vega and Tom Reyes let the Gazette print their messages from that night.',
+      '9:14 p.m. — Rosa: Did u see? The lease failed.',
+      '9:15 p.m. — Tom: Its not over. Its a no.',
+      '9:17 p.m. — Rosa: Night',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['Did u see? The lease failed.', 'rosa-vega'],
+      ['Its not over. Its a no.', 'tom-reyes'],
+      ['Night', 'rosa-vega'],
+    ]);
+  });
+
+  it('reads a radio script’s sound bites by their cues, and its out-cues as no quotes', () => {
+    const text = [
+      'ANCHOR (MORSE): THE HARBOR LEASE GOES BACK TO THE DOCKS TODAY.',
+      'SOT (Reyes): If they sign, the strike is off. It’s that simple.',
+      'OUTQ: "...It’s that simple." (:06)',
+      'ACTUALITY — Ana Lima: The lease saves the port. We said so in March.',
+      'SOT (Dale Ferris, crane operator, Bayside): I voted no and I’d vote no again.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['If they sign, the strike is off. It’s that simple.', 'tom-reyes'],
+      ['The lease saves the port. We said so in March.', 'ana-lima'],
+      ['I voted no and I’d vote no again.', 'Dale Ferris'],
+    ]);
+  });
+
   it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
     const note = [
       'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
