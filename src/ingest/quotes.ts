@@ -129,12 +129,20 @@ export function findQuotes(text: string): QuoteSpan[] {
       : new Map<number, { name: number; length: number }>();
   const speeches = speechParagraphs(text, paragraphs);
   const posts = threadPosts(text, paragraphs);
+  const emails = emailBodies(text, paragraphs);
   const blocks = blockQuotes(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
     const words = text.slice(paragraph.start, paragraph.end);
     const end = paragraph.start + words.trimEnd().length;
+    const email = emails.get(index);
+    if (email !== undefined) {
+      if (email !== null)
+        quotes.push(...turnSpans(text, { start: paragraph.start, end }, paragraph.number, email));
+      previousRanOn = null;
+      continue;
+    }
     const post = posts.get(index);
     if (post !== undefined) {
       quotes.push(...turnSpans(text, { start: post.start, end }, paragraph.number, post.label, true));
@@ -380,6 +388,59 @@ function threadPosts(
     else last = null;
   });
   return posts;
+}
+
+/** An email's header printed in an article: "From: Denise Albanese" with a To:, Date: or Subject: line. */
+const EMAIL_FROM = /^From:[^\S\n]*(\p{Lu}[^\n<]*?)[^\S\n]*(?:<[^>\n]*>)?[^\S\n]*$/mu;
+const EMAIL_HEADER = /^(?:To|Cc|Date|Sent|Subject):/m;
+
+/**
+ * Emails printed in an article, each a header paragraph ("From: …", "To: …", "Subject: …"), a
+ * greeting maybe ("All,"), the body's paragraphs and a signature (a short line of a name or two,
+ * "Sent from my iPhone" under it). By paragraph index: the sender's name in the header for each
+ * paragraph of a body, null for the header, greeting and signature (no quote). An email whose body
+ * reaches no signature or next header is not read: where it ends is not known.
+ */
+function emailBodies(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Map<number, Span | null> {
+  const found = new Map<number, Span | null>();
+  const firstLine = (i: number) => {
+    const p = paragraphs[i];
+    return p === undefined ? '' : (text.slice(p.start, p.end).split('\n')[0] ?? '').trim();
+  };
+  const header = (i: number) => {
+    const p = paragraphs[i];
+    if (p === undefined) return null;
+    const words = text.slice(p.start, p.end);
+    const from = EMAIL_FROM.exec(words);
+    if (from === null || !EMAIL_HEADER.test(words)) return null;
+    const at = p.start + from.index + from[0].indexOf(from[1] ?? '');
+    return { start: at, end: at + (from[1] ?? '').length };
+  };
+  const short = (line: string, most: number) => line !== '' && line.split(/\s+/).length <= most;
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const sender = header(i);
+    if (sender === null) continue;
+    let j = i + 1;
+    const greeting = short(firstLine(j), 4) && /[,\u2014\u2013-]$/.test(firstLine(j)) ? j : null;
+    if (greeting !== null) j += 1;
+    const body: number[] = [];
+    while (
+      j < paragraphs.length &&
+      header(j) === null &&
+      !(body.length > 0 && short(firstLine(j), 3) && !/[.?!:]$/.test(firstLine(j)))
+    ) {
+      body.push(j);
+      j += 1;
+    }
+    const signed = j < paragraphs.length && header(j) === null;
+    if (body.length === 0 || (!signed && header(j) === null)) continue;
+    found.set(i, null);
+    if (greeting !== null) found.set(greeting, null);
+    for (const k of body) found.set(k, sender);
+    if (signed) found.set(j, null);
+    i = j - 1;
+  }
+  return found;
 }
 
 /** A username opening a post, with a role after it maybe: "greg_halloran (moderator): ". */

@@ -504,6 +504,26 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads an email printed in an article as its sender’s words, one quote per paragraph of its body', () => {
+    const text = [
+      'The officers’ messages are printed below as written.',
+      'From: Rosa Vega\nTo: Tom Reyes; Executive Board\nSubject: Monday - where do we stand?',
+      'All,',
+      'The call just ended. I am voting yes on the lease.',
+      'If anybody disagrees, I need to hear it before Monday.',
+      'Rosa',
+      'From: Tom Reyes\nTo: Rosa Vega\nDate: Saturday, July 9, 2011 8:12 AM',
+      'With respect, I am not.',
+      'Tom\nSent from my iPhone',
+      'The board met Sunday night.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['The call just ended. I am voting yes on the lease.', 'rosa-vega'],
+      ['If anybody disagrees, I need to hear it before Monday.', 'rosa-vega'],
+      ['With respect, I am not.', 'tom-reyes'],
+    ]);
+  });
+
   it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
     const note = [
       'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
