@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
@@ -55,8 +55,12 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
   if (!verdict && words <= 4 && named) return 'named or titled phrase';
-  // What a placard, a sign or a T-shirt says is no one's statement, however long.
+  // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
+  if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
+  // Short phrases quoted one after another ("“Solid,” “Mostly Solid,” “Shaky” and “Hollow.”") are
+  // the terms of a list; two quotes in a row can still be someone's words.
+  if (words <= 3 && inTermList(sentence, before.length)) return 'a term in a list';
   const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' ');
   // A sentence that is nothing but the quote ("Clarify, yes," he said. "Renegotiate, no.") is
   // someone's words, however short.
@@ -108,11 +112,23 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     (!speech || named) &&
     words <= (named ? 12 : 6) &&
     capitalised.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) &&
-    (!/[.?!]$/.test(quoted) || named)
+    (!/[.?!]$/.test(quoted) ||
+      named ||
+      (!speech && words >= 2 && afterQuote(sentence, quoted, before).trim() === ''))
   ) {
     return 'title (title case, no speech verb)';
   }
   return null;
+}
+
+/** A run of three short quoted phrases or more, with only commas, "and" or "or" between them. */
+const TERM_LIST = /(?:[\u201C"][^\u201C\u201D"]{1,30}[\u201D"](?:\s*,)?\s*(?:(?:and|or)\s+)?){3,}/gu;
+
+/** Whether the quote opening at `at` in the sentence is one of a run of terms (TERM_LIST). */
+function inTermList(sentence: string, at: number): boolean {
+  for (const run of sentence.matchAll(TERM_LIST))
+    if (run.index <= at && at < run.index + run[0].length) return true;
+  return false;
 }
 
 /** The sentence's words after the quote and its closing mark. */

@@ -288,4 +288,51 @@ describe('notAStatement', () => {
       ),
     ).not.toBeNull();
   });
+  it('rejects the terms of a list, a slogan of any length, a name someone was introduced as, an address’s title and a title-case ballot line', () => {
+    const scale =
+      'We asked each of them, and we rate claims on a scale: “Solid,” “Mostly Solid,” “Shaky” and “Hollow.”';
+    expect(
+      notAStatement('Solid,', 'We asked each of them, and we rate claims on a scale: ', scale),
+    ).not.toBeNull();
+    expect(
+      notAStatement(
+        'Hollow.',
+        'We asked each of them, and we rate claims on a scale: “Solid,” “Mostly Solid,” “Shaky” and ',
+        scale,
+      ),
+    ).not.toBeNull();
+    const buttons =
+      'Many wore green buttons printed with the old labor slogan “An injury to one is an injury to all.”';
+    expect(
+      notAStatement(
+        'An injury to one is an injury to all.',
+        'Many wore green buttons printed with the old labor slogan ',
+        buttons,
+      ),
+    ).not.toBeNull();
+    const introduced = 'The mayor, whom Reyes had introduced as "the port\'s chief saleswoman," spoke last.';
+    expect(
+      notAStatement("the port's chief saleswoman,", 'The mayor, whom Reyes had introduced as ', introduced),
+    ).not.toBeNull();
+    const address = 'The student speaker, Dana Ruiz of Bayside, titled her address "Finish What You Start."';
+    expect(
+      notAStatement(
+        'Finish What You Start.',
+        'The student speaker, Dana Ruiz of Bayside, titled her address ',
+        address,
+      ),
+    ).not.toBeNull();
+    const line = 'The third candidate is petitioning under the line "Workers and Taxpayers First."';
+    expect(
+      notAStatement(
+        'Workers and Taxpayers First.',
+        'The third candidate is petitioning under the line ',
+        line,
+      ),
+    ).not.toBeNull();
+    // Still statements: two quotes in a row that someone says, and a short sentence-case remark.
+    const said = 'She said it twice: “Never again,” “not this time.”';
+    expect(notAStatement('Never again,', 'She said it twice: ', said)).toBeNull();
+    expect(notAStatement('We Will Not Wait.', 'Reyes said ', 'Reyes said "We Will Not Wait."')).toBeNull();
+  });
 });
