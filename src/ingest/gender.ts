@@ -17,6 +17,17 @@ const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|M
  */
 const FEMALE_KIN = /(?<!\bwhose\s)\b(?:mother|wife|daughter|sister|grandmother|widow)\b/;
 const MALE_KIN = /(?<!\bwhose\s)\b(?:father|husband|son|brother|grandfather|widower)\b/;
+/**
+ * A kinship noun that heads the appositive (", her husband of 27 years"): what the person is. One
+ * deeper in it, after "his", is that man's relative ("an accountant who said his wife had bought
+ * the tickets"): it says he is a man, not that he is a wife.
+ */
+const HEAD_KIN =
+  /,\s*(?:(?:his|her|their|a|the)\s+)?(?:(?!whose\b)[\p{L}-]+\s+)?(mother|wife|daughter|sister|grandmother|widow|father|husband|son|brother|grandfather|widower)\b/u;
+const KIN_BEFORE =
+  /\b(mother|wife|daughter|sister|grandmother|widow|father|husband|son|brother|grandfather|widower)\s*,?\s*$/;
+const HIS_KIN =
+  /\bhis\s+(?:[\p{L}-]+\s+)?(?:mother|wife|daughter|sister|grandmother|father|son|brother|grandfather)\b/u;
 const FEMALE_PRONOUN = /\b(?:she|her)\b/;
 const FEMALE_SUBJECT = /\bshe\b/;
 
@@ -60,9 +71,19 @@ export function isFirstName(fullName: string): boolean {
 export function genderOf(fullName: string, context: string): Gender {
   if (FEMALE_WORDS.test(context)) return 'female';
   if (MALE_WORDS.test(context)) return 'male';
-  const female = FEMALE_KIN.test(context);
-  const male = MALE_KIN.test(context);
+  // (Where the mention is: "said his daughter, Maureen Dwyer Kelleher" names her by the noun before.)
+  const at = fullName
+    .split(/\s+/)
+    .map((word) => context.indexOf(word))
+    .find((i) => i >= 0);
+  const before = at === undefined ? '' : context.slice(0, at);
+  const head = KIN_BEFORE.exec(before)?.[1] ?? HEAD_KIN.exec(context.slice(at ?? 0))?.[1];
+  if (head !== undefined) return FEMALE_KIN.test(head) ? 'female' : 'male';
+  const mentions = context.replace(new RegExp(HIS_KIN.source, 'gu'), ' ');
+  const female = FEMALE_KIN.test(mentions);
+  const male = MALE_KIN.test(mentions);
   if (female !== male) return female ? 'female' : 'male';
+  if (HIS_KIN.test(context)) return 'male';
   // "Dwayne Hollister, a steward in her bargaining unit": a possessive "her" may be someone
   // else's, so a man's first name outweighs it; a "she" in the appositive does not.
   const named = firstNameGender(fullName);

@@ -265,6 +265,14 @@ describe('runPipeline attribution', () => {
     expect(quotes(two).map((q) => q.speaker)).toEqual(['Grace Lind', 'Carla Lind']);
   });
 
+  it('reads a kinship noun after "his" as someone else’s: "an accountant who said his wife had bought the tickets" is a man', () => {
+    const text = [
+      'Dale Ferris, an accountant from Bayside who said his wife had bought the tickets, called the play “one-sided.”',
+      '“Nobody in that kitchen ever mentions the taxpayer,” he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Dale Ferris', 'Dale Ferris']);
+  });
+
   it('keeps a local title out of a new name, and a league or a city out of the people', () => {
     const text = [
       'According to Town Manager Rita Gold, about 40 dock workers live in the village.',

@@ -1,0 +1,18 @@
+import { genderOf } from '../../../src/ingest/gender';
+
+describe('genderOf', () => {
+  it('reads a kinship noun before the name or heading its appositive as what the person is', () => {
+    expect(genderOf('Maureen Kelleher', 'e was cancer, said his daughter, Maureen Kelleher.')).toBe('female');
+    expect(genderOf('Zeb Moss', 'Zeb Moss, her husband of 27 years')).toBe('male');
+  });
+
+  it('reads a kinship noun after "his" deeper in the appositive as that man’s relative', () => {
+    expect(
+      genderOf(
+        'Gary Lindqvist',
+        'Gary Lindqvist, an accountant from Branford who said his wife had bought the',
+      ),
+    ).toBe('male');
+    expect(genderOf('Zeb Lind', 'Zeb Lind, whose wife works at the port')).toBe(null);
+  });
+});
