@@ -35,7 +35,7 @@ const FOLLOWS_SPEECH =
  * list of them ("signs that read "A" and "B"").
  */
 const SIGN =
-  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?|chants?|(?:sticky|post-it)\s+notes?)\b(?:[^"\u201C]{0,60}\b(?:read|reads|reading|said|says|saying|proclaimed|proclaims)\s*:?|[^"\u201C,]{0,40}(?::|\s\u2014|\s--))(?:\s*[\u201C"][^\u201C\u201D"]*[\u201D"]\s*,?\s*(?:and|or)?)*$/i;
+  /\b(?:placards?|signs?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?|chants?|(?:sticky|post-it)\s+notes?)\b(?:[^"\u201C]{0,60}\b(?:read|reads|reading|said|says|saying|proclaimed|proclaims|promised?|promises|declared?|declares|announced?|announces)\s*:?|[^"\u201C,]{0,40}(?::|\s\u2014|\s--))(?:\s*[\u201C"][^\u201C\u201D"]*[\u201D"]\s*,?\s*(?:and|or)?)*$/i;
 
 /**
  * Why the quote is not a statement, or null when it is one. "Vote" names a ballot's answer (vote

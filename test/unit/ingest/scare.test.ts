@@ -330,6 +330,10 @@ describe('notAStatement', () => {
         line,
       ),
     ).not.toBeNull();
+    const posters = 'The posters in the lobby promise “Every vote counts. Some count more.”';
+    expect(
+      notAStatement('Every vote counts. Some count more.', 'The posters in the lobby promise ', posters),
+    ).not.toBeNull();
     // Still statements: two quotes in a row that someone says, and a short sentence-case remark.
     const said = 'She said it twice: “Never again,” “not this time.”';
     expect(notAStatement('Never again,', 'She said it twice: ', said)).toBeNull();
