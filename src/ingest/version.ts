@@ -140,6 +140,15 @@
  * "CAPTION: NAME / TITLE" over its sound bite, a student's year before a name as a title ("Senior
  * Jacob Ferreira"), a double surname's first part as its holder ("Ortega" after "Luis Ortega
  * Saldaña"), a newsletter's letters under their section heading, signed with a nickname or with
- * the writer in parentheses, and a letter's "I told my son, "…"" as the writer's.
+ * the writer in parentheses, and a letter's "I told my son, "…"" as the writer's; v20, from the
+ * hundred-and-ninth to hundred-and-twelfth sets' misses, reads a printed text exchange ("9:14
+ * p.m. — Denise: …"), a radio script's sound bites by their cues ("SOT (Malloy): …") and its
+ * out-cues as none, an email printed with its header as its sender's words, "quotes him as
+ * saying", a relative clause after a long appositive, and a candidate's party before the name
+ * ("Republican Daniel Fortier"); takes a byline only where it opens its paragraph, a kinship noun
+ * after "his" deep in an appositive for the man's relative, and a roundup's quote signed with a
+ * name-and-party line as one quote, not a letter; and reads as no statement the terms of a list,
+ * a slogan, a name someone was "introduced as", what someone "titled her address", a title-case
+ * ballot line and what posters "promise", nor registers a slogan in quote marks as a person.
  */
-export const PIPELINE_VERSION = 'ingest v19';
+export const PIPELINE_VERSION = 'ingest v20';
