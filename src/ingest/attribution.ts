@@ -252,7 +252,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // reporters" (a diary's or a caption's attribution).
   const dash = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u.exec(after);
   if (dash !== null) {
-    const found = link(phraseAfter(after.slice(dash[0].length)), 'after-quote:dash', window.afterStart);
+    // "— Flyer handed out by Stephen Ouellette, …": the words are whoever the document is by.
+    const credit = phraseAfter(after.slice(dash[0].length)).replace(DOCUMENT_BY, '');
+    const found = link(credit, 'after-quote:dash', window.afterStart);
     if (found !== null) return withMedium(found, after);
   }
   // Words quoted inside the reporter's sentence and closed by a period ('… and that the
@@ -628,6 +630,10 @@ function frontedEnd(subject: string): number | null {
   }
   return null;
 }
+
+/** A credit naming a document and who made it: "Flyer handed out by ", "A sign carried by ". */
+const DOCUMENT_BY =
+  /^(?:an?\s+|the\s+)?(?:flyer|flier|leaflet|pamphlet|mailer|handout|post|sign|placard|letter|email|memo|note|text)\s+(?:\p{Ll}+\s+){0,2}by\s+/iu;
 
 /** "quotes him as saying,", "quoted Ana Lima as telling reporters": whom a text or writer quotes. */
 const QUOTED_AS =

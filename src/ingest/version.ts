@@ -144,7 +144,8 @@
  * hundred-and-ninth to hundred-and-twelfth sets' misses, reads a printed text exchange ("9:14
  * p.m. — Denise: …"), a radio script's sound bites by their cues ("SOT (Malloy): …") and its
  * out-cues as none, an email printed with its header as its sender's words, "quotes him as
- * saying", a relative clause after a long appositive, and a candidate's party before the name
+ * saying", a quote credited after a dash to a "Flyer handed out by" someone, a relative clause
+ * after a long appositive, and a candidate's party before the name
  * ("Republican Daniel Fortier"); takes a byline only where it opens its paragraph, a kinship noun
  * after "his" deep in an appositive for the man's relative, and a roundup's quote signed with a
  * name-and-party line as one quote, not a letter; and reads as no statement the terms of a list,

@@ -532,6 +532,18 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a quote credited after a dash to a flyer "handed out by" someone to that person', () => {
+    const text =
+      'THE CLAIM: “Vote yes and you cannot be laid off for four years.” — Flyer handed out by Dale Ferris, a crane operator from Bayside, at the union hall, Aug. 4';
+    expect(quotes(text)).toEqual([
+      {
+        text: 'Vote yes and you cannot be laid off for four years.',
+        speaker: 'Dale Ferris',
+        rule: 'after-quote:dash',
+      },
+    ]);
+  });
+
   it('takes the person an editor’s note says wrote the piece as its "I", as a byline', () => {
     const note = [
       'Editor’s note: Rosa Vance has worked the docks for 19 years. At our request, she kept a diary during the vote.',
