@@ -11,21 +11,25 @@ export type Gender = 'male' | 'female' | null;
 const FEMALE_WORDS =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|Mrs\.?|Ms\.?|Miss)\b/;
 const MALE_WORDS = /\b(?:spokesman|chairman|congressman|councilman|businessman|Mr\.?)\b/;
+/** Kinship nouns, by the gender of whom they name. */
+const FEMALE_KIN_NOUNS = 'mother|wife|daughter|sister|grandmother|widow';
+const MALE_KIN_NOUNS = 'father|husband|son|brother|grandfather|widower';
 /**
  * A kinship noun that says what the person is ("Ray Vaillancourt, her husband of 27 years" is a
  * man, whatever "her" says), unless it is someone else's ("whose husband").
  */
-const FEMALE_KIN = /(?<!\bwhose\s)\b(?:mother|wife|daughter|sister|grandmother|widow)\b/;
-const MALE_KIN = /(?<!\bwhose\s)\b(?:father|husband|son|brother|grandfather|widower)\b/;
+const FEMALE_KIN = new RegExp(`(?<!\\bwhose\\s)\\b(?:${FEMALE_KIN_NOUNS})\\b`);
+const MALE_KIN = new RegExp(`(?<!\\bwhose\\s)\\b(?:${MALE_KIN_NOUNS})\\b`);
 /**
  * A kinship noun that heads the appositive (", her husband of 27 years"): what the person is. One
  * deeper in it, after "his", is that man's relative ("an accountant who said his wife had bought
  * the tickets"): it says he is a man, not that he is a wife.
  */
-const HEAD_KIN =
-  /,\s*(?:(?:his|her|their|a|the)\s+)?(?:(?!whose\b)[\p{L}-]+\s+)?(mother|wife|daughter|sister|grandmother|widow|father|husband|son|brother|grandfather|widower)\b/u;
-const KIN_BEFORE =
-  /\b(mother|wife|daughter|sister|grandmother|widow|father|husband|son|brother|grandfather|widower)\s*,?\s*$/;
+const HEAD_KIN = new RegExp(
+  `,\\s*(?:(?:his|her|their|a|the)\\s+)?(?:(?!whose\\b)[\\p{L}-]+\\s+)?(${FEMALE_KIN_NOUNS}|${MALE_KIN_NOUNS})\\b`,
+  'u',
+);
+const KIN_BEFORE = new RegExp(`\\b(${FEMALE_KIN_NOUNS}|${MALE_KIN_NOUNS})\\s*,?\\s*$`);
 const HIS_KIN =
   /\bhis\s+(?:[\p{L}-]+\s+)?(?:mother|wife|daughter|sister|grandmother|father|son|brother|grandfather)\b/u;
 const FEMALE_PRONOUN = /\b(?:she|her)\b/;
