@@ -121,6 +121,16 @@ export interface Mention {
 /** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
 const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
 
+/** The person the article gave a nickname of two words ("Big Walt"), as the name is found again. */
+function nicknamed(state: ArticleState, name: string): EntityRef | undefined {
+  const ref = state.nicknamed(name);
+  return ref === undefined ? undefined : { ...ref, link: 'first-name-in-article' };
+}
+
+/** A nickname in quote marks that someone is known by or called ("known as "Big Walt.""). */
+const KNOWN_AS =
+  /(\b(?:known|know(?:\s+(?:him|her|them))?)\s+as\s+|\bnicknamed\s+|\bgoes\s+by\s+)(["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D])/gu;
+
 /** Relatives: a first-person writer's ("my uncle", "our daughter") or someone's ("his brother"). */
 const RELATIVE_NOUN =
   'mother|father|mom|dad|brother|sister|uncle|aunt|cousin|husband|wife|son|daughter|grandmother|grandfather|niece|nephew';
@@ -164,6 +174,8 @@ export class ArticleState {
   private readonly genders = new Map<string, Gender>();
   /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
   private readonly byFirstName = new Map<string, Map<string, Mention>>();
+  /** The nicknames the article gave people ("whom most of you know as "Big Walt.""). */
+  private readonly nicknames = new Map<string, EntityRef>();
 
   add(mention: Mention): void {
     // A person's gender, once the article has shown it, stays: a later mention's neighbouring words
@@ -240,11 +252,20 @@ export class ArticleState {
     });
   }
 
-  /** A nickname the article gives someone ("Butch"), found afterwards as their first name is. */
+  /**
+   * A nickname the article gives someone ("Butch"), found afterwards as their first name is; one
+   * of two words ("Big Walt") as the whole name it is.
+   */
   nickname(nick: string, ref: EntityRef, at: number, paragraph: number): void {
     const people = this.byFirstName.get(nick) ?? new Map<string, Mention>();
     people.set(ref.id ?? ref.name, { ref, at, paragraph, gender: null, salient: false });
     this.byFirstName.set(nick, people);
+    this.nicknames.set(nick, ref);
+  }
+
+  /** Whom the article gave this nickname, if anyone. */
+  nicknamed(name: string): EntityRef | undefined {
+    return this.nicknames.get(name);
   }
 
   /** Whether the article has named someone in full with this first name. */
@@ -344,7 +365,9 @@ export class Linker {
     const text = norm(phrase)
       .replace(/\b[DRI]-[A-Z][\p{L}. ]*?(?=,|$)/gu, (m) => ' '.repeat(m.length))
       // A nickname in quote marks inside a name is not part of it: Raymond "Butch" Szabo.
-      .replace(NICKNAME, (_, before: string, nickname: string) => before + ' '.repeat(nickname.length));
+      .replace(NICKNAME, (_, before: string, nickname: string) => before + ' '.repeat(nickname.length))
+      // Nor is one someone is known by: "whom most of you know as "Big Walt."" names no one new.
+      .replace(KNOWN_AS, (_, before: string, nickname: string) => before + ' '.repeat(nickname.length));
     const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu)];
     const found: Candidate[] = [];
     let i = 0;
@@ -432,7 +455,7 @@ export class Linker {
             text,
             start,
             end,
-            known?.ref ?? longer?.ref ?? this.newPerson(name, text, end, state),
+            known?.ref ?? longer?.ref ?? nicknamed(state, name) ?? this.newPerson(name, text, end, state),
           ),
         );
         this.partnerBefore(text, start, words, found, state);

@@ -396,12 +396,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     if (label === 'Q') return atHearing(quote, 'asks');
     if (label === 'A') return hearing ? atHearing(quote, 'answers') : interviewee(quote);
     const role = ROLE_LABEL.exec(label);
-    const phrase =
+    const phrase = (
       role !== null
         ? (roleHolder(role[0].toLowerCase()) ?? label)
         : /\p{Ll}/u.test(label.replace(/\bMa?c(?=\p{Lu})/gu, ''))
           ? label
-          : titleCased(label);
+          : titleCased(label)
+    ) // A caller and their town ("GARY (PRESTON):") as the host would say it: "Gary from Preston".
+      .replace(/\s\(([^()]+)\)$/u, ' from $1');
     const plain = linker.linkPhrase(phrase, state, quote.open, quote.paragraph);
     // "RA:" in an interview that introduced Ruth Abramowitz: the person the initials stand for;
     // "TheresaV_SEBAC:" or "greg_halloran:" after the article named Theresa Vollaro or Greg
@@ -597,10 +599,15 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         q.quote.label === undefined ? undefined : text.slice(q.quote.label.start, q.quote.label.end);
       const answer = label === undefined ? null : labelled(label, q.quote);
       if (answer !== null) byLabel.set(q.quote, answer);
-      // (A post whose username names no one is still someone's words: its author is unknown.)
+      // (A post whose username names no one is still someone's words: its author is unknown. So
+      // are a transcript's turns under "CALLER:" or "AUDIENCE MEMBER:", someone left unnamed.)
       const reason =
         answer !== null
-          ? answer.speaker === null && label !== 'A' && q.quote.handle !== true
+          ? answer.speaker === null &&
+            label !== 'A' &&
+            q.quote.handle !== true &&
+            // (Its words in quote marks, "CALLER: “…”", are read as the quote they are.)
+            !(UNNAMED_LABEL.test(label ?? '') && !/^["\u201C]/.test(text.slice(q.quote.start, q.quote.end)))
             ? 'a label that names no one (a heading)'
             : null
           : NUMBERED_HEADING.test(paragraphText(q.quote.paragraph))
@@ -1076,7 +1083,7 @@ function titleCased(label: string): string {
     label
       .toLowerCase()
       .replace(
-        /(^|[\s'\u2019-])(\p{Ll})(?=\p{Ll}|['\u2019]\p{Ll})/gu,
+        /(^|[\s('\u2019-])(\p{Ll})(?=\p{Ll}|['\u2019]\p{Ll})/gu,
         (_, before: string, letter: string) => before + letter.toUpperCase(),
       )
       // "McCRACKEN" → "McCracken", as "O'CONNOR" → "O'Connor" (only where the label writes "Mc").
@@ -1190,6 +1197,9 @@ const PRODUCTION_CUE =
 
 /** A transcript's label that names a role, not a person: whoever the article says holds it speaks. */
 const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;
+/** A transcript's label for someone it does not name: their turns are statements of no known speaker. */
+const UNNAMED_LABEL =
+  /^(?:(?:unidentified|unnamed|anonymous)\s+)?(?:caller|listener|viewer|audience member|questioner|resident|man|woman|speaker|voice)$/i;
 
 /** A section's heading that quotes a phrase, numbered and with no period inside: I. "Give us a week". */
 const NUMBERED_HEADING =
@@ -1243,8 +1253,10 @@ function rememberSubject(
   // A fronted subordinate clause is not the subject ("When I asked the governor's office …,
   // spokeswoman Colleen Flanagan was crisp"), nor is a fronted participle ("Asked what she would
   // tell the governor, she didn't hesitate"): the main clause after its comma is read first.
+  // ("This summer, as the governor and the unions wrangled over …, Tierney was …": a time may
+  // come before it.)
   const subordinate =
-    /^\s*(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until|Asked|Pressed|Reached)\b[^,]{2,120},\s*/.exec(
+    /^\s*(?:(?:This|That|Last|Earlier|Later|In|On|By)\s[^,]{2,30},\s*(?=[wabtsiou]))?(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until|Asked|Pressed|Reached)\b[^,]{2,200},\s*/i.exec(
       outside,
     );
   const main =
@@ -1303,7 +1315,11 @@ function rememberSubject(
     unnamed !== null &&
     namedAt > unnamed.index + unnamed[0].length &&
     !/^\s*,\s*$/.test(outside.slice(unnamed.index + unnamed[0].length, namedAt));
-  const link: PhraseLink = laterName ? { ...found, speaker: null } : found;
+  // Nor is anyone named after a pronoun that opens the sentence: "He was just as blunt about the
+  // governor's threat …" is not about the governor.
+  const afterPronoun =
+    /^\s*(?:he|she)\s/i.test(outside) && found === plain && plain.speaker?.link !== 'pronoun';
+  const link: PhraseLink = laterName || afterPronoun ? { ...found, speaker: null } : found;
   // A sentence whose subject is someone unnamed ("One man, a retired machinist …, said …"): a
   // "he said" after it is that man's, not the last named speaker's.
   // So is one who asked not to be named ("At a diner, the owner, who asked not to be named because
@@ -1401,9 +1417,10 @@ function rememberSubject(
       state.showGender(subject, gender);
   }
   // A nickname the sentence gives someone it names ("Walter Tiernan, … whom everybody has called
-  // "Butch" since the Carter administration"): a later "Butch said" is that person.
+  // "Butch" since the Carter administration"): a later "Butch said" is that person. So is one of
+  // two words ("whom most of you know as "Big Walt."").
   const nickname =
-    /\b(?:called|calls|known\s+as|nicknamed|goes\s+by)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20})[\u201D"]/u.exec(
+    /\b(?:called|calls|know\s+(?:him|her)?\s*as|known\s+as|nicknamed|goes\s+by)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20}(?:\s\p{Lu}[\p{L}'\u2019-]{1,20})?)[.,]?[\u201D"]/u.exec(
       text.slice(start, end),
     );
   if (nickname !== null) {

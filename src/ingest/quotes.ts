@@ -92,10 +92,11 @@ export const HEARING = /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examina
 const ANSWER = /^A\s*[:.][^\S\n]+(?=[^\s"\u201C])/;
 /**
  * A label in capitals in a broadcast transcript: the name, then maybe a comma and a role
- * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:").
+ * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:"), or a call-in show's caller's
+ * town in parentheses ("GARY (PRESTON):").
  */
 const CAPS_LABEL =
-  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*))?:[^\S\n]*/u;
+  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*)|\s\((\p{Lu}[\p{Lu}\s.'\u2019-]*)\))?:[^\S\n]*/u;
 /** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
 const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
 /** A narrator who reports (not one who only hosts): with one on air, the host's words are narration too. */
@@ -592,10 +593,14 @@ interface PrintedTranscript {
   reachesLabel: boolean[];
 }
 
-/** A paragraph's label in capitals: the name, where it starts (`skip`) and where the words do (`length`). */
+/**
+ * A paragraph's label in capitals: the name, where it starts (`skip`), how long it is as printed
+ * (`shown`: with a caller's town, "GARY (PRESTON)") and where the words start (`length`).
+ */
 interface CapsLabel {
   name: string;
   skip: number;
+  shown: number;
   length: number;
 }
 
@@ -608,7 +613,11 @@ function capsLabel(words: string): CapsLabel | null {
   const skip = TURN_PREFIX.exec(words)?.[0].length ?? 0;
   const caps = CAPS_LABEL.exec(words.slice(skip));
   if (caps === null || skip + caps[0].length >= words.trimEnd().length) return null;
-  return { name: caps[1] ?? '', skip, length: skip + caps[0].length };
+  const name = caps[1] ?? '';
+  // (Only a caller's first name goes before a town: "REPORTER (HOLLIS):" is no caller's label.)
+  if (caps[3] !== undefined && !isFirstName(name.charAt(0) + name.slice(1).toLowerCase())) return null;
+  const shown = caps[3] === undefined ? name.length : caps[0].indexOf(')') + 1;
+  return { name, skip, shown, length: skip + caps[0].length };
 }
 
 /**
@@ -711,9 +720,13 @@ function printedTranscript(
     .map(([name]) => name);
   const recurring = [...counts].filter(([name, n]) => n >= 2 && HONORIFIC.test(name)).length;
   // Or when two labels or more are surnames of people the article names in full ("ARPIN:" after
-  // "The host is Denise Arpin"; "SEN. BICKFORD:" after "Sen. Harold Bickford"), opening three
-  // paragraphs or more between them: a show's or a debate's turns, the host's questions too.
-  const named = [...counts].filter(([name]) => namesSomeone(text, name));
+  // "The host is Denise Arpin"; "SEN. BICKFORD:" after "Sen. Harold Bickford"), or callers printed
+  // with their town ("GARY (PRESTON):"), opening three paragraphs or more between them: a show's
+  // or a debate's turns, the host's questions too.
+  const callers = new Set(
+    labels.filter((label) => label !== null && label.shown > label.name.length).map((label) => label?.name),
+  );
+  const named = [...counts].filter(([name]) => callers.has(name) || namesSomeone(text, name));
   const byName = named.length >= 2 && named.reduce((sum, [, n]) => sum + n, 0) >= 3;
   if (askers.length === 0 && recurring < 2 && !byName) return null;
   const speakers = new Set(
@@ -757,7 +770,7 @@ function printedTurn(
           end,
           label: {
             start: paragraph.start + label.skip,
-            end: paragraph.start + label.skip + label.name.length,
+            end: paragraph.start + label.skip + label.shown,
           },
         }
       : null;

@@ -150,6 +150,11 @@
  * after "his" deep in an appositive for the man's relative, and a roundup's quote signed with a
  * name-and-party line as one quote, not a letter; and reads as no statement the terms of a list,
  * a slogan, a name someone was "introduced as", what someone "titled her address", a title-case
- * ballot line and what posters "promise", nor registers a slogan in quote marks as a person.
+ * ballot line and what posters "promise", nor registers a slogan in quote marks as a person; v21,
+ * from the hundred-and-thirteenth to hundred-and-sixteenth sets' misses, reads a call-in show's
+ * labels with the caller's town ("GARY (PRESTON):") as that caller, a transcript's "CALLER:" as
+ * someone unnamed whose turns are still statements, a fronted clause after a time ("This summer, as
+ * …, Tierney was …") as not the subject, no one named after an opening "he" as the sentence's
+ * subject, and a nickname of two words someone is known by ("Big Walt") as that person.
  */
-export const PIPELINE_VERSION = 'ingest v20';
+export const PIPELINE_VERSION = 'ingest v21';

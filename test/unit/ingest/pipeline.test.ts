@@ -1064,6 +1064,53 @@ describe('runPipeline attribution', () => {
     expect(found[0]?.speaker).toBeNull();
   });
 
+  it('gives a call-in show’s turns to the caller its label names with a town, and keeps an unnamed caller’s', () => {
+    const show = [
+      'On Thursday’s show, host Tom Reyes took calls about the lease.',
+      'REYES: Good morning. Gary in Preston, you’re first.',
+      'GARY (PRESTON): Thanks, Tom. The lease is a bad deal for the town.',
+      'REYES: So you would vote no.',
+      'GARY: I would, and so would my neighbors.',
+      'REYES: Next caller didn’t want to give a name. Go ahead.',
+      'CALLER: Sign it and move on. We need the jobs.',
+      'REYES: We’ll leave it there.',
+    ].join('\n\n');
+    expect(quotes(show).map((q) => [q.text, q.speaker])).toEqual([
+      ['Good morning. Gary in Preston, you’re first.', 'tom-reyes'],
+      ['Thanks, Tom. The lease is a bad deal for the town.', 'Gary'],
+      ['So you would vote no.', 'tom-reyes'],
+      ['I would, and so would my neighbors.', 'Gary'],
+      ['Next caller didn’t want to give a name. Go ahead.', 'tom-reyes'],
+      ['Sign it and move on. We need the jobs.', null],
+      ['We’ll leave it there.', 'tom-reyes'],
+    ]);
+    expect(run(show).people.find((p) => p.name === 'Gary')?.isNew).toBe(true);
+  });
+
+  it('reads a "he" after a sentence that opens with "he" as that sentence’s subject, not as someone it names later', () => {
+    const text = [
+      'Hal Tierney, a former pipefitter who spent 18 years on the harbor board, died Sunday. He was 83.',
+      'This summer, as Tom Reyes and the alliance wrangled over a lease the members had rejected in June, Tierney was one of the few old hands who spoke up.',
+      'In a July interview, he said the alliance’s voting rule had outlived its purpose.',
+      'He was just as blunt about the threat Reyes made to close the pier, calling it “a gun on the table” and saying Reyes should put the threat away.',
+      '“You don’t get a yes by scaring people,” he said.',
+    ].join('\n\n');
+    const statements = run(text).statements;
+    expect(statements.find((s) => s.text.startsWith('In a July interview'))?.speaker?.name).toBe(
+      'Hal Tierney',
+    );
+    expect(statements.find((s) => s.text.startsWith('You don’t get'))?.speaker?.name).toBe('Hal Tierney');
+  });
+
+  it('reads a nickname of two words someone is known by as that person, never as someone new', () => {
+    const text = [
+      'Walter Okafor, our president from 1988 to 2002, whom most of you know as "Big Walt." stopped by the hall.',
+      '"Sign the lease," Big Walt said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Walter Okafor']);
+    expect(run(text).people.map((p) => p.name)).toEqual(['Walter Okafor']);
+  });
+
   it('does not read "I’m Ray" as naming someone whose surname is Ray', () => {
     const script = [
       'The spot is paid for by a group called Keep Bristol Working. Here is its script:',
