@@ -464,9 +464,46 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   /**
    * Who answers an interview's questions: the subject of the first sentence before the answer that
    * says who was interviewed ("Livingston, a labor lawyer …, spoke with Capitol Weekly on
-   * Tuesday"), when it names a person. Nobody otherwise: the answers stay unattributed.
+   * Tuesday"), when it names a person. Else the one person the introduction before the first
+   * question names twice or more and does not quote ("This month it's Correction Officer Renee
+   * Castellano …. Castellano, 41, lives in Wolcott"), the most named, or the first of them. Nobody
+   * otherwise: the answers stay unattributed.
    */
   const interviewee = (quote: QuoteSpan): Attribution => {
+    const said = interviewedIn(quote);
+    if (said !== null) return said;
+    const firstQuestion =
+      paragraphs.find((p) => QA_LINE.test(text.slice(p.start, p.end)))?.start ??
+      quotes.find((q) => q.answer === true)?.open ??
+      quote.open;
+    const quoted = new Set(
+      kept
+        .filter((k) => k.quote.open < firstQuestion)
+        .map((k) => k.attribution.speaker?.id ?? k.attribution.speaker?.name),
+    );
+    const named = new Map<string, { ref: EntityRef; at: Set<number> }>();
+    for (const m of state.mentions) {
+      if (m.ref.type !== 'PERSON' || m.unnamed === true || m.at >= firstQuestion) continue;
+      const key = m.ref.id ?? m.ref.name;
+      if (quoted.has(key)) continue;
+      const entry = named.get(key) ?? { ref: m.ref, at: new Set<number>() };
+      entry.at.add(m.at);
+      named.set(key, entry);
+    }
+    const introduced = [...named.values()]
+      .filter((n) => n.at.size >= 2)
+      .sort((a, b) => b.at.size - a.at.size || Math.min(...a.at) - Math.min(...b.at))[0];
+    return introduced === undefined
+      ? NONE
+      : {
+          ...NONE,
+          speaker: introduced.ref,
+          rule: 'interview-answer',
+          medium: 'SPOKEN',
+          confidence: 0.6,
+        };
+  };
+  const interviewedIn = (quote: QuoteSpan): Attribution | null => {
     for (const sentence of sentences) {
       if (sentence.end > quote.open) break;
       const words = text.slice(sentence.start, sentence.end);
@@ -495,7 +532,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         phrase: phrase.trim(),
       };
     }
-    return NONE;
+    return null;
   };
 
   /**
@@ -597,7 +634,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // (An interview's "A." is an answer even when the article does not say whose.)
       const label =
         q.quote.label === undefined ? undefined : text.slice(q.quote.label.start, q.quote.label.end);
-      const answer = label === undefined ? null : labelled(label, q.quote);
+      const answer =
+        q.quote.answer === true
+          ? interviewee(q.quote)
+          : label === undefined
+            ? null
+            : labelled(label, q.quote);
       if (answer !== null) byLabel.set(q.quote, answer);
       // (A post whose username names no one is still someone's words: its author is unknown. So
       // are a transcript's turns under "CALLER:" or "AUDIENCE MEMBER:", someone left unnamed.)
@@ -605,6 +647,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         answer !== null
           ? answer.speaker === null &&
             label !== 'A' &&
+            q.quote.answer !== true &&
             q.quote.handle !== true &&
             // (Its words in quote marks, "CALLER: “…”", are read as the quote they are.)
             !(UNNAMED_LABEL.test(label ?? '') && !/^["\u201C]/.test(text.slice(q.quote.start, q.quote.end)))
@@ -1046,7 +1089,7 @@ function remember(state: ArticleState, speaker: EntityRef | null, at: number, pa
 
 /** The verb of a sentence that says who was interviewed: "X spoke with Capitol Weekly", "X sat down with us". */
 /** A question's or an answer's line in a transcript ("Q. …", "A. …"). */
-const QA_LINE = /^\s*[QA]\s*[:.]\s/;
+const QA_LINE = /^\s*(?:\*\*|__)?[QA]\s*[:.](?:\*\*|__)?\s/;
 
 /** Who asks at a hearing, in the narration (see atHearing). */
 const QUESTIONER = [
@@ -1199,7 +1242,7 @@ const PRODUCTION_CUE =
 const ROLE_LABEL = /^(?:host|co-host|moderator|anchor|interviewer|announcer)$/i;
 /** A transcript's label for someone it does not name: their turns are statements of no known speaker. */
 const UNNAMED_LABEL =
-  /^(?:(?:unidentified|unnamed|anonymous)\s+)?(?:caller|listener|viewer|audience member|questioner|resident|man|woman|speaker|voice)$/i;
+  /^(?:(?:unidentified|unnamed|anonymous)\s+)?(?:caller|listener|viewer|audience member|questioner|resident|man|woman|speaker|voice)(?:\s\([^()]*\))?$/i;
 
 /** A section's heading that quotes a phrase, numbered and with no period inside: I. "Give us a week". */
 const NUMBERED_HEADING =

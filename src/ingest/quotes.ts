@@ -46,6 +46,8 @@ export interface QuoteSpan extends Span {
    * it "…""), someone else's statement only where the turn's own words say whose.
    */
   inTurn?: boolean;
+  /** An interview's answer printed under a numbered question, with no label ("1. … ?" then the answer). */
+  answer?: boolean;
 }
 
 const OPEN_CURLY = '\u201C';
@@ -82,21 +84,24 @@ const SOUND_BITE =
 const OUT_CUE = /^OUT\s?(?:Q|CUE)\s*:/;
 
 /** A question in a transcript. */
-export const QUESTION = /^Q\s*[:.]\s/;
+export const QUESTION = /^(?:\*\*|__)?Q\s*[:.](?:\*\*|__)?\s/;
 /**
  * Testimony printed as questions and answers: there the questions are the lawyers' words, not the
  * publication's, and statements too.
  */
 export const HEARING = /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examination|the stand)\b/i;
 /** An answer in a question-and-answer transcript ("A. A conversation. …"): the interviewee's. */
-const ANSWER = /^A\s*[:.][^\S\n]+(?=[^\s"\u201C])/;
+const ANSWER = /^(?:\*\*|__)?A\s*[:.](?:\*\*|__)?[^\S\n]+(?=[^\s"\u201C])/;
 /**
  * A label in capitals in a broadcast transcript: the name, then maybe a comma and a role
- * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:"), or a call-in show's caller's
- * town in parentheses ("GARY (PRESTON):").
+ * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:"), or in parentheses a call-in
+ * show's caller's town ("GARY (PRESTON):"), a guest's party and town or job ("SEN. ANDREW MAYNARD
+ * (D-STONINGTON):"), or the host's name ("HOST (RUTH ANN KESSLER):").
  */
 const CAPS_LABEL =
-  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*)|\s\((\p{Lu}[\p{Lu}\s.'\u2019-]*)\))?:[^\S\n]*/u;
+  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*)|\s\((\p{Lu}[\p{Lu}\s.,'\u2019-]*)\))?:[^\S\n]*/u;
+/** A host's label that gives the name in parentheses: "HOST (RUTH ANN KESSLER):". */
+const HOST_LABEL = /^(?:HOST|CO-HOST|MODERATOR|ANCHOR|INTERVIEWER)$/;
 /** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
 const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
 /** A narrator who reports (not one who only hosts): with one on air, the host's words are narration too. */
@@ -130,8 +135,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       : new Map<number, { name: number; length: number }>();
   const speeches = speechParagraphs(text, paragraphs);
   const posts = threadPosts(text, paragraphs);
-  const emails = emailBodies(text, paragraphs);
+  const emails = new Map([...emailBodies(text, paragraphs), ...printedLetters(text, paragraphs)]);
   const blocks = blockQuotes(text, paragraphs);
+  const numbered = numberedAnswers(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
   for (const [index, paragraph] of paragraphs.entries()) {
@@ -147,6 +153,21 @@ export function findQuotes(text: string): QuoteSpan[] {
     const post = posts.get(index);
     if (post !== undefined) {
       quotes.push(...turnSpans(text, { start: post.start, end }, paragraph.number, post.label, true));
+      previousRanOn = null;
+      continue;
+    }
+    if (numbered.has(index)) {
+      const turn: QuoteSpan = {
+        start: paragraph.start,
+        end,
+        open: paragraph.start,
+        close: end,
+        paragraph: paragraph.number,
+        closed: true,
+        continues: null,
+        answer: true,
+      };
+      quotes.push(turn, ...quotedInTurn(text, paragraph.start, end, paragraph.number));
       previousRanOn = null;
       continue;
     }
@@ -208,7 +229,7 @@ export function findQuotes(text: string): QuoteSpan[] {
               caps[0].length < words.trimEnd().length
             ? { skip, length: skip + caps[0].length, name: (caps[1] ?? '').length }
             : answer !== null
-              ? { skip: 0, length: answer[0].length, name: 1 }
+              ? { skip: answer[0].search(/[AQ]/), length: answer[0].length, name: 1 }
               : credit !== undefined
                 ? { skip: 0, length: credit.length, name: credit.name }
                 : null;
@@ -444,6 +465,53 @@ function emailBodies(text: string, paragraphs: ReturnType<typeof splitParagraphs
   return found;
 }
 
+/** A printed letter's salutation ("Dear State Employees,") and its closing ("Sincerely,"). */
+const SALUTATION = /^Dear\s[^\n]{1,60}[,:]$/;
+const CLOSING =
+  /^(?:Sincerely|Sincerely yours|Yours truly|Yours|Respectfully|Respectfully yours|Regards|Best regards|Warm regards|In solidarity|With gratitude|With respect),$/i;
+/** How many paragraphs a printed letter's body may run to: past that, its end is not known. */
+const LETTER_PARAGRAPHS = 20;
+
+/**
+ * Letters printed in full in an article: a salutation paragraph ("Dear State Employees,"), the
+ * body's paragraphs, a closing ("Sincerely,") and the signature (a short name line: "Dannel P.
+ * Malloy"). By paragraph index, as for emails: the signer's name for each paragraph of the body,
+ * null for the salutation, the closing and the signature. A letter with no closing and signature
+ * within reach is not read.
+ */
+function printedLetters(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Map<number, Span | null> {
+  const found = new Map<number, Span | null>();
+  const words = (i: number) => {
+    const p = paragraphs[i];
+    return p === undefined ? '' : text.slice(p.start, p.end).trim();
+  };
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    if (!SALUTATION.test(words(i))) continue;
+    const closing = paragraphs.findIndex(
+      (_, j) => j > i + 1 && j <= i + 1 + LETTER_PARAGRAPHS && CLOSING.test(words(j)),
+    );
+    const signature = paragraphs[closing + 1];
+    const name = words(closing + 1);
+    if (
+      closing < 0 ||
+      signature === undefined ||
+      !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,3}$/u.test(name)
+    )
+      continue;
+    const signer = { start: signature.start + text.slice(signature.start).search(/\S/), end: 0 };
+    signer.end = signer.start + name.length;
+    found.set(i, null);
+    for (let k = i + 1; k < closing; k += 1) found.set(k, signer);
+    found.set(closing, null);
+    found.set(closing + 1, null);
+    i = closing + 1;
+  }
+  return found;
+}
+
 /** A username opening a post, with a role after it maybe: "greg_halloran (moderator): ". */
 const HANDLE_LABEL =
   /^([A-Za-z][A-Za-z0-9_.-]{2,30})(?:\s\((?:moderator|mod|host|guest|OP)\))?:[^\S\n]+(?=\S)/;
@@ -566,6 +634,35 @@ function makeQuote(
   return { start, end, open, close, paragraph, closed, continues: null };
 }
 
+/** A numbered question of an interview ("2. Should the deal be renegotiated, or only clarified?"). */
+const NUMBERED_QUESTION = /^\s*\d{1,2}[.)][^\S\n]+[^\n]*\?[\s*_]*$/;
+
+/**
+ * An interview printed as numbered questions, two or more, each followed by its answer with no
+ * label ("Five Questions with …"): the indexes of the answers' paragraphs. An answer is the
+ * paragraph after its question, and the paragraphs after that in the speaker's voice up to the next
+ * question (goesOnTurn); the reporter's narration after the last answer is not one.
+ */
+function numberedAnswers(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Set<number> {
+  const answers = new Set<number>();
+  const questions = paragraphs.filter(({ start, end }) => NUMBERED_QUESTION.test(text.slice(start, end)));
+  if (questions.length < 2) return answers;
+  // (An explainer's numbered questions answered under a label of each side's, "The governor says:
+  // …", with the reporter's quotes after it, are no interview.)
+  let after: 'question' | 'answer' | null = null;
+  paragraphs.forEach(({ start, end }, i) => {
+    const words = text.slice(start, end);
+    const labelled = /^[^.:?!"\u201C]{1,40}:\s/.test(words);
+    const quoting = /["\u201C\u201D]/.test(words);
+    if (NUMBERED_QUESTION.test(words)) after = 'question';
+    else if (!labelled && (after === 'question' || (after === 'answer' && !quoting && goesOnTurn(words)))) {
+      answers.add(i);
+      after = 'answer';
+    } else after = null;
+  });
+  return answers.size >= 2 ? answers : new Set();
+}
+
 /** The labels that open speakers' paragraphs, when the text reads as a transcript (see above). */
 function transcriptLabels(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Set<string> {
   const counts = new Map<string, number>();
@@ -602,6 +699,8 @@ interface CapsLabel {
   skip: number;
   shown: number;
   length: number;
+  /** Whether the label says more of the speaker in parentheses: a town, a party, a job, a name. */
+  described: boolean;
 }
 
 /**
@@ -614,10 +713,25 @@ function capsLabel(words: string): CapsLabel | null {
   const caps = CAPS_LABEL.exec(words.slice(skip));
   if (caps === null || skip + caps[0].length >= words.trimEnd().length) return null;
   const name = caps[1] ?? '';
-  // (Only a caller's first name goes before a town: "REPORTER (HOLLIS):" is no caller's label.)
-  if (caps[3] !== undefined && !isFirstName(name.charAt(0) + name.slice(1).toLowerCase())) return null;
-  const shown = caps[3] === undefined ? name.length : caps[0].indexOf(')') + 1;
-  return { name, skip, shown, length: skip + caps[0].length };
+  const inParentheses = caps[3];
+  if (inParentheses !== undefined) {
+    // "HOST (RUTH ANN KESSLER):": the host, by the name in parentheses.
+    if (HOST_LABEL.test(name))
+      return {
+        name: inParentheses,
+        skip: skip + caps[0].indexOf('(') + 1,
+        shown: inParentheses.length,
+        length: skip + caps[0].length,
+        described: true,
+      };
+    // Else a name goes before them, a full one or a caller's first name, or "CALLER": "REPORTER
+    // (HOLLIS):" in a radio script, or "SOT (MALLOY):", is no such label.
+    const full = /\s/.test(name.replace(HONORIFIC, '').trim());
+    const caller = full || name === 'CALLER' || isFirstName(name.charAt(0) + name.slice(1).toLowerCase());
+    if (NARRATOR_ROLE.test(name) || !caller) return null;
+  }
+  const shown = inParentheses === undefined ? name.length : caps[0].indexOf(')') + 1;
+  return { name, skip, shown, length: skip + caps[0].length, described: inParentheses !== undefined };
 }
 
 /**
@@ -723,9 +837,7 @@ function printedTranscript(
   // "The host is Denise Arpin"; "SEN. BICKFORD:" after "Sen. Harold Bickford"), or callers printed
   // with their town ("GARY (PRESTON):"), opening three paragraphs or more between them: a show's
   // or a debate's turns, the host's questions too.
-  const callers = new Set(
-    labels.filter((label) => label !== null && label.shown > label.name.length).map((label) => label?.name),
-  );
+  const callers = new Set(labels.filter((label) => label?.described === true).map((label) => label?.name));
   const named = [...counts].filter(([name]) => callers.has(name) || namesSomeone(text, name));
   const byName = named.length >= 2 && named.reduce((sum, [, n]) => sum + n, 0) >= 3;
   if (askers.length === 0 && recurring < 2 && !byName) return null;

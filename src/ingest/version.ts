@@ -155,6 +155,11 @@
  * labels with the caller's town ("GARY (PRESTON):") as that caller, a transcript's "CALLER:" as
  * someone unnamed whose turns are still statements, a fronted clause after a time ("This summer, as
  * …, Tierney was …") as not the subject, no one named after an opening "he" as the sentence's
- * subject, and a nickname of two words someone is known by ("Big Walt") as that person.
+ * subject, and a nickname of two words someone is known by ("Big Walt") as that person; v22, from
+ * the hundred-and-seventeenth to hundred-and-twentieth sets' misses, reads an interview's answers
+ * under bold labels ("**A:**") and under numbered questions with no label, given to the one person
+ * the introduction names twice when no sentence says who was interviewed, a letter printed in full
+ * from its salutation to its closing as its signer's words, and a label naming the host in
+ * parentheses ("HOST (RUTH ANN KESSLER):") or a guest's party, town or job there.
  */
-export const PIPELINE_VERSION = 'ingest v21';
+export const PIPELINE_VERSION = 'ingest v22';

@@ -93,6 +93,67 @@ describe('runPipeline attribution', () => {
     expect(quotes(unsaid).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('reads an interview’s answers under bold labels, and under numbered questions, as the one person its introduction names', () => {
+    const spotlight = [
+      'Every issue, the Dock News sits down with one of our members. This month it’s pilot Rosa Vega, a 14-year member.',
+      'Vega, 41, lives in Eastport. Tom Reyes, who nominated her, called her “the one people go to.” “She tells it straight,” Reyes said.',
+      '**Q: How did you start?**',
+      '**A:** My uncle did thirty years on the tugs.',
+      '**Q: Will you sign the lease?**',
+      '**A:** Not this week. I read it first.',
+    ].join('\n\n');
+    expect(quotes(spotlight).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['the one people go to.', 'tom-reyes', 'before-quote:speaker-verb'],
+      ['She tells it straight', 'tom-reyes', 'after-quote:speaker-verb'],
+      ['My uncle did thirty years on the tugs.', 'rosa-vega', 'interview-answer'],
+      ['Not this week. I read it first.', 'rosa-vega', 'interview-answer'],
+    ]);
+    const numbered = [
+      'Every Monday, the Gazette puts five questions to someone in the news. This week: Kim Park, who chairs the harbor board.',
+      'Park said she has heard from more pilots this month than ever. The interview has been edited for length.',
+      '1. Where do things stand?',
+      'Honestly? Stuck. I think the two sides ought to be back in a room this week.',
+      '2. Should the lease be signed as it is?',
+      'No. Write the changes down in plain English and let people vote on something they can read.',
+      'And I’d say that to the mayor’s face.',
+      'Park’s board meets again on Thursday.',
+    ].join('\n\n');
+    expect(quotes(numbered).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Honestly? Stuck. I t', 'kim-park'],
+      ['No. Write the change', 'kim-park'],
+      ['And I’d say that to ', 'kim-park'],
+    ]);
+    // An explainer answering its numbered questions with each side’s words under a label is none.
+    const explainer = [
+      'Here is what each side says.',
+      '1. Are they talking?',
+      'The mayor says: Ana Lima has said the lease is final.',
+      '2. What went wrong?',
+      'The alliance says: Tom Reyes said the members were not told enough.',
+    ].join('\n\n');
+    expect(quotes(explainer)).toEqual([]);
+  });
+
+  it('gives the body of a letter printed in full, from its salutation to its closing, to the one who signs it', () => {
+    const text = [
+      'Mayor Ana Lima wrote to the dock workers on Friday. The letter is printed below.',
+      'Dear Members of the Alliance,',
+      'A month ago, many of you voted on the lease. I know that vote was not easy.',
+      'I will not reopen it, but I will put the changes in writing.',
+      'Sincerely,',
+      'Ana Lima',
+      'Mayor',
+      '“She kept her word,” said Tom Reyes.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text.slice(0, 24), q.speaker])).toEqual([
+      ['A month ago, many of you', 'ana-lima'],
+      ['I will not reopen it, bu', 'ana-lima'],
+      ['She kept her word', 'tom-reyes'],
+    ]);
+    // With no closing and signature, where the letter ends is not known: it is not read.
+    expect(quotes(text.replace('Sincerely,', 'More to come.'))).toHaveLength(1);
+  });
+
   it('gives testimony’s questions to the lawyer asking and its answers to the witness the narration names', () => {
     const text = [
       'The board heard the alliance’s complaint on Thursday. Tom Reyes, its spokesman, was the first witness. He was questioned by the alliance’s attorney, Kim Park.',
@@ -1085,6 +1146,34 @@ describe('runPipeline attribution', () => {
       ['We’ll leave it there.', 'tom-reyes'],
     ]);
     expect(run(show).people.find((p) => p.name === 'Gary')?.isNew).toBe(true);
+  });
+
+  it('reads a label that names the host in parentheses, or a guest’s party, town or job, and keeps a radio script’s reporter out', () => {
+    const show = [
+      'HARBOR FORUM — EPISODE 12',
+      'HOST (KIM PARK): Good evening. Tonight, the lease. Mayor, where do things stand?',
+      'MAYOR ANA LIMA (D-EASTPORT): We will sign it this week.',
+      'PARK: And the pilots?',
+      'LEE CHEN (PILOT, EASTPORT): Not until the members vote.',
+      'CALLER (WATERFORD): Sign it and move on.',
+    ].join('\n\n');
+    expect(quotes(show).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Good evening. Tonigh', 'kim-park'],
+      ['We will sign it this', 'ana-lima'],
+      ['And the pilots?', 'kim-park'],
+      ['Not until the member', 'lee-chen'],
+      ['Sign it and move on.', null],
+    ]);
+    const script = [
+      'The mayor spoke to reporters on Tuesday.',
+      'SOT (Lima): We will sign it this week.',
+      'REPORTER (HOLLIS): Lima says the lease is final. Pilots union president Lee Chen disagrees.',
+      'SOT (Chen): Not until the members vote.',
+    ].join('\n\n');
+    expect(quotes(script).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['We will sign it this', 'ana-lima'],
+      ['Not until the member', 'lee-chen'],
+    ]);
   });
 
   it('reads a "he" after a sentence that opens with "he" as that sentence’s subject, not as someone it names later', () => {
