@@ -66,7 +66,7 @@ export const IN_WHICH = /\b(?:in|under|during|at)\s+which\s+([^,;]{2,60}?)\s*$/i
  * "1:26 p.m. " before a capital.
  */
 export const TIME_STAMP =
-  /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s*(?:\u2014|\u2013|--)\s*|\s+(?=\p{Lu}))/iu;
+  /^\s*(?:\d{1,3}\.\s+(?=\())?(?:\(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s*(?:\u2014|\u2013|--)\s*|\s+(?=\p{Lu}))/iu;
 
 /** A list's bullet opening a paragraph ("- ", "• ", "* "). */
 const BULLET = /^\s*[-\u2022*\u2013\u2014]\s+/;

@@ -38,6 +38,8 @@ const TITLE_WORDS = new Set(
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
     'host co-host anchor moderator columnist correspondent pastor dean steward ' +
+    // Who decides or checks a dispute: "Arbitrator Joan Halloran", "Auditor Kevin Lembo".
+    'arbitrator mediator auditor ombudsman ' +
     'town city manager administrator clerk registrar principal coach ' +
     'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
     // A student's year, as a school paper puts it: "Senior Jacob Ferreira", "Sophomore Tyler Nguyen".

@@ -160,6 +160,8 @@
  * under bold labels ("**A:**") and under numbered questions with no label, given to the one person
  * the introduction names twice when no sentence says who was interviewed, a letter printed in full
  * from its salutation to its closing as its signer's words, and a label naming the host in
- * parentheses ("HOST (RUTH ANN KESSLER):") or a guest's party, town or job there.
+ * parentheses ("HOST (RUTH ANN KESSLER):") or a guest's party, town or job there; v23 reads a
+ * reprinted thread's numbered, timed post ("3. (10:09 a.m.) Barnes: "…"") as a colon hand-over and
+ * an arbitrator's, a mediator's or an auditor's title as no part of the name.
  */
-export const PIPELINE_VERSION = 'ingest v22';
+export const PIPELINE_VERSION = 'ingest v23';

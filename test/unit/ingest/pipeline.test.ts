@@ -1176,6 +1176,25 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a numbered, timed post of a reprinted thread ("3. (10:09 a.m.) Reyes: "…"") as a colon hand-over', () => {
+    const thread = [
+      'Our reporter covered the hearing live. His thread is reprinted below.',
+      '2. (10:06 a.m.) Dock alliance spokesman Tom Reyes up first.',
+      '3. (10:09 a.m.) Reyes: "These notices are not a bluff."',
+      '4. (10:12 a.m.) Chen: "We will see."',
+    ].join('\n\n');
+    expect(quotes(thread).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['These notices are not a bluff.', 'tom-reyes', 'before-quote:colon'],
+      ['We will see.', 'lee-chen', 'before-quote:colon'],
+    ]);
+  });
+
+  it('reads an arbitrator’s or an auditor’s title as no part of the name', () => {
+    const text =
+      'Arbitrator Joan Halloran heard the case. "I am going to decide what the clause means," she said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Joan Halloran']);
+  });
+
   it('reads a "he" after a sentence that opens with "he" as that sentence’s subject, not as someone it names later', () => {
     const text = [
       'Hal Tierney, a former pipefitter who spent 18 years on the harbor board, died Sunday. He was 83.',
