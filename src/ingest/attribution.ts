@@ -529,7 +529,11 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return found;
   }
   if (label !== null && window.beforeStart === window.leadStart && !SPEECH_VERB.test(before)) {
-    const name = label[1] ?? '';
+    // ("Co-chair Rep. Teresa Sokolowski (D-Hamden) to Barnes: "…"": the party and town in
+    // parentheses, and whom the words were put to, come after the name.)
+    const name = (label[1] ?? '')
+      .replace(/\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u, '')
+      .replace(/\s*\([^()]{1,40}\)\s*$/, '');
     const opening = linker.candidates(name, state, true).find(
       (c) =>
         // Only a title before the name ("Senate Majority Leader Martin Looney", "Budget director

@@ -283,6 +283,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     let open: number | null = null;
     let firstInParagraph = true;
+    // Where a quote running on from the paragraph before opens: at the start, or after a reprinted
+    // post's number and time ("8. (10:18 a.m.) "What I'm not going to do …"").
+    const goesOnAt = paragraph.start + (POST_STAMP.exec(words)?.[0].length ?? 0);
     for (let i = paragraph.start; i < paragraph.end; i += 1) {
       const ch = text[i];
       if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
@@ -296,7 +299,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (ch === OPEN_CURLY) continue; // a stray opening mark inside a quote: keep reading
       const quote = makeQuote(text, open, i + 1, i, paragraph.number, true);
       if (quote !== null) {
-        quote.continues = firstInParagraph && open === paragraph.start ? previousRanOn : null;
+        quote.continues = firstInParagraph && open === goesOnAt ? previousRanOn : null;
         quotes.push(quote);
       }
       firstInParagraph = false;
@@ -309,7 +312,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       // opens with a mark) or the mark was stray; either way the words so far are a span.
       const quote = makeQuote(text, open, paragraph.end, paragraph.end, paragraph.number, false);
       if (quote !== null) {
-        quote.continues = firstInParagraph && open === paragraph.start ? continuedFrom : null;
+        quote.continues = firstInParagraph && open === goesOnAt ? continuedFrom : null;
         quotes.push(quote);
         previousRanOn = quotes.length - 1;
       }
@@ -317,6 +320,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   return quotes;
 }
+
+/** A reprinted post's number and time opening its paragraph: "8. (10:18 a.m.) ". */
+const POST_STAMP = /^(?:\d{1,3}\.\s+)?\(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\)[^\S\n]+/i;
 
 /**
  * Block quotes: paragraphs set in by spaces or a tab, with no quote marks, after a paragraph that

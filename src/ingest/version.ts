@@ -162,6 +162,8 @@
  * from its salutation to its closing as its signer's words, and a label naming the host in
  * parentheses ("HOST (RUTH ANN KESSLER):") or a guest's party, town or job there; v23 reads a
  * reprinted thread's numbered, timed post ("3. (10:09 a.m.) Barnes: "…"") as a colon hand-over and
- * an arbitrator's, a mediator's or an auditor's title as no part of the name.
+ * an arbitrator's, a mediator's or an auditor's title as no part of the name; v24 reads a quote
+ * that runs on into the next post of such a thread, after its number and time, and a post's label
+ * that puts the words to someone ("Co-chair Rep. Teresa Sokolowski (D-Hamden) to Barnes: "…"").
  */
-export const PIPELINE_VERSION = 'ingest v23';
+export const PIPELINE_VERSION = 'ingest v24';

@@ -1187,6 +1187,18 @@ describe('runPipeline attribution', () => {
       ['These notices are not a bluff.', 'tom-reyes', 'before-quote:colon'],
       ['We will see.', 'lee-chen', 'before-quote:colon'],
     ]);
+    // A quote running on into the next post, after its number and time; a name put to someone.
+    const more = [
+      'Our reporter covered the hearing live. His thread is reprinted below.',
+      '5. (10:15 a.m.) Co-chair Rep. Ana Lima (D-Eastport) to Reyes: "Is there any room at all?"',
+      '7. (10:18 a.m.) Reyes: "If there is language people did not understand, we will clarify it.',
+      '8. (10:18 a.m.) "What we will not do is write a new lease." #harbor',
+    ].join('\n\n');
+    expect(quotes(more).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Is there any room at', 'ana-lima'],
+      ['If there is language', 'tom-reyes'],
+      ['What we will not do ', 'tom-reyes'],
+    ]);
   });
 
   it('reads an arbitrator’s or an auditor’s title as no part of the name', () => {
