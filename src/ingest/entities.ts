@@ -33,7 +33,8 @@ const TITLE_WORDS = new Set(
     'gov governor lt sen senator rep representative house senate majority minority leader speaker president ' +
     'vice mayor commissioner chief secretary director dr mr mrs ms miss deputy attorney general state judge ' +
     'professor prof spokesman spokeswoman spokesperson council councilman councilwoman chairman chairwoman ' +
-    'chair co-chair co-chairman co-chairwoman superintendent executive treasurer comptroller assistant acting former interim economic development ' +
+    'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
+    'co-chair co-chairman co-chairwoman ' +
     'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff ' +
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +

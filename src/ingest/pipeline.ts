@@ -503,6 +503,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           confidence: 0.6,
         };
   };
+  /** The person a sentence before the answer says was interviewed (see above), or null. */
   const interviewedIn = (quote: QuoteSpan): Attribution | null => {
     for (const sentence of sentences) {
       if (sentence.end > quote.open) break;
