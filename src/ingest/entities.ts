@@ -468,12 +468,13 @@ export class Linker {
       // A caller known by first name and town ("Linda from Norwich", "Rick in Glastonbury", a radio call-in's
       // convention), or a respondent by first name and age ("Linda, 61, of Hamden," a poll story's):
       // a new person of that one name, when the word is a first name (not the end of a full name).
+      // (A columnist's reader too: "Karen, from Hamden, works in …".)
       // So is one known by first name and what they do ("Tom, an accountant with the Department
       // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse", "Marisol,
-      // who lives in Frog Hollow"), or one who gives no more ("who would give only her first name,
-      // Renee").
+      // who lives in Frog Hollow", "Rosa, a Department of Motor Vehicles clerk"), or one who gives
+      // no more ("who would give only her first name, Renee").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?: (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll})|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?:,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})/gu,
       )) {
         const first = m[1] ?? m[2] ?? '';
         const start = m.index;

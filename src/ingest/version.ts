@@ -164,6 +164,9 @@
  * reprinted thread's numbered, timed post ("3. (10:09 a.m.) Barnes: "…"") as a colon hand-over and
  * an arbitrator's, a mediator's or an auditor's title as no part of the name; v24 reads a quote
  * that runs on into the next post of such a thread, after its number and time, and a post's label
- * that puts the words to someone ("Co-chair Rep. Teresa Sokolowski (D-Hamden) to Barnes: "…"").
+ * that puts the words to someone ("Co-chair Rep. Teresa Sokolowski (D-Hamden) to Barnes: "…""); v25,
+ * from the hundred-and-twenty-fourth set's misses, reads a reader known by first name and town
+ * after a comma ("Karen, from Hamden,") or by a job at a named employer ("Rosa, a Department of
+ * Motor Vehicles clerk") as a new person of that name.
  */
-export const PIPELINE_VERSION = 'ingest v24';
+export const PIPELINE_VERSION = 'ingest v25';

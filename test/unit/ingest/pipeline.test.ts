@@ -1222,6 +1222,17 @@ describe('runPipeline attribution', () => {
     expect(statements.find((s) => s.text.startsWith('You don’t get'))?.speaker?.name).toBe('Hal Tierney');
   });
 
+  it('reads a reader known by first name and town after a comma, or by a job at a named employer, as a new person of that name', () => {
+    const column = [
+      'More than 200 of you wrote in. As always, I use first names and hometowns only.',
+      'Karen, from Hamden, works in the harbor office. She voted yes in June.',
+      '“I’ll vote yes again,” she wrote.',
+      'Marisol, a Department of Motor Vehicles clerk from West Haven, read it the other way.',
+      '“We are all in this together or we are not,” Marisol wrote.',
+    ].join('\n\n');
+    expect(quotes(column).map((q) => q.speaker)).toEqual(['Karen', 'Marisol']);
+  });
+
   it('reads a nickname of two words someone is known by as that person, never as someone new', () => {
     const text = [
       'Walter Okafor, our president from 1988 to 2002, whom most of you know as "Big Walt." stopped by the hall.',
