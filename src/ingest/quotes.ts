@@ -156,32 +156,23 @@ export function findQuotes(text: string): QuoteSpan[] {
       previousRanOn = null;
       continue;
     }
+    // A paragraph that is all one quote with no marks: a numbered question's answer, a block quote.
+    const whole: QuoteSpan = {
+      start: paragraph.start,
+      end,
+      open: paragraph.start,
+      close: end,
+      paragraph: paragraph.number,
+      closed: true,
+      continues: null,
+    };
     if (numbered.has(index)) {
-      const turn: QuoteSpan = {
-        start: paragraph.start,
-        end,
-        open: paragraph.start,
-        close: end,
-        paragraph: paragraph.number,
-        closed: true,
-        continues: null,
-        answer: true,
-      };
-      quotes.push(turn, ...quotedInTurn(text, paragraph.start, end, paragraph.number));
+      quotes.push({ ...whole, answer: true }, ...quotedInTurn(text, paragraph.start, end, paragraph.number));
       previousRanOn = null;
       continue;
     }
     if (blocks.has(index)) {
-      const block: QuoteSpan = {
-        start: paragraph.start,
-        end,
-        open: paragraph.start,
-        close: end,
-        paragraph: paragraph.number,
-        closed: true,
-        continues: null,
-      };
-      quotes.push(block);
+      quotes.push(whole);
       previousRanOn = null;
       continue;
     }
