@@ -74,13 +74,27 @@ const OFFICE_NOUN =
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
+
+/**
+ * The nouns an organization's name is built on ("… Association", "Board of Finance", "Society of
+ * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
+ */
+const ORG_HEAD =
+  /^(?:Conference|Council|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
+
+/** A whole capitalized name, its small linking words allowed inside: "Department of Veterans' Affairs". */
+const ORGANIZATION_NAME =
+  /^(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|on|&)\s+)*(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+))+$/u;
+
+/** A numbered part of an organization, after its name: "AFSCME Council 4", "Teamsters Local 559". */
+const NUMBERED_PART = /^\s+(?:Council|Local|District|Chapter|Lodge|Unit)\s+\p{N}+\b/u;
 
 /** An organization the article brought up, named again by a noun ("the union", "the paper"), as the speaker. */
 function organizationSpeaks(organization: Entry): PhraseLink {
@@ -162,6 +176,8 @@ export class ArticleState {
   readonly mentions: Mention[] = [];
   /** Proposed new people by name, so a second mention reuses the first proposal. */
   readonly newPeople = new Map<string, EntityRef>();
+  /** Proposed new organizations by name, likewise. */
+  readonly newOrganizations = new Map<string, EntityRef>();
   /** The byline's person ("By Walter Szymanski"): who "I" is in a column or an op-ed. */
   author: EntityRef | null = null;
   /** People given a party after their name ("Sen. Raymond Kessel, R-Torrington,"), by id or name. */
@@ -730,8 +746,21 @@ export class Linker {
         gender: genderOf(person.ref.name, person.context),
       };
     }
-    const org =
+    // "In a statement, the Connecticut State University System said": no one the graph knows, but
+    // the subject's name says it is an organization.
+    if (!found.some((c) => c.ref.type === 'ORGANIZATION')) {
+      const body = this.newOrganizationIn(trimmed, state);
+      if (body !== null) return { speaker: body, organizations: [], otherPeople: [], gender: null };
+    }
+    let org =
       free.find((c) => c.ref.type === 'ORGANIZATION') ?? found.find((c) => c.ref.type === 'ORGANIZATION');
+    // "AFSCME Council 4, which represents …, said": a numbered part of a known organization is a
+    // body of its own, which the graph does not know.
+    const part = org === undefined ? null : NUMBERED_PART.exec(text.slice(org.end));
+    if (org !== undefined && part !== null) {
+      const name = `${text.slice(org.start, org.end)}${part[0]}`.replace(/\s+/g, ' ').trim();
+      org = { ...org, ref: this.newOrganization(name, state), end: org.end + part[0].length };
+    }
     // "One Democratic lawmaker", "a SEBAC member": an unnamed member speaks for no one but
     // themselves, so the organization is not the speaker.
     if (org !== undefined && UNNAMED_MEMBER.test(text.slice(org.end)))
@@ -858,7 +887,7 @@ export class Linker {
   private nounInArticle(phrase: string, state: ArticleState): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         phrase,
       );
     if (m === null) return null;
@@ -869,7 +898,13 @@ export class Linker {
     const fits = (o: Entry | undefined): o is Entry =>
       o !== undefined && (noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
     for (const mention of [...state.mentions].reverse()) {
-      if (mention.unnamed === true || mention.ref.id === null) continue;
+      if (mention.unnamed === true) continue;
+      // (A new organization the article brought up: "The Bayside Board of Finance said …", then
+      // "the board said".)
+      if (mention.ref.id === null) {
+        if (mention.ref.type !== 'ORGANIZATION' || !noun.test(mention.ref.name)) continue;
+        return { speaker: mention.ref, organizations: [], otherPeople: [], gender: null };
+      }
       const organization =
         mention.ref.type === 'ORGANIZATION'
           ? this.entries.get(mention.ref.id)
@@ -1069,6 +1104,48 @@ export class Linker {
     };
     state.newPeople.set(name, entity);
     return entity;
+  }
+
+  /** An organization the graph does not know: one proposal per name per article. */
+  private newOrganization(name: string, state: ArticleState): EntityRef {
+    const existing = state.newOrganizations.get(name);
+    if (existing !== undefined) return existing;
+    const entity: EntityRef = {
+      name,
+      id: null,
+      isNew: true,
+      type: 'ORGANIZATION',
+      link: 'new-organization',
+      role: null,
+    };
+    state.newOrganizations.set(name, entity);
+    return entity;
+  }
+
+  /**
+   * The subject of an attribution when it is the whole name of an organization: capitalized words
+   * (with "of", "the", "for", "and" between them) that hold an organization's noun. A fronted phrase
+   * ("In a statement e-mailed to the Post,"), an article or "our", a lower-case "state", and an
+   * appositive after a comma are not part of it. Null for anything else ("the merchants").
+   */
+  private newOrganizationIn(phrase: string, state: ArticleState): EntityRef | null {
+    const name = phrase
+      .replace(
+        /^(?:(?:but|and|then)\s+)?(?:in|on|after|before|during|at|with|when|since|as|through|by)\b[^,]{1,120},\s*/i,
+        '',
+      )
+      .replace(/\s*,.*$/s, '')
+      .replace(/^(?:(?:but|and|then)\s+)?(?:the|our|its|their)\s+/i, '')
+      .replace(/^(?:state|city|town|county|federal)\s+/, '');
+    const words = name.split(/\s+/);
+    if (!ORGANIZATION_NAME.test(name) || NOT_NAMES.test(words[0] ?? '')) return null;
+    if (!words.some((w) => ORG_HEAD.test(w.replace(/'s?$/, '')))) return null;
+    // "Office of the Governor" for the Office of the Governor of Connecticut: a shorter form of
+    // one known organization's name is that organization, never a duplicate of it.
+    const within = (known: string) => ` ${norm(known).replace(/\s+/g, ' ')} `.includes(` ${name} `);
+    const longer = [...this.entries.values()].filter((e) => e.type === 'ORGANIZATION' && within(e.name));
+    if (longer.length === 1 && longer[0] !== undefined) return ref(longer[0], 'alias');
+    return this.newOrganization(name, state);
   }
 
   /** "Name, vice president of X," or "X spokesman Name": the title and organization around a name. */

@@ -110,7 +110,8 @@ export type LinkRule =
   | 'role-at-date'
   | 'pronoun'
   | 'byline'
-  | 'new-person';
+  | 'new-person'
+  | 'new-organization';
 
 export interface ProposedRole {
   title: string;
@@ -121,7 +122,7 @@ export interface ProposedRole {
 /** A stakeholder as the pipeline proposes it: a known id, or a new person to create. */
 export interface EntityRef {
   name: string;
-  /** Graph id of a known stakeholder; null for a proposed new person. */
+  /** Graph id of a known stakeholder; null for a proposed new person or organization. */
   id: string | null;
   isNew: boolean;
   type: 'PERSON' | 'ORGANIZATION';

@@ -167,6 +167,10 @@
  * that puts the words to someone ("Co-chair Rep. Teresa Sokolowski (D-Hamden) to Barnes: "…""); v25,
  * from the hundred-and-twenty-fourth set's misses, reads a reader known by first name and town
  * after a comma ("Karen, from Hamden,") or by a job at a named employer ("Rosa, a Department of
- * Motor Vehicles clerk") as a new person of that name.
+ * Motor Vehicles clerk") as a new person of that name; v26 proposes an organization the graph does
+ * not know as a speaker when its whole capitalized name says it is one ("the Connecticut Conference
+ * of Municipalities said", "AFSCME Council 4 said"), links a shorter form of one known
+ * organization's name to it ("the Office of the Governor"), and no longer makes a person of a name
+ * ending in Conference, Society, Chamber, Caucus or the like.
  */
-export const PIPELINE_VERSION = 'ingest v25';
+export const PIPELINE_VERSION = 'ingest v26';

@@ -2817,6 +2817,48 @@ describe('runPipeline attribution', () => {
     const [q] = run('“We refuse,” Reyes said in an email.').statements;
     expect(q?.medium).toBe('EMAIL');
   });
+  it('proposes an organization the graph does not know as the speaker when its name says it is one', () => {
+    const speakers = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => [s.text, s.speaker?.name ?? null, s.speaker?.type ?? null, s.speaker?.isNew]);
+    // Fronted "In a statement," and an appositive after the name; the subject is the body itself.
+    expect(
+      speakers(
+        'In a statement, the Port Authority of Bayside said its piers "will stay open through the stoppage."\n\n' +
+          'The Harbor Merchants Association, a group of two dozen shops, said the lease "is a bad deal."',
+      ),
+    ).toEqual([
+      ['will stay open through the stoppage.', 'Port Authority of Bayside', 'ORGANIZATION', true],
+      ['is a bad deal.', 'Harbor Merchants Association', 'ORGANIZATION', true],
+    ]);
+    // Named again by its noun, it is the same new organization; a numbered part of a known one
+    // ("Dock Workers Alliance Local 12") is a body of its own.
+    expect(
+      speakers(
+        'The Bayside Board of Finance said it "will not sign the lease."\n\nThe board said the lease was "a bad deal."\n\n' +
+          'Dock Workers Alliance Local 12 said it would "sign the lease."',
+      ),
+    ).toEqual([
+      ['will not sign the lease.', 'Bayside Board of Finance', 'ORGANIZATION', true],
+      ['a bad deal.', 'Bayside Board of Finance', 'ORGANIZATION', true],
+      ['sign the lease.', 'Dock Workers Alliance Local 12', 'ORGANIZATION', true],
+    ]);
+    // A shorter form of one known organization's name is that organization, not a new one.
+    expect(
+      run('The Pilots Union said the lease "is a bad deal."').statements.map((s) => s.speaker?.id),
+    ).toEqual(['pilots-union', 'pilots-union']);
+    // An organization's name is never a new person: "Our St. Vincent de Paul Conference told …".
+    const parish = run(
+      'Our St. Vincent de Paul Conference told the council it will help, "no questions asked."',
+    );
+    expect(parish.people.map((p) => p.name)).toEqual([]);
+    expect(parish.statements.map((s) => s.speaker?.name ?? null)).toEqual(['St. Vincent de Paul Conference']);
+    // A lower-case group or a single capitalized word is not read as a name.
+    expect(speakers('The merchants said the lease "is a bad deal."')).toEqual([
+      ['is a bad deal.', null, null, undefined],
+    ]);
+  });
 });
 
 describe('parseFrontMatter', () => {
