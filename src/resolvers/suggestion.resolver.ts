@@ -263,6 +263,7 @@ export class SuggestionResolver {
       ]).key;
     }
     if (edits?.kind != null) writeEdits.kind = edits.kind;
+    if (edits?.organizationKind != null) writeEdits.organizationKind = edits.organizationKind;
     if (edits?.saidOn != null) writeEdits.saidOn = edits.saidOn;
     else if (edits?.clearSaidOn === true) writeEdits.saidOn = null;
     if (edits?.stances != null) {

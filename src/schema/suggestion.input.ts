@@ -198,6 +198,17 @@ export class SuggestionEdits {
       'Global id of the Organization of the new speaker’s appositive role, when the pipeline linked none (another spelling, or an organization you have just created with createOrganization): the role is then added with it. Only for an acceptance that creates the speaker from a proposal with a role title.',
   })
   roleOrganizationId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What sort of organization the proposed new speaker is (an UPPER_SNAKE_CASE code, e.g. UNION, GOVERNMENT_OFFICE, ACADEMIC_INSTITUTION): needed to accept a suggestion whose speaker is a new organization, which accepting creates; the pipeline reads only its name.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, {
+    message: 'edits.organizationKind must be an UPPER_SNAKE_CASE code, e.g. UNION',
+  })
+  organizationKind?: string | null;
 }
 
 @ObjectType({ description: 'An accepted suggestion and what accepting it wrote.' })

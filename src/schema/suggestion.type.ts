@@ -23,17 +23,22 @@ export class SuggestedStakeholder {
   name!: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'Global id of the known Person or Organization; null for a new person.',
+    description: 'Global id of the known Person or Organization; null for a new one.',
   })
   id!: string | null;
   @Field(() => Boolean, {
-    description: 'True when no known stakeholder matched: accepting creates the person.',
+    description:
+      'True when no known stakeholder matched: accepting creates the person (or organization, when isOrganization).',
   })
   isNew!: boolean;
+  @Field(() => Boolean, {
+    description: 'True for an organization (known, or new: "the Connecticut State University System said").',
+  })
+  isOrganization!: boolean;
   @Field(() => String, {
     nullable: true,
     description:
-      'How the name was linked: name, alias, surname-in-article, first-name-in-article, title-in-article, noun-in-article, role-at-date, pronoun, byline ("I" in a piece with a byline) or new-person.',
+      'How the name was linked: name, alias, surname-in-article, first-name-in-article, title-in-article, noun-in-article, role-at-date, pronoun, byline ("I" in a piece with a byline), new-person or new-organization.',
   })
   link!: string | null;
   @Field(() => String, {
@@ -112,7 +117,7 @@ export class Suggestion extends Node {
   confidence!: number;
   @Field(() => Boolean, { description: 'Unattributed or below 0.5: look at it closely.' })
   lowConfidence!: boolean;
-  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v25").' })
+  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v26").' })
   pipelineVersion!: string;
   @Field(() => SuggestedStakeholder, {
     nullable: true,
@@ -151,7 +156,10 @@ export class Suggestion extends Node {
   statementId!: string | null;
   @Field(() => [ID], { description: 'Global ids of the Positions accepting it recorded.' })
   positionIds!: string[];
-  @Field(() => ID, { nullable: true, description: 'Global id of the Person accepting it created.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global id of the Person or Organization (the proposed new speaker) accepting it created.',
+  })
   createdSpeakerId!: string | null;
 
   static from(record: SuggestionRecord, stances: SuggestedStance[]): Suggestion {
@@ -179,6 +187,7 @@ export class Suggestion extends Node {
               name: record.speakerName,
               id: stakeholderId(record.speakerId, record.speakerType === 'ORGANIZATION'),
               isNew: record.speakerIsNew,
+              isOrganization: record.speakerType === 'ORGANIZATION',
               link: record.speakerLink,
               roleTitle: record.roleTitle,
               roleOrganization: record.roleOrganizationName,
@@ -190,6 +199,7 @@ export class Suggestion extends Node {
               name: record.onBehalfOfName,
               id: stakeholderId(record.onBehalfOfId, true),
               isNew: false,
+              isOrganization: true,
               link: null,
               roleTitle: null,
               roleOrganization: null,
@@ -205,7 +215,12 @@ export class Suggestion extends Node {
       statementId: record.statementId == null ? null : toGlobalId('Statement', record.statementId),
       positionIds: record.positionIds.map((key) => toGlobalId('Position', key)),
       createdSpeakerId:
-        record.createdStakeholderId == null ? null : toGlobalId('Person', record.createdStakeholderId),
+        record.createdStakeholderId == null
+          ? null
+          : toGlobalId(
+              record.speakerType === 'ORGANIZATION' ? 'Organization' : 'Person',
+              record.createdStakeholderId,
+            ),
     });
   }
 }

@@ -51,6 +51,8 @@ export interface SuggestionEdits {
   stances?: { issueKey: string; stance: string }[];
   /** The organization of the created speaker's appositive role, when the pipeline linked none. */
   roleOrganizationKey?: string;
+  /** The kind of the new organization the acceptance creates as the speaker. */
+  organizationKind?: string;
 }
 
 export interface AcceptOutcome {
@@ -86,7 +88,7 @@ function weekBefore(date: string): { earliest: string; latest: string } {
   return { earliest, latest: date };
 }
 
-/** The name of the new person a suggestion proposes as its speaker, or null when it proposes none. */
+/** The name of the new person or organization a suggestion proposes as its speaker, or null when it proposes none. */
 function proposedNewSpeaker(s: Pick<SuggestionRecord, 'speakerIsNew' | 'speakerName'>): string | null {
   return s.speakerIsNew ? s.speakerName : null;
 }
@@ -104,7 +106,7 @@ async function readProposed(db: Database, key: string, argument: string): Promis
 }
 
 /**
- * acceptSuggestion: the speaker (proposed new person created first when accepted as is), the
+ * acceptSuggestion: the speaker (a proposed new person or organization created first when accepted as is), the
  * statement, one position per stance that is not NEUTRAL or marked low-confidence (unless the
  * reviewer set the stances), then the suggestion marked ACCEPTED.
  */
@@ -176,11 +178,20 @@ async function acceptInTx(
         .filter((x) => x !== null)
         .join(', ');
       const surname = newName.split(/\s+/).at(-1) ?? newName;
+      // A new organization ("the Connecticut State University System said") gets no alias, and the
+      // kind the editor gives: the pipeline read only its name.
+      const organization = suggestion.speakerType === 'ORGANIZATION';
+      if (organization && edits.organizationKind === undefined) {
+        throw new BadUserInputError(
+          `edits.organizationKind: accepting creates the organization "${newName}"; say what sort it is (e.g. UNION, GOVERNMENT_OFFICE), or give edits.speakerId.`,
+          'edits.organizationKind',
+        );
+      }
       const created = await createStakeholderInTx(tx, viewer, {
-        label: 'Person',
+        label: organization ? 'Organization' : 'Person',
         name: newName,
-        aliases: surname === newName ? [] : [surname],
-        kind: null,
+        aliases: organization || surname === newName ? [] : [surname],
+        kind: organization ? (edits.organizationKind ?? null) : null,
         description: role === '' ? null : role,
         reason: provenance,
         origin: 'suggestion',
@@ -191,6 +202,15 @@ async function acceptInTx(
   }
   if (speakerKey === null) {
     throw new BadUserInputError(NO_SPEAKER, 'edits.speakerId');
+  }
+  if (
+    edits.organizationKind !== undefined &&
+    (createdStakeholderKey === null || suggestion.speakerType !== 'ORGANIZATION')
+  ) {
+    throw new BadUserInputError(
+      'edits.organizationKind: this acceptance creates no organization (the speaker is known, or an earlier acceptance created it).',
+      'edits.organizationKind',
+    );
   }
   // A speaker the editor names instead of the proposed one speaks for the organization they
   // represent at the article's date, not for the one the pipeline read next to the old speaker's

@@ -37,7 +37,7 @@ const INPUT = {
 };
 
 const SUGGESTION =
-  'id key status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
+  'id key status kind text start end confidence lowConfidence rule pipelineVersion speaker { name id isNew isOrganization link roleTitle roleOrganization } onBehalfOf { name id } stances { issueSlug stance confidence lowConfidence } statementId positionIds createdSpeakerId reviewedBy reviewReason';
 const INGEST = `mutation ($input: IngestArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) { dryRun created existing auditEntryId article { id key text } suggestions { ${SUGGESTION} } }
 }`;
@@ -76,6 +76,7 @@ interface SuggestionShape {
     name: string;
     id: string | null;
     isNew: boolean;
+    isOrganization: boolean;
     link: string;
     roleTitle: string | null;
     roleOrganization: string | null;
@@ -484,6 +485,108 @@ describe('review', () => {
       description: 'steward, Teamsters Local 559',
       roles: [],
     });
+  });
+
+  it('accepts a new organization’s quote only with the kind the editor gives, and creates it once for its two quotes', async () => {
+    const text = [
+      'HARTFORD -- In a statement, the Connecticut State University System said its campuses "are planning responsibly for every outcome."',
+      'The system said no final list of positions "has been drawn up."',
+    ].join('\n\n');
+    const stored = await ingest({
+      text,
+      outlet: 'CT Mirror',
+      url: 'https://example.org/ingest-new-organization',
+      title: 'Campuses wait',
+      publishedOn: '2011-08-09',
+    });
+    const quoted = stored.suggestions.filter((x) => x.kind !== 'PARAPHRASE');
+    expect(quoted.map((x) => [x.text, x.speaker])).toEqual([
+      [
+        'are planning responsibly for every outcome.',
+        expect.objectContaining({
+          name: 'Connecticut State University System',
+          id: null,
+          isNew: true,
+          isOrganization: true,
+          link: 'new-organization',
+        }),
+      ],
+      [
+        'has been drawn up.',
+        expect.objectContaining({ name: 'Connecticut State University System', isNew: true }),
+      ],
+    ]);
+    const [first, second] = quoted;
+    const organizations = () =>
+      count(
+        server.db,
+        "MATCH (o:Organization {name: 'Connecticut State University System'}) RETURN count(o) AS count",
+      );
+    const before = [await audits(), await organizations()];
+
+    // Without a kind, or with one that is no code, nothing is written.
+    const refused = await server.graphql(ACCEPT, { id: first?.id }, editor.headers);
+    expect(expectErrorCode(refused, 'BAD_USER_INPUT').message).toMatch(/organizationKind/);
+    expectErrorCode(
+      await server.graphql(
+        ACCEPT,
+        { id: first?.id, edits: { organizationKind: 'a college' } },
+        editor.headers,
+      ),
+      'BAD_USER_INPUT',
+    );
+    expect([await audits(), await organizations()]).toEqual(before);
+
+    const accepted = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+        ACCEPT,
+        { id: first?.id, edits: { organizationKind: 'ACADEMIC_INSTITUTION' } },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    const created = accepted.createdSpeakerId ?? '';
+    expect(created.length).toBeGreaterThan(0);
+    expect(
+      expectData(
+        await server.graphql<{ node: { __typename: string; name: string; kind: string; aliases: string[] } }>(
+          'query ($id: ID!) { node(id: $id) { __typename ... on Organization { name kind aliases } } }',
+          { id: created },
+        ),
+      ).node,
+    ).toEqual({
+      __typename: 'Organization',
+      name: 'Connecticut State University System',
+      kind: 'ACADEMIC_INSTITUTION',
+      aliases: [],
+    });
+
+    // The second quote is the same organization's: accepted as proposed, nothing created again;
+    // a kind given there is refused, since that acceptance creates nothing.
+    expectErrorCode(
+      await server.graphql(ACCEPT, { id: second?.id, edits: { organizationKind: 'UNION' } }, editor.headers),
+      'BAD_USER_INPUT',
+    );
+    const again = expectData(
+      await server.graphql<{ acceptSuggestion: { suggestion: SuggestionShape } }>(
+        ACCEPT,
+        { id: second?.id },
+        editor.headers,
+      ),
+    ).acceptSuggestion.suggestion;
+    expect(again.createdSpeakerId).toBeNull();
+    const speakers = await Promise.all(
+      [accepted.statementId, again.statementId].map(
+        async (id) =>
+          expectData(
+            await server.graphql<{ node: { speaker: { id: string } } }>(
+              'query ($id: ID!) { node(id: $id) { ... on Statement { speaker { id } } } }',
+              { id },
+            ),
+          ).node.speaker.id,
+      ),
+    );
+    expect(speakers).toEqual([created, created]);
+    expect(await organizations()).toBe(1);
   });
 
   it('accepts an unattributed quote once the editor gives the speaker, and refuses it without one, writing nothing', async () => {
