@@ -34,6 +34,7 @@ interface Row {
   paraphrases: number;
   skipped: number;
   newPeople: number;
+  newOrgs: number;
   positions: number;
   article: string;
   suggestions: string;
@@ -48,6 +49,12 @@ function summarise(file: string, result: PipelineResult): Row {
     paraphrases: result.statements.length - quotes.length,
     skipped: result.skipped.length,
     newPeople: result.people.filter((p) => p.isNew).length,
+    // New organizations are proposed only as speakers; `people` holds persons alone.
+    newOrgs: new Set(
+      result.statements.flatMap((s) =>
+        s.speaker?.isNew === true && s.speaker.type === 'ORGANIZATION' ? [s.speaker.name] : [],
+      ),
+    ).size,
     positions: result.positions.length,
     article: '-',
     suggestions: '-',
@@ -63,6 +70,7 @@ export function formatTable(rows: Row[]): string {
     'paraphrases',
     'skipped',
     'newPeople',
+    'newOrgs',
     'positions',
     'article',
     'suggestions',
@@ -75,6 +83,7 @@ export function formatTable(rows: Row[]): string {
     paraphrases: sum('paraphrases'),
     skipped: sum('skipped'),
     newPeople: sum('newPeople'),
+    newOrgs: sum('newOrgs'),
     positions: sum('positions'),
     article: '',
     suggestions: '',
