@@ -316,7 +316,7 @@ mutation RecordPosition($input: RecordPositionInput!) {
 mutation IngestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input, dryRun: true) {
     created existing
-    suggestions { id key status kind text speaker { name isNew roleTitle roleOrganization } stances { issueSlug stance confidence } }
+    suggestions { id key status kind text speaker { name isNew isOrganization roleTitle roleOrganization } stances { issueSlug stance confidence } }
   }
 }
 `,
@@ -353,6 +353,7 @@ mutation ReproposeSuggestions($articleId: ID!) {
     name: 'AcceptSuggestion',
     query: `# Accepts a stored suggestion (an id from ingestArticle or reviewQueue; node(id:) refetches it),
 # optionally with edits; a new person's appositive role at a known organization becomes a role.
+# A new organization (speaker.isOrganization and isNew) needs its kind: edits: { organizationKind: "UNION" }.
 mutation AcceptSuggestion($id: ID!) {
   acceptSuggestion(id: $id, reason: "checked against the article") {
     suggestion { id status statementId positionIds createdSpeakerId }
