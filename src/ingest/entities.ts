@@ -93,6 +93,26 @@ const ORG_HEAD =
 const ORGANIZATION_NAME =
   /^(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|on|&)\s+)*(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+))+$/u;
 
+/** A capitalized word that opens no organization's name ("The", "In", "Monday"); "New" and "North" may. */
+function notOrganizationWord(word: string): boolean {
+  return NOT_NAMES.test(word) && !/^(?:New|North|South|East|West|Mount|Fort|Lake)$/.test(word);
+}
+
+/** A phrase fronted before a subject, up to its comma: "In a statement adopted on that call, ". */
+const FRONTED_PHRASE =
+  /^(?:(?:but|and|then)\s+)?(?:in|on|after|before|during|at|with|when|since|as|through|by)\b[^,]{1,120},\s*/i;
+
+/** A day or a month closing a capitalized run, with the small words before it: "… on Monday". */
+const DATE_TAIL =
+  /(?:\s+(?:of|the|for|and|de|du|on|&))*\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/s;
+
+/**
+ * Capitalized words in a row on one line, small linking words allowed between them (see
+ * ORGANIZATION_NAME); a period only after an abbreviation or an initial ("St.", "U.S.").
+ */
+const CAPITALIZED_RUN =
+  /(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+)(?:[^\S\n]+(?:(?:of|the|for|and|de|du|on|&)[^\S\n]+)*(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+))+/gu;
+
 /** A numbered part of an organization, after its name: "AFSCME Council 4", "Teamsters Local 559". */
 const NUMBERED_PART = /^\s+(?:Council|Local|District|Chapter|Lodge|Unit)\s+\p{N}+\b/u;
 
@@ -693,7 +713,7 @@ export class Linker {
     }
     const titled = this.titleInArticle(trimmed, state);
     if (titled !== null) return titled;
-    const named = this.nounInArticle(trimmed, state);
+    const named = this.nounInArticle(trimmed, state, paragraph);
     if (named !== null) return named;
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
@@ -883,22 +903,29 @@ export class Linker {
    * "The union said …", "Coalition leaders say …": a bare organization noun (and its leaders or
    * spokespeople) is the organization whose name holds the noun that the article brought up last —
    * as a speaker or subject, or as the organization of a person who spoke. Null when none.
+   * "The association's board said" is that association speaking through its board; "the group
+   * wrote" is the organization brought up last in the same paragraph, whatever its name.
    */
-  private nounInArticle(phrase: string, state: ArticleState): PhraseLink | null {
+  private nounInArticle(phrase: string, state: ArticleState, paragraph: number): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system)(?:\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
-        phrase,
+      /^(?:(?:but|and|then)\s+)?(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+        phrase.replace(FRONTED_PHRASE, ''),
       );
     if (m === null) return null;
-    const noun = new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
+    // ("The group" names no kind of body: only one just brought up, in this paragraph.)
+    const anyBody = /^(?:group|organi[sz]ation)$/i.test(m[1] ?? '');
+    const noun = anyBody ? /./ : new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
     // (A union whose name has no "union" in it is one by its kind: "AFSCME, …, weighed in. "…," the
     // union said".)
     const kinds = NOUN_KINDS[(m[1] ?? '').toLowerCase()] ?? [];
     const fits = (o: Entry | undefined): o is Entry =>
-      o !== undefined && (noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
+      o !== undefined &&
+      (anyBody ? o.type === 'ORGANIZATION' : noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
     for (const mention of [...state.mentions].reverse()) {
       if (mention.unnamed === true) continue;
+      if (anyBody && mention.paragraph < paragraph) return null;
+      if (anyBody && mention.paragraph > paragraph) continue;
       // (A new organization the article brought up: "The Bayside Board of Finance said …", then
       // "the board said".)
       if (mention.ref.id === null) {
@@ -1130,22 +1157,62 @@ export class Linker {
    */
   private newOrganizationIn(phrase: string, state: ArticleState): EntityRef | null {
     const name = phrase
-      .replace(
-        /^(?:(?:but|and|then)\s+)?(?:in|on|after|before|during|at|with|when|since|as|through|by)\b[^,]{1,120},\s*/i,
-        '',
-      )
+      .replace(FRONTED_PHRASE, '')
       .replace(/\s*,.*$/s, '')
       .replace(/^(?:(?:but|and|then)\s+)?(?:the|our|its|their)\s+/i, '')
       .replace(/^(?:state|city|town|county|federal)\s+/, '');
+    return this.organizationNamed(name, state);
+  }
+
+  /**
+   * An organization by a whole capitalized name that holds an organization's noun ("Capitol Avenue
+   * Merchants Association"), or null. "Office of the Governor" for the Office of the Governor of
+   * Connecticut: a shorter form of one known organization's name is that organization, never a
+   * duplicate of it; any other name is a new organization.
+   */
+  private organizationNamed(name: string, state: ArticleState): EntityRef | null {
     const words = name.split(/\s+/);
-    if (!ORGANIZATION_NAME.test(name) || NOT_NAMES.test(words[0] ?? '')) return null;
+    if (!ORGANIZATION_NAME.test(name) || notOrganizationWord(words[0] ?? '')) return null;
     if (!words.some((w) => ORG_HEAD.test(w.replace(/'s?$/, '')))) return null;
-    // "Office of the Governor" for the Office of the Governor of Connecticut: a shorter form of
-    // one known organization's name is that organization, never a duplicate of it.
     const within = (known: string) => ` ${norm(known).replace(/\s+/g, ' ')} `.includes(` ${name} `);
     const longer = [...this.entries.values()].filter((e) => e.type === 'ORGANIZATION' && within(e.name));
     if (longer.length === 1 && longer[0] !== undefined) return ref(longer[0], 'alias');
     return this.newOrganization(name, state);
+  }
+
+  /**
+   * The organizations the graph does not know that a sentence names ("… member agencies of the
+   * Connecticut Council of Human Service Providers"), with their spans in `text`, so that a later
+   * "the Council said" finds one. A name joined to another by "and" counts only from its own first
+   * word ("Dorman and the Council" is no organization's name); the words that open a sentence
+   * ("The", "In") and a closing possessive are not part of it.
+   */
+  unknownOrganizationsIn(
+    text: string,
+    state: ArticleState,
+  ): { ref: EntityRef; start: number; end: number }[] {
+    const found: { ref: EntityRef; start: number; end: number }[] = [];
+    for (const run of norm(text).matchAll(CAPITALIZED_RUN)) {
+      let name = run[0];
+      let start = run.index;
+      const joined = /^(.*?)\s+and\s+(?:the\s+)?/.exec(name);
+      if (joined !== null && !(joined[1] ?? '').split(/\s+/).some((w) => ORG_HEAD.test(w))) {
+        start += joined[0].length;
+        name = name.slice(joined[0].length);
+      }
+      for (let first = /^(\S+)\s+/.exec(name); first !== null && notOrganizationWord(first[1] ?? '');) {
+        start += first[0].length;
+        name = name.slice(first[0].length);
+        first = /^(\S+)\s+/.exec(name);
+      }
+      // (Not a day or month after it: "the Council on Monday.")
+      name = name.replace(DATE_TAIL, '').replace(/\.$/, '').replace(/'s?$/, '');
+      if (!/\s/.test(name)) continue;
+      const organization = this.organizationNamed(name, state);
+      if (organization !== null && organization.isNew)
+        found.push({ ref: organization, start, end: start + name.length });
+    }
+    return found;
   }
 
   /** "Name, vice president of X," or "X spokesman Name": the title and organization around a name. */

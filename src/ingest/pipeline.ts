@@ -1434,6 +1434,23 @@ function rememberSubject(
     if (party !== null && ref.type === 'PERSON')
       state.party.set(ref.id ?? ref.name, party[1] === 'D' ? 'D' : 'R');
   }
+  // An organization the graph does not know, named anywhere outside quotes ("… member agencies of
+  // the Connecticut Council of Human Service Providers"), so that "the Council said" finds it
+  // later; the subject when the sentence opens with it and has no other ("The Wrenfield Board of
+  // Finance endorsed the transfer. It said …").
+  for (const body of linker.unknownOrganizationsIn(outside, state)) {
+    // (A known name inside it is read as that one; a new person's is part of the name: "Human
+    // Service Providers".)
+    if (candidates.some((c) => c.ref.id !== null && c.start < body.end && body.start < c.end)) continue;
+    if (link.speaker !== null && sameEntity(link.speaker, body.ref)) continue;
+    state.add({
+      ref: body.ref,
+      at: start + body.start,
+      paragraph,
+      gender: null,
+      salient: link.speaker === null && /^[\s\u2022*-]*(?:the\s+)?$/i.test(outside.slice(mainAt, body.start)),
+    });
+  }
   if (
     link.speaker !== null &&
     (link.speaker.isNew || link === pronounLink || (main === link && link.speaker.link === 'pronoun'))

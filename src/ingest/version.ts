@@ -171,6 +171,9 @@
  * not know as a speaker when its whole capitalized name says it is one ("the Connecticut Conference
  * of Municipalities said", "AFSCME Council 4 said"), links a shorter form of one known
  * organization's name to it ("the Office of the Governor"), and no longer makes a person of a name
- * ending in Conference, Society, Chamber, Caucus or the like.
+ * ending in Conference, Society, Chamber, Caucus or the like; v27 also remembers such an
+ * organization where the article only names it ("a bulletin for members of the Connecticut Council
+ * of …"), so a later "the Council said", "the association's board said", "the group wrote" (in the
+ * same paragraph) or "It said" (after it opened the sentence before) is its.
  */
-export const PIPELINE_VERSION = 'ingest v26';
+export const PIPELINE_VERSION = 'ingest v27';

@@ -2859,6 +2859,53 @@ describe('runPipeline attribution', () => {
       ['is a bad deal.', null, null, undefined],
     ]);
   });
+
+  it('finds an organization the graph does not know when it is named again by its noun, not only after it spoke', () => {
+    const speakers = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => [s.text, s.speaker?.name ?? null]);
+    // Named in passing (after "of", on a line of its own, in a sentence that also names a known
+    // person), then "the Council", "the association's board", "it".
+    expect(
+      speakers(
+        'A bulletin for members of the Bayside Council of Harbor Pilots\n\n' +
+          'Members asked the Council office what the lease means. Officials met on Monday.\n\n' +
+          'In a statement adopted that night, the Council said it "takes no position on the lease."',
+      ),
+    ).toEqual([['takes no position on the lease.', 'Bayside Council of Harbor Pilots']]);
+    expect(
+      speakers(
+        'The Bayside Retired Pilots Association met with Tom Reyes on Monday.\n\n' +
+          'In a resolution, the association\'s board said it "stands with the pilots."',
+      ),
+    ).toEqual([['stands with the pilots.', 'Bayside Retired Pilots Association']]);
+    expect(
+      speakers(
+        'The Harbor Merchants Association voted against the lease on Friday. It said the lease "would empty our shops."',
+      ),
+    ).toEqual([['would empty our shops.', 'Harbor Merchants Association']]);
+    // "The group" is one brought up in the same paragraph, whatever its name; not one further back.
+    expect(
+      speakers(
+        'The Harbor Merchants Association sent a letter to the port. The lease, the group wrote, "would empty our shops."\n\n' +
+          'Dozens of pilots rallied outside. The lease, the group said, "is a bad deal."',
+      ),
+    ).toEqual([
+      ['would empty our shops.', 'Harbor Merchants Association'],
+      ['is a bad deal.', null],
+    ]);
+    // A day after the name, a sentence's end and a name joined by "and" are not part of it.
+    expect(
+      speakers(
+        'Tom Reyes and the Bayside Board of Finance met on Monday. Reyes spoke with the Port Council on Tuesday.\n\n' +
+          'The board said the lease was "a bad deal." The council said it was "a fair deal."',
+      ),
+    ).toEqual([
+      ['a bad deal.', 'Bayside Board of Finance'],
+      ['a fair deal.', 'Port Council'],
+    ]);
+  });
 });
 
 describe('parseFrontMatter', () => {
