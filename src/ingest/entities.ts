@@ -909,16 +909,17 @@ export class Linker {
   private nounInArticle(phrase: string, state: ArticleState, paragraph: number): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(?:the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         phrase.replace(FRONTED_PHRASE, ''),
       );
     if (m === null) return null;
+    const [, definite, word = ''] = m;
     // ("The group" names no kind of body: only one just brought up, in this paragraph.)
-    const anyBody = /^(?:group|organi[sz]ation)$/i.test(m[1] ?? '');
-    const noun = anyBody ? /./ : new RegExp(`\\b${m[1] ?? ''}\\b`, 'i');
+    const anyBody = /^(?:group|organi[sz]ation)$/i.test(word);
+    const noun = anyBody ? /./ : new RegExp(`\\b${word}\\b`, 'i');
     // (A union whose name has no "union" in it is one by its kind: "AFSCME, …, weighed in. "…," the
     // union said".)
-    const kinds = NOUN_KINDS[(m[1] ?? '').toLowerCase()] ?? [];
+    const kinds = NOUN_KINDS[word.toLowerCase()] ?? [];
     const fits = (o: Entry | undefined): o is Entry =>
       o !== undefined &&
       (anyBody ? o.type === 'ORGANIZATION' : noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
@@ -928,8 +929,11 @@ export class Linker {
       if (anyBody && mention.paragraph > paragraph) continue;
       // (A new organization the article brought up: "The Bayside Board of Finance said …", then
       // "the board said".)
+      // ("Union officials said …" with no article is any union's: not one the graph does not know
+      // that the article named in passing.)
       if (mention.ref.id === null) {
-        if (mention.ref.type !== 'ORGANIZATION' || !noun.test(mention.ref.name)) continue;
+        if (mention.ref.type !== 'ORGANIZATION' || !noun.test(mention.ref.name) || definite === undefined)
+          continue;
         return { speaker: mention.ref, organizations: [], otherPeople: [], gender: null };
       }
       const organization =

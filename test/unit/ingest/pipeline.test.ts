@@ -2895,6 +2895,12 @@ describe('runPipeline attribution', () => {
       ['would empty our shops.', 'Harbor Merchants Association'],
       ['is a bad deal.', null],
     ]);
+    // "Union officials" with no article is any union's, not the one named in passing.
+    expect(
+      speakers(
+        'Tom Reyes, a member of the Bayside Ferry Workers Union, voted no.\n\nUnion officials said turnout "will be higher."',
+      ),
+    ).toEqual([['will be higher.', null]]);
     // A day after the name, a sentence's end and a name joined by "and" are not part of it.
     expect(
       speakers(
