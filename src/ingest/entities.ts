@@ -113,6 +113,35 @@ const DATE_TAIL =
 const CAPITALIZED_RUN =
   /(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+)(?:[^\S\n]+(?:(?:of|the|for|and|de|du|on|&)[^\S\n]+)*(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+))+/gu;
 
+/** Whether a name holds an organization's noun. */
+function hasOrgHead(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_HEAD.test(w.replace(/'s?$/, '')));
+}
+
+/**
+ * The names a capitalized run holds, split at "and": "the Southington Board of Education and the
+ * Southington Board of Finance" is two bodies, "Tom Reyes and the Bayside Board" one (the person is
+ * dropped), "Office of Policy and Management" one.
+ */
+function bodiesIn(run: string, at: number): { name: string; start: number }[] {
+  const bodies: { name: string; start: number }[] = [];
+  let current = { name: '', start: at };
+  let offset = 0;
+  for (const part of run.split(/(\s+and\s+(?:the\s+)?)/)) {
+    const start = at + offset;
+    offset += part.length;
+    if (/^\s+and\s/.test(part)) continue;
+    if (current.name === '') current = { name: part, start };
+    else if (!hasOrgHead(current.name)) current = { name: part, start };
+    else if (hasOrgHead(part)) {
+      bodies.push(current);
+      current = { name: part, start };
+    } else current = { name: run.slice(current.start - at, start - at + part.length), start: current.start };
+  }
+  if (current.name !== '') bodies.push(current);
+  return bodies;
+}
+
 /** A numbered part of an organization, after its name: "AFSCME Council 4", "Teamsters Local 559". */
 const NUMBERED_PART = /^\s+(?:Council|Local|District|Chapter|Lodge|Unit)\s+\p{N}+\b/u;
 
@@ -713,7 +742,7 @@ export class Linker {
     }
     const titled = this.titleInArticle(trimmed, state);
     if (titled !== null) return titled;
-    const named = this.nounInArticle(trimmed, state, paragraph);
+    const named = this.nounInArticle(trimmed, state, at, paragraph);
     if (named !== null) return named;
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
@@ -904,17 +933,24 @@ export class Linker {
    * spokespeople) is the organization whose name holds the noun that the article brought up last —
    * as a speaker or subject, or as the organization of a person who spoke. Null when none.
    * "The association's board said" is that association speaking through its board; "the group
-   * wrote" is the organization brought up last in the same paragraph, whatever its name.
+   * wrote" is the organization brought up last in this paragraph or the one before, whatever its
+   * name.
    */
-  private nounInArticle(phrase: string, state: ArticleState, paragraph: number): PhraseLink | null {
+  private nounInArticle(
+    phrase: string,
+    state: ArticleState,
+    at: number,
+    paragraph: number,
+  ): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         phrase.replace(FRONTED_PHRASE, ''),
       );
     if (m === null) return null;
     const [, definite, word = ''] = m;
-    // ("The group" names no kind of body: only one just brought up, in this paragraph.)
+    // ("The group" names no kind of body: only one just brought up, in this paragraph or the one
+    // before.)
     const anyBody = /^(?:group|organi[sz]ation)$/i.test(word);
     const noun = anyBody ? /./ : new RegExp(`\\b${word}\\b`, 'i');
     // (A union whose name has no "union" in it is one by its kind: "AFSCME, …, weighed in. "…," the
@@ -925,8 +961,9 @@ export class Linker {
       (anyBody ? o.type === 'ORGANIZATION' : noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
     for (const mention of [...state.mentions].reverse()) {
       if (mention.unnamed === true) continue;
-      if (anyBody && mention.paragraph < paragraph) return null;
-      if (anyBody && mention.paragraph > paragraph) continue;
+      if (anyBody && mention.paragraph < paragraph - 1) return null;
+      // (Nor one the sentence names only after it: "the group said the administration …".)
+      if (anyBody && (mention.paragraph > paragraph || mention.at >= at)) continue;
       // (A new organization the article brought up: "The Bayside Board of Finance said …", then
       // "the board said".)
       // ("Union officials said …" with no article is any union's: not one the graph does not know
@@ -1164,7 +1201,9 @@ export class Linker {
       .replace(FRONTED_PHRASE, '')
       .replace(/\s*,.*$/s, '')
       .replace(/^(?:(?:but|and|then)\s+)?(?:the|our|its|their)\s+/i, '')
-      .replace(/^(?:state|city|town|county|federal)\s+/, '');
+      .replace(/^(?:state|city|town|county|federal)\s+/, '')
+      // ("Connecticut Valley Hospital's administration said": the body speaks through its office.)
+      .replace(/'s?\s+(?:executive\s+)?(?:administration|board|leadership|management|officials)$/i, '');
     return this.organizationNamed(name, state);
   }
 
@@ -1177,10 +1216,14 @@ export class Linker {
   private organizationNamed(name: string, state: ArticleState): EntityRef | null {
     const words = name.split(/\s+/);
     if (!ORGANIZATION_NAME.test(name) || notOrganizationWord(words[0] ?? '')) return null;
-    if (!words.some((w) => ORG_HEAD.test(w.replace(/'s?$/, '')))) return null;
+    if (!hasOrgHead(name)) return null;
     const within = (known: string) => ` ${norm(known).replace(/\s+/g, ' ')} `.includes(` ${name} `);
     const longer = [...this.entries.values()].filter((e) => e.type === 'ORGANIZATION' && within(e.name));
     if (longer.length === 1 && longer[0] !== undefined) return ref(longer[0], 'alias');
+    // So is a shorter form of one new organization the article named in full: "the Board of
+    // Finance" after "the Southington Board of Finance".
+    const named = [...state.newOrganizations.values()].filter((o) => o.name !== name && within(o.name));
+    if (named.length === 1 && named[0] !== undefined) return named[0];
     return this.newOrganization(name, state);
   }
 
@@ -1196,14 +1239,8 @@ export class Linker {
     state: ArticleState,
   ): { ref: EntityRef; start: number; end: number }[] {
     const found: { ref: EntityRef; start: number; end: number }[] = [];
-    for (const run of norm(text).matchAll(CAPITALIZED_RUN)) {
-      let name = run[0];
-      let start = run.index;
-      const joined = /^(.*?)\s+and\s+(?:the\s+)?/.exec(name);
-      if (joined !== null && !(joined[1] ?? '').split(/\s+/).some((w) => ORG_HEAD.test(w))) {
-        start += joined[0].length;
-        name = name.slice(joined[0].length);
-      }
+    const runs = [...norm(text).matchAll(CAPITALIZED_RUN)].flatMap((run) => bodiesIn(run[0], run.index));
+    for (let { name, start } of runs) {
       for (let first = /^(\S+)\s+/.exec(name); first !== null && notOrganizationWord(first[1] ?? '');) {
         start += first[0].length;
         name = name.slice(first[0].length);

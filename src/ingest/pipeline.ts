@@ -288,6 +288,30 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         k.attribution = captioned;
         continue;
       }
+      // A roundup's label in capitals on a line of its own over the quote's paragraph ("LARRY
+      // DORMAN, SEBAC spokesman, in a statement:", "THE CONNECTICUT TAXPAYERS' LEAGUE, a …
+      // group, in a blog post …:"): the person or the body it names, read as a reporter writes it.
+      const heading = ROUNDUP_HEADING.exec(paragraphText(paragraph - 1));
+      const headed =
+        heading === null
+          ? null
+          : linker.linkPhrase(
+              titleCased(heading[1] ?? '') + (heading[2] ?? ''),
+              state,
+              k.quote.open,
+              paragraph,
+            );
+      if (headed?.speaker != null) {
+        k.attribution = {
+          ...NONE,
+          speaker: headed.speaker,
+          onBehalfOf: linker.onBehalfOf(headed, titleCased(heading?.[1] ?? '') + (heading?.[2] ?? '')),
+          rule: 'speaker-label',
+          medium: 'SPOKEN',
+          confidence: 0.7,
+        };
+        continue;
+      }
       // A question alone in its paragraph right after an answer to someone's question (""…?"
       // Sandoval asked. ¶ "…," Matthews replied. ¶ "And nobody forced you to stay?"") is the
       // asker's next question, not more of the answer.
@@ -1235,6 +1259,13 @@ function lastCaption(lines: string): string | null {
 /** Every caption or cut of some lines (matchAll copies it, so its lastIndex is never shared). */
 const CAPTIONS = new RegExp(CAPTION.source, 'gmu');
 
+/**
+ * A roundup's label: a name in capitals (a title may open it), then maybe a comma and who they are
+ * or where they said it, closed by a colon at the end of its line.
+ */
+const ROUNDUP_HEADING =
+  /^\s*((?:Mc|Mac)?\p{Lu}[\p{Lu}.'\u2019-]*(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'\u2019-]*){1,6})(,[^\n]{1,200})?:\s*$/u;
+
 /** A broadcast script's cue in parentheses, not a name: "(SOUNDBITE)", "(VO)", "(NATS)". */
 const PRODUCTION_CUE =
   /^(?:SOUNDBITE|SOT|VO|VO\/SOT|NATS|NAT SOUND|VIDEO|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|BEGIN VIDEO|END VIDEO|STANDUP|PKG)$/;
@@ -1280,6 +1311,17 @@ function rememberSubject(
   // A reporter's question in a transcript ("Q: Have you and Mr. Livingston met?") has no
   // subject a later "he said" could mean.
   if (/^\s*Q\s*[:.]\s/.test(outside)) return;
+  // A roundup's label in capitals is the subject of what follows it ("THE CONNECTICUT TAXPAYERS'
+  // LEAGUE, a … group, in a blog post …:", then "The group argued …").
+  const heading = ROUNDUP_HEADING.exec(outside);
+  const headed =
+    heading === null
+      ? null
+      : linker.linkPhrase(titleCased(heading[1] ?? '') + (heading[2] ?? ''), state, start, paragraph);
+  if (headed?.speaker != null) {
+    state.add({ ref: headed.speaker, at: start, paragraph, gender: headed.gender, salient: true });
+    return;
+  }
   // A diary entry's time is not part of the sentence ("2:45 p.m. — A clerk from the DMV …").
   const stamp = TIME_STAMP.exec(outside);
   if (stamp !== null) outside = ' '.repeat(stamp[0].length) + outside.slice(stamp[0].length);

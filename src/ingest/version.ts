@@ -174,6 +174,14 @@
  * ending in Conference, Society, Chamber, Caucus or the like; v27 also remembers such an
  * organization where the article only names it ("a bulletin for members of the Connecticut Council
  * of …"), so a later "the Council said", "the association's board said", "the group wrote" (in the
- * same paragraph) or "It said" (after it opened the sentence before) is its.
+ * same paragraph) or "It said" (after it opened the sentence before) is its; v28, from the
+ * hundred-and-twenty-fifth to hundred-and-twenty-eighth sets' misses, reads a roundup's label in
+ * capitals on a line of its own ("LARRY DORMAN, SEBAC spokesman, in a statement:") as the speaker of
+ * the quotes under it, two bodies named together ("the Southington Board of Education and the
+ * Southington Board of Finance") as two, a shorter form of one ("The Board of Finance") as it, a
+ * body speaking through its administration or board ("Connecticut Valley Hospital's administration
+ * said"), "the hospital", "the college", "the league" and the like as the body of that kind the
+ * article named last, and "the group" only for one brought up in this paragraph or the one before,
+ * and before the words that name it.
  */
-export const PIPELINE_VERSION = 'ingest v27';
+export const PIPELINE_VERSION = 'ingest v28';

@@ -2885,15 +2885,18 @@ describe('runPipeline attribution', () => {
         'The Harbor Merchants Association voted against the lease on Friday. It said the lease "would empty our shops."',
       ),
     ).toEqual([['would empty our shops.', 'Harbor Merchants Association']]);
-    // "The group" is one brought up in the same paragraph, whatever its name; not one further back.
+    // "The group" is one brought up in this paragraph or the one before, whatever its name, not one
+    // further back, nor one the sentence names after it.
     expect(
       speakers(
         'The Harbor Merchants Association sent a letter to the port. The lease, the group wrote, "would empty our shops."\n\n' +
-          'Dozens of pilots rallied outside. The lease, the group said, "is a bad deal."',
+          'Pilots met on the pier.\n\nDozens of pilots rallied outside. The lease, the group said, "is a bad deal."\n\n' +
+          'The lease, the group said of the Bayside Board of Finance, "is a fair deal."',
       ),
     ).toEqual([
       ['would empty our shops.', 'Harbor Merchants Association'],
       ['is a bad deal.', null],
+      ['is a fair deal.', null],
     ]);
     // "Union officials" with no article is any union's, not the one named in passing.
     expect(
@@ -2910,6 +2913,40 @@ describe('runPipeline attribution', () => {
     ).toEqual([
       ['a bad deal.', 'Bayside Board of Finance'],
       ['a fair deal.', 'Port Council'],
+    ]);
+  });
+
+  it('reads a roundup label in capitals on its own line, and an organization by a shorter name or through its office', () => {
+    const speakers = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => [s.text, s.speaker?.name ?? null]);
+    // A label names a known person, a new one, or a body; what follows the label is theirs.
+    expect(
+      speakers(
+        'Here is what they said:\n\nLEE CHEN, president of the pilots, in a statement:\n\n"We will sign the lease."\n\n' +
+          'COUNCILWOMAN ANA VARGAS, D-Bayside:\n\n"The lease is a bad deal."\n\n' +
+          'THE HARBOR MERCHANTS ASSOCIATION, a group of two dozen shops, on its website:\n\n' +
+          'The group argued that the lease would empty the shops. It called the lease "a slow eviction."',
+      ),
+    ).toEqual([
+      ['We will sign the lease.', 'Lee Chen'],
+      ['The lease is a bad deal.', 'Ana Vargas'],
+      ['a slow eviction.', 'Harbor Merchants Association'],
+    ]);
+    // Two bodies named together are two; a shorter form of one is it; a body speaks through its
+    // administration; "the hospital" is the one just named.
+    expect(
+      speakers(
+        'The Bayside Board of Education and the Bayside Board of Finance met on Monday.\n\n' +
+          'The Board of Finance, for its part, said it would wait "until the state decides."\n\n' +
+          'In a statement, Bayside General Hospital\'s administration said care "will not suffer."\n\n' +
+          '"We are ready," the hospital said.',
+      ),
+    ).toEqual([
+      ['until the state decides.', 'Bayside Board of Finance'],
+      ['will not suffer.', 'Bayside General Hospital'],
+      ['We are ready', 'Bayside General Hospital'],
     ]);
   });
 });
