@@ -52,6 +52,14 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A word for what someone does ("Lobbyist", "Organizer", "Retiree") before a first name: it ends as
+ * such nouns do and is no first name itself, while the word after it is one.
+ */
+function occupationBeforeName(word: string, next: string): boolean {
+  return /\p{Ll}(?:ist|er|or|ant|ent|ee|ian)$/u.test(word) && !isFirstName(word) && isFirstName(next);
+}
+
 /** A word of a title; a hyphenated one when each part is ("Secretary-Treasurer Harold Okafor"). */
 export function isTitleWord(word: string): boolean {
   const lower = word.replace(/\.$/, '').toLowerCase();
@@ -463,9 +471,12 @@ export class Linker {
           words = words.slice(possessive + 1);
         }
         // A capitalized word that starts the sentence is not part of the name: "For Tom Bertrand, …".
+        // Nor is what someone does, before their first and last names: "Lobbyist Patrice Dunleavy".
         while (
           words.length > 0 &&
-          (isTitleWord(words[0] ?? '') || (words.length > 2 && NOT_NAMES.test(words[0] ?? '')))
+          (isTitleWord(words[0] ?? '') ||
+            (words.length > 2 && NOT_NAMES.test(words[0] ?? '')) ||
+            (words.length > 2 && occupationBeforeName(words[0] ?? '', words[1] ?? '')))
         ) {
           start +=
             (words[0] ?? '').length +

@@ -26,7 +26,7 @@ import { saidOnOf } from './dates';
 import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
-import { isFirstName } from './gender';
+import { firstNameGender, isFirstName } from './gender';
 import { findLetters, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
@@ -1345,10 +1345,26 @@ function rememberSubject(
     /^\s*(?:(?:This|That|Last|Earlier|Later|In|On|By)\s[^,]{2,30},\s*(?=[wabtsiou]))?(?:When|While|After|Before|As|Although|Though|Because|Since|If|Once|Until|Asked|Pressed|Reached)\b[^,]{2,200},\s*/i.exec(
       outside,
     );
-  const main =
+  const mainLink =
     subordinate === null
       ? null
       : linker.linkPhrase(wordsUpTo(outside.slice(subordinate[0].length), 160), state, start, paragraph);
+  // "When I read Wrobel's line about rules to McCracken, she laughed.": a pronoun after the
+  // fronted clause is the one person there its first name says it fits, whoever came before.
+  // (Not after a participle: "Asked what she would tell the mayor, she …" is not the mayor.)
+  const fitting =
+    subordinate === null ||
+    mainLink?.speaker?.link !== 'pronoun' ||
+    mainLink.gender === null ||
+    /^\s*(?:Asked|Pressed|Reached)\b/i.test(subordinate[0])
+      ? []
+      : linker
+          .candidates(subordinate[0], state, true)
+          .filter((c) => c.ref.type === 'PERSON' && firstNameGender(c.ref.name) === mainLink.gender);
+  const main =
+    fitting.length === 1 && fitting[0] !== undefined && mainLink !== null
+      ? { ...mainLink, speaker: { ...fitting[0].ref, link: 'pronoun' as const } }
+      : mainLink;
   const mainAt = main?.speaker != null ? (subordinate?.[0].length ?? 0) : 0;
   // A fronted participle names what was asked about, not who answers: in "Asked whether the
   // governor might sweeten the terms, he shook his head", the subject is "he" (read below).

@@ -182,6 +182,8 @@
  * body speaking through its administration or board ("Connecticut Valley Hospital's administration
  * said"), "the hospital", "the college", "the league" and the like as the body of that kind the
  * article named last, and "the group" only for one brought up in this paragraph or the one before,
- * and before the words that name it.
+ * and before the words that name it; v29 leaves what someone does out of a new name ("Lobbyist
+ * Patrice Dunleavy") and gives a pronoun after a fronted clause ("When I read Wrobel's line to
+ * McCracken, she laughed") to the one person there whose first name fits it.
  */
-export const PIPELINE_VERSION = 'ingest v28';
+export const PIPELINE_VERSION = 'ingest v29';

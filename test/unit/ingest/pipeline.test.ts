@@ -2949,6 +2949,24 @@ describe('runPipeline attribution', () => {
       ['We are ready', 'Bayside General Hospital'],
     ]);
   });
+
+  it('leaves an occupation before a first name out of a new name, and gives a pronoun after a fronted clause to the one person there it fits', () => {
+    const lobbyist = run('Lobbyist Patrice Dunleavy said the lease "is a bad deal."');
+    expect(lobbyist.people.map((p) => p.name)).toEqual(['Patrice Dunleavy']);
+    // (A first name that opens a name stays: "Walter" is one.)
+    expect(run('Walter Ashby Dunleavy said the lease "is a bad deal."').people.map((p) => p.name)).toEqual([
+      'Walter Ashby Dunleavy',
+    ]);
+    // The governor's gender is not known; Linda's is, from her first name.
+    const text =
+      'Gov. Dannel Okafor said nothing. Tom Reyes said the lease was fine.\n\n' +
+      'When I read Reyes\'s line to Linda Marsh, she laughed.\n\n"Tell him to try my job," she said.';
+    expect(
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => s.speaker?.name),
+    ).toEqual(['Linda Marsh']);
+  });
 });
 
 describe('parseFrontMatter', () => {
