@@ -60,6 +60,33 @@ function occupationBeforeName(word: string, next: string): boolean {
   return /\p{Ll}(?:ist|er|or|ant|ent|ee|ian)$/u.test(word) && !isFirstName(word) && isFirstName(next);
 }
 
+/** Short forms of first names that do not start with the full name's letter ("Bill" for William). */
+const SHORT_FORMS: Record<string, string[]> = {
+  william: ['bill', 'billy'],
+  robert: ['bob', 'bobby'],
+  richard: ['dick'],
+  eugene: ['gene'],
+  margaret: ['peggy', 'meg'],
+  john: ['jack'],
+  edward: ['ted', 'ned'],
+  henry: ['hank'],
+  elizabeth: ['betty', 'liz', 'beth'],
+  mary: ['polly'],
+};
+
+/**
+ * Whether `first` is a first name that cannot be the known person's: compromise knows it, and it
+ * starts with another letter than theirs and is no short form of it ("Cathy" for Dannel P. Malloy;
+ * not "Larry" for Lawrence F. Cafero, nor "Bill" for William).
+ */
+function anotherFirstName(first: string, knownName: string): boolean {
+  const theirs = (knownName.split(/\s+/)[0] ?? '').toLowerCase();
+  const mine = first.toLowerCase();
+  if (!isFirstName(first) || theirs.length < 2 || theirs.endsWith('.')) return false;
+  if (mine[0] === theirs[0]) return false;
+  return !(SHORT_FORMS[theirs]?.includes(mine) ?? false);
+}
+
 /** A word of a title; a hyphenated one when each part is ("Secretary-Treasurer Harold Okafor"). */
 export function isTitleWord(word: string): boolean {
   const lower = word.replace(/\.$/, '').toLowerCase();
@@ -524,6 +551,20 @@ export class Linker {
             !name.endsWith(` ${c.ref.name.split(/\s+/).at(-1) ?? ''}`),
         );
         if (opened >= 0) found.splice(opened, 1);
+        // A known person's surname after a first name that is not theirs is someone else of that
+        // surname: "Cathy Malloy, the governor's wife," is not Dannel P. Malloy.
+        const closed = found.findIndex(
+          (c) =>
+            words.length === 2 &&
+            c.start > start &&
+            c.end === end &&
+            c.ref.type === 'PERSON' &&
+            c.ref.id !== null &&
+            c.ref.link === 'alias' &&
+            !/\s/.test(text.slice(c.start, c.end)) &&
+            anotherFirstName(words[0] ?? '', c.ref.name),
+        );
+        if (closed >= 0) found.splice(closed, 1);
         if (found.some((c) => c.start < end && start < c.end)) continue;
         const known = this.candidates(name, state, false).find(
           (c) => c.ref.type === 'PERSON' && c.ref.id !== null && c.start === 0 && c.end === name.length,

@@ -184,6 +184,8 @@
  * article named last, and "the group" only for one brought up in this paragraph or the one before,
  * and before the words that name it; v29 leaves what someone does out of a new name ("Lobbyist
  * Patrice Dunleavy") and gives a pronoun after a fronted clause ("When I read Wrobel's line to
- * McCracken, she laughed") to the one person there whose first name fits it.
+ * McCracken, she laughed") to the one person there whose first name fits it; v30 no longer takes
+ * someone with a known person's surname and another first name ("Cathy Malloy, the governor's
+ * wife", "Sue Dorman, a nurse") for the known person, but proposes them as new.
  */
-export const PIPELINE_VERSION = 'ingest v29';
+export const PIPELINE_VERSION = 'ingest v30';

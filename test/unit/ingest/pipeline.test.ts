@@ -2967,6 +2967,21 @@ describe('runPipeline attribution', () => {
         .map((s) => s.speaker?.name),
     ).toEqual(['Linda Marsh']);
   });
+
+  it('does not take someone of a known surname with another first name for the known person', () => {
+    const speakers = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => [s.speaker?.id ?? null, s.speaker?.name]);
+    expect(speakers('Ana Reyes, a crane operator, said the lease "is a bad deal."')).toEqual([
+      [null, 'Ana Reyes'],
+    ]);
+    // A short form of the known person's first name is theirs; so is a first name compromise does not know.
+    expect(speakers('Tommy Reyes said the lease "is a bad deal." Dannel Reyes said it "is fine."')).toEqual([
+      ['tom-reyes', 'Tom Reyes'],
+      ['tom-reyes', 'Tom Reyes'],
+    ]);
+  });
 });
 
 describe('parseFrontMatter', () => {
