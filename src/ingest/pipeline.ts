@@ -291,21 +291,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // A roundup's label in capitals on a line of its own over the quote's paragraph ("LARRY
       // DORMAN, SEBAC spokesman, in a statement:", "THE CONNECTICUT TAXPAYERS' LEAGUE, a …
       // group, in a blog post …:"): the person or the body it names, read as a reporter writes it.
-      const heading = ROUNDUP_HEADING.exec(paragraphText(paragraph - 1));
-      const headed =
-        heading === null
-          ? null
-          : linker.linkPhrase(
-              titleCased(heading[1] ?? '') + (heading[2] ?? ''),
-              state,
-              k.quote.open,
-              paragraph,
-            );
-      if (headed?.speaker != null) {
+      const label = roundupLabel(paragraphText(paragraph - 1));
+      const headed = label === null ? null : linker.linkPhrase(label, state, k.quote.open, paragraph);
+      if (label !== null && headed?.speaker != null) {
         k.attribution = {
           ...NONE,
           speaker: headed.speaker,
-          onBehalfOf: linker.onBehalfOf(headed, titleCased(heading?.[1] ?? '') + (heading?.[2] ?? '')),
+          onBehalfOf: linker.onBehalfOf(headed, label),
           rule: 'speaker-label',
           medium: 'SPOKEN',
           confidence: 0.7,
@@ -1266,6 +1258,12 @@ const CAPTIONS = new RegExp(CAPTION.source, 'gmu');
 const ROUNDUP_HEADING =
   /^\s*((?:Mc|Mac)?\p{Lu}[\p{Lu}.'\u2019-]*(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'\u2019-]*){1,6})(,[^\n]{1,200})?:\s*$/u;
 
+/** A roundup's label as a reporter would write it ("Larry Dorman, SEBAC spokesman, in a statement"), or null. */
+function roundupLabel(words: string): string | null {
+  const m = ROUNDUP_HEADING.exec(words);
+  return m === null ? null : titleCased(m[1] ?? '') + (m[2] ?? '');
+}
+
 /** A broadcast script's cue in parentheses, not a name: "(SOUNDBITE)", "(VO)", "(NATS)". */
 const PRODUCTION_CUE =
   /^(?:SOUNDBITE|SOT|VO|VO\/SOT|NATS|NAT SOUND|VIDEO|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|BEGIN VIDEO|END VIDEO|STANDUP|PKG)$/;
@@ -1313,11 +1311,8 @@ function rememberSubject(
   if (/^\s*Q\s*[:.]\s/.test(outside)) return;
   // A roundup's label in capitals is the subject of what follows it ("THE CONNECTICUT TAXPAYERS'
   // LEAGUE, a … group, in a blog post …:", then "The group argued …").
-  const heading = ROUNDUP_HEADING.exec(outside);
-  const headed =
-    heading === null
-      ? null
-      : linker.linkPhrase(titleCased(heading[1] ?? '') + (heading[2] ?? ''), state, start, paragraph);
+  const label = roundupLabel(outside);
+  const headed = label === null ? null : linker.linkPhrase(label, state, start, paragraph);
   if (headed?.speaker != null) {
     state.add({ ref: headed.speaker, at: start, paragraph, gender: headed.gender, salient: true });
     return;
