@@ -9,6 +9,24 @@
 import { firstNameGender, type Gender, genderOf, isFirstName } from './gender';
 import { type EntityRef, type KnownRole, type Knowledge, type LinkRule, type ProposedRole } from './types';
 
+/** A name without its accents, to compare it: "Moisés" is "Moises" (the text keeps its accents). */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A map keyed by names compared without their accents. */
+class NameMap<V> extends Map<string, V> {
+  override get(key: string): V | undefined {
+    return super.get(fold(key));
+  }
+  override set(key: string, value: V): this {
+    return super.set(fold(key), value);
+  }
+  override has(key: string): boolean {
+    return super.has(fold(key));
+  }
+}
+
 /** Curly apostrophes as straight ones, so "O’Connor" and "O'Connor" are one name. */
 export function norm(s: string): string {
   return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
@@ -148,9 +166,20 @@ const DATE_TAIL =
 const CAPITALIZED_RUN =
   /(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+)(?:[^\S\n]+(?:(?:of|the|for|and|de|du|on|&)[^\S\n]+)*(?:\p{Lu}(?:[\p{L}\p{N}'&-]{0,2}\.)+|\p{Lu}[\p{L}\p{N}'&-]*|\p{N}+))+/gu;
 
-/** Whether a name holds an organization's noun. */
+/**
+ * Whether a name is built on an organization's noun: the noun ends it, or "of", a number or another
+ * such noun follows it ("… Hospital", "Board of Finance", "Council 4"); "Local President Raymond
+ * Szabo" names a person by a title.
+ */
 function hasOrgHead(name: string): boolean {
-  return name.split(/\s+/).some((w) => ORG_HEAD.test(w.replace(/'s?$/, '')));
+  const words = name.split(/\s+/);
+  return words.some(
+    (w, k) =>
+      ORG_HEAD.test(w.replace(/'s?$/, '')) &&
+      (k === words.length - 1 ||
+        /^(?:of|for|on|and|de|du|&|\p{N}+)$/u.test(words[k + 1] ?? '') ||
+        ORG_HEAD.test(words[k + 1] ?? '')),
+  );
 }
 
 /**
@@ -174,8 +203,30 @@ function bodiesIn(run: string, at: number): { name: string; start: number }[] {
     } else current = { name: run.slice(current.start - at, start - at + part.length), start: current.start };
   }
   if (current.name !== '') bodies.push(current);
-  return bodies;
+  return bodies.map((b) => ({ ...b, name: beforeTitle(b.name) }));
 }
+
+/**
+ * A body's name up to a title after it: "Local 387 President Raymond Kozlowski" and "Board of
+ * Education Chairwoman Patricia Delvecchio" name a person by the body's title ("Local 640
+ * Executive Board" is one body).
+ */
+function beforeTitle(name: string): string {
+  const words = name.split(/\s+/);
+  const title = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      isTitleWord(w) &&
+      !ORG_HEAD.test(w) &&
+      hasOrgHead(words.slice(0, k).join(' ')) &&
+      !hasOrgHead(words.slice(k).join(' ')),
+  );
+  return title < 0 ? name : words.slice(0, title).join(' ');
+}
+
+/** A body's name up to an "and" that goes on with it: "Department of Emergency Services and ". */
+const BODY_BEFORE_AND =
+  /\b(?:Department|Office|Division|Bureau|Commission|Board|Council|Society|Institute|Center|Centre|Agency|Authority|Committee|Federation|Association|Coalition|Alliance)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*\s+and\s+$/u;
 
 /** A numbered part of an organization, after its name: "AFSCME Council 4", "Teamsters Local 559". */
 const NUMBERED_PART = /^\s+(?:Council|Local|District|Chapter|Lodge|Unit)\s+\p{N}+\b/u;
@@ -270,13 +321,13 @@ export class ArticleState {
   readonly relatives = new Map<string, EntityRef>();
 
   /** The people mentioned by full name, by surname ("Mauro" → Gene Mauro), each at their latest mention. */
-  private readonly bySurname = new Map<string, Map<string, Mention>>();
+  private readonly bySurname = new NameMap<Map<string, Mention>>();
   /** The people the article has called by first name alone ("Ray said"), by id or name. */
   private readonly calledByFirstName = new Set<string>();
   /** The gender each person was first shown with, by id (or "new:" and the name of a new person). */
   private readonly genders = new Map<string, Gender>();
   /** The people mentioned by full name, by first name ("Linda" → Linda Gagnon), each once. */
-  private readonly byFirstName = new Map<string, Map<string, Mention>>();
+  private readonly byFirstName = new NameMap<Map<string, Mention>>();
   /** The nicknames the article gave people ("whom most of you know as "Big Walt.""). */
   private readonly nicknames = new Map<string, EntityRef>();
 
@@ -389,7 +440,7 @@ export class ArticleState {
         ? undefined
         : new Map(
             [...this.byFirstName]
-              .filter(([name]) => name.length > first.length && name.startsWith(first))
+              .filter(([name]) => name.length > first.length && name.startsWith(fold(first)))
               .flatMap(([, named]) => [...named]),
           ));
     const one = people?.size === 1 ? [...people.values()][0] : undefined;
@@ -435,7 +486,7 @@ export class Linker {
           ? s.aliases.filter((a) => /^\p{Lu}\p{Ll}+[^s]$/u.test(a)).map((a) => `${a}s`)
           : [];
       for (const form of new Set([s.name, ...s.aliases, ...plurals])) {
-        const words = tokenize(norm(form));
+        const words = tokenize(fold(norm(form)));
         if (words.length === 0) continue;
         // Capitalized names match as written; lower-case aliases ("the governor") in any case.
         const caseSensitive = /^\p{Lu}/u.test(form) && !/^The\s/.test(form);
@@ -490,6 +541,11 @@ export class Linker {
       for (const m of text.matchAll(/(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.))+/gu)) {
         let words = m[0].split(/\s+/);
         let start = m.index;
+        // (Nor does the end of an abbreviation: "S. Navy" of "the U.S. Navy".)
+        if (/\p{Lu}\.$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+        // Nor the last words of a body's name after "and": "Public Protection" of the "Department
+        // of Emergency Services and Public Protection".
+        if (BODY_BEFORE_AND.test(text.slice(Math.max(0, start - 80), start))) continue;
         // A possessive ends a name: "Malloy's Chief of Staff Tim Bannon" holds two.
         const possessive = words.findIndex((w) => /'s?$/.test(w));
         if (possessive >= 0 && possessive < words.length - 1) {
@@ -509,6 +565,16 @@ export class Linker {
             (words[0] ?? '').length +
             (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
           words = words.slice(1);
+        }
+        // Nor is the rest of a title "of" something: "Superintendent of Schools Brian Hatch".
+        if (/\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 40), start))) {
+          const office = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+          while (isTitleWord(office?.[1] ?? '') && words.length > 2 && !isFirstName(words[0] ?? '')) {
+            start +=
+              (words[0] ?? '').length +
+              (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
+            words = words.slice(1);
+          }
         }
         // A place before a title is not part of the name either: "Groton Mayor Heather Bellamy",
         // "Stonington First Selectman Rob Simmons" (a first and last name must remain).
@@ -1136,7 +1202,7 @@ export class Linker {
     tokens: RegExpMatchArray[],
     i: number,
   ): { ref: EntityRef; length: number; possessive: number } | null {
-    const token = tokens[i]?.[0] ?? '';
+    const token = fold(tokens[i]?.[0] ?? '');
     // Looked up as written and without a possessive ("SEBAC's" is SEBAC's first word too).
     const forms = [...new Set([token, token.replace(/'s?$/, '')])].flatMap((first) => [
       ...(this.byFirstWord.get(first) ?? []),
@@ -1148,6 +1214,7 @@ export class Linker {
       const ok = form.words.every((w, k) => {
         let t = tokens[i + k]?.[0];
         if (t === undefined) return false;
+        t = fold(t);
         // The last word may carry a possessive ("SEBAC's leadership"): the mention ends before it.
         const suffix = k === form.words.length - 1 ? /'s?$/.exec(t) : null;
         if (suffix !== null && !/'s?$/.test(w)) {
@@ -1157,7 +1224,7 @@ export class Linker {
         return form.caseSensitive ? t === w || t === `${w}.` : t.toLowerCase() === w.toLowerCase();
       });
       if (ok) {
-        const isName = tokenize(norm(form.entry.name)).join(' ') === form.words.join(' ');
+        const isName = tokenize(fold(norm(form.entry.name))).join(' ') === form.words.join(' ');
         return { ref: ref(form.entry, isName ? 'name' : 'alias'), length: form.words.length, possessive };
       }
     }

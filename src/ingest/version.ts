@@ -186,6 +186,11 @@
  * Patrice Dunleavy") and gives a pronoun after a fronted clause ("When I read Wrobel's line to
  * McCracken, she laughed") to the one person there whose first name fits it; v30 no longer takes
  * someone with a known person's surname and another first name ("Cathy Malloy, the governor's
- * wife", "Sue Dorman, a nurse") for the known person, but proposes them as new.
+ * wife", "Sue Dorman, a nurse") for the known person, but proposes them as new; v31, from the
+ * hundred-and-twenty-ninth to hundred-and-thirty-second sets' misses, reads a known name written
+ * with accents ("Moisés" for Moises Padilla), and no longer makes a new person of the end of an
+ * abbreviation ("S. Navy"), of the rest of a title "of" something ("Superintendent of Schools Brian
+ * Hatch") or of a body's last words after "and" ("… Emergency Services and Public Protection"), nor a
+ * body of "Local 387 President Raymond Kozlowski".
  */
-export const PIPELINE_VERSION = 'ingest v30';
+export const PIPELINE_VERSION = 'ingest v31';

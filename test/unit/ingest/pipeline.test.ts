@@ -2982,6 +2982,25 @@ describe('runPipeline attribution', () => {
       ['tom-reyes', 'Tom Reyes'],
     ]);
   });
+
+  it('reads a known name written with accents, and no new name in an abbreviation, a title "of" something or a body', () => {
+    const speakers = (text: string) =>
+      run(text)
+        .statements.filter((s) => s.kind !== 'PARAPHRASE')
+        .map((s) => s.speaker?.name ?? null);
+    expect(speakers('Tóm Réyes said the lease "is a bad deal."')).toEqual(['Tom Reyes']);
+    const named = run(
+      'Ana Vargas served in the U.S. Navy. Superintendent of Schools Brian Hatch said the cuts "will hurt." ' +
+        'The Department of Emergency Services and Public Protection said it "will keep patrols." ' +
+        'Local 12 President Walter Ashby said it was "a fair deal."',
+    );
+    expect(named.people.map((p) => p.name)).toEqual(['Brian Hatch', 'Walter Ashby']);
+    expect(named.statements.filter((s) => s.kind !== 'PARAPHRASE').map((s) => s.speaker?.name)).toEqual([
+      'Brian Hatch',
+      'Department of Emergency Services and Public Protection',
+      'Walter Ashby',
+    ]);
+  });
 });
 
 describe('parseFrontMatter', () => {
