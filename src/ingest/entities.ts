@@ -567,14 +567,12 @@ export class Linker {
           words = words.slice(1);
         }
         // Nor is the rest of a title "of" something: "Superintendent of Schools Brian Hatch".
-        if (/\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 40), start))) {
-          const office = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
-          while (isTitleWord(office?.[1] ?? '') && words.length > 2 && !isFirstName(words[0] ?? '')) {
-            start +=
-              (words[0] ?? '').length +
-              (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
-            words = words.slice(1);
-          }
+        const office = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+        while (isTitleWord(office?.[1] ?? '') && words.length > 2 && !isFirstName(words[0] ?? '')) {
+          start +=
+            (words[0] ?? '').length +
+            (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
+          words = words.slice(1);
         }
         // A place before a title is not part of the name either: "Groton Mayor Heather Bellamy",
         // "Stonington First Selectman Rob Simmons" (a first and last name must remain).
