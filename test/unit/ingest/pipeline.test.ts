@@ -5,10 +5,16 @@ import { harbourStatements } from '../../helpers/learning-corpus';
 import { knowledge } from './knowledge';
 
 const run = (text: string, publishedOn = '2024-03-01') => runPipeline(text, knowledge, { publishedOn });
+/** The statements in quote marks (no paraphrase) the pipeline reads in `text`. */
+const quoted = (text: string) => run(text).statements.filter((s) => s.kind !== 'PARAPHRASE');
 const quotes = (text: string) =>
-  run(text)
-    .statements.filter((s) => s.kind !== 'PARAPHRASE')
-    .map((s) => ({ text: s.text, speaker: s.speaker?.id ?? s.speaker?.name ?? null, rule: s.rule }));
+  quoted(text).map((s) => ({
+    text: s.text,
+    speaker: s.speaker?.id ?? s.speaker?.name ?? null,
+    rule: s.rule,
+  }));
+/** Each quote's words and its speaker's name. */
+const quoteSpeakers = (text: string) => quoted(text).map((s) => [s.text, s.speaker?.name ?? null]);
 
 const paraphrasesIn = (text: string) => run(text).statements.filter((s) => s.kind === 'PARAPHRASE');
 
@@ -2819,9 +2825,7 @@ describe('runPipeline attribution', () => {
   });
   it('proposes an organization the graph does not know as the speaker when its name says it is one', () => {
     const speakers = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => [s.text, s.speaker?.name ?? null, s.speaker?.type ?? null, s.speaker?.isNew]);
+      quoted(text).map((s) => [s.text, s.speaker?.name ?? null, s.speaker?.type ?? null, s.speaker?.isNew]);
     // Fronted "In a statement," and an appositive after the name; the subject is the body itself.
     expect(
       speakers(
@@ -2861,10 +2865,7 @@ describe('runPipeline attribution', () => {
   });
 
   it('finds an organization the graph does not know when it is named again by its noun, not only after it spoke', () => {
-    const speakers = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => [s.text, s.speaker?.name ?? null]);
+    const speakers = quoteSpeakers;
     // Named in passing (after "of", on a line of its own, in a sentence that also names a known
     // person), then "the Council", "the association's board", "it".
     expect(
@@ -2917,10 +2918,7 @@ describe('runPipeline attribution', () => {
   });
 
   it('reads a roundup label in capitals on its own line, and an organization by a shorter name or through its office', () => {
-    const speakers = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => [s.text, s.speaker?.name ?? null]);
+    const speakers = quoteSpeakers;
     // A label names a known person, a new one, or a body; what follows the label is theirs.
     expect(
       speakers(
@@ -2961,18 +2959,11 @@ describe('runPipeline attribution', () => {
     const text =
       'Gov. Dannel Okafor said nothing. Tom Reyes said the lease was fine.\n\n' +
       'When I read Reyes\'s line to Linda Marsh, she laughed.\n\n"Tell him to try my job," she said.';
-    expect(
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => s.speaker?.name),
-    ).toEqual(['Linda Marsh']);
+    expect(quoted(text).map((s) => s.speaker?.name)).toEqual(['Linda Marsh']);
   });
 
   it('does not take someone of a known surname with another first name for the known person', () => {
-    const speakers = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => [s.speaker?.id ?? null, s.speaker?.name]);
+    const speakers = (text: string) => quoted(text).map((s) => [s.speaker?.id ?? null, s.speaker?.name]);
     expect(speakers('Ana Reyes, a crane operator, said the lease "is a bad deal."')).toEqual([
       [null, 'Ana Reyes'],
     ]);
@@ -2984,10 +2975,7 @@ describe('runPipeline attribution', () => {
   });
 
   it('reads a known name written with accents, and no new name in an abbreviation, a title "of" something or a body', () => {
-    const speakers = (text: string) =>
-      run(text)
-        .statements.filter((s) => s.kind !== 'PARAPHRASE')
-        .map((s) => s.speaker?.name ?? null);
+    const speakers = (text: string) => quoted(text).map((s) => s.speaker?.name ?? null);
     expect(speakers('Tóm Réyes said the lease "is a bad deal."')).toEqual(['Tom Reyes']);
     const named = run(
       'Ana Vargas served in the U.S. Navy. Superintendent of Schools Brian Hatch said the cuts "will hurt." ' +
