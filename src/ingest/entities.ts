@@ -123,7 +123,7 @@ const NOUN_KINDS: Record<string, string[]> = {
 
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
-  /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman)$/;
+  /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman|reporter|correspondent|columnist|anchor|attorney|lawyer)$/;
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
@@ -1399,9 +1399,10 @@ export class Linker {
     if (before !== null && REPRESENTATIVE_TITLE.test(before[2] ?? '')) {
       return { title: (before[2] ?? '').trim(), ...this.organizationIn(before[1] ?? '') };
     }
-    // "Groton Mayor Heather Bellamy": an office, and the place before it.
+    // "Groton Mayor Heather Bellamy": an office, and the place before it; so too in lower case
+    // ("WNPR Capitol reporter Owen Garrity", "host Lucy Nalband").
     const office =
-      /((?:\p{Lu}[\p{L}'.]*\s+)*?)((?:(?:First|Deputy|Vice|Acting|Interim)\s+)?(\p{Lu}\p{L}+))\s+$/u.exec(
+      /((?:\p{Lu}[\p{L}'.]*\s+)*?)((?:(?:First|Deputy|Vice|Acting|Interim)\s+)?(\p{L}+))\s+$/u.exec(
         text.slice(Math.max(0, start - 80), start),
       );
     if (office !== null && OFFICE_NOUN.test((office[3] ?? '').toLowerCase())) {

@@ -191,6 +191,10 @@
  * with accents ("Moisés" for Moises Padilla), and no longer makes a new person of the end of an
  * abbreviation ("S. Navy"), of the rest of a title "of" something ("Superintendent of Schools Brian
  * Hatch") or of a body's last words after "and" ("… Emergency Services and Public Protection"), nor a
- * body of "Local 387 President Raymond Kozlowski".
+ * body of "Local 387 President Raymond Kozlowski"; v32 reads an office in lower case before a name
+ * ("WNPR Capitol reporter Owen Garrity") as that person's title, gives "the reporter", "the
+ * correspondent", "the columnist", "the anchor", "the attorney" and "the lawyer" to the person the
+ * article named last with that title, and takes a quoted title after a day's possessive ("On
+ * Wednesday's "All Things Considered,"") for a program's name, not someone's words.
  */
-export const PIPELINE_VERSION = 'ingest v31';
+export const PIPELINE_VERSION = 'ingest v32';

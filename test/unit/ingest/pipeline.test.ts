@@ -2989,6 +2989,19 @@ describe('runPipeline attribution', () => {
       'Walter Ashby',
     ]);
   });
+
+  it('gives "the reporter said" to the reporter the article introduced by a lower-case title before his name', () => {
+    const text =
+      'On the morning show, host Linda Marsh asked Harbor Radio dock reporter Walter Ashby what comes next.\n\n' +
+      '"That is the hard part," the reporter said. "The lease needs a second vote."\n\n' +
+      '"Nobody has set a date," he said.';
+    expect(quoteSpeakers(text)).toEqual([
+      ['That is the hard part', 'Walter Ashby'],
+      ['The lease needs a second vote.', 'Walter Ashby'],
+      ['Nobody has set a date', 'Walter Ashby'],
+    ]);
+    expect(run(text).people.find((p) => p.name === 'Walter Ashby')?.role).toMatchObject({ title: 'reporter' });
+  });
 });
 
 describe('parseFrontMatter', () => {

@@ -339,4 +339,12 @@ describe('notAStatement', () => {
     expect(notAStatement('Never again,', 'She said it twice: ', said)).toBeNull();
     expect(notAStatement('We Will Not Wait.', 'Reyes said ', 'Reyes said "We Will Not Wait."')).toBeNull();
   });
+
+  it('rejects a program named after a day’s possessive, even with a speech verb in the sentence', () => {
+    const show = 'On Friday’s “Harbor Watch Tonight,” host Linda Marsh asked Reyes about the lease.';
+    expect(notAStatement('Harbor Watch Tonight,', 'On Friday’s ', show)).not.toBeNull();
+    // A day's words that someone speaks stay a statement.
+    const said = 'At Friday’s meeting Reyes said “We Will Not Wait.”';
+    expect(notAStatement('We Will Not Wait.', 'At Friday’s meeting Reyes said ', said)).toBeNull();
+  });
 });
