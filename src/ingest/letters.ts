@@ -8,7 +8,7 @@
  * A letter's body runs from the paragraph after the previous letter (and after its "The writer is
  * …" note) to its signature. What opens the page is left out: a heading in capitals ("LETTERS TO
  * THE EDITOR") and an editor's note. So is the letter's headline: its first paragraph, when it is
- * short (at most HEADLINE_WORDS words) and more paragraphs follow.
+ * short (at most HEADLINE_WORDS words), not in quote marks, and more paragraphs follow.
  */
 import { type Paragraph } from '../text/span';
 import { type Span } from './types';
@@ -32,12 +32,12 @@ export interface Letter {
  * paper and its town ("THE DAY, New London"): no one's name starts with "The".
  */
 const SIGNATURE =
-  /^(?:[\u2014\u2013-]\s*)?(?!By\s|The\s|THE\s)((?:["\u201C]?\p{Lu}[\p{L}.'\u2019-]*["\u201D]?\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}(?:\s*\([^()\n]{1,80}\))?\s*$/u;
+  /^(?:(?:[\u2014\u2013]|--?)\s*)?(?!By\s|The\s|THE\s)((?:["\u201C]?\p{Lu}[\p{L}.'\u2019-]*["\u201D]?\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)(?:[^\S\n]*\n|,\s*)(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|the\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}(?:\s*\([^()\n]{1,80}\))?\s*$/u;
 /**
  * A signature on the last line of a letter's own paragraph, after a dash ("… Good riddance to it.⏎—
  * Carla Mendes, Norwich"), as a readers' page of short reactions prints them.
  */
-const LAST_LINE_SIGNATURE = /\n([\u2014\u2013-][^\n]+)$/;
+const LAST_LINE_SIGNATURE = /\n((?:[\u2014\u2013]|--?)[^\n]+)$/;
 /** A writer speaking for themselves (not a page's "we asked readers"). */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my)\b/;
 /** The note after a signature that says who the writer is. */
@@ -109,7 +109,8 @@ export function findLetters(text: string, paragraphs: Paragraph[]): Letter[] {
       !inline &&
       first !== undefined &&
       body.length > 1 &&
-      words(first).split(/\s+/).length <= HEADLINE_WORDS
+      words(first).split(/\s+/).length <= HEADLINE_WORDS &&
+      !/^["\u201C]/u.test(words(first))
     )
       body = body.slice(1);
     const paragraph = paragraphs[index];

@@ -990,6 +990,27 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       confidence: 0.7,
     });
   }
+  // Letters printed in quote marks, each signed under it ("FROM THE MAILBAG … "I voted no …"⏎--
+  // Gary Ruggiero, Highway Maintainer II, Colchester"): a quote that opens a paragraph of a letter's
+  // body and that no speech verb gave to anyone is the signer's, not the previous signer's.
+  const INHERITED = new Set(['same-paragraph', 'previous-paragraph', 'continued-quote']);
+  for (const statement of statements) {
+    const letter = letters.find(
+      (l) => l.rule === 'letter-signature' && l.start <= statement.start && statement.end <= l.end + 2,
+    );
+    const opensParagraph = /^\s*["\u201C]$/u.test(
+      text.slice(paragraphs[statement.paragraph - 1]?.start ?? 0, statement.start),
+    );
+    if (letter?.speaker == null || !opensParagraph) continue;
+    if (statement.rule !== null && !INHERITED.has(statement.rule)) continue;
+    Object.assign(statement, {
+      speaker: letter.speaker,
+      onBehalfOf: letter.onBehalfOf,
+      rule: 'letter-signature',
+      medium: 'LETTER',
+      confidence: 0.7,
+    });
+  }
   // A letter's sentence that quotes someone else ("the governor told reporters, "…"") is their
   // quote, not the signer's own statement. (Reported speech without quote marks stays the
   // signer's too: a letter's "If the coalition thinks …" is an argument, not the coalition's.)

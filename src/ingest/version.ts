@@ -195,6 +195,8 @@
  * ("WNPR Capitol reporter Owen Garrity") as that person's title, gives "the reporter", "the
  * correspondent", "the columnist", "the anchor", "the attorney" and "the lawyer" to the person the
  * article named last with that title, and takes a quoted title after a day's possessive ("On
- * Wednesday's "All Things Considered,"") for a program's name, not someone's words.
+ * Wednesday's "All Things Considered,"") for a program's name, not someone's words; and gives
+ * letters printed in quote marks, each signed under it after "--" with a title and a town ("--
+ * Gary Ruggiero, Highway Maintainer II, Colchester"), to their own signers.
  */
 export const PIPELINE_VERSION = 'ingest v32';

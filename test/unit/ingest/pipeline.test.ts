@@ -1417,6 +1417,25 @@ describe('runPipeline attribution', () => {
     expect(run(page).statements.find((s) => s.rule === 'letter-signature')?.medium).toBe('LETTER');
   });
 
+  it('gives letters printed in quote marks, each signed under it with a title and a town, to their own signers', () => {
+    const page = [
+      '“We wait,” Tom Reyes said at the hall.',
+      'FROM THE MAILBAG',
+      'We got more mail than ever. Excerpts follow.',
+      '"I voted no in May and I am voting no again."',
+      '-- Carla Diaz, Crane Operator II, Mystic',
+      '"To the fence-sitters: I lost my job once.',
+      '"Sign the lease. Nobody is coming with a better one."',
+      '-- Omar Kell, Pilot, Groton',
+    ].join('\n\n');
+    expect(quotes(page).map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['We wait', 'tom-reyes', 'after-quote:speaker-verb'],
+      ['I voted no in May and I am voting no again.', 'Carla Diaz', 'letter-signature'],
+      ['To the fence-sitters: I lost my job once.', 'Omar Kell', 'letter-signature'],
+      ['Sign the lease. Nobody is coming with a better one.', 'Omar Kell', 'letter-signature'],
+    ]);
+  });
+
   it('reads a repeated paragraph label that names no one ("Update:") as a heading, not a speaker', () => {
     const text = [
       'Live updates from the dock.',
