@@ -572,6 +572,25 @@ function toldOf(text: string, at: number): boolean {
 }
 
 /**
+ * The cue is an act told as befalling someone, in the passive: a "get" passive ("her caseworker
+ * gets laid off", "I got laid off twice") or a "be" passive with a person as its subject ("I was
+ * laid off in 1991", "you'll be laid off"). What happens to people is a harm they tell, not a side
+ * they take for the act; the act's own form ("lay off", "laying off") and a thing as the subject
+ * ("the deal was approved") are not.
+ */
+const GET_PASSIVE = /\b(?:get|gets|got|gotten|getting)\s+(?:\p{L}+ly\s+)?$/u;
+const PERSON_BE_PASSIVE =
+  /\b(?:i|we|you|he|she|they)(?:'m|'re|'s|'ve|'ll|'d)?\s+(?:(?:will|would|could|might|may|can|cannot|can't|won't|should|have|has|had|just|already|never|not)\s+)*(?:be|been|was|were|am|are|is|being)?\s*(?:\p{L}+ly\s+)?$/u;
+function suffered(text: string, start: number, end: number): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '';
+  if (!/(?:ed|en|laid|cut|let|shut|sent|fired|made)$/.test(first) || /ing$/.test(first)) return false;
+  const lead = text.slice(Math.max(0, start - 60), start);
+  if (GET_PASSIVE.test(lead)) return true;
+  const be = PERSON_BE_PASSIVE.exec(lead);
+  return be !== null && /\b(?:be|been|was|were|am|are|is|being|'m|'re|'s)\s*(?:\p{L}+ly\s+)?$/u.test(be[0]);
+}
+
+/**
  * The topic's own clause grants it is imperfect ("isn't perfect", "is not ideal", "far from
  * perfect"), and a turn follows in the same or the next sentence ("But it ends that"): a
  * concession the speaker then gets past, so the topic is accepted.
@@ -817,6 +836,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
         if (valenceBetween(text, from, from + sentence.length, [{ start, end, cue, polarity }]) <= 0)
           polarity = -1;
       }
+      // "When a caseworker gets laid off, her caseload doesn't disappear": the act befalling
+      // someone is a harm told (see suffered).
+      let harmed = false;
+      if (polarity !== 0 && suffered(text, start, end)) {
+        polarity = -1;
+        harmed = true;
+      }
       // A cue in quote marks of its own is mentioned, not used: "they keep calling it a 'revote'".
       const mentioned =
         /['"\u201C]$/.test(text.slice(0, start)) && /^[,.?!]?['"\u201D]/.test(text.slice(end));
@@ -830,8 +856,10 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       const wanted = DESIRE.test(clauseBefore(text, start))
         ? (clauseBefore(text, start).split(DESIRE).at(-1) ?? '')
         : '';
-      let harmed = PREEMPTED.test(wanted);
-      if (harmed) polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : -1;
+      if (!harmed && PREEMPTED.test(wanted)) {
+        harmed = true;
+        polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : -1;
+      }
       // A topic undone by the verb right before it ("rescinding layoff notices", "reject the
       // deal") is read as wanted and then negated by that verb, so "we can't reject the deal"
       // supports it.

@@ -197,6 +197,8 @@
  * article named last with that title, and takes a quoted title after a day's possessive ("On
  * Wednesday's "All Things Considered,"") for a program's name, not someone's words; and gives
  * letters printed in quote marks, each signed under it after "--" with a title and a town ("--
- * Gary Ruggiero, Highway Maintainer II, Colchester"), to their own signers.
+ * Gary Ruggiero, Highway Maintainer II, Colchester"), to their own signers; and reads a signed cue told as befalling people in the passive
+ * ("when a caseworker gets laid off, her caseload doesn't disappear", "I was laid off in 1991") as
+ * a harm told (OPPOSE), not as support for the act.
  */
 export const PIPELINE_VERSION = 'ingest v32';

@@ -606,4 +606,23 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
       'NEUTRAL',
     );
   });
+
+  it('reads an act told as befalling people in the passive as a harm, not as support for the act', () => {
+    const cuts: KnownIssue = {
+      slug: 'cuts',
+      name: 'Cut dock jobs',
+      cues: [
+        { phrase: 'laid off', stance: 'SUPPORT' },
+        { phrase: 'lay off', stance: 'SUPPORT' },
+        { phrase: 'approv*', stance: 'SUPPORT' },
+      ],
+    };
+    const on = (text: string) => classifyIssues(text, [cuts])[0]?.stance;
+    expect(on('When a crane operator gets laid off, the ships still come in.')).toBe('OPPOSE');
+    expect(on('I was laid off in 1991 and lost my house.')).toBe('OPPOSE');
+    expect(on("You'll be laid off by fall.")).toBe('OPPOSE');
+    // The act's own form, and a thing as the subject, are read as before.
+    expect(on('The port should lay off forty crane operators.')).toBe('SUPPORT');
+    expect(on('The plan was approved on Monday.')).toBe('SUPPORT');
+  });
 });
