@@ -134,7 +134,7 @@ export function fromDocument(medium: Medium, kind: DocumentKind): boolean {
  */
 export function documentIssued(sentence: string): { phrase: string; kind: DocumentKind } | null {
   const m =
-    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|(?:e-?)?mailed|(?:answered|responded|replied|countered)\s+with)\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
+    /^(.*?)\b(?:issued|released|put out|sent|signed|circulated|posted|(?:e-?)?mailed|(?:answered|responded|replied|countered)\s+with|(?:voted\b[^.?!]{0,60}?\bto\s+)?(?:adopt(?:ed)?|approved|passed))\b(?:[^.?!]|\b(?:\p{Lu}|Gov|Sen|Rep|Lt|Mr|Mrs|Ms|Dr)\.)*?\b(statement|letter|e-?mail|release|memo)\b/iu.exec(
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
@@ -437,7 +437,8 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     if (found !== null) return { ...withMedium(found, before), confidence: Math.min(found.confidence, 0.75) };
   }
   // A message read out with the name of whoever sent it, and maybe their town: "Next, from Luis
-  // Ortega in New Britain: "…"", "This is from Sheila Dunbar in Enfield: "…"". Someone's only.
+  // Ortega in New Britain: "…"", "This is from Sheila Dunbar in Enfield: "…"", "a reply from
+  // bookworm_in_bristol: "…"" (a screen name). Someone's only.
   const sentBy = FROM_SENDER.exec(before);
   if (sentBy !== null) {
     const found = link(sentBy.groups?.['sender'] ?? '', 'before-quote:colon', window.beforeStart);
@@ -750,7 +751,7 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
 
 /** "from Luis Ortega in New Britain:" before a quote: the sender's full name (a town after it aside). */
 const FROM_SENDER =
-  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
+  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}|@?\p{L}[\p{L}\d]*_[\p{L}\d_]*)(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
 
 /** Rules 5–8 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {

@@ -125,6 +125,14 @@ const NOUN_KINDS: Record<string, string[]> = {
 const OFFICE_NOUN =
   /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman|reporter|correspondent|columnist|anchor|attorney|lawyer)$/;
 
+/** A screen name: one token of letters, digits and underscores, with an underscore, a digit, or a capital after a small letter. */
+const SCREEN_NAME = /^@?(?=[\p{L}\d_]*(?:_|\d|\p{Ll}\p{Lu}))\p{L}[\p{L}\d_]{2,30}$/u;
+/** A screen name in running text, after the word that introduces it (see Linker.candidates). */
+const SCREEN_NAME_IN_TEXT =
+  /(?<=\b(?:from|as|by|user|commenter|reader|poster|handle|username)\s+)@?\p{L}[\p{L}\d_]{2,30}(?![\p{L}\d_])/gu;
+/** Surnames with a capital inside ("McCracken", "DeLuca", "LaRosa", "VanDyke"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Fitz|St|Ste)\p{Lu}\p{Ll}+$/u;
+
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
   /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
@@ -140,7 +148,7 @@ const PREPOSITIONS =
  * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
  */
 const ORG_HEAD =
-  /^(?:Conference|Council|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
+  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
 
 /** A whole capitalized name, its small linking words allowed inside: "Department of Veterans' Affairs". */
 const ORGANIZATION_NAME =
@@ -673,6 +681,19 @@ export class Linker {
         found.push(this.candidate(text, start, end, this.newPerson(first, text, end, state)));
       }
     }
+    if (allowNew) {
+      // A screen name the sentence introduces ("a reply from bookworm_in_bristol:", "a reader
+      // posting as Sgt_Retired"): after from, as, by or a word for a commenter, one token with an
+      // underscore or a digit and a small letter in it.
+      for (const m of text.matchAll(SCREEN_NAME_IN_TEXT)) {
+        const name = m[0];
+        const start = m.index;
+        const end = start + name.length;
+        if (!/[_\d]/.test(name) || !/\p{Ll}/u.test(name) || found.some((c) => c.start < end && start < c.end))
+          continue;
+        found.push(this.candidate(text, start, end, this.newPerson(name, text, end, state)));
+      }
+    }
     // A lone surname of someone the article named in full ("Mauro" after "Gene Mauro").
     for (const m of text.matchAll(/\p{Lu}[\p{L}'-]+/gu)) {
       const start = m.index;
@@ -851,6 +872,18 @@ export class Linker {
       const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
       return {
         speaker: organization === undefined ? null : { ...ref(organization, 'pronoun') },
+        organizations: [],
+        otherPeople: [],
+        gender: null,
+      };
+    }
+    // A commenter's screen name ("…," wrote NorwichNurse; "wrote mystic_mom"): one token with an
+    // underscore or a digit in it, or a capital inside a word that no surname prefix explains
+    // (not "McCracken", "DeLuca"); a new person by that name, unless the graph knows it.
+    if (SCREEN_NAME.test(trimmed) && !SURNAME_PREFIX.test(trimmed)) {
+      const known = this.candidates(trimmed, state, false).find((c) => c.ref.id !== null);
+      return {
+        speaker: known?.ref ?? this.newPerson(trimmed, trimmed, trimmed.length, state),
         organizations: [],
         otherPeople: [],
         gender: null,

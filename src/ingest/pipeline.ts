@@ -389,12 +389,18 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       .filter(({ found }) => found !== null && found.kind === kind)
       .at(-1);
     if (issued?.found != null) {
-      const linked = linker.linkPhrase(issued.found.phrase, state, issued.s.start, issued.s.paragraph);
+      // (Past a dateline or a fronted clause: "NEW HAVEN — Meeting in a rare summer session, the
+      // … Faculty Senate voted 31-4 … to adopt a statement": the subject after the last comma.)
+      const { phrase } = issued.found;
+      const subject = /(?:,|\s[\u2014\u2013-])\s*([^,\u2014\u2013]+)$/u.exec(phrase)?.[1];
+      let linked = linker.linkPhrase(phrase, state, issued.s.start, issued.s.paragraph);
+      if (linked.speaker === null && subject !== undefined)
+        linked = linker.linkPhrase(subject, state, issued.s.start, issued.s.paragraph);
       if (linked.speaker !== null)
         return {
           ...NONE,
           speaker: linked.speaker,
-          onBehalfOf: linker.onBehalfOf(linked, issued.found.phrase),
+          onBehalfOf: linker.onBehalfOf(linked, phrase),
           rule: 'document',
           medium: kind,
           confidence: 0.75,

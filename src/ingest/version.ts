@@ -199,6 +199,11 @@
  * letters printed in quote marks, each signed under it after "--" with a title and a town ("--
  * Gary Ruggiero, Highway Maintainer II, Colchester"), to their own signers; and reads a signed cue told as befalling people in the passive
  * ("when a caseworker gets laid off, her caseload doesn't disappear", "I was laid off in 1991") as
- * a harm told (OPPOSE), not as support for the act.
+ * a harm told (OPPOSE), not as support for the act; from the hundred-and-thirty-third to
+ * hundred-and-thirty-sixth sets' misses, it gives commenters' words to their screen names ("wrote
+ * NorwichNurse", "a reply from bookworm_in_bristol:", "a reader posting as Sgt_Retired"), counts a
+ * Senate or an Assembly as a body ("the Southern Connecticut State University Faculty Senate"), and
+ * gives "the statement reads" to the body that voted to adopt or passed it, past a dateline or a
+ * fronted clause.
  */
 export const PIPELINE_VERSION = 'ingest v32';

@@ -3021,6 +3021,36 @@ describe('runPipeline attribution', () => {
     ]);
     expect(run(text).people.find((p) => p.name === 'Walter Ashby')?.role).toMatchObject({ title: 'reporter' });
   });
+
+  it('gives commenters’ words to their screen names, and not to a surname with a capital inside', () => {
+    const text = [
+      '"Sign the lease and be done," wrote HarborHawk22.',
+      'That drew a reply from dock_mom_61: "Not before the vote."',
+      'One comment came from a reader posting as Old_Pilot, who said he worked the harbor for 30 years.',
+      '"The lease is a bad deal."',
+      '"We wait," said McAllister.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Sign the lease and be done', 'HarborHawk22'],
+      ['Not before the vote.', 'dock_mom_61'],
+      ['The lease is a bad deal.', 'Old_Pilot'],
+      ['We wait', null],
+    ]);
+    expect(run(text).people.filter((p) => p.isNew).map((p) => p.name)).toEqual([
+      'HarborHawk22',
+      'dock_mom_61',
+      'Old_Pilot',
+    ]);
+  });
+
+  it('gives a statement a body adopted to that body, past a dateline and a fronted clause', () => {
+    const text =
+      'BAYSIDE — Meeting in a rare summer session, the Bayside College Faculty Senate voted 31-4 to adopt a statement on the lease.\n\n' +
+      '"The harbor belongs to all of us," the statement reads.';
+    expect(
+      quoted(text).map((s) => [s.speaker?.name, s.speaker?.type, s.speaker?.isNew, s.rule]),
+    ).toEqual([['Bayside College Faculty Senate', 'ORGANIZATION', true, 'document']]);
+  });
 });
 
 describe('parseFrontMatter', () => {
