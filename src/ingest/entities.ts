@@ -278,8 +278,9 @@ export interface Mention {
   unnamed?: boolean;
 }
 
-/** A one-word nickname in quote marks between two parts of a name ("Raymond "Butch" Szabo"). */
-const NICKNAME = /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*["\u201D])(?=\s+\p{Lu})/gu;
+/** A nickname of one to three words in quote marks between two parts of a name ("Raymond "Butch" Szabo", "Ray "Big Tuna" Kowalczyk"). */
+const NICKNAME =
+  /(\p{Lu}[\p{L}'.-]*\s+)(["\u201C]\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}["\u201D])(?=\s+\p{Lu})/gu;
 
 /** The person the article gave a nickname of two words ("Big Walt"), as the name is found again. */
 function nicknamed(state: ArticleState, name: string): EntityRef | undefined {
@@ -888,6 +889,29 @@ export class Linker {
         otherPeople: [],
         gender: null,
       };
+    }
+    // "Gov. Dannel P. Malloy's office said": the organization where the person named holds a
+    // role, as for "His office" (a shorter alias, "Malloy's office", may name it directly).
+    const owned = /^(?:(?:but|and|then)\s+)?(.+?)['\u2019]s?\s+(?:office|administration)$/iu.exec(
+      trimmed.replace(FRONTED_PHRASE, '').replace(/^asked\b[^,]{1,100},\s*/i, ''),
+    );
+    if (owned !== null && this.candidates(trimmed, state, false).every((c) => c.ref.type !== 'ORGANIZATION')) {
+      // (The whole name, a title before it allowed: "Tom Smith's office" is no known Smith's.)
+      const name = owned[1] ?? '';
+      const owner = this.candidates(name, state, false).find(
+        (c) =>
+          c.ref.type === 'PERSON' &&
+          c.ref.id !== null &&
+          c.end === name.length &&
+          name
+            .slice(0, c.start)
+            .split(/\s+/)
+            .every((w) => w === '' || isTitleWord(w)),
+      );
+      const role = owner?.ref.id == null ? undefined : this.activeRoles(owner.ref.id)[0];
+      const organization = role === undefined ? undefined : this.entries.get(role.organizationId);
+      if (organization !== undefined)
+        return { speaker: ref(organization, 'alias'), organizations: [], otherPeople: [], gender: null };
     }
     const titled = this.titleInArticle(trimmed, state);
     if (titled !== null) return titled;

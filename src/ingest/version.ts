@@ -204,6 +204,8 @@
  * NorwichNurse", "a reply from bookworm_in_bristol:", "a reader posting as Sgt_Retired"), counts a
  * Senate or an Assembly as a body ("the Southern Connecticut State University Faculty Senate"), and
  * gives "the statement reads" to the body that voted to adopt or passed it, past a dateline or a
- * fronted clause.
+ * fronted clause; reads a name around a nickname of two or three words ("Ray "Big Tuna"
+ * Kowalczyk"), and "Gov. Dannel P. Malloy's office" as the office where the person named holds a
+ * role.
  */
 export const PIPELINE_VERSION = 'ingest v32';

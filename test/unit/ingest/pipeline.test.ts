@@ -3043,6 +3043,19 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a name around a nickname of two words, and "Mayor Ana Lima’s office" as her office', () => {
+    const text =
+      'I found Walt “Big Crane” Ashby at the gate.\n\n' +
+      '“We wait,” said Ashby, a crane operator.\n\n' +
+      'Asked about the lease, Mayor Ana Lima’s office said in a statement that the city “will sign.”\n\n' +
+      'Tom Smith’s office said it “has no comment.”';
+    expect(quoted(text).map((s) => [s.speaker?.id ?? null, s.speaker?.name ?? null])).toEqual([
+      [null, 'Walt Ashby'],
+      ['city-hall', 'Office of the Mayor'],
+      [null, null],
+    ]);
+  });
+
   it('gives a statement a body adopted to that body, past a dateline and a fronted clause', () => {
     const text =
       'BAYSIDE — Meeting in a rare summer session, the Bayside College Faculty Senate voted 31-4 to adopt a statement on the lease.\n\n' +
