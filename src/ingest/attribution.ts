@@ -559,6 +559,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
  * the speaker whatever comes before it. `subject` is the text before the verb, `afterVerb` the text
  * after it, which must open with a comma.
  */
+/** A subordinate clause opening a sentence: "Whatever Weintraub decides, …", "If Malloy signs, …". */
+const SUBORDINATE_OPENING =
+  /^\s*(?:whatever|whichever|whoever|however|whether|if|unless|when|whenever|once|until|although|though|because|since|while|as long as|no matter)\b[^,]*$/i;
+
 export function parenthetical(
   subject: string,
   afterVerb: string,
@@ -592,7 +596,11 @@ export function parenthetical(
       ? { link: { ...link, speaker: { ...opening.ref, link: 'pronoun' } }, phrase }
       : { link, phrase };
   }
-  const rest = linker.linkPhrase(subject.slice(0, aside.index), state, at, paragraph);
+  // ("Whatever Weintraub decides, Mendes said, …": a person inside a subordinate clause before the
+  // aside is not the sentence's subject.)
+  const before = subject.slice(0, aside.index);
+  if (SUBORDINATE_OPENING.test(before)) return { link, phrase };
+  const rest = linker.linkPhrase(before, state, at, paragraph);
   return rest.speaker?.type === 'PERSON' ? null : { link, phrase };
 }
 

@@ -1400,8 +1400,12 @@ function rememberSubject(
           ? { speaker: null, organizations: [], otherPeople: [], gender: null }
           : linker.linkPhrase(wordsUpTo(outside, 160), state, start, paragraph);
   // A person whose possessive opens the sentence is its topic ("Holloway's objections were never
-  // about the raises. He said …"), though not the speaker of anything in it.
-  const owner = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(outside);
+  // about the raises. He said …"), though not the speaker of anything in it; also past a fronted
+  // time or place ("At 11:40 a.m., Ostrowski's number was called. He walked out …").
+  const owner =
+    /^\s*(?:(?:At|On|By|In|After|Before|Around|Just|Shortly|Later|Earlier)\b[^,"\u201C\u201D]{1,40},\s*)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(
+      outside,
+    );
   const ownerLink =
     plain.speaker !== null || owner === null
       ? null

@@ -206,6 +206,8 @@
  * gives "the statement reads" to the body that voted to adopt or passed it, past a dateline or a
  * fronted clause; reads a name around a nickname of two or three words ("Ray "Big Tuna"
  * Kowalczyk"), and "Gov. Dannel P. Malloy's office" as the office where the person named holds a
- * role.
+ * role; gives the words around "Whatever Weintraub decides, Mendes said, …" to Mendes (a person
+ * inside an opening subordinate clause is not the subject); and after "At 11:40 a.m., Ostrowski's
+ * number was called." a "he" goes on with Ostrowski.
  */
 export const PIPELINE_VERSION = 'ingest v32';

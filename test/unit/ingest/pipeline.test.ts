@@ -3056,6 +3056,16 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads the speaker set off by commas after a subordinate clause naming someone else, and a possessive after a fronted time as the topic a "he" goes on with', () => {
+    const aside = 'Whatever Reyes decides, Lee Chen said, the pilots would be "at every table."';
+    expect(quoted(aside).map((s) => s.speaker?.id)).toEqual(['lee-chen']);
+    expect(paraphrasesIn(aside).map((s) => s.speaker?.id)).toEqual(['lee-chen']);
+    const owner =
+      'Walter Ashby, a crane operator, waited in line. Tom Reyes said the line "is long."\n\n' +
+      'At 11:40 a.m., Ashby’s number was called. He walked out 15 minutes later.\n\n"Two hours," he said.';
+    expect(quoteSpeakers(owner).at(-1)).toEqual(['Two hours', 'Walter Ashby']);
+  });
+
   it('gives a statement a body adopted to that body, past a dateline and a fronted clause', () => {
     const text =
       'BAYSIDE — Meeting in a rare summer session, the Bayside College Faculty Senate voted 31-4 to adopt a statement on the lease.\n\n' +
