@@ -226,6 +226,9 @@ function beforeTitle(name: string): string {
       k > 0 &&
       isTitleWord(w) &&
       !ORG_HEAD.test(w) &&
+      // (A person's name follows the title: "Connecticut Association of Retired State Employees"
+      // goes on with the body's name.)
+      isFirstName(words[k + 1] ?? '') &&
       hasOrgHead(words.slice(0, k).join(' ')) &&
       !hasOrgHead(words.slice(k).join(' ')),
   );
@@ -895,7 +898,10 @@ export class Linker {
     const owned = /^(?:(?:but|and|then)\s+)?(.+?)['\u2019]s?\s+(?:office|administration)$/iu.exec(
       trimmed.replace(FRONTED_PHRASE, '').replace(/^asked\b[^,]{1,100},\s*/i, ''),
     );
-    if (owned !== null && this.candidates(trimmed, state, false).every((c) => c.ref.type !== 'ORGANIZATION')) {
+    if (
+      owned !== null &&
+      this.candidates(trimmed, state, false).every((c) => c.ref.type !== 'ORGANIZATION')
+    ) {
       // (The whole name, a title before it allowed: "Tom Smith's office" is no known Smith's.)
       const name = owned[1] ?? '';
       const owner = this.candidates(name, state, false).find(
@@ -1117,8 +1123,12 @@ export class Linker {
   ): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
-        phrase.replace(FRONTED_PHRASE, ''),
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+        // (An aside before the verb is not part of it: "The association's board, in a resolution
+        // adopted June 28, said".)
+        phrase
+          .replace(FRONTED_PHRASE, '')
+          .replace(/,\s*(?:in|on|at|during|after|through|by)\b[^,]{1,80},?\s*$/i, ''),
       );
     if (m === null) return null;
     const [, definite, word = ''] = m;
@@ -1377,7 +1387,10 @@ export class Linker {
       .replace(/^(?:(?:but|and|then)\s+)?(?:the|our|its|their)\s+/i, '')
       .replace(/^(?:state|city|town|county|federal)\s+/, '')
       // ("Connecticut Valley Hospital's administration said": the body speaks through its office.)
-      .replace(/'s?\s+(?:executive\s+)?(?:administration|board|leadership|management|officials)$/i, '');
+      .replace(
+        /'s?\s+(?:executive\s+)?(?:administration|board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|management|officials)$/i,
+        '',
+      );
     return this.organizationNamed(name, state);
   }
 
@@ -1419,6 +1432,12 @@ export class Linker {
         start += first[0].length;
         name = name.slice(first[0].length);
         first = /^(\S+)\s+/.exec(name);
+      }
+      // ("Members of the Connecticut Association of …": what the body is made of is not its name.)
+      const part = /^(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?/u.exec(name);
+      if (part !== null && !ORG_HEAD.test(part[1] ?? '') && hasOrgHead(name.slice(part[0].length))) {
+        start += part[0].length;
+        name = name.slice(part[0].length);
       }
       // (Not a day or month after it: "the Council on Monday.")
       name = name.replace(DATE_TAIL, '').replace(/\.$/, '').replace(/'s?$/, '');

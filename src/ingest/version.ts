@@ -208,6 +208,9 @@
  * Kowalczyk"), and "Gov. Dannel P. Malloy's office" as the office where the person named holds a
  * role; gives the words around "Whatever Weintraub decides, Mendes said, …" to Mendes (a person
  * inside an opening subordinate clause is not the subject); and after "At 11:40 a.m., Ostrowski's
- * number was called." a "he" goes on with Ostrowski.
+ * number was called." a "he" goes on with Ostrowski; remembers a body whose name holds a title
+ * word ("Connecticut Association of Retired State Employees") or is given with what it is made of
+ * ("Members of the …"), and hears it through its "board of directors" past an aside ("The
+ * association's board of directors, in a resolution adopted June 28, said").
  */
 export const PIPELINE_VERSION = 'ingest v32';

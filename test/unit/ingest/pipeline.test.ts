@@ -3019,7 +3019,9 @@ describe('runPipeline attribution', () => {
       ['The lease needs a second vote.', 'Walter Ashby'],
       ['Nobody has set a date', 'Walter Ashby'],
     ]);
-    expect(run(text).people.find((p) => p.name === 'Walter Ashby')?.role).toMatchObject({ title: 'reporter' });
+    expect(run(text).people.find((p) => p.name === 'Walter Ashby')?.role).toMatchObject({
+      title: 'reporter',
+    });
   });
 
   it('gives commenters’ words to their screen names, and not to a surname with a capital inside', () => {
@@ -3036,11 +3038,11 @@ describe('runPipeline attribution', () => {
       ['The lease is a bad deal.', 'Old_Pilot'],
       ['We wait', null],
     ]);
-    expect(run(text).people.filter((p) => p.isNew).map((p) => p.name)).toEqual([
-      'HarborHawk22',
-      'dock_mom_61',
-      'Old_Pilot',
-    ]);
+    expect(
+      run(text)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual(['HarborHawk22', 'dock_mom_61', 'Old_Pilot']);
   });
 
   it('reads a name around a nickname of two words, and "Mayor Ana Lima’s office" as her office', () => {
@@ -3066,13 +3068,22 @@ describe('runPipeline attribution', () => {
     expect(quoteSpeakers(owner).at(-1)).toEqual(['Two hours', 'Walter Ashby']);
   });
 
+  it('remembers a body whose name holds a title word and what it is made of, and hears it through its board of directors past an aside', () => {
+    const text =
+      'Members of the Bayside Association of Retired State Pilots met Monday.\n\n' +
+      'The association’s board of directors, in a resolution adopted June 28, said it "stands with every pilot."';
+    expect(quoteSpeakers(text)).toEqual([
+      ['stands with every pilot.', 'Bayside Association of Retired State Pilots'],
+    ]);
+  });
+
   it('gives a statement a body adopted to that body, past a dateline and a fronted clause', () => {
     const text =
       'BAYSIDE — Meeting in a rare summer session, the Bayside College Faculty Senate voted 31-4 to adopt a statement on the lease.\n\n' +
       '"The harbor belongs to all of us," the statement reads.';
-    expect(
-      quoted(text).map((s) => [s.speaker?.name, s.speaker?.type, s.speaker?.isNew, s.rule]),
-    ).toEqual([['Bayside College Faculty Senate', 'ORGANIZATION', true, 'document']]);
+    expect(quoted(text).map((s) => [s.speaker?.name, s.speaker?.type, s.speaker?.isNew, s.rule])).toEqual([
+      ['Bayside College Faculty Senate', 'ORGANIZATION', true, 'document'],
+    ]);
   });
 });
 
