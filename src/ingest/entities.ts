@@ -605,6 +605,8 @@ export class Linker {
         // After "the" a capitalized phrase names a place or a thing ("at the North Stonington
         // library"), not a person.
         if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+        // Nor is a phrase in quote marks of its own: a "Vote No Again" flyer, the "Eggs & Issues" breakfast.
+        if (/["\u201C]$/.test(text.slice(0, start)) && /^["\u201D]/.test(text.slice(end))) continue;
         // "So I'll vote yes": a contraction of "I" is never part of a name.
         if (words.some((w) => /^I['\u2019](?:ll|m|ve|d)$/.test(w))) continue;
         if (words.length < 2 || words.length > 4) continue;

@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the word|the term|the phrase|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the word|the term|the phrase|(?:one|a|the|that|this|single) (?:word|term|phrase|label):|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
@@ -27,6 +27,9 @@ const CALLED_IT =
 const WHAT_CALLED = /\bwhat (?:[\p{L}'\u2019-]+,? ){1,5}call(?:s|ed)$/iu;
 
 /** What follows a short quote that is spoken: its attribution or a conjunction, not a noun. */
+/** The small words a title leaves in lower case. */
+const TITLE_MINOR = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with|v\.|vs\.|et|al\.,?)$/;
+
 const FOLLOWS_SPEECH =
   /^\s+(?:he|she|they|we|i|it|you|said|says|say|and|or|but|is|was|were|are|to|from|as|in|on|at|for|with|of|one|came|comes|again|instead|twice|both)\b/i;
 
@@ -92,6 +95,27 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     !FOLLOWS_SPEECH.test(after)
   )
     return 'a word quoted as a modifier';
+  // So is a name in title case between an owner or a determiner and its noun: the chamber's
+  // "Eggs & Issues" breakfast, its monthly "Eggs & Issues" breakfast.
+  const titleCase = quoted
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_MINOR.test(w));
+  if (
+    words >= 2 &&
+    words <= 4 &&
+    titleCase &&
+    !/[.?!,]$/.test(quoted) &&
+    /(?:\b(?:the|a|an|their|our|his|her|its|my|your)|\p{L}['\u2019]s)(?:\s+(?:\p{Ll}+ly|annual|new|latest|first|second|final|own|so-called))?$/iu.test(
+      lead,
+    ) &&
+    /^\s+\p{Ll}+\b/u.test(after) &&
+    !FOLLOWS_SPEECH.test(after) &&
+    !/^\s+(?:that|which|who|if|when|because|so|than|then|now|not|no|by|about|after|before|toward|towards|into|over|under|through|\p{Ll}+ly|\p{Ll}+ing)\b/u.test(
+      after,
+    )
+  )
+    return 'a name quoted as a modifier';
   // A short noun phrase inside a sentence that no one speaks ("around the complex, it is simply
   // "the Livingston letter."") names something; "called the vote "a responsible step"" quotes.
   if (
@@ -104,7 +128,7 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     return 'name (a short noun phrase, no speech verb)';
   }
   const capitalised = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const minor = /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with|v\.|vs\.|et|al\.,?)$/;
+  const minor = TITLE_MINOR;
   // After a naming word ("under the headline") a title may be longer, end with the sentence's own
   // period inside the marks, and stand in a sentence someone speaks ("He said he had handed out a
   // flyer titled "Know the Facts Before You Vote"").

@@ -91,8 +91,14 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // initial follows a name or a capital ("Dannel P. Malloy", "I. M. Pei").
   if (text.slice(start, dot) === 'I' && /\p{Ll}[\s,]*\s$/u.test(text.slice(Math.max(0, start - 3), start)))
     return false;
+  // ("… and that there is no Plan C. Mark Ojakian said …": a letter that names a plan, an option
+  // or a part is no one's initial.)
+  if (LETTERED_NOUN.test(text.slice(Math.max(0, start - 12), start))) return false;
   return /^\p{L}$/u.test(text.slice(start, dot)) && /\p{Lu}/u.test(text[start] ?? '');
 }
+
+/** Nouns a capital letter names a kind of ("Plan C", "Option B", "Part A"), right before it. */
+const LETTERED_NOUN = /\b(?:Plan|Option|Part|Section|Schedule|Exhibit|Appendix|Tier|Phase|Grade|Class|Type)\s$/;
 
 /** Splits `text` into sentences (UTF-16 offsets), given its quotes. */
 export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {

@@ -211,6 +211,10 @@
  * number was called." a "he" goes on with Ostrowski; remembers a body whose name holds a title
  * word ("Connecticut Association of Retired State Employees") or is given with what it is made of
  * ("Members of the …"), and hears it through its "board of directors" past an aside ("The
- * association's board of directors, in a resolution adopted June 28, said").
+ * association's board of directors, in a resolution adopted June 28, said"); takes a name in title
+ * case between an owner or a determiner and its noun (its monthly "Eggs & Issues" breakfast) and a
+ * word after "one word:" for no one's statement, makes no person of a phrase in quote marks of its
+ * own (a "Vote No Again" flyer), and ends a sentence after "Plan C." ("Plan", "Option", "Part" …
+ * before a letter make it no initial).
  */
 export const PIPELINE_VERSION = 'ingest v32';

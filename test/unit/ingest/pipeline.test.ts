@@ -3077,6 +3077,13 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
+    const text =
+      'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
+    expect(run(text).people).toEqual([]);
+    expect(quoted(text).map((s) => s.text)).toEqual(['is stalling.']);
+  });
+
   it('gives a statement a body adopted to that body, past a dateline and a fronted clause', () => {
     const text =
       'BAYSIDE — Meeting in a rare summer session, the Bayside College Faculty Senate voted 31-4 to adopt a statement on the lease.\n\n' +

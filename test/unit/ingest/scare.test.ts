@@ -347,4 +347,24 @@ describe('notAStatement', () => {
     const said = 'At Friday’s meeting Reyes said “We Will Not Wait.”';
     expect(notAStatement('We Will Not Wait.', 'At Friday’s meeting Reyes said ', said)).toBeNull();
   });
+
+  it('rejects a name in title case between an owner and its noun, and a word after "one word:"', () => {
+    const breakfast =
+      'Barnes told the chamber at its monthly “Eggs & Issues” breakfast that the budget holds.';
+    expect(
+      notAStatement('Eggs & Issues', 'Barnes told the chamber at its monthly ', breakfast),
+    ).not.toBeNull();
+    const owner = 'Smith told the Harbor Chamber’s “Eggs & Issues” breakfast on Friday that it holds.';
+    expect(notAStatement('Eggs & Issues', 'Smith told the Harbor Chamber’s ', owner)).not.toBeNull();
+    const word = 'Everybody at the dock is arguing about one word: "clarify."';
+    expect(
+      notAStatement('clarify.', 'Everybody at the dock is arguing about one word: ', word),
+    ).not.toBeNull();
+    // Still statements: a phrase in lower case after "a" ("needs to see a "road map" toward …"),
+    // and a title-case phrase followed by a participle.
+    const map = 'The mayor said that she needs to see a "road map" toward a deal.';
+    expect(notAStatement('road map', 'The mayor said that she needs to see a ', map)).toBeNull();
+    const cloud = 'Reyes said the vote removed the "Biggest Harbor Cloud" hanging over the port.';
+    expect(notAStatement('Biggest Harbor Cloud', 'Reyes said the vote removed the ', cloud)).toBeNull();
+  });
 });

@@ -17,6 +17,18 @@ describe('splitSentences', () => {
     ).toEqual(['He doesn’t use that word, and neither do I.', 'He said it was hard.', 'I. M. Pei agreed.']);
   });
 
+  it('ends a sentence after a letter that names a plan or an option, not an initial', () => {
+    expect(
+      split('There is no Plan C. Tom Reyes said so. Option B. Smith agreed. John C. Smith left.'),
+    ).toEqual([
+      'There is no Plan C.',
+      'Tom Reyes said so.',
+      'Option B.',
+      'Smith agreed.',
+      'John C. Smith left.',
+    ]);
+  });
+
   it('reads "no." as "number" only before a figure', () => {
     expect(split('I voted no. Four unions did too. Item No. 5 passed.')).toEqual([
       'I voted no.',
