@@ -98,7 +98,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** Nouns a capital letter names a kind of ("Plan C", "Option B", "Part A"), right before it. */
-const LETTERED_NOUN = /\b(?:Plan|Option|Part|Section|Schedule|Exhibit|Appendix|Tier|Phase|Grade|Class|Type)\s$/;
+const LETTERED_NOUN =
+  /\b(?:Plan|Option|Part|Section|Schedule|Exhibit|Appendix|Tier|Phase|Grade|Class|Type)\s$/;
 
 /** Splits `text` into sentences (UTF-16 offsets), given its quotes. */
 export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
