@@ -215,6 +215,8 @@
  * case between an owner or a determiner and its noun (its monthly "Eggs & Issues" breakfast) and a
  * word after "one word:" for no one's statement, makes no person of a phrase in quote marks of its
  * own (a "Vote No Again" flyer), and ends a sentence after "Plan C." ("Plan", "Option", "Part" …
- * before a letter make it no initial).
+ * before a letter make it no initial); and gives words quoted inside a report, after a participle
+ * of speech ("…, telling reporters on Monday that the vote exposed "a bylaw problem …""), to the
+ * report's speaker when no rule gave them to anyone.
  */
 export const PIPELINE_VERSION = 'ingest v32';

@@ -3077,6 +3077,15 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives words quoted inside a report to the report’s speaker when no rule gave them to anyone', () => {
+    const text =
+      'Mayor Ana Lima spoke Monday.\n\n' +
+      'The mayor has repeated the point since, telling reporters on Friday that the vote exposed “a rules problem, not a lease problem.”';
+    expect(quoted(text).map((s) => [s.speaker?.id, s.rule, s.confidence <= 0.6])).toEqual([
+      ['ana-lima', 'reported-speech', true],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
