@@ -552,6 +552,10 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   return NONE;
 }
 
+/** A subordinate clause opening a sentence: "Whatever Weintraub decides, …", "If Malloy signs, …". */
+const SUBORDINATE_OPENING =
+  /^\s*(?:whatever|whichever|whoever|however|whether|if|unless|when|whenever|once|until|although|though|because|since|while|as long as|no matter)\b[^,]*$/i;
+
 /**
  * A parenthetical attribution: "Some of the no voters, she said, treated the ballot as …" — the
  * words between the commas before the verb name a person, and what comes before them names none
@@ -559,10 +563,6 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
  * the speaker whatever comes before it. `subject` is the text before the verb, `afterVerb` the text
  * after it, which must open with a comma.
  */
-/** A subordinate clause opening a sentence: "Whatever Weintraub decides, …", "If Malloy signs, …". */
-const SUBORDINATE_OPENING =
-  /^\s*(?:whatever|whichever|whoever|however|whether|if|unless|when|whenever|once|until|although|though|because|since|while|as long as|no matter)\b[^,]*$/i;
-
 export function parenthetical(
   subject: string,
   afterVerb: string,

@@ -999,7 +999,6 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   // Letters printed in quote marks, each signed under it ("FROM THE MAILBAG … "I voted no …"⏎--
   // Gary Ruggiero, Highway Maintainer II, Colchester"): a quote that opens a paragraph of a letter's
   // body and that no speech verb gave to anyone is the signer's, not the previous signer's.
-  const INHERITED = new Set(['same-paragraph', 'previous-paragraph', 'continued-quote']);
   for (const statement of statements) {
     const letter = letters.find(
       (l) => l.rule === 'letter-signature' && l.start <= statement.start && statement.end <= l.end + 2,
@@ -1008,7 +1007,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       text.slice(paragraphs[statement.paragraph - 1]?.start ?? 0, statement.start),
     );
     if (letter?.speaker == null || !opensParagraph) continue;
-    if (statement.rule !== null && !INHERITED.has(statement.rule)) continue;
+    if (statement.rule !== null && !INHERITED_RULES.has(statement.rule)) continue;
     Object.assign(statement, {
       speaker: letter.speaker,
       onBehalfOf: letter.onBehalfOf,
@@ -1130,9 +1129,8 @@ function quotedInReport(statements: ProposedStatement[], text: string): void {
  * the same or the previous paragraph.
  */
 function inheritSaidOn(statements: ProposedStatement[]): void {
-  const inherited = new Set(['same-paragraph', 'previous-paragraph', 'continued-quote']);
   statements.forEach((statement, i) => {
-    if (statement.saidOn !== null || statement.rule === null || !inherited.has(statement.rule)) return;
+    if (statement.saidOn !== null || statement.rule === null || !INHERITED_RULES.has(statement.rule)) return;
     const from = statements
       .slice(0, i)
       .findLast(
@@ -1667,6 +1665,9 @@ function sentenceInTurn(text: string, from: number, open: number): number {
 
 /** A letter's writer handing over to their own words: "I told my son, who plows for DOT, "". */
 const WRITER_SAYS = /\bI\s+(?:told|said|say|tell|wrote|asked|answered)\b[^"\u201C\u201D]*["\u201C]$/u;
+
+/** The rules that give a quote the speaker of an earlier quote (inherit() in attribution.ts). */
+const INHERITED_RULES = new Set<string>(['same-paragraph', 'previous-paragraph', 'continued-quote']);
 
 /** A participle of speech after the subject's clause, before the quote: ", telling reporters … that". */
 const REPORTING_PARTICIPLE =
