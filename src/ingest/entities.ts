@@ -669,12 +669,19 @@ export class Linker {
       // who lives in Frog Hollow", "Rosa, a Department of Motor Vehicles clerk"), or one who gives
       // no more ("who would give only her first name, Renee").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?:,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})/gu,
       )) {
         const first = m[1] ?? m[2] ?? '';
         const start = m.index;
         const end = start + first.length;
-        if (m[0].includes(',') && /\p{Lu}[\p{L}.'-]*\s+$/u.test(text.slice(0, start))) continue;
+        // (What follows the name is looked at, not taken: in "Voicemail from Deb, a clerk" the
+        // word before "from" is no caller, and "Deb" is still read.)
+        if (
+          m[1] !== undefined &&
+          text.startsWith(',', end) &&
+          /\p{Lu}[\p{L}.'-]*\s+$/u.test(text.slice(0, start))
+        )
+          continue;
         if (found.some((c) => c.start < end && start < c.end) || NOT_NAMES.test(first)) continue;
         // ("Paul, 51, a highway maintainer" after "Paul and Renee Gagnon" is Paul Gagnon.)
         if (

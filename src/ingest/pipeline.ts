@@ -1526,12 +1526,15 @@ function rememberSubject(
       /\b(?:I|we)\s+(?:asked|reached|called|put\s+(?:that|it|this|the\s+question)(?:\s+\p{Ll}+){0,2}\s+to|(?:spoke|talked)\s+(?:to|with))\s+$/iu.test(
         outside.slice(0, candidate.start),
       );
+    // So is the sender a call-in show or a newsletter names before their words: "[26:40]
+    // Voicemail from Deb, a state agency clerk in Norwich." over a paragraph of her quote.
+    const sentBy = candidate.ref.type === 'PERSON' && SENDER_LABEL.test(outside.slice(0, candidate.start));
     state.add({
       ref,
       at: start + candidate.start,
       paragraph,
       gender: isSubject ? link.gender : null,
-      salient: isSubject || described || lastClause || askedByWriter,
+      salient: isSubject || described || lastClause || askedByWriter || sentBy,
     });
     // "My uncle, Sal Ferraro, owns …": a later "my uncle said" is his.
     const relative = introducedAs(outside.slice(0, candidate.start));
@@ -1665,6 +1668,13 @@ function sentenceInTurn(text: string, from: number, open: number): number {
 
 /** A letter's writer handing over to their own words: "I told my son, who plows for DOT, "". */
 const WRITER_SAYS = /\bI\s+(?:told|said|say|tell|wrote|asked|answered)\b[^"\u201C\u201D]*["\u201C]$/u;
+
+/**
+ * What a call-in show or a newsletter prints before a sender's name and their words: "[26:40]
+ * Voicemail from ", "A message from " (the sender is whom the next quote paragraph is from).
+ */
+const SENDER_LABEL =
+  /^\s*(?:\[[^\]]{1,12}\]\s*)?(?:(?:an?|one|another|this)\s+)?(?:voicemail|voice\s+mail|message|call|e-?mail|letter|note|text)\s+from\s+$/iu;
 
 /** The rules that give a quote the speaker of an earlier quote (inherit() in attribution.ts). */
 const INHERITED_RULES = new Set<string>(['same-paragraph', 'previous-paragraph', 'continued-quote']);

@@ -217,6 +217,7 @@
  * own (a "Vote No Again" flyer), and ends a sentence after "Plan C." ("Plan", "Option", "Part" …
  * before a letter make it no initial); and gives words quoted inside a report, after a participle
  * of speech ("…, telling reporters on Monday that the vote exposed "a bylaw problem …""), to the
- * report's speaker when no rule gave them to anyone.
+ * report's speaker when no rule gave them to anyone; and gives a quote paragraph under "[26:40]
+ * Voicemail from Deb, a state agency clerk in Norwich." to the caller it names.
  */
 export const PIPELINE_VERSION = 'ingest v32';

@@ -3086,6 +3086,13 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a quote paragraph to the caller a voicemail label names, by first name alone', () => {
+    const text =
+      '[26:40] Voicemail from Deb, a crane operator in Bayside. (We use first names only.)\n\n' +
+      '"I voted yes and I would vote yes again."';
+    expect(quoteSpeakers(text)).toEqual([['I voted yes and I would vote yes again.', 'Deb']]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
