@@ -241,8 +241,8 @@ export interface QuoteWindow {
  */
 export function attributeInSentence(window: QuoteWindow, linker: Linker, state: ArticleState): Attribution {
   const { quote } = window;
-  const link = (phrase: string, rule: AttributionRule, at: number): Attribution | null => {
-    const linked = linker.linkPhrase(phrase, state, at, quote.paragraph);
+  const link = (phrase: string, rule: AttributionRule, at: number, written = false): Attribution | null => {
+    const linked = linker.linkPhrase(phrase, state, at, quote.paragraph, written);
     if (linked.speaker === null) return null;
     return finish(linked, phrase, rule, linker);
   };
@@ -278,7 +278,12 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       const found = link(phraseAfter(rest), 'according-to', window.afterStart);
       if (found !== null) return found;
     } else if (prefix === '' || /^(?:also|later|then)$/i.test(prefix)) {
-      const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart);
+      // ("…," wrote norwichrez: after a verb of posting, a lone word in small letters is a screen name.)
+      const written =
+        /^(?:wrote|writes|posted|posts|commented|comments|replied|replies|tweeted|tweets)$/i.test(
+          verbAfter[0],
+        );
+      const found = link(phraseAfter(rest), 'after-quote:verb-speaker', window.afterStart, written);
       if (found !== null) return withMedium(found, after);
     } else if (
       !endsASentence(prefix) &&
@@ -438,7 +443,8 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   }
   // A message read out with the name of whoever sent it, and maybe their town: "Next, from Luis
   // Ortega in New Britain: "…"", "This is from Sheila Dunbar in Enfield: "…"", "a reply from
-  // bookworm_in_bristol: "…"" (a screen name). Someone's only.
+  // bookworm_in_bristol: "…"", "this from GreenwichGuy61: "…"" (a screen name, with an underscore
+  // or a digit). Someone's only.
   const sentBy = FROM_SENDER.exec(before);
   if (sentBy !== null) {
     const found = link(sentBy.groups?.['sender'] ?? '', 'before-quote:colon', window.beforeStart);
@@ -759,7 +765,7 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
 
 /** "from Luis Ortega in New Britain:" before a quote: the sender's full name (a town after it aside). */
 const FROM_SENDER =
-  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}|@?\p{L}[\p{L}\d]*_[\p{L}\d_]*)(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
+  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}|@?\p{L}[\p{L}\d]*[_\d][\p{L}\d_]*)(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
 
 /** Rules 5–8 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {

@@ -121,6 +121,13 @@ const NOUN_KINDS: Record<string, string[]> = {
   office: ['GOVERNMENT_OFFICE'],
 };
 
+/**
+ * A clause opening with "the" and a noun (and maybe a word before it, or its board), then a verb in
+ * the past tense: its subject, for nounInArticle.
+ */
+const BODY_CLAUSE =
+  /^((?:but\s+|and\s+)?the\s+(?:[a-z]+\s+)?[a-z]+(?:'s\s+(?:executive\s+)?board)?)\s+(?:[a-z]+ed|took|made|put|sent|gave|struck|held|went|came|kept|told|wrote|said)\b/i;
+
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
   /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman|reporter|correspondent|columnist|anchor|attorney|lawyer)$/;
@@ -130,6 +137,13 @@ const SCREEN_NAME = /^@?(?=[\p{L}\d_]*(?:_|\d|\p{Ll}\p{Lu}))\p{L}[\p{L}\d_]{2,30
 /** A screen name in running text, after the word that introduces it (see Linker.candidates). */
 const SCREEN_NAME_IN_TEXT =
   /(?<=\b(?:from|as|by|user|commenter|reader|poster|handle|username)\s+)@?\p{L}[\p{L}\d_]{2,30}(?![\p{L}\d_])/gu;
+/**
+ * A screen name all in small letters ("…," wrote norwichrez), read only right after a verb of
+ * posting (see linkPhrase's `written`); never a word for someone unnamed ("wrote another").
+ */
+const LOWER_CASE_HANDLE = /^\p{Ll}[\p{Ll}\d_.]{3,30}$/u;
+const INDEFINITE =
+  /^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|another|others|one|many|several|most|some|few|readers?|commenters?|users?|posters?|viewers?|listeners?|members?|workers?|employees?)$/;
 /** Surnames with a capital inside ("McCracken", "DeLuca", "LaRosa", "VanDyke"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Fitz|St|Ste)\p{Lu}\p{Ll}+$/u;
 
@@ -148,7 +162,7 @@ const PREPOSITIONS =
  * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
  */
 const ORG_HEAD =
-  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
+  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
 
 /** A whole capitalized name, its small linking words allowed inside: "Department of Veterans' Affairs". */
 const ORGANIZATION_NAME =
@@ -289,6 +303,16 @@ const NICKNAME =
 function nicknamed(state: ArticleState, name: string): EntityRef | undefined {
   const ref = state.nicknamed(name);
   return ref === undefined ? undefined : { ...ref, link: 'first-name-in-article' };
+}
+
+/** A company's legal suffix, which a second mention leaves out ("Central Valley Transit Co."). */
+const COMPANY_SUFFIX = /\s+(?:Co\.|Company|Inc\.|Corp\.?|Corporation|LLC|Ltd\.)$/;
+
+/** The new organization the article named with a company suffix that this name leaves out. */
+function companyNamed(state: ArticleState, name: string): EntityRef | undefined {
+  return [...state.newOrganizations.values()].find(
+    (o) => COMPANY_SUFFIX.test(o.name) && o.name.replace(COMPANY_SUFFIX, '') === name,
+  );
 }
 
 /** A nickname in quote marks that someone is known by or called ("known as "Big Walt.""). */
@@ -653,7 +677,11 @@ export class Linker {
             text,
             start,
             end,
-            known?.ref ?? longer?.ref ?? nicknamed(state, name) ?? this.newPerson(name, text, end, state),
+            known?.ref ??
+              longer?.ref ??
+              nicknamed(state, name) ??
+              companyNamed(state, name) ??
+              this.newPerson(name, text, end, state),
           ),
         );
         this.partnerBefore(text, start, words, found, state);
@@ -774,7 +802,13 @@ export class Linker {
    * Links a speaker phrase: the person it names (not one named only as a possessive or after a
    * preposition), else an organization, else a pronoun resolved from the article so far.
    */
-  linkPhrase(phrase: string, state: ArticleState, at: number, paragraph: number): PhraseLink {
+  linkPhrase(
+    phrase: string,
+    state: ArticleState,
+    at: number,
+    paragraph: number,
+    written = false,
+  ): PhraseLink {
     const trimmed = norm(phrase).trim();
     // "he", "but she", "Afterward he", or a pronoun after a fronted time or place ("On Monday he",
     // "Later that day she", "At the rally he"): the subject is the pronoun.
@@ -892,8 +926,12 @@ export class Linker {
     }
     // A commenter's screen name ("…," wrote NorwichNurse; "wrote mystic_mom"): one token with an
     // underscore or a digit in it, or a capital inside a word that no surname prefix explains
-    // (not "McCracken", "DeLuca"); a new person by that name, unless the graph knows it.
-    if (SCREEN_NAME.test(trimmed) && !SURNAME_PREFIX.test(trimmed)) {
+    // (not "McCracken", "DeLuca"), or after a verb of posting one in small letters ("wrote
+    // norwichrez"); a new person by that name, unless the graph knows it.
+    if (
+      (SCREEN_NAME.test(trimmed) && !SURNAME_PREFIX.test(trimmed)) ||
+      (written && LOWER_CASE_HANDLE.test(trimmed) && !INDEFINITE.test(trimmed))
+    ) {
       const known = this.candidates(trimmed, state, false).find((c) => c.ref.id !== null);
       return {
         speaker: known?.ref ?? this.newPerson(trimmed, trimmed, trimmed.length, state),
@@ -932,6 +970,11 @@ export class Linker {
     if (titled !== null) return titled;
     const named = this.nounInArticle(trimmed, state, at, paragraph);
     if (named !== null) return named;
+    // "The credit union's board took the same line in a statement …, saying it": a body's noun
+    // opening a clause with a past-tense verb is that clause's subject (and the sentence's).
+    const clause = BODY_CLAUSE.exec(trimmed);
+    const opening = clause === null ? null : this.nounInArticle(clause[1] ?? '', state, at, paragraph);
+    if (opening !== null) return opening;
     const found = this.candidates(phrase, state, true);
     const free = found.filter((c) => !c.possessive && !c.afterPreposition);
     let person = free.find((c) => c.ref.type === 'PERSON');
@@ -1132,7 +1175,7 @@ export class Linker {
   ): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(the\s+)?(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(?:([a-z]+)\s+)??(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation|company)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         // (An aside before the verb is not part of it: "The association's board, in a resolution
         // adopted June 28, said".)
         phrase
@@ -1140,14 +1183,21 @@ export class Linker {
           .replace(/,\s*(?:in|on|at|during|after|through|by)\b[^,]{1,80},?\s*$/i, ''),
       );
     if (m === null) return null;
-    const [, definite, word = ''] = m;
+    const [, definite, modifier, word = ''] = m;
     // ("The group" names no kind of body: only one just brought up, in this paragraph or the one
     // before.)
-    const anyBody = /^(?:group|organi[sz]ation)$/i.test(word);
-    const noun = anyBody ? /./ : new RegExp(`\\b${word}\\b`, 'i');
+    const anyBody = /^(?:group|organi[sz]ation)$/i.test(word) && modifier === undefined;
+    // ("The credit union said": a word before the noun must be in the name with it; "the company"
+    // is also one named with a company's suffix, "Central Valley Transit Co.")
+    const named = new RegExp(`\\b${modifier === undefined ? '' : `${modifier}\\s+`}${word}\\b`, 'iu');
+    const noun = anyBody
+      ? /./
+      : word.toLowerCase() === 'company' && modifier === undefined
+        ? { test: (name: string) => named.test(name) || COMPANY_SUFFIX.test(name) }
+        : named;
     // (A union whose name has no "union" in it is one by its kind: "AFSCME, …, weighed in. "…," the
     // union said".)
-    const kinds = NOUN_KINDS[word.toLowerCase()] ?? [];
+    const kinds = modifier === undefined ? (NOUN_KINDS[word.toLowerCase()] ?? []) : [];
     const fits = (o: Entry | undefined): o is Entry =>
       o !== undefined &&
       (anyBody ? o.type === 'ORGANIZATION' : noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
@@ -1449,7 +1499,11 @@ export class Linker {
         name = name.slice(part[0].length);
       }
       // (Not a day or month after it: "the Council on Monday.")
-      name = name.replace(DATE_TAIL, '').replace(/\.$/, '').replace(/'s?$/, '');
+      // (A company's "Co." keeps its period.)
+      name = name
+        .replace(DATE_TAIL, '')
+        .replace(/(?<!\b(?:Co|Inc|Ltd))\.$/, '')
+        .replace(/'s?$/, '');
       if (!/\s/.test(name)) continue;
       const organization = this.organizationNamed(name, state);
       if (organization !== null && organization.isNew)

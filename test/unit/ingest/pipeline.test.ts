@@ -3093,6 +3093,34 @@ describe('runPipeline attribution', () => {
     expect(quoteSpeakers(text)).toEqual([['I voted yes and I would vote yes again.', 'Deb']]);
   });
 
+  it('reads a screen name in small letters after a verb of posting, and one with digits after "this from"', () => {
+    const text = [
+      '"Sign the lease and be done," wrote harborrat.',
+      'That drew this from Pilot1987: "Not before the vote."',
+      '"We wait," wrote another.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Sign the lease and be done', 'harborrat'],
+      ['Not before the vote.', 'Pilot1987'],
+      ['We wait', null],
+    ]);
+  });
+
+  it('knows a company named with its suffix by its shorter name, as "the company", and a body by a word and its noun', () => {
+    const text = [
+      'The pilots fly for Bayside Air Taxi Co., a private company, and bank at the Dockworkers Credit Union.',
+      'In a statement, Bayside Air Taxi said it “bargains on its own terms.”',
+      'The company said it “will not follow the city.”',
+      'The credit union’s board took the same line in a statement on June 30, saying it “takes no position on the lease.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['bargains on its own terms.', 'Bayside Air Taxi Co.'],
+      ['will not follow the city.', 'Bayside Air Taxi Co.'],
+      ['takes no position on the lease.', 'Dockworkers Credit Union'],
+    ]);
+    expect(run(text).people).toEqual([]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
