@@ -61,6 +61,27 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
   if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
+  const after = afterQuote(sentence, quoted, before);
+  // Words quoted to say what they mean ("so "a majority of state employees" really means …") are
+  // mentioned, not said; so is a question quoted as the complement of "is" with no one asking it
+  // ("It isn't "How did you vote?" It's "What happens to my loan?"").
+  if (!SPEECH_VERB.test(sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' '))) {
+    // ("Her statement that "nothing has changed" referred to the schedule" quotes her.)
+    if (
+      words <= 8 &&
+      !/\bthat$/i.test(lead) &&
+      /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:means|meant|refers\s+to|referred\s+to|stands\s+for)\b/i.test(
+        after,
+      )
+    )
+      return 'a phrase quoted for its meaning';
+    if (
+      /\?$/.test(quoted) &&
+      /\b(?:is|isn['\u2019]t|was|wasn['\u2019]t|it['\u2019]s|that['\u2019]s)$/i.test(lead) &&
+      !/\p{L}/u.test(after)
+    )
+      return 'a question quoted as what something is';
+  }
   // Short phrases quoted one after another ("“Solid,” “Mostly Solid,” “Shaky” and “Hollow.”") are
   // the terms of a list; two quotes in a row can still be someone's words.
   if (words <= 3 && inTermList(sentence, before.length)) return 'a term in a list';
@@ -75,7 +96,6 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   const speech =
     verdict || SPEECH_VERB.test(words <= 4 ? naming.replace(/\bcall(?:ed|s)\b/gi, ' ') : outside);
   if (words <= 2 && !speech) return 'scare quote (one or two words, no speech verb)';
-  const after = afterQuote(sentence, quoted, before);
   // Nor is one someone is called by: "a mechanic who calls his wife "Mari," said …".
   if (
     words === 1 &&

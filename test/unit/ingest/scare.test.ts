@@ -367,4 +367,17 @@ describe('notAStatement', () => {
     const cloud = 'Reyes said the vote removed the "Biggest Harbor Cloud" hanging over the port.';
     expect(notAStatement('Biggest Harbor Cloud', 'Reyes said the vote removed the ', cloud)).toBeNull();
   });
+
+  it('rejects words quoted for what they mean, and a question quoted as what something is', () => {
+    const means =
+      'Not all pilots voted, so “a majority of the pilots” really means a majority of those who voted.';
+    expect(notAStatement('a majority of the pilots', 'Not all pilots voted, so ', means)).not.toBeNull();
+    const question = 'It isn’t “How did you vote?”';
+    expect(notAStatement('How did you vote?', 'It isn’t ', question)).not.toBeNull();
+    // Still statements: what someone's statement "referred to", and a question someone asks.
+    const referred = 'Her statement that “nothing has changed” referred to the schedule.';
+    expect(notAStatement('nothing has changed', 'Her statement that ', referred)).toBeNull();
+    const asked = 'The question she asked was “How did you vote?”';
+    expect(notAStatement('How did you vote?', 'The question she asked was ', asked)).toBeNull();
+  });
 });
