@@ -152,7 +152,7 @@ const ORG_WORDS =
   /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
 
 const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|Under|With|Without|For|Of|Our|Their|His|Her|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|With|Without|For|Of|Our|Their|His|Her|My|Your|Its|Would|Could|Should|Will|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
@@ -411,6 +411,18 @@ export class ArticleState {
     const people = fitting.length > 0 && fitting.length < all.length ? fitting : all;
     const byName = people.filter((m) => !this.calledByFirstName.has(m.ref.id ?? m.ref.name));
     return (byName.length > 0 ? byName : people).sort((a, b) => a.at - b.at).at(-1);
+  }
+
+  /**
+   * The wife or husband introduced by first name alone ("his wife, Lúcia,") of the person a
+   * surname names, when the courtesy title before the surname is the other gender's ("Mrs.
+   * Furtado" after "Jorge Furtado"). Undefined otherwise.
+   */
+  spouseOf(mention: Mention | undefined, gender: Gender): EntityRef | undefined {
+    if (mention === undefined || (mention.gender ?? firstNameGender(mention.ref.name)) === gender)
+      return undefined;
+    const spouse = this.relatives.get(gender === 'female' ? 'his wife' : 'her husband');
+    return spouse !== undefined && !/\s/.test(spouse.name) ? spouse : undefined;
   }
 
   /**
@@ -695,11 +707,11 @@ export class Linker {
       // So is one known by first name and what they do ("Tom, an accountant with the Department
       // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse", "Marisol,
       // who lives in Frog Hollow", "Rosa, a Department of Motor Vehicles clerk"), or one who gives
-      // no more ("who would give only her first name, Renee").
+      // no more ("who would give only her first name, Renee"), or a relative ("his wife, Lúcia,").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})|(?<=\b(?:my|our|his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father), )(\p{Lu}\p{Ll}+)(?=,)/gu,
       )) {
-        const first = m[1] ?? m[2] ?? '';
+        const first = m[1] ?? m[2] ?? m[3] ?? '';
         const start = m.index;
         const end = start + first.length;
         // (What follows the name is looked at, not taken: in "Voicemail from Deb, a clerk" the
@@ -744,10 +756,22 @@ export class Linker {
       const pronoun = /^\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|added)\s+(he|she)\b/u.exec(
         text.slice(end),
       )?.[1];
-      const earlier = state.latestWithSurname(
-        m[0],
-        pronoun === undefined ? null : pronoun === 'she' ? 'female' : 'male',
-      );
+      // ("Mrs. Furtado" after "Jorge Furtado … his wife, Lúcia,": a courtesy title says which.)
+      const courtesy = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+      const titled: Gender = courtesy === undefined ? null : courtesy === 'Mr' ? 'male' : 'female';
+      const gender = titled ?? (pronoun === undefined ? null : pronoun === 'she' ? 'female' : 'male');
+      const latest = state.latestWithSurname(m[0], gender);
+      const spouse = titled === null ? undefined : state.spouseOf(latest, titled);
+      if (spouse !== undefined) {
+        found.push(this.candidate(text, start, end, { ...spouse, link: 'title-in-article' }));
+        continue;
+      }
+      const earlier =
+        titled !== null &&
+        latest !== undefined &&
+        (latest.gender ?? firstNameGender(latest.ref.name)) !== titled
+          ? undefined
+          : latest;
       // (Someone first known by one name, "Her husband, Hector, …", who the article then names in
       // full, "Hector Quintero said", is the full name from then on.)
       const inFull =

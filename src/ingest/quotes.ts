@@ -90,6 +90,8 @@ export const QUESTION = /^(?:\*\*|__)?Q\s*[:.](?:\*\*|__)?\s/;
  * publication's, and statements too.
  */
 export const HEARING = /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examination|the stand)\b/i;
+/** A reader's sign-off closing a question sent to a column: "— Yes Voter in Norwich". */
+const READER_SIGNED = /[?.!]["\u201D]?\s*(?:\u2014|\u2013|--)\s*[^\u2014\u2013\n]{2,60}$/;
 /** An answer in a question-and-answer transcript ("A. A conversation. …"): the interviewee's. */
 const ANSWER = /^(?:\*\*|__)?A\s*[:.](?:\*\*|__)?[^\S\n]+(?=[^\s"\u201C])/;
 /**
@@ -126,7 +128,12 @@ export function findQuotes(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphs(text);
   const labels = transcriptLabels(text, paragraphs);
   const broadcast = broadcastNarrators(text, paragraphs);
-  const interview = paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
+  // (A readers' mailbag signs its questions, "… Who's right? — Confused in Colchester", and
+  // its answers are the columnist's own writing, not an interviewee's words.)
+  const questions = paragraphs.filter(({ start, end }) => QUESTION.test(text.slice(start, end)));
+  const interview =
+    questions.length > 0 &&
+    !questions.every(({ start, end }) => READER_SIGNED.test(text.slice(start, end).trimEnd()));
   const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
   const credits =

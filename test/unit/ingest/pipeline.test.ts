@@ -1987,7 +1987,11 @@ describe('runPipeline attribution', () => {
     const text =
       '“We are done,” Tom Reyes said.\n\nOne trooper, who asked not to be named, was blunt about the lease.\n\n“We will not sail for that money.”';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', null]);
-    expect(run(text).people.map((p) => p.name)).toEqual(['Tom Reyes']);
+    expect(
+      run(text)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual([]);
   });
 
   it('reads a dash and a name after the quote as its attribution', () => {
@@ -3119,6 +3123,39 @@ describe('runPipeline attribution', () => {
       ['takes no position on the lease.', 'Dockworkers Credit Union'],
     ]);
     expect(run(text).people).toEqual([]);
+  });
+
+  it('reads a readers’ mailbag: signed questions, and answers that are the columnist’s own', () => {
+    const text = [
+      'By Ruth Ellery, columnist',
+      'Q. My steward told me, “Sign the lease and be done.” Who’s right? — Confused in Bayside',
+      'A. Possibly both. The mayor has said she will not reopen the lease.',
+      '“Nobody has set a date,” said Tom Reyes, a pilot.',
+      'Q. Would Mr. Reyes vote again? — Curious in Bayside',
+      'A. He says he would.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Sign the lease and be done.', null],
+      ['Nobody has set a date', 'Tom Reyes'],
+    ]);
+    expect(
+      run(text)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual([]);
+  });
+
+  it('gives "Mrs. Okafor" to the wife introduced by first name, not to her husband', () => {
+    const text = [
+      '"We wait," said Paul Okafor, a crane operator, at the kitchen table he shares with his wife, Lucia, a nurse.',
+      'Mrs. Okafor shook her head. "I told him before the vote," she said.',
+      '"Two hours," Mr. Okafor said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['We wait', 'Paul Okafor'],
+      ['I told him before the vote', 'Lucia'],
+      ['Two hours', 'Paul Okafor'],
+    ]);
   });
 
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
