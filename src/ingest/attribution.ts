@@ -20,7 +20,7 @@ import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|urging|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|reminded|reminding|according to|confirm(?:ed|s)(?!\s+(?:by|as)\b)|calls|describes|warns|insists|declares|replies|responds|recalls|acknowledges|concedes|counters|complains|predicts|agrees|urges|announces|reiterates|dubs|praises|criticizes|accuses|blames|dismisses|defends|cautions|maintains|contends|stresses|retorts|testifies|quips|jokes|admits)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|repeated|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|urging|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|reminded|reminding|according to|confirm(?:ed|s)(?!\s+(?:by|as)\b)|calls|describes|warns|insists|declares|replies|responds|recalls|acknowledges|concedes|counters|complains|predicts|agrees|urges|announces|reiterates|repeats|dubs|praises|criticizes|accuses|blames|dismisses|defends|cautions|maintains|contends|stresses|retorts|testifies|quips|jokes|admits)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -357,7 +357,13 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
       // "Hollis, who chairs …, called it "a family quarrel" and said, "…"": the verb's subject is
       // the sentence's, before its first quote.
       if (window.leadStart < window.beforeStart && window.lead.trim() !== '') {
-        const found = link(window.lead, 'before-quote:speaker-verb', window.leadStart);
+        // (The subject of the lead's own speech verb: in "his office said Malloy was "…" and
+        // repeated that …", the office, not the person its clause is about.)
+        const verb = SPEECH_VERB.exec(window.lead);
+        const subject = verb === null ? '' : subjectPhrase(window.lead.slice(0, verb.index));
+        const found =
+          (/\p{L}/u.test(subject) ? link(subject, 'before-quote:speaker-verb', window.leadStart) : null) ??
+          link(window.lead, 'before-quote:speaker-verb', window.leadStart);
         if (found !== null) return withMedium(found, before);
       }
       continue;

@@ -319,6 +319,47 @@ function companyNamed(state: ArticleState, name: string): EntityRef | undefined 
 const KNOWN_AS =
   /(\b(?:known|know(?:\s+(?:him|her|them))?)\s+as\s+|\bnicknamed\s+|\bgoes\s+by\s+)(["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D])/gu;
 
+/** Familiar forms of first names that do not open the full form ("Tom" for Thomas, "Bill" for William). */
+const FAMILIAR_FORM: Record<string, string[]> = {
+  Tom: ['Thomas'],
+  Tommy: ['Thomas'],
+  Bill: ['William'],
+  Billy: ['William'],
+  Will: ['William'],
+  Bob: ['Robert'],
+  Bobby: ['Robert'],
+  Jim: ['James'],
+  Jimmy: ['James'],
+  Jack: ['John'],
+  Johnny: ['John'],
+  Dick: ['Richard'],
+  Rick: ['Richard'],
+  Rich: ['Richard'],
+  Ted: ['Edward', 'Theodore'],
+  Ned: ['Edward'],
+  Tony: ['Anthony'],
+  Hank: ['Henry'],
+  Harry: ['Henry', 'Harold'],
+  Chuck: ['Charles'],
+  Larry: ['Lawrence', 'Laurence'],
+  Jerry: ['Gerald', 'Jerome'],
+  Peg: ['Margaret'],
+  Peggy: ['Margaret'],
+  Maggie: ['Margaret'],
+  Liz: ['Elizabeth'],
+  Beth: ['Elizabeth'],
+  Betty: ['Elizabeth'],
+  Sue: ['Susan', 'Suzanne'],
+  Kate: ['Katherine', 'Catherine', 'Kathleen'],
+  Kathy: ['Katherine', 'Kathleen'],
+  Cathy: ['Catherine'],
+  Patty: ['Patricia'],
+  Sally: ['Sarah'],
+  Molly: ['Mary'],
+  Dot: ['Dorothy'],
+  Dottie: ['Dorothy'],
+};
+
 /** Relatives: a first-person writer's ("my uncle", "our daughter") or someone's ("his brother"). */
 const RELATIVE_NOUN =
   'mother|father|mom|dad|brother|sister|uncle|aunt|cousin|husband|wife|son|daughter|grandmother|grandfather|niece|nephew';
@@ -482,8 +523,13 @@ export class ArticleState {
    */
   onlyWithFirstName(first: string): Mention | undefined {
     // "Stan said" after "Stanley Wojcik": a short form that opens one first name only.
+    // ("Tom said" after "Father Thomas Keane": a familiar form that is no prefix of the name.)
+    const formal = FAMILIAR_FORM[first]
+      ?.map((name) => this.byFirstName.get(name))
+      .find((m) => m !== undefined);
     const people =
       this.byFirstName.get(first) ??
+      formal ??
       (first.length < 3 || !isFirstName(first)
         ? undefined
         : new Map(

@@ -1424,9 +1424,10 @@ function rememberSubject(
           : linker.linkPhrase(wordsUpTo(outside, 160), state, start, paragraph);
   // A person whose possessive opens the sentence is its topic ("Holloway's objections were never
   // about the raises. He said …"), though not the speaker of anything in it; also past a fronted
-  // time or place ("At 11:40 a.m., Ostrowski's number was called. He walked out …").
+  // time or place ("At 11:40 a.m., Ostrowski's number was called. He walked out …"); or a title's
+  // ("The governor's first answer was not encouraging. …, he told reporters …").
   const owner =
-    /^\s*(?:(?:At|On|By|In|After|Before|Around|Just|Shortly|Later|Earlier)\b[^,"\u201C\u201D]{1,40},\s*)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['\u2019]s?\s/u.exec(
+    /^\s*(?:(?:At|On|By|In|After|Before|Around|Just|Shortly|Later|Earlier)\b[^,"\u201C\u201D]{1,40},\s*)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*|The\s+\p{Ll}+)['\u2019]s?\s/u.exec(
       outside,
     );
   const ownerLink =
@@ -1516,10 +1517,14 @@ function rememberSubject(
         EXAMPLE_SUBJECT.test(outside.slice(0, candidate.start)));
     // So is the person a last clause after ", and" is about: "By 4 p.m. the sausage was gone, …,
     // and Padilla was on a stepladder taking down the banner."
+    // So too after ", but" or ", so", an adverb allowed before the verb: "His son graduated in
+    // 2009, but Padilla still signs up every year."
     const lastClause =
       candidate.ref.type === 'PERSON' &&
-      /,\s+and\s+$/u.test(outside.slice(0, candidate.start)) &&
-      /^\s+(?:was|were|is|had|has|\p{Ll}+ed)\b/u.test(outside.slice(candidate.end));
+      /,\s+(?:and|but|so|yet)\s+$/u.test(outside.slice(0, candidate.start)) &&
+      /^\s+(?:(?:still|also|now|never|always|again|just|often|only)\s+)?(?:was|were|is|had|has|\p{Ll}+ed|\p{Ll}+s)\b/u.test(
+        outside.slice(candidate.end),
+      );
     // And whom the writer asked: "I put that to Colleen Flanagan, the governor's spokeswoman."
     const askedByWriter =
       candidate.ref.type === 'PERSON' &&

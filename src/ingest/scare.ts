@@ -11,7 +11,7 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the word|the term|the phrase|(?:one|a|the|that|this|single) (?:word|term|phrase|label):|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the (?:words?|terms?|phrases?)(?: [\u201C"][^\u201C\u201D"]{1,30}[\u201D"],? (?:and|or))?|(?:edition|episode|installment|segment|broadcast) of|(?:one|a|the|that|this|single) (?:word|term|phrase|label):|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
@@ -62,15 +62,25 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   if (SIGN.test(lead)) return 'the words of a sign';
   if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
   const after = afterQuote(sentence, quoted, before);
-  // Words quoted to say what they mean ("so "a majority of state employees" really means …") are
-  // mentioned, not said; so is a question quoted as the complement of "is" with no one asking it
-  // ("It isn't "How did you vote?" It's "What happens to my loan?"").
+  // Words quoted for what they mean ("so "a majority of state employees" really means …", "said he
+  // expects to be transferred, but that "transferred" could mean a 90-minute commute") are
+  // mentioned, not said, whatever the sentence's verb.
+  if (
+    words <= 8 &&
+    /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:(?:could|can|would|might|may|will|does|did|doesn['\u2019]t|didn['\u2019]t)\s+(?:not\s+)?(?:really\s+|actually\s+)?)?(?:means?|meant)\b/i.test(
+      after,
+    )
+  )
+    return 'a phrase quoted for its meaning';
+  // With no speech verb in the sentence, so are words said to refer to something, and a question
+  // quoted as the complement of "is" ("It isn't "How did you vote?" It's "What happens to my
+  // loan?"").
   if (!SPEECH_VERB.test(sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, ' '))) {
     // ("Her statement that "nothing has changed" referred to the schedule" quotes her.)
     if (
       words <= 8 &&
       !/\bthat$/i.test(lead) &&
-      /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:means|meant|refers\s+to|referred\s+to|stands\s+for)\b/i.test(
+      /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:refers\s+to|referred\s+to|stands\s+for)\b/i.test(
         after,
       )
     )

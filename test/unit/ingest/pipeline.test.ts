@@ -3084,7 +3084,7 @@ describe('runPipeline attribution', () => {
   it('gives words quoted inside a report to the report’s speaker when no rule gave them to anyone', () => {
     const text =
       'Mayor Ana Lima spoke Monday.\n\n' +
-      'The mayor has repeated the point since, telling reporters on Friday that the vote exposed “a rules problem, not a lease problem.”';
+      'The mayor has suggested as much since, telling reporters on Friday that the vote exposed “a rules problem, not a lease problem.”';
     expect(quoted(text).map((s) => [s.speaker?.id, s.rule, s.confidence <= 0.6])).toEqual([
       ['ana-lima', 'reported-speech', true],
     ]);
@@ -3155,6 +3155,29 @@ describe('runPipeline attribution', () => {
       ['We wait', 'Paul Okafor'],
       ['I told him before the vote', 'Lucia'],
       ['Two hours', 'Paul Okafor'],
+    ]);
+  });
+
+  it('keeps the topic a "he" means: a name after ", but", a title’s possessive, a familiar first name', () => {
+    const clause =
+      'Walter Ashby, a crane operator, worked the grill. His son graduated in 2009, but Ashby still signs up every year.\n\n' +
+      '"The kids do not care about any of this," he said.';
+    expect(quoteSpeakers(clause)).toEqual([['The kids do not care about any of this', 'Walter Ashby']]);
+    const title =
+      'Lee Chen wrote to the mayor on July 5.\n\n' +
+      'The mayor’s first answer was not encouraging. At the dock that same day, she told reporters she had "no interest in a new lease."';
+    expect(quoted(title).map((s) => s.speaker?.id)).toEqual(['ana-lima']);
+    const familiar =
+      'Our pastor, Father Thomas Keane, spoke on Sunday.\n\n"A job is not only a paycheck," Father Tom said.';
+    expect(quoteSpeakers(familiar)).toEqual([['A job is not only a paycheck', 'Thomas Keane']]);
+  });
+
+  it('gives a coordinated "and added that" to the subject of the first verb, not to the person its clause names', () => {
+    const text =
+      'In a statement, the Dock Workers Alliance said Lee Chen was "wrong about the lease" and added that the vote "stands."';
+    expect(quoted(text).map((s) => [s.text, s.speaker?.id])).toEqual([
+      ['wrong about the lease', 'dock-workers'],
+      ['stands.', 'dock-workers'],
     ]);
   });
 

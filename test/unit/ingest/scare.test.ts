@@ -380,4 +380,22 @@ describe('notAStatement', () => {
     const asked = 'The question she asked was “How did you vote?”';
     expect(notAStatement('How did you vote?', 'The question she asked was ', asked)).toBeNull();
   });
+
+  it('rejects words named as words, a program after "edition of", and a word quoted for what it could mean', () => {
+    const words = 'The words “clarify” and “renegotiate” came up 31 times during the show.';
+    expect(notAStatement('clarify', 'The words ', words)).not.toBeNull();
+    expect(notAStatement('renegotiate', 'The words “clarify” and ', words)).not.toBeNull();
+    const show = 'It came up during Friday’s edition of “Harbor Watch Tonight,” which a producer described.';
+    expect(
+      notAStatement('Harbor Watch Tonight,', 'It came up during Friday’s edition of ', show),
+    ).not.toBeNull();
+    const mean =
+      'Reyes said he expects to be transferred, but that “transferred” could mean a 90-minute commute.';
+    expect(
+      notAStatement('transferred', 'Reyes said he expects to be transferred, but that ', mean),
+    ).not.toBeNull();
+    // Still a statement: a speaker's word on its own with a verb of saying again.
+    const repeated = '“Leverage,” Pettaway repeated.';
+    expect(notAStatement('Leverage,', '', repeated)).toBeNull();
+  });
 });
