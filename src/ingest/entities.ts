@@ -164,6 +164,10 @@ const PREPOSITIONS =
 const ORG_HEAD =
   /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
 
+/** A body introduced by its name: "a group called Connecticut Taxpayers First". */
+const CALLED_BODY =
+  /\b(?:a|an|the)\s+(?:new\s+|small\s+|local\s+|statewide\s+)?(?:group|organization|organisation|nonprofit|coalition|committee|company|firm|association)\s+(?:called|named|known\s+as)\s+(\p{Lu}[\p{L}\p{N}'&.-]*(?:\s+(?:(?:of|the|for|and|&)\s+)*\p{Lu}[\p{L}\p{N}'&.-]*){1,5})/gu;
+
 /** A whole capitalized name, its small linking words allowed inside: "Department of Veterans' Affairs". */
 const ORGANIZATION_NAME =
   /^(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|on|&)\s+)*(?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{N}+))+$/u;
@@ -927,8 +931,9 @@ export class Linker {
         gender: member?.gender ?? null,
       };
     }
-    // "…," I said: in a piece with a byline, its author.
-    if (/^(?:(?:but|and|then|so)\s+)?i$/i.test(trimmed)) {
+    // "…," I said, "As I told the chamber, …": in a piece with a byline or signed as a letter, its
+    // author.
+    if (/^(?:(?:but|and|then|so|as)\s+)?i$/i.test(trimmed)) {
       return {
         speaker: state.author === null ? null : { ...state.author, link: 'byline' },
         organizations: [],
@@ -1254,7 +1259,7 @@ export class Linker {
       );
     if (m === null) return null;
     const [, definite, modifier, word = ''] = m;
-    // ("The group" names no kind of body: only one just brought up, in this paragraph or the one
+    // ("The group" names no kind of body: only one just brought up, in this paragraph or the two
     // before.)
     const anyBody = /^(?:group|organi[sz]ation)$/i.test(word) && modifier === undefined;
     // ("The credit union said": a word before the noun must be in the name with it; "the company"
@@ -1273,7 +1278,10 @@ export class Linker {
       (anyBody ? o.type === 'ORGANIZATION' : noun.test(o.name) || (o.kind != null && kinds.includes(o.kind)));
     for (const mention of [...state.mentions].reverse()) {
       if (mention.unnamed === true) continue;
-      if (anyBody && mention.paragraph < paragraph - 1) return null;
+      // (Or the one before that, when the paragraph between is only someone named with it
+      // speaking: "… spoke on behalf of a group called …" ¶ "…," Haskell said. ¶ "the group".)
+      if (anyBody && mention.paragraph < paragraph - (this.spokeForIt(state, paragraph - 1) ? 2 : 1))
+        return null;
       // (Nor one the sentence names only after it: "the group said the administration …".)
       if (anyBody && (mention.paragraph > paragraph || mention.at >= at)) continue;
       // (A new organization the article brought up: "The Bayside Board of Finance said …", then
@@ -1295,6 +1303,19 @@ export class Linker {
       return organizationSpeaks(organization);
     }
     return null;
+  }
+
+  /** Whether the people named in `paragraph` are all named in the paragraph before it too (and there are some). */
+  private spokeForIt(state: ArticleState, paragraph: number): boolean {
+    const people = state.mentions.filter((m) => m.paragraph === paragraph && m.unnamed !== true);
+    return (
+      people.length > 0 &&
+      people.every(
+        (m) =>
+          m.ref.type === 'PERSON' &&
+          state.mentions.some((e) => e.paragraph === paragraph - 1 && sameEntity(e.ref, m.ref)),
+      )
+    );
   }
 
   /**
@@ -1578,6 +1599,15 @@ export class Linker {
       const organization = this.organizationNamed(name, state);
       if (organization !== null && organization.isNew)
         found.push({ ref: organization, start, end: start + name.length });
+    }
+    // "a group called Connecticut Taxpayers First": a body by any name the sentence says it has.
+    for (const m of norm(text).matchAll(CALLED_BODY)) {
+      const name = (m[1] ?? '').replace(/\.$/, '');
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+      const known = this.candidates(name, state, false).find((c) => c.ref.type === 'ORGANIZATION');
+      if (known === undefined)
+        found.push({ ref: this.newOrganization(name, state), start, end: start + name.length });
     }
     return found;
   }

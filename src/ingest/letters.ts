@@ -161,3 +161,24 @@ export function townSignedMessages(text: string, paragraphs: Paragraph[]): (Span
 /** A town alone after a dash closing a paragraph: "— Seymour", "– West Haven". */
 const TOWN_SIGNATURE =
   /[.!?\u201D"]\s+[\u2014\u2013]\s*\p{Lu}[\p{Ll}.'\u2019-]+(?:\s\p{Lu}[\p{Ll}.'\u2019-]+){0,2}$/u;
+
+/** A letter's closing on a paragraph of its own: "Sincerely,", "Yours truly,", "In solidarity,". */
+const CLOSING =
+  /^(?:Sincerely|Sincerely yours|Yours(?: truly| sincerely)?|(?:Best |Kind |Warm )?[Rr]egards|Respectfully(?: yours)?|Warmly|Cordially|In solidarity),?$/;
+
+/**
+ * The writer of a document written as one letter in the first person ("Dear Neighbor, … Sincerely,
+ * ¶ Ruth Ann Delgrosso ¶ State Representative"): the name that opens the paragraph under its one
+ * closing, near its end. Null when there is no such closing, or more than one.
+ */
+export function closingSigner(text: string, paragraphs: Paragraph[]): Span | null {
+  const closings = paragraphs.filter((p) => CLOSING.test(text.slice(p.start, p.end).trim()));
+  const [closing] = closings;
+  if (closings.length !== 1 || closing === undefined || closing.number < paragraphs.length - 3) return null;
+  const next = paragraphs[closing.number];
+  if (next === undefined) return null;
+  const name = /^\p{Lu}[\p{L}.'\u2019-]*(?:[^\S\n]+\p{Lu}[\p{L}.'\u2019-]*){1,3}(?=[^\S\n]*(?:\n|$))/u.exec(
+    text.slice(next.start, next.end),
+  );
+  return name === null ? null : { start: next.start, end: next.start + name[0].length };
+}

@@ -27,7 +27,7 @@ import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseL
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { firstNameGender, isFirstName } from './gender';
-import { findLetters, townSignedMessages } from './letters';
+import { closingSigner, findLetters, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
@@ -582,6 +582,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const before = sentences.filter((s) => s.paragraph === paragraph && s.end <= start).at(-1);
     return before === undefined ? '' : text.slice(before.start, before.end);
   };
+
+  // A document written as one letter ("Dear Neighbor, … Sincerely, ¶ Ruth Ann Delgrosso"): the
+  // name under its closing is who "I" is, from its first sentence on.
+  const signer = closingSigner(text, paragraphs);
+  const signedBy =
+    signer === null
+      ? undefined
+      : linker
+          .candidates(text.slice(signer.start, signer.end), state, true)
+          .find((c) => c.ref.type === 'PERSON');
+  if (signedBy !== undefined) state.author = signedBy.ref;
 
   let currentParagraph = 0;
   for (const sentence of sentences) {

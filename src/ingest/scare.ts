@@ -11,14 +11,14 @@ import { wordCount } from './quotes';
 const SPEECH_VERB = new RegExp(SPEECH_VERB_CASED.source, 'i');
 
 const NAMING =
-  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the (?:words?|terms?|phrases?)(?: [\u201C"][^\u201C\u201D"]{1,30}[\u201D"],? (?:and|or))?|(?:edition|episode|installment|segment|broadcast) of|(?:one|a|the|that|this|single) (?:word|term|phrase|label):|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:so-called|introduced(?: (?:him|her|it|them))? as|(?:titled|entitled|headlined) (?:his|her|their|its|the|a) [\p{L}-]+|call(?:s|ed|ing)?(?: it| this| that| him| her| them| me| us)?|dubbed|named|nicknamed|titled|entitled|known(?: [^"\u201C,.;]{1,60})? as|labeled|labelled|branded|termed|signed(?: only)?|(?:program|show|series|podcast|column|newsletter|book|film|documentary|document|report|study|booklet|brochure|handout|pamphlet|flyer|flier|guide|summary|FAQ|memo),|(?:book|handout|guide|summary|memo|FAQ)(?: is| was)|subject(?: line)?|headed|captioned|(?:pamphlet|booklet|brochure|flyer|flier|leaflet|handbook)|(?:this|last|next|each|every) (?:week|month|year|day)['\u2019]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)['\u2019]s|the (?:words?|terms?|phrases?)(?: [\u201C"][^\u201C\u201D"]{1,30}[\u201D"],? (?:and|or))?|(?:edition|episode|installment|segment|broadcast) of|(?:one|a|the|that|this|single) (?:word|term|phrase|label):|slogan|voted|(?<!\b(?:the|a|an|this|that|its|their|our|his|her|every) )vote|cast|marked|read|reads|headlined|(?:the|a) (?:headline|heading|title)|(?:the|a|its|their|his|her) (?:headline|heading|title) of (?:the |a |its |their |his |her )?[\p{L}\s-]{1,40}:)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
  * "called it", "calls this", "calling that", "call the agreement": what follows may be a verdict
  * rather than a name.
  */
 const CALLED_IT =
-  /\bcall(?:s|ed|ing)? (?:it|this|that|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?)$/iu;
+  /\bcall(?:s|ed|ing)? (?:it|this|that|him|her|them|me|us|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 
 /**
  * "what he called", "what the governor's office calls", "what its spokeswoman, Jennifer Okafor,

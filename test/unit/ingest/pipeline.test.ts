@@ -3181,6 +3181,27 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives "I" to the name under a letter’s closing, and "the group" to a body introduced as "a group called …"', () => {
+    const letter = [
+      'Dear Neighbor,',
+      'I have not been shy. As I told the Harbor Chamber in July, "A lease that most pilots voted for should not die."',
+      'Sincerely,',
+      'Walter Ashby\nHarbor Commissioner',
+    ].join('\n\n');
+    expect(quoteSpeakers(letter)).toEqual([
+      ['A lease that most pilots voted for should not die.', 'Walter Ashby'],
+    ]);
+    const group = [
+      'Jerome Haskell spoke on behalf of a group called Bayside Taxpayers First.',
+      '"The pilots had their vote," Haskell said.',
+      'In written testimony, the group called the lease "the one line nobody will touch."',
+    ].join('\n\n');
+    expect(quoteSpeakers(group).at(-1)).toEqual([
+      'the one line nobody will touch.',
+      'Bayside Taxpayers First',
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';

@@ -398,4 +398,13 @@ describe('notAStatement', () => {
     const repeated = '“Leverage,” Pettaway repeated.';
     expect(notAStatement('Leverage,', '', repeated)).toBeNull();
   });
+
+  it('rejects a nickname after "call him", but keeps a verdict after it', () => {
+    const nickname = 'At the dock they call him "o Almirante," the Admiral, a nickname he never explained.';
+    expect(notAStatement('o Almirante,', 'At the dock they call him ', nickname)).not.toBeNull();
+    const verdict = 'Reyes said the pilots called him "a stubborn man who will not listen."';
+    expect(
+      notAStatement('a stubborn man who will not listen.', 'Reyes said the pilots called him ', verdict),
+    ).toBeNull();
+  });
 });
