@@ -407,4 +407,12 @@ describe('notAStatement', () => {
       notAStatement('a stubborn man who will not listen.', 'Reyes said the pilots called him ', verdict),
     ).toBeNull();
   });
+
+  it('keeps words after "the second vote" (a noun), while a ballot’s answer after the verb "vote" is a name', () => {
+    const after = 'Lima said she would respect the outcome of the second vote “whichever way it goes.”';
+    const i = after.indexOf('“');
+    expect(notAStatement('whichever way it goes.', after.slice(0, i), after)).toBeNull();
+    const ballot = 'Reyes said he will vote “no on the lease” again.';
+    expect(notAStatement('no on the lease', 'Reyes said he will vote ', ballot)).not.toBeNull();
+  });
 });
