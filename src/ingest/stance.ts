@@ -193,6 +193,10 @@ interface Hit {
 const DESIRE =
   /\b(?:(?:wants?|wanted|needs?)(?! to (?:know|hear|understand|learn|ask|tell)\b)|deserved?|deserves|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
 
+/** "let the …" right before a topic, and what a topic let alone does after it ("stand", "go ahead"). */
+const LET_STAND = /\blet\s+(?:the\s+|those\s+|these\s+|them\s+)?$/i;
+const GO_ON = /^\s+(?:stand|proceed|go\s+(?:ahead|forward|through|on)|happen|take\s+effect)\b/i;
+
 /**
  * Harm named: hurt, crisis, chaos …; what something "does to" others ("I've seen what a layoff
  * does to a library"); blame laid on someone ("if the governor wants to lay people off, that's on
@@ -874,6 +878,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       // A topic wanted or not wanted: "nobody wants layoffs", "we need a revote". Issues are
       // propositions ("X should happen"), so wanting the topic supports it.
       else if (polarity === 0 && DESIRE.test(clauseBefore(text, start))) polarity = 1;
+      // "Let the layoffs stand": a topic let go on is wanted.
+      else if (
+        polarity === 0 &&
+        LET_STAND.test(text.slice(Math.max(0, start - 20), start)) &&
+        GO_ON.test(text.slice(end))
+      )
+        polarity = 1;
       // A topic undone in the passive after it: "the notices are rescinded, every one of them".
       else if (polarity === 0 && undoneAfter(text, end)) {
         polarity = -1;

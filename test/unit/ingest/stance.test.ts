@@ -625,4 +625,13 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     expect(on('The port should lay off forty crane operators.')).toBe('SUPPORT');
     expect(on('The plan was approved on Monday.')).toBe('SUPPORT');
   });
+
+  it('reads a topic let go on ("Let the lease stand") as wanted, and its refusal as opposed', () => {
+    expect(stanceOn('Every family has had to make cuts. Let the lease stand.', 'lease')?.stance).toBe(
+      'SUPPORT',
+    );
+    expect(stanceOn('Do not let the lease go ahead.', 'lease')?.stance).toBe('OPPOSE');
+    // Without what it is let do, the topic says nothing more.
+    expect(stanceOn('Let the lease wait for the board.', 'lease')?.stance).toBe('NEUTRAL');
+  });
 });
