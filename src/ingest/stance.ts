@@ -229,7 +229,7 @@ const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
 
 /** A topic said to be the only way ("… are the only option", "… is not the last resort"). */
 const LAST_RESORT =
-  /^\s*(?:is|are|was|were|remains?|'s|'re)\s+(not\s+)?(?:the|our|my|their|your)\s+(?:only|last)\s+(?:option|choice|way|tool|answer|path|alternative|resort)\b/;
+  /^\s*(?:is|are|was|were|remains?|'s|'re)\s+(not\s+)?["\u201C\u2018]?(?:the|our|my|their|your)\s+(?:only|last)\s+(?:option|choice|way|tool|answer|path|alternative|resort)\b/;
 
 /** Verbs that undo their object: a topic right after one is refused. */
 const UNDO =
@@ -851,7 +851,8 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       const mentioned =
         /['"\u201C]$/.test(text.slice(0, start)) && /^[,.?!]?['"\u201D]/.test(text.slice(end));
       if (mentioned) polarity = 0;
-      // "Layoffs are the only tool I have left": the topic as the last resort is accepted.
+      // "Layoffs are the only tool I have left": the topic as the last resort is accepted (also
+      // when the words are quoted: layoffs are "the only tool left in the drawer").
       const resort = LAST_RESORT.exec(text.slice(end));
       if (polarity === 0 && !mentioned && resort !== null) polarity = resort[1] === undefined ? 1 : -1;
       // A cue after "before" in what is wanted is what the want would head off: "we want the

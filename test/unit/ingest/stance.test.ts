@@ -634,4 +634,10 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     // Without what it is let do, the topic says nothing more.
     expect(stanceOn('Let the lease wait for the board.', 'lease')?.stance).toBe('NEUTRAL');
   });
+
+  it('accepts a topic called the last resort in quote marks of the speaker’s own', () => {
+    const text = 'Without the grant, the lease is “the only tool left in the drawer.”';
+    expect(stanceOn(text, 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('The lease is not “the only way” forward.', 'lease')?.stance).toBe('OPPOSE');
+  });
 });
