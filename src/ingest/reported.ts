@@ -94,19 +94,47 @@ function reportingVerb(sentence: string, from: number): RegExpExecArray | null {
       /(?:\b(?:to|would|will|could|should|can|might|must|may|not|did|do|does)|n['\u2019]t)\s+$/i.test(
         sentence.slice(0, m.index),
       );
-    if (!passive && !bare) return m;
+    // "who asked not to be named", "declined to give his name": a request about the speaker, not a report.
+    const anonymity =
+      /^(?:asked|asks|declined)$/i.test(m[0]) &&
+      /^\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not|to\s+(?:give|be\s+named|be\s+identified)|(?:us|me)\s+not\s+to\s+(?:use|print|publish|give)\b)/i.test(
+        sentence.slice(m.index + m[0].length),
+      );
+    if (!passive && !bare && !anonymity) return m;
   }
   return null;
 }
 
 export interface Reported {
-  speaker: EntityRef;
+  /** Null for someone the writer does not name ("One officer … said"). */
+  speaker: EntityRef | null;
   onBehalfOf: EntityRef | null;
   medium: Medium;
   confidence: number;
   /** Where the paraphrase begins in the sentence: 0, or the verb of a trailing report. */
   from: number;
 }
+
+/**
+ * People the writer leaves unnamed as a report's whole subject: "One officer", "Several
+ * contractors", "A Department of Correction lieutenant", "Two employees", "Critics inside the unions".
+ */
+const UNNAMED_REPORTER = new RegExp(
+  [
+    // "One pilot", "Several crane operators", "Two of the clerks", "Several" alone.
+    `^(?:one|several|some|many|most|a few|few|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|other|another|both)(?:\\s+of(?:\\s+(?:the|our|their|them))?)?(?:\\s+[\\p{Ll}'\u2019-]+){0,4}`,
+    // "A Department of Correction lieutenant", "Critics inside the unions": a word for a person.
+    `^(?:(?:a|an|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?)?(?:${[
+      'man|woman|men|women|person|people|worker|employee|member|officer|trooper|clerk|nurse|teacher|guard|driver',
+      'lawyer|attorney|lawmaker|legislator|resident|retiree|parent|voter|taxpayer|steward|official|staffer|aide',
+      'supporter|critic|opponent|organizer|contractor|customer|parishioner|regular|colleague|co-?worker|neighbou?r',
+      'lieutenant|sergeant|caller|reader|listener|observer|analyst|source|insider|Democrat|Republican|leader',
+    ].join('|')})s?\\b`,
+  ]
+    .map((opening) => `(?:${opening}(?:\\s+(?:inside|at|from|in|with|of|on|for)\\s+[^,]{1,60})?$)`)
+    .join('|'),
+  'iu',
+);
 
 /** The speaker of a reported-speech sentence, or null when its subject links to no one. */
 export function reportedSpeech(
@@ -305,7 +333,18 @@ export function reportedSpeech(
   // …"): the subject is what follows its last comma.
   if (linked.speaker === null && afterComma !== null)
     linked = linker.linkPhrase(afterComma, state, sentenceStart, paragraph);
-  if (linked.speaker === null) return null;
+  if (linked.speaker === null) {
+    // Someone the writer does not name ("One officer, who asked not to be named, said …", "Several
+    // contractors said …"): a report all the same, left unattributed at low confidence.
+    if (!UNNAMED_REPORTER.test(subject.replace(/[\s,]+$/, ''))) return null;
+    return {
+      speaker: null,
+      onBehalfOf: null,
+      medium: mediumOf(sentence),
+      confidence: 0.3,
+      from: trailing ?? 0,
+    };
+  }
   const weak = trailing !== null || /believes|thinks|alluded|described|declined/i.test(verb?.[0] ?? '');
   let confidence = weak ? 0.4 : 0.55;
   if (linked.speaker.link === 'pronoun') confidence = Math.round((confidence - 0.1) * 100) / 100;

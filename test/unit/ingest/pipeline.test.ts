@@ -3202,6 +3202,19 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('proposes reported speech of someone unnamed, unattributed, and reads past "who asked not to be named"', () => {
+    const text = [
+      'One pilot, who asked not to be named, said the mood at the dock is grim.',
+      'Several crane operators said the lease would cost them overtime.',
+      'She asked me not to make her husband look like a fool.',
+      'The talks that followed were short.',
+    ].join('\n\n');
+    expect(paraphrasesIn(text).map((s) => [s.text.slice(0, 20), s.speaker, s.confidence])).toEqual([
+      ['One pilot, who asked', null, 0.3],
+      ['Several crane operat', null, 0.3],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
