@@ -250,13 +250,8 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   const after = window.after;
   // A dash and a name after the quote, no verb: ""…" — Larry Dorman, coalition spokesman, to
   // reporters" (a diary's or a caption's attribution).
-  const dash = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u.exec(after);
-  if (dash !== null) {
-    // "— Flyer handed out by Stephen Ouellette, …": the words are whoever the document is by.
-    const credit = phraseAfter(after.slice(dash[0].length)).replace(DOCUMENT_BY, '');
-    const found = link(credit, 'after-quote:dash', window.afterStart);
-    if (found !== null) return withMedium(found, after);
-  }
+  const credited = dashCredit(after, window.afterStart, quote.paragraph, linker, state);
+  if (credited !== null) return credited;
   // Words quoted inside the reporter's sentence and closed by a period ('… and that the
   // clarifications "do not change a single dollar of savings." Mark Ojakian … said …') end that
   // sentence: what follows is another speaker's.
@@ -751,6 +746,31 @@ function endsASentence(s: string): boolean {
 
 function withMedium(a: Attribution, words: string): Attribution {
   return { ...a, medium: mediumOf(words) };
+}
+
+/**
+ * The speaker a dash credit names, "— Larry Dorman, coalition spokesman, to reporters", after a
+ * quote in its sentence or on a line of its own under a quote paragraph (a "week in quotes" page);
+ * null when `words` opens with no such credit or it names no one.
+ */
+export function dashCredit(
+  words: string,
+  at: number,
+  paragraph: number,
+  linker: Linker,
+  state: ArticleState,
+): Attribution | null {
+  const dash = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u.exec(words);
+  if (dash === null) return null;
+  // "— Flyer handed out by Stephen Ouellette, …": the words are whoever the document is by.
+  const credit = phraseAfter(words.slice(dash[0].length)).replace(DOCUMENT_BY, '');
+  // ("— A corrections officer at Bergin Correctional Center, who asked that his name not be used":
+  // someone unnamed, not the place named after them.)
+  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}/u.test(credit)) return null;
+  const linked = linker.linkPhrase(credit, state, at, paragraph);
+  return linked.speaker === null
+    ? null
+    : withMedium(finish(linked, credit, 'after-quote:dash', linker), words);
 }
 
 function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linker: Linker): Attribution {

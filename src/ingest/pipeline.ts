@@ -9,6 +9,7 @@ import {
   attributeInSentence,
   type DocumentKind,
   documentKind,
+  dashCredit,
   documentSays,
   fromDocument,
   documentIssued,
@@ -102,6 +103,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   const questions = new Set(
     paragraphs.filter((p) => QUESTION.test(text.slice(p.start, p.end))).map((p) => p.number),
   );
+  /** The paragraphs that sign a letter on a letters page (letters.ts). */
+  const signatures = new Set(findLetters(text, paragraphs).map((l) => l.paragraph));
   const kept: Kept[] = [];
   const paraphrases: ProposedStatement[] = [];
   const byQuote = new Map<number, Kept>();
@@ -689,7 +692,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
             : null
           : NUMBERED_HEADING.test(paragraphText(q.quote.paragraph))
             ? 'a numbered heading'
-            : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+            : // (A quote paragraph credited to a sign on the line under it: "— Sign carried by …".)
+              SIGN_CREDIT.test(paragraphText(q.quote.paragraph + 1)) &&
+                !/\p{L}/u.test(
+                  paragraphText(q.quote.paragraph).replace(/[\u201C"][^\u201D"]*[\u201D"]?/gu, ''),
+                )
+              ? 'the words of a sign'
+              : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
       if (reason !== null && q.quote.continues === null) {
         skipped.push({
           start: q.quote.start,
@@ -752,6 +761,33 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           linker,
           state,
         );
+      // A quote paragraph credited on the line under it ("— Gov. Dannel P. Malloy, to reporters
+      // at the state Capitol, Monday"), as a "week in quotes" page prints it.
+      const nextParagraph = paragraphs[quote.paragraph];
+      const creditLine =
+        nextParagraph !== undefined &&
+        !/\p{L}/u.test(text.slice(quote.close, paragraphs[quote.paragraph - 1]?.end ?? quote.close))
+          ? text.slice(nextParagraph.start, nextParagraph.end)
+          : null;
+      // (A letter's signature under it is read with the letter, below.)
+      if (
+        attribution.speaker === null &&
+        creditLine !== null &&
+        nextParagraph !== undefined &&
+        !signatures.has(nextParagraph.number)
+      )
+        attribution =
+          dashCredit(creditLine, nextParagraph.start, nextParagraph.number, linker, state) ?? attribution;
+      // A radio script's cue on the line above the clip: "ACT: MALLOY -- :16".
+      const cue = ACT_CUE.exec(paragraphText(quote.paragraph - 1));
+      if (
+        attribution.speaker === null &&
+        cue !== null &&
+        quote.open === paragraphs[quote.paragraph - 1]?.start
+      )
+        attribution =
+          namedBy(titleCased(cue[1] ?? ''), quote.open, quote.paragraph, 'speaker-label', 0.75) ??
+          attribution;
       if (attribution.speaker === null && quote.continues !== null) {
         const from = byQuote.get(quote.continues);
         if (from !== undefined && from.attribution.speaker !== null)
@@ -820,7 +856,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // ""…," one nurse said": someone unnamed is the speaker, so no one else's quote lends its own.
       // So is one before it: "what one veteran lobbyist described to me as "…"".
       const unnamedAfter = UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd)));
-      const unnamedSpeaker = unnamedAfter || UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
+      // So is one a credit line names so ("— A corrections officer at Bergin, who asked …").
+      const unnamedCredit =
+        creditLine !== null &&
+        /^\s*(?:\u2014|\u2013|--)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}/u.test(creditLine);
+      const unnamedSpeaker =
+        unnamedAfter || unnamedCredit || UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
       // (""…," said one veteran Democrat." is no one the graph knows, though "Democrat" names the party.)
       if (
         unnamedSpeaker &&
@@ -1693,6 +1734,14 @@ const SENDER_LABEL =
   /^\s*(?:\[[^\]]{1,12}\]\s*)?(?:(?:an?|one|another|this)\s+)?(?:voicemail|voice\s+mail|message|call|e-?mail|letter|note|text)\s+from\s+$/iu;
 
 /** The rules that give a quote the speaker of an earlier quote (inherit() in attribution.ts). */
+/** A radio script's cue for a clip, on a line of its own: "ACT: MALLOY -- :16", "SOT: Dorman". */
+const ACT_CUE =
+  /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
+
+/** A credit line that gives the words above it to a sign, a banner or a chant: "— Sign carried by …". */
+const SIGN_CREDIT =
+  /^\s*(?:\u2014|\u2013|--)\s*(?:(?:a|the)\s+)?(?:hand-?lettered\s+|handmade\s+|homemade\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|buttons?|bumper\s+stickers?|chants?|slogans?)\b/i;
+
 const INHERITED_RULES = new Set<string>(['same-paragraph', 'previous-paragraph', 'continued-quote']);
 
 /** A participle of speech after the subject's clause, before the quote: ", telling reporters … that". */

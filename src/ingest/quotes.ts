@@ -98,10 +98,12 @@ const ANSWER = /^(?:\*\*|__)?A\s*[:.](?:\*\*|__)?[^\S\n]+(?=[^\s"\u201C])/;
  * A label in capitals in a broadcast transcript: the name, then maybe a comma and a role
  * ("GOVERNOR DANNEL MALLOY:", "WENDY SZABO, BYLINE:", "SZABO:"), or in parentheses a call-in
  * show's caller's town ("GARY (PRESTON):"), a guest's party and town or job ("SEN. ANDREW MAYNARD
- * (D-STONINGTON):"), or the host's name ("HOST (RUTH ANN KESSLER):").
+ * (D-STONINGTON):"), or the host's name ("HOST (RUTH ANN KESSLER):"); a title of more words
+ * before the name ("HOUSE MINORITY LEADER LAWRENCE CAFERO (R-NORWALK):"), and a place after the
+ * party ("GOV. DANNEL P. MALLOY (D), CONNECTICUT:").
  */
 const CAPS_LABEL =
-  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,3})(?:,\s*(\p{Lu}[\p{Lu}\s]*)|\s\((\p{Lu}[\p{Lu}\s.,'\u2019-]*)\))?:[^\S\n]*/u;
+  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,5})(?:,\s*(\p{Lu}[\p{Lu}\s'\u2019]*)|\s\((\p{Lu}[\p{Lu}\s.,'\u2019-]*)\)(?:,\s*\p{Lu}[\p{Lu}\s'\u2019]*)?)?:[^\S\n]*/u;
 /** A host's label that gives the name in parentheses: "HOST (RUTH ANN KESSLER):". */
 const HOST_LABEL = /^(?:HOST|CO-HOST|MODERATOR|ANCHOR|INTERVIEWER)$/;
 /** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
@@ -892,7 +894,15 @@ function printedTurn(
       : null;
   // (A time stamp opening the paragraph is the transcript's, not the speaker's.)
   const stamp = TURN_PREFIX.exec(words)?.[0].length ?? 0;
-  return turnLabel !== null && printed.reachesLabel[index] === true && goesOnTurn(words)
+  // (After a turn printed in quote marks and closed, "CAFERO (R-NORWALK): "… the vote."", as a
+  // web story prints its sound bites, the reporter narrates again.)
+  const before = paragraphs[index - 1];
+  const previous = printed.labels[index - 1];
+  const closedTurn =
+    before !== undefined &&
+    previous != null &&
+    /^["\u201C][^]*["\u201D]$/u.test(text.slice(before.start + previous.length, before.end).trim());
+  return turnLabel !== null && !closedTurn && printed.reachesLabel[index] === true && goesOnTurn(words)
     ? { start: paragraph.start + stamp, end, label: turnLabel }
     : null;
 }

@@ -61,6 +61,9 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
   if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
+  // What a crowd chants or sings ("waved signs and chanted "Whose state? Our state!"").
+  if (/\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?)(?:\s+(?:again|together|loudly))?\s*,?:?$/i.test(lead))
+    return 'a chant';
   const after = afterQuote(sentence, quoted, before);
   // Words quoted for what they mean ("so "a majority of state employees" really means …", "said he
   // expects to be transferred, but that "transferred" could mean a 90-minute commute") are

@@ -3215,6 +3215,51 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a week-in-quotes page: each quote paragraph is the credit line’s under it, a sign’s words none', () => {
+    const text = [
+      'Here is the week, in the words of the people living it.',
+      '“Sign the lease and be done.',
+      '“We can make the words clearer.”',
+      '— Mayor Ana Lima, to reporters at City Hall, Monday',
+      '“I voted no the first time. Call it growing up.”',
+      '— A crane operator at the dock, who asked that his name not be used, Wednesday',
+      '“Nobody at that table is writing a new lease.”',
+      '— Lee Chen, president of the pilots’ union, Tuesday',
+      '“Leases Are Not a Harbor Plan”',
+      '— Sign carried by a retired pilot outside City Hall, Tuesday',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Sign the lease and be done.', 'Ana Lima'],
+      ['We can make the words clearer.', 'Ana Lima'],
+      ['I voted no the first time. Call it growing up.', null],
+      ['Nobody at that table is writing a new lease.', 'Lee Chen'],
+    ]);
+  });
+
+  it('reads a web story’s sound bites under labels in capitals, and a radio script’s clips under "ACT: NAME"', () => {
+    const web = [
+      'STAND-UP -- DANA WHITCOMB, NEWS 11: The count wrapped up a little after six.',
+      'MAYOR ANA LIMA (D), BAYSIDE: "I said from the start that this was a fair lease."',
+      "For Walter Ashby, the news is mixed. He's a crane operator at the dock.",
+      'HARBOR PILOTS UNION PRESIDENT LEE CHEN (BAYSIDE): "This is a patch."',
+      'WALTER ASHBY, CRANE OPERATOR: "I will have a job."',
+    ].join('\n\n');
+    // (The reporter's paragraph after a sound bite closed in its quote marks is narration.)
+    expect(quoted(web).map((s) => s.speaker?.name ?? null)).toEqual(['Ana Lima', 'Lee Chen', 'Walter Ashby']);
+    const radio = [
+      'ANCHOR: The mayor toured the dock on Tuesday.',
+      'ACT: LIMA -- :16',
+      '"If this is about clearer words, I am open to that.',
+      '"But I am not going to reopen the lease."',
+      'OUTCUE: "...reopen the lease."',
+      'ANCHOR: Outside, pilots waved signs and chanted "Whose dock? Our dock!" as she left.',
+    ].join('\n\n');
+    expect(quoteSpeakers(radio)).toEqual([
+      ['If this is about clearer words, I am open to that.', 'Ana Lima'],
+      ['But I am not going to reopen the lease.', 'Ana Lima'],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
