@@ -162,7 +162,7 @@ const PREPOSITIONS =
  * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
  */
 const ORG_HEAD =
-  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|College|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
+  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|Universities|College|Colleges|Branch|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
 
 /** A body introduced by its name: "a group called Connecticut Taxpayers First". */
 const CALLED_BODY =
@@ -1250,7 +1250,7 @@ export class Linker {
   ): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(the\s+)?(?:([a-z]+)\s+)??(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|university|chamber|league|network|foundation|institute|center|federation|group|organization|organisation|company)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(?:([a-z]+)\s+)??(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|colleges|university|branch|chamber|league|network|foundation|institute|center|federation|group|organization|organisation|company)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         // (An aside before the verb is not part of it: "The association's board, in a resolution
         // adopted June 28, said".)
         phrase

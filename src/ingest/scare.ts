@@ -20,6 +20,10 @@ const NAMING =
 const CALLED_IT =
   /\bcall(?:s|ed|ing)? (?:it|this|that|him|her|them|me|us|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 
+/** "called the agreement a", "calls it an": a verdict follows, its article outside the quote marks. */
+const CALLED_IT_A =
+  /\bcall(?:s|ed|ing)? (?:it|this|that|him|her|them|(?:the|their|its|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:a|an)$/iu;
+
 /**
  * "what he called", "what the governor's office calls", "what its spokeswoman, Jennifer Okafor,
  * called": the words that follow are the speaker's verdict.
@@ -54,7 +58,10 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // So is a phrase of three words or more after "what X called": "keep their eyes on what he called
   // "the only off-ramp left"" ("what his staff calls "Plan B"" still names).
   const verdict =
-    (/^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(lead)) || (words >= 3 && WHAT_CALLED.test(lead));
+    (/^(?:a|an)\s/i.test(quoted) && CALLED_IT.test(lead)) ||
+    // (Or with the article outside the marks: called the agreement a "short-term patch".)
+    (words >= 2 && CALLED_IT_A.test(lead)) ||
+    (words >= 3 && WHAT_CALLED.test(lead));
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
   if (!verdict && words <= 4 && named) return 'named or titled phrase';

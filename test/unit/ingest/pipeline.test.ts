@@ -3260,6 +3260,21 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads "warning that", "thanked … for", "the branch" and a body named in the plural', () => {
+    const text = [
+      'Kim Park, the harbor commissioner, spoke to a business group, warning that a strike would be "a drag on every shop."',
+      'In a statement, the Dock Workers Alliance thanked members for "standing together through a hard summer."',
+      'The Judicial Branch has not said how many jobs will go. In a statement, the branch said it was "committed to core services."',
+      'Bayside Community Colleges, the system that runs three campuses, said it would "protect instruction first."',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['a drag on every shop.', 'Kim Park'],
+      ['standing together through a hard summer.', 'Dock Workers Alliance'],
+      ['committed to core services.', 'Judicial Branch'],
+      ['protect instruction first.', 'Bayside Community Colleges'],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';

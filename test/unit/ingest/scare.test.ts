@@ -415,4 +415,11 @@ describe('notAStatement', () => {
     const ballot = 'Reyes said he will vote “no on the lease” again.';
     expect(notAStatement('no on the lease', 'Reyes said he will vote ', ballot)).not.toBeNull();
   });
+
+  it('keeps a verdict after "called the lease a", its article outside the marks, but not a one-word label', () => {
+    const patch = 'Reyes called the lease a “short-term patch” that leaves costs untouched.';
+    expect(notAStatement('short-term patch', 'Reyes called the lease a ', patch)).toBeNull();
+    const label = 'Reyes called the lease a “giveback.”';
+    expect(notAStatement('giveback.', 'Reyes called the lease a ', label)).not.toBeNull();
+  });
 });
