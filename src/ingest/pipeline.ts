@@ -155,6 +155,25 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   };
 
   /**
+   * Whom the last quote of paragraph `n`, a paragraph of quotes only, speaks to by first name (",
+   * Frank." inside it, or "Frank, " opening it): a person the article named with that first name,
+   * not the quote's own speaker.
+   */
+  const addresseeOf = (n: number): EntityRef | undefined => {
+    const last = kept.filter((k) => k.quote.paragraph === n).at(-1);
+    const speaker = last?.attribution.speaker ?? null;
+    // (Told with a speech verb, ""Gene, the old rule …," she said.", the next quote may be hers
+    // going on.)
+    if (last === undefined || speaker === null || SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n)))
+      return undefined;
+    const words = text.slice(last.quote.start, last.quote.end);
+    const name = (/,\s(\p{Lu}\p{Ll}+)[.?!]/u.exec(words) ?? /^(\p{Lu}\p{Ll}+),\s/u.exec(words))?.[1];
+    if (name === undefined) return undefined;
+    const person = state.onlyWithFirstName(name)?.ref;
+    return person?.type === 'PERSON' && !sameEntity(person, speaker) ? person : undefined;
+  };
+
+  /**
    * The person a caption, a cut or a message names ("SUPER: MATT O'CONNOR / …", "(DORMAN)", "This
    * is Moises Padilla, …") as the speaker of the words it goes with; null when it names no person.
    */
@@ -315,6 +334,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         : undefined;
       if (asker !== undefined) {
         k.attribution = givenTo(asker, 'follow-up-question', 0.55);
+        continue;
+      }
+      // The one the quote before addressed by first name answers: ""A majority voted yes, Frank.
+      // Fifty-seven percent." ¶ "Fifty-seven percent isn't a yes under your own rules.""
+      const addressed = addresseeOf(paragraph - 1);
+      if (addressed !== undefined) {
+        turns.add(paragraph);
+        k.attribution = givenTo(addressed, 'dialogue-turn', 0.5);
         continue;
       }
       const turn = dialogueTurn(paragraph);

@@ -3275,6 +3275,23 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives the reply to the one a quote addressed by first name, then alternates; not after "she said"', () => {
+    const text = [
+      '“They had a lease,” Walter Ashby said. “So sign it.”',
+      'Two stools down, Lee Chen shook his head.',
+      '“Most pilots voted yes, Walter. Sixty percent.”',
+      '“Sixty percent isn’t a yes under your own rules.”',
+      '“That’s the bylaws.”',
+      '“So change it.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(text).slice(2)).toEqual([
+      ['Most pilots voted yes, Walter. Sixty percent.', 'Lee Chen'],
+      ['Sixty percent isn’t a yes under your own rules.', 'Walter Ashby'],
+      ['That’s the bylaws.', 'Lee Chen'],
+      ['So change it.', 'Walter Ashby'],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
