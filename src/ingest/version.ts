@@ -218,6 +218,29 @@
  * before a letter make it no initial); and gives words quoted inside a report, after a participle
  * of speech ("…, telling reporters on Monday that the vote exposed "a bylaw problem …""), to the
  * report's speaker when no rule gave them to anyone; and gives a quote paragraph under "[26:40]
- * Voicemail from Deb, a state agency clerk in Norwich." to the caller it names.
+ * Voicemail from Deb, a state agency clerk in Norwich." to the caller it names. v33, from the
+ * misses left in the hundred-and-thirty-third to hundred-and-thirty-sixth sets and those of the
+ * hundred-and-thirty-seventh to hundred-and-forty-fourth: a company named with its suffix
+ * ("Central Valley Transit Co.") is the company when named without it or as "the company"; "the
+ * credit union" and other bodies by a word and their noun; "The credit union's board took the same
+ * line …, saying it" reads the body; screen names in small letters after "wrote", with digits
+ * after "this from"; words quoted for what they mean ("… really means", "could mean"), a question
+ * quoted as what something is, "the words "clarify" and "renegotiate"", a program after "edition
+ * of", a nickname after "call him", words a crowd chanted, and words after "the second vote" read
+ * as what they are; a readers' mailbag (signed questions) is no interview, and its answers are the
+ * columnist's; "Q. My", "Would Mr." open no name; "Mrs. Furtado" is the wife introduced as "his
+ * wife, Lúcia,"; "repeated", "thanked", "warning", "noting", "insisting", "predicting" and
+ * "cautioning" are speech verbs; a coordinated "… and added that" takes the subject of the lead's
+ * own verb; a name after ", but" opening a clause, and a title's possessive ("The governor's first
+ * answer …"), are the topic a "he" goes on with; "Tom" finds "Thomas" (familiar forms); a
+ * document written as one letter ("Dear Neighbor, … Sincerely, ¶ Name") is its signer's; "a group
+ * called X" is a body, and "the group" reaches it past a paragraph where only its own speaker
+ * talks; "the branch", bodies named in the plural; a verdict after "called the agreement a"; reported speech of someone
+ * unnamed ("One officer, who asked not to be named, said …") is proposed unattributed; a
+ * week-in-quotes page's credit lines under its quote paragraphs; longer labels in capitals over a
+ * web story's sound bites, with narration after a bite closed in its marks; a radio script's "ACT:
+ * MALLOY -- :16"; the reply to a quote that addressed someone by first name; and stance reads a
+ * topic let go on ("Let the layoffs stand") as wanted and a last resort in quote marks
+ * (layoffs are "the only tool left in the drawer") as accepted.
  */
-export const PIPELINE_VERSION = 'ingest v32';
+export const PIPELINE_VERSION = 'ingest v33';
