@@ -1760,7 +1760,6 @@ const WRITER_SAYS = /\bI\s+(?:told|said|say|tell|wrote|asked|answered)\b[^"\u201
 const SENDER_LABEL =
   /^\s*(?:\[[^\]]{1,12}\]\s*)?(?:(?:an?|one|another|this)\s+)?(?:voicemail|voice\s+mail|message|call|e-?mail|letter|note|text)\s+from\s+$/iu;
 
-/** The rules that give a quote the speaker of an earlier quote (inherit() in attribution.ts). */
 /** A radio script's cue for a clip, on a line of its own: "ACT: MALLOY -- :16", "SOT: Dorman". */
 const ACT_CUE =
   /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
@@ -1769,6 +1768,7 @@ const ACT_CUE =
 const SIGN_CREDIT =
   /^\s*(?:\u2014|\u2013|--)\s*(?:(?:a|the)\s+)?(?:hand-?lettered\s+|handmade\s+|homemade\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|buttons?|bumper\s+stickers?|chants?|slogans?)\b/i;
 
+/** The rules that give a quote the speaker of an earlier quote (inherit() in attribution.ts). */
 const INHERITED_RULES = new Set<string>(['same-paragraph', 'previous-paragraph', 'continued-quote']);
 
 /** A participle of speech after the subject's clause, before the quote: ", telling reporters … that". */
