@@ -171,10 +171,16 @@ describe('ingestArticle', () => {
       lowConfidence: true,
       rule: null,
     });
-    const paraphrase = result.suggestions.find((s) => s.kind === 'PARAPHRASE');
-    expect(paraphrase).toMatchObject({
+    const paraphrases = result.suggestions.filter((s) => s.kind === 'PARAPHRASE');
+    expect(paraphrases.find((s) => s.text.startsWith('The governor said'))).toMatchObject({
       speaker: { id: toGlobalId('Person', 'dannel-malloy') },
       rule: 'reported-speech',
+    });
+    // Someone the writer leaves unnamed ("Stewards say …") is reported all the same, unattributed.
+    expect(paraphrases.find((s) => s.text.startsWith('Stewards say'))).toMatchObject({
+      speaker: null,
+      rule: 'reported-speech',
+      lowConfidence: true,
     });
   });
 
