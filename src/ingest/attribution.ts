@@ -138,6 +138,13 @@ export function documentIssued(sentence: string): { phrase: string; kind: Docume
       sentence,
     );
   if (m !== null) return { phrase: m[1] ?? '', kind: documentKind(m[2] ?? '') };
+  // "Ben Barnes … laid out the stakes in a June memo to the Appropriations Committee": what the
+  // subject set out in a document of theirs.
+  const setOut =
+    /^(.*?)\b(?:laid out|set out|spelled out|outlined|wrote|warned|argued|explained)\b[^.?!]{0,60}?\bin\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(statement|letter|e-?mail|release|memo)\b/iu.exec(
+      sentence,
+    );
+  if (setOut !== null) return { phrase: setOut[1] ?? '', kind: documentKind(setOut[2] ?? '') };
   // "A statement from the coalition on Wednesday struck a more hopeful note."
   const from =
     /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(statement|letter|e-?mail|release|memo)\s+from\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)*)/iu.exec(

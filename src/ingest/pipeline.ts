@@ -70,6 +70,12 @@ const EDITORS_NOTE_WRITER =
 const DOCUMENT_REACH = 2;
 /** A document's noun as a paragraph's label before a passage of it: "THE LETTER: "…"". */
 const DOCUMENT_LABEL = /^\s*(?:the\s+)?(letter|statement|memo|release|e-?mail)\s*:\s*$/i;
+/** A paragraph that ends by pointing at a document's words: "The key passage:", "It reads:". */
+const PASSAGE_LABEL =
+  /(?:\b(?:the\s+)?(?:key\s+|relevant\s+|central\s+|crucial\s+|main\s+)?(?:passage|paragraph|lines?|section|excerpt)|\b(?:it|the\s+(?:letter|statement|memo|release|e-?mail))\s+(?:reads|says|said|read))\s*:\s*$/i;
+/** The kind of document a paragraph names (the last one). */
+const DOCUMENT_NOUN_IN =
+  /\b(letter|statement|memo|release|e-?mail)\b(?![\s\S]*\b(?:letter|statement|memo|release|e-?mail)\b)/i;
 
 interface Kept {
   quote: QuoteSpan;
@@ -867,7 +873,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         attribution = documentAuthor(document, quote.paragraph, quote.open) ?? attribution;
       // A document quoted passage by passage, each under its noun as a label ("THE LETTER: "In
       // June, a clear majority …""): whoever the article said issued it, however far back.
-      const passage = DOCUMENT_LABEL.exec(lead);
+      // (Or the paragraph before ends by pointing at the document's words: "… in a June memo … The
+      // key passage:".)
+      const pointed =
+        sentence.start === paragraphs[quote.paragraph - 1]?.start &&
+        PASSAGE_LABEL.test(paragraphText(quote.paragraph - 1))
+          ? DOCUMENT_NOUN_IN.exec(paragraphText(quote.paragraph - 1))
+          : null;
+      const passage = DOCUMENT_LABEL.exec(lead) ?? pointed;
       if (
         attribution.speaker === null &&
         passage !== null &&

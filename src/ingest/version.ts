@@ -239,7 +239,8 @@
  * unnamed ("One officer, who asked not to be named, said …") is proposed unattributed; a
  * week-in-quotes page's credit lines under its quote paragraphs; longer labels in capitals over a
  * web story's sound bites, with narration after a bite closed in its marks; a radio script's "ACT:
- * MALLOY -- :16"; the reply to a quote that addressed someone by first name; and stance reads a
+ * MALLOY -- :16"; the reply to a quote that addressed someone by first name; a document's passage
+ * pointed at by "The key passage:" is the words of whoever set it out "in a June memo"; and stance reads a
  * topic let go on ("Let the layoffs stand") as wanted and a last resort in quote marks
  * (layoffs are "the only tool left in the drawer") as accepted.
  */

@@ -3292,6 +3292,18 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a document’s passage, pointed at by "The key passage:", to whoever set it out in that document', () => {
+    const text = [
+      'Lee Chen, the pilots’ president, laid out the stakes in a June memo to the harbor board. It is posted on the city’s website. The key passage:',
+      '"Every dollar we do not save through the lease must be found elsewhere.',
+      '"If the lease is not signed, the alternative is fewer pilots."',
+    ].join('\n\n');
+    expect(quoted(text).map((s) => [s.speaker?.id, s.rule])).toEqual([
+      ['lee-chen', 'document'],
+      ['lee-chen', 'continued-quote'],
+    ]);
+  });
+
   it('makes no person of a title-case phrase in quote marks that is not a statement', () => {
     const text =
       'A group of pilots circulating a "Sign It Now" flyer at the dock wrote that the alliance "is stalling."';
