@@ -755,6 +755,17 @@ function withMedium(a: Attribution, words: string): Attribution {
   return { ...a, medium: mediumOf(words) };
 }
 
+/** A dash that opens a credit: "— Larry Dorman, …". */
+const DASH_CREDIT = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u;
+
+/**
+ * Whether a dash credit names someone unnamed ("— A corrections officer at Bergin Correctional
+ * Center, who asked that his name not be used"), not the place named after them.
+ */
+export function creditsSomeoneUnnamed(words: string): boolean {
+  return /^\s*(?:\u2014|\u2013|--)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}/u.test(words);
+}
+
 /**
  * The speaker a dash credit names, "— Larry Dorman, coalition spokesman, to reporters", after a
  * quote in its sentence or on a line of its own under a quote paragraph (a "week in quotes" page);
@@ -767,13 +778,10 @@ export function dashCredit(
   linker: Linker,
   state: ArticleState,
 ): Attribution | null {
-  const dash = /^\s*(?:\u2014|\u2013|--)\s*(?=\p{Lu})/u.exec(words);
-  if (dash === null) return null;
+  const dash = DASH_CREDIT.exec(words);
+  if (dash === null || creditsSomeoneUnnamed(words)) return null;
   // "— Flyer handed out by Stephen Ouellette, …": the words are whoever the document is by.
   const credit = phraseAfter(words.slice(dash[0].length)).replace(DOCUMENT_BY, '');
-  // ("— A corrections officer at Bergin Correctional Center, who asked that his name not be used":
-  // someone unnamed, not the place named after them.)
-  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}/u.test(credit)) return null;
   const linked = linker.linkPhrase(credit, state, at, paragraph);
   return linked.speaker === null
     ? null

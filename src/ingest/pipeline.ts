@@ -9,6 +9,7 @@ import {
   attributeInSentence,
   type DocumentKind,
   documentKind,
+  creditsSomeoneUnnamed,
   dashCredit,
   documentSays,
   fromDocument,
@@ -28,7 +29,7 @@ import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseL
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { firstNameGender, isFirstName } from './gender';
-import { closingSigner, findLetters, townSignedMessages } from './letters';
+import { closingSigner, findLetters, type Letter, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
 import { notAStatement } from './scare';
@@ -109,8 +110,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   const questions = new Set(
     paragraphs.filter((p) => QUESTION.test(text.slice(p.start, p.end))).map((p) => p.number),
   );
-  /** The paragraphs that sign a letter on a letters page (letters.ts). */
-  const signatures = new Set(findLetters(text, paragraphs).map((l) => l.paragraph));
+  /** A letters page's letters (letters.ts), and the paragraphs that sign them. */
+  const found = findLetters(text, paragraphs);
+  const signatures = new Set(found.map((l) => l.paragraph));
   const kept: Kept[] = [];
   const paraphrases: ProposedStatement[] = [];
   const byQuote = new Map<number, Kept>();
@@ -897,9 +899,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // So is one before it: "what one veteran lobbyist described to me as "…"".
       const unnamedAfter = UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd)));
       // So is one a credit line names so ("— A corrections officer at Bergin, who asked …").
-      const unnamedCredit =
-        creditLine !== null &&
-        /^\s*(?:\u2014|\u2013|--)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}/u.test(creditLine);
+      const unnamedCredit = creditLine !== null && creditsSomeoneUnnamed(creditLine);
       const unnamedSpeaker =
         unnamedAfter || unnamedCredit || UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
       // (""…," said one veteran Democrat." is no one the graph knows, though "Democrat" names the party.)
@@ -1028,7 +1028,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   }
   if (currentParagraph > 0) finishParagraph(currentParagraph);
   const letters = [
-    ...letterStatements(text, paragraphs, sentences, linker, state, knowledge),
+    ...letterStatements(found, text, sentences, linker, state, knowledge),
     ...townSignedMessages(text, paragraphs).map((m): ProposedStatement => ({
       kind: 'DIRECT_QUOTE',
       text: text.slice(m.start, m.end),
@@ -1156,14 +1156,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
  * name, after the letters, so a new writer is proposed as a new person.
  */
 function letterStatements(
+  letters: Letter[],
   text: string,
-  paragraphs: ReturnType<typeof splitParagraphs>,
   sentences: ReturnType<typeof splitSentences>,
   linker: Linker,
   state: ArticleState,
   knowledge: Knowledge,
 ): ProposedStatement[] {
-  return findLetters(text, paragraphs).flatMap((letter) => {
+  return letters.flatMap((letter) => {
     const name = text.slice(letter.signer.start, letter.signer.end);
     const linked = linker.linkPhrase(name, state, letter.signer.start, letter.paragraph);
     if (linked.speaker === null) return [];
