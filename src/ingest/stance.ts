@@ -790,6 +790,9 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
     // "No choice but to X" is a necessity, like "must X" (its "no" and "but" are neither a
     // negation nor a turn); the same length keeps every offset.
     .replace(/\bno (?:other )?(?:choice|alternative|option) but to\b/g, (m) => 'must'.padEnd(m.length))
+    // The comma of "7,500" and the point of "$1.6 billion" end no clause or sentence: "nobody
+    // wants 7,500 layoffs" is one clause (a space keeps every offset).
+    .replace(/(?<=\d)[,.](?=\d)/g, ' ')
     // A participle after an article describes the noun that follows, it does not refuse it: in
     // "how the rejected deal can win new life" the speaker says what happened to the deal, so the
     // participle is blanked (same length, offsets kept).

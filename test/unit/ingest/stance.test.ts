@@ -640,4 +640,9 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     expect(stanceOn(text, 'lease')?.stance).toBe('SUPPORT');
     expect(stanceOn('The lease is not “the only way” forward.', 'lease')?.stance).toBe('OPPOSE');
   });
+
+  it('reads the comma and point inside a number as part of it, not as the end of a clause', () => {
+    expect(stanceOn('Nobody in this port wants 1,200 strikes.', 'strike')?.stance).toBe('OPPOSE');
+    expect(stanceOn('Nobody wants a $1.5 million strike.', 'strike')?.stance).toBe('OPPOSE');
+  });
 });
