@@ -191,7 +191,7 @@ interface Hit {
  * know ("you want to know what a layoff looks like?" does not want the layoff).
  */
 const DESIRE =
-  /\b(?:(?:wants?|wanted|needs?)(?! to (?:know|hear|understand|learn|ask|tell)\b)|deserved?|deserves|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|ha(?:ve|s|d) to|forced to)\b/;
+  /\b(?:(?:wants?|wanted|needs?)(?! to (?:know|hear|understand|learn|ask|tell)\b)|deserved?|deserves|should|must|favou?rs?|prefer(?:s|red)?|would (?:much )?rather|urg(?:e|es|ed|ing)|appetite for|hopes? for|calls? for|push(?:es|ed)? for|vot(?:e|es|ed|ing) for|ha(?:ve|s|d) to|forced to)\b/;
 
 /** "let the …" right before a topic, and what a topic let alone does after it ("stand", "go ahead"). */
 const LET_STAND = /\blet\s+(?:the\s+|those\s+|these\s+|them\s+)?$/i;
@@ -225,6 +225,12 @@ function harmDenied(sentence: string): boolean {
 const DISMISSED_AFTER = /^[^.;!?]{0,40}?\ball (?:you|they|he|she|we|anyone) (?:want|wants|like|likes)\b/;
 
 /** What a want happens ahead of: a topic after it is what the want would head off. */
+/**
+ * The outcome a choice would otherwise bring, named as "the alternative" ("the alternative is
+ * thousands of layoffs"): what the speaker holds up to be avoided.
+ */
+const ALTERNATIVE = /\bthe (?:only )?(?:other )?alternative (?:is|was|would be|will be|'s)\b[^.?!;:]*$/;
+
 const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
 
 /** A topic said to be the only way ("… are the only option", "… is not the last resort"). */
@@ -864,7 +870,13 @@ export function classifyIssues(rawText: string, issues: KnownIssue[]): IssueProp
       const wanted = DESIRE.test(clauseBefore(text, start))
         ? (clauseBefore(text, start).split(DESIRE).at(-1) ?? '')
         : '';
-      if (!harmed && PREEMPTED.test(wanted)) {
+      // "But the alternative is thousands of layoffs": a topic held up as the outcome to avoid.
+      // (Only a topic: a side-taking cue keeps its reading, since a threat names its alternative
+      // too: "if it is not ratified, the alternative is a reduction in the workforce".)
+      if (polarity === 0 && ALTERNATIVE.test(text.slice(sentenceStart(text, start), start))) {
+        polarity = -1;
+        harmed = true;
+      } else if (!harmed && PREEMPTED.test(wanted)) {
         harmed = true;
         polarity = polarity === 1 ? -1 : polarity === -1 ? 1 : -1;
       }

@@ -645,4 +645,17 @@ describe('classifyIssues, endorsed conditions and refuted claims', () => {
     expect(stanceOn('Nobody in this port wants 1,200 strikes.', 'strike')?.stance).toBe('OPPOSE');
     expect(stanceOn('Nobody wants a $1.5 million strike.', 'strike')?.stance).toBe('OPPOSE');
   });
+
+  it('reads a topic voted for as wanted, and "the alternative is X" as X held up to be avoided', () => {
+    expect(stanceOn('Nobody on the docks voted for the lease.', 'lease')?.stance).toBe('OPPOSE');
+    expect(stanceOn('We voted for the lease in May.', 'lease')?.stance).toBe('SUPPORT');
+    expect(stanceOn('Vote it down. The alternative is a lease for ninety years.', 'lease')?.stance).toBe(
+      'OPPOSE',
+    );
+    expect(stanceOn('Stop now, or the alternative would be the lease.', 'lease')?.stance).toBe('OPPOSE');
+    // Without it, the same topic takes no side.
+    expect(stanceOn('Vote it down. The result is a lease for ninety years.', 'lease')?.stance).toBe(
+      'NEUTRAL',
+    );
+  });
 });
