@@ -323,8 +323,14 @@ function companyNamed(state: ArticleState, name: string): EntityRef | undefined 
 const KNOWN_AS =
   /(\b(?:known|know(?:\s+(?:him|her|them))?)\s+as\s+|\bnicknamed\s+|\bgoes\s+by\s+)(["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D])/gu;
 
-/** Familiar forms of first names that do not open the full form ("Tom" for Thomas, "Bill" for William). */
+/**
+ * Familiar forms of first names that do not open the full form ("Tom" for Thomas, "Bill" for
+ * William), or that open it but are missing from the first-name list ("Ray" for Raymond).
+ */
 const FAMILIAR_FORM: Record<string, string[]> = {
+  Ray: ['Raymond'],
+  Vin: ['Vincent'],
+  Gil: ['Gilbert'],
   Tom: ['Thomas'],
   Tommy: ['Thomas'],
   Bill: ['William'],

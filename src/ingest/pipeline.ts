@@ -62,10 +62,10 @@ const CARRIED_ISSUE = 0.35;
 
 /** An editor's note that opens with a person's name: "Editor's note: Donna Pelletier has worked …". */
 const EDITORS_NOTE =
-  /^\s*Editor['\u2019]s note:\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})(?=,|\s+(?:has|is|was|wrote|kept)\b)/u;
+  /^\s*Editor['\u2019]s note:\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+[\u201C"]\p{Lu}[\p{L}.'\u2019-]*[\u201D"])?(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})(?=,|\s+(?:has|is|was|wrote|kept|retired|worked|served)\b)/u;
 /** … and says that person wrote what follows. */
 const EDITORS_NOTE_WRITER =
-  /\b(?:(?:he|she|they) (?:kept|wrote|writes)|kept (?:a|this) (?:diary|journal|log)|wrote (?:this|the following)|(?:this|her|his|their) (?:diary|journal|column|essay))\b/i;
+  /\b(?:(?:he|she|they) (?:kept|wrote|writes|(?:is|are) writing)|kept (?:a|this) (?:diary|journal|log)|wrote (?:this|the following)|(?:this|her|his|their) (?:diary|journal|column|essay|memoir))\b/i;
 
 /** How many paragraphs back "the statement said" finds the statement's author. */
 const DOCUMENT_REACH = 2;
@@ -151,12 +151,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const one = lastOf(paragraph - 1);
     const two = lastOf(paragraph - 2);
     if (one === undefined || two === undefined) return undefined;
-    const told = (n: number) => SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n));
-    if (told(paragraph - 1) || told(paragraph - 2)) return undefined;
-    const asked = text.slice(two.quote.start, two.quote.end).trimEnd().endsWith('?');
-    if (!asked && !turns.has(paragraph - 1)) return undefined;
     const answerer = one.attribution.speaker;
     const asker = two.attribution.speaker;
+    // (Where the article's own "I" is one of the two, a memoir's dialogue, a speech verb does not
+    // end the turns: ""They changed the rules, Ski," he said." ¶ "They changed them …" ¶ "That's a
+    // steward's answer."")
+    const narrated =
+      state.author !== null && [answerer, asker].some((s) => s !== null && sameEntity(s, state.author!));
+    const told = (n: number) => SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n));
+    if (!narrated && (told(paragraph - 1) || told(paragraph - 2))) return undefined;
+    const asked = text.slice(two.quote.start, two.quote.end).trimEnd().endsWith('?');
+    if (!asked && !turns.has(paragraph - 1)) return undefined;
     if (answerer === null && asker === null) return undefined;
     if (answerer !== null && asker !== null && sameEntity(answerer, asker)) return undefined;
     return asker;
@@ -168,17 +173,30 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    * not the quote's own speaker.
    */
   const addresseeOf = (n: number): EntityRef | undefined => {
-    const last = kept.filter((k) => k.quote.paragraph === n).at(-1);
-    const speaker = last?.attribution.speaker ?? null;
-    // (Told with a speech verb, ""Gene, the old rule …," she said.", the next quote may be hers
-    // going on.)
-    if (last === undefined || speaker === null || SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n)))
-      return undefined;
-    const words = text.slice(last.quote.start, last.quote.end);
-    const name = (/,\s(\p{Lu}\p{Ll}+)[.?!]/u.exec(words) ?? /^(\p{Lu}\p{Ll}+),\s/u.exec(words))?.[1];
-    if (name === undefined) return undefined;
-    const person = state.onlyWithFirstName(name)?.ref;
-    return person?.type === 'PERSON' && !sameEntity(person, speaker) ? person : undefined;
+    const inIt = kept.filter((k) => k.quote.paragraph === n);
+    const speaker = inIt.at(-1)?.attribution.speaker ?? null;
+    if (speaker === null) return undefined;
+    // (Any of its quotes may name them: ""Regret doesn't count, Rob," I told him. "Ballots count."")
+    const person = inIt
+      .map((k) => vocative(k.quote))
+      .findLast((p) => p !== undefined);
+    if (person === undefined || sameEntity(person, speaker)) return undefined;
+    // Told with a speech verb (""Gene, the old rule …," she said."), the next quote may be hers
+    // going on; but where the article's own "I" is one of the two, as in a memoir's dialogue
+    // (""Regret doesn't count, Rob," I told him."), the turns alternate.
+    const narrated = state.author !== null && (sameEntity(person, state.author) || sameEntity(speaker, state.author));
+    return narrated || !SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n)) ? person : undefined;
+  };
+
+  /**
+   * The person a quote speaks to by first name or by a nickname the article gave (", Frank." or
+   * ", Ski," inside it, or "Frank, " opening it).
+   */
+  const vocative = (quote: QuoteSpan): EntityRef | undefined => {
+    const words = text.slice(quote.start, quote.end);
+    const name = (/,\s(\p{Lu}\p{Ll}+)(?:[.?!]|,?$|,\s(?=\p{Ll}))/u.exec(words) ?? /^(\p{Lu}\p{Ll}+),\s/u.exec(words))?.[1];
+    const person = name === undefined ? undefined : state.onlyWithFirstName(name)?.ref;
+    return person?.type === 'PERSON' ? person : undefined;
   };
 
   /**
@@ -359,6 +377,22 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         continue;
       }
       const previous = state.mentions.findLast((m) => m.paragraph === paragraph - 1 && m.salient);
+      // Words that speak to the one just named ("Then you should have bargained a better one,
+      // Ski." after "I told him …", the memoir's "I" being Ski) are the other one's in the
+      // conversation: whoever spoke last before them.
+      const spokenTo = previous === undefined ? undefined : vocative(k.quote);
+      const other =
+        spokenTo === undefined || previous === undefined || !sameEntity(spokenTo, previous.ref)
+          ? undefined
+          : kept
+              .filter((o) => o.quote.paragraph < paragraph && o.quote.paragraph >= paragraph - 3)
+              .map((o) => o.attribution.speaker)
+              .findLast((s) => s !== null && !sameEntity(s, spokenTo));
+      if (other != null) {
+        turns.add(paragraph);
+        k.attribution = givenTo(other, 'dialogue-turn', 0.45);
+        continue;
+      }
       // Someone unnamed ("A clerk …, on her lunch break, asks that her name not be used.") stays so.
       if (previous !== undefined && previous.unnamed !== true) {
         k.attribution = inferred(
@@ -690,7 +724,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         : null);
     if (byline !== null && sentence.paragraph <= 3 && state.author === null) {
       const at = sentence.start + sentenceText.indexOf(byline[1] ?? '');
-      const person = linker.candidates(byline[1] ?? '', state, true).find((c) => c.ref.type === 'PERSON');
+      // (Without the nickname a note may give inside the name: Raymond "Ski" Szczepanski.)
+      const name = (byline[1] ?? '').replace(/\s+[\u201C"][^\u201C\u201D"]+[\u201D"]/u, '');
+      const person = linker.candidates(name, state, true).find((c) => c.ref.type === 'PERSON');
       if (person !== undefined) {
         state.author = person.ref;
         state.add({ ref: person.ref, at, paragraph: sentence.paragraph, gender: null, salient: false });
@@ -1697,6 +1733,15 @@ function rememberSubject(
       .filter((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name))
       .at(-1);
     if (named !== undefined) state.nickname(nickname[1] ?? '', named.ref, start + named.start, paragraph);
+  }
+  // So does a nickname in quote marks inside the name: Raymond "Ski" Szczepanski.
+  for (const inside of text
+    .slice(start, end)
+    .matchAll(/\b(\p{Lu}\p{Ll}+)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20})[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+)/gu)) {
+    const named = linker
+      .candidates(`${inside[1]} ${inside[3]}`, state, true)
+      .find((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name));
+    if (named !== undefined) state.nickname(inside[2] ?? '', named.ref, start + inside.index, paragraph);
   }
   // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered
   // too, only so that a later surname alone ("Rourke said") finds it; not a phrase that is all

@@ -3292,6 +3292,36 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
+    const text = [
+      'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
+      'Lee Chen called on a Sunday.',
+      '“They want us to take two years of zeros,” he said. “I’m voting no.”',
+      'I told him it was the best lease we would see.',
+      '“Then you should have bargained a better one, Ski.”',
+      '“I didn’t bargain it. I read it.”',
+      '“So read it again.”',
+      'Walter Ashby caught me at the gate on Thursday.',
+      '“Regret doesn’t count, Walter,” I told him. “Ballots count.”',
+      '“Then somebody had better hand them another ballot.”',
+      'In July, Chen called again.',
+      '“They changed the rules in the middle of the game, Ski,” he said.',
+      '“They changed them the way the bylaws say you can.”',
+      '“That’s a steward’s answer.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(text).slice(2)).toEqual([
+      ['Then you should have bargained a better one, Ski.', 'Lee Chen'],
+      ['I didn’t bargain it. I read it.', 'Raymond Kowal'],
+      ['So read it again.', 'Lee Chen'],
+      ['Regret doesn’t count, Walter', 'Raymond Kowal'],
+      ['Ballots count.', 'Raymond Kowal'],
+      ['Then somebody had better hand them another ballot.', 'Walter Ashby'],
+      ['They changed the rules in the middle of the game, Ski', 'Lee Chen'],
+      ['They changed them the way the bylaws say you can.', 'Raymond Kowal'],
+      ['That’s a steward’s answer.', 'Lee Chen'],
+    ]);
+  });
+
   it('gives a document’s passage, pointed at by "The key passage:", to whoever set it out in that document', () => {
     const text = [
       'Lee Chen, the pilots’ president, laid out the stakes in a June memo to the harbor board. It is posted on the city’s website. The key passage:',
