@@ -3292,6 +3292,14 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads "Delegate" and "Bro." before a name as titles, not part of it', () => {
+    const text = [
+      '“Sign the lease tonight,” said Delegate Shirley Okafor of Local 1522.',
+      'Bro. Henry Lutz said the lease could wait.',
+    ].join('\n\n');
+    expect(run(text).people.map((p) => p.name)).toEqual(['Shirley Okafor', 'Henry Lutz']);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
