@@ -71,6 +71,9 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // What a crowd chants or sings ("waved signs and chanted "Whose state? Our state!"").
   if (/\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?)(?:\s+(?:again|together|loudly))?\s*,?:?$/i.test(lead))
     return 'a chant';
+  // Verse, its lines set off by slashes ("Fourteen unions, that's the law / Fifteen voted, four
+  // said naw."): a song, a rhyme or a poem quoted, not someone's statement.
+  if (/\S \/ \p{Lu}/u.test(quoted)) return 'verse';
   const after = afterQuote(sentence, quoted, before);
   // Words quoted for what they mean ("so "a majority of state employees" really means …", "said he
   // expects to be transferred, but that "transferred" could mean a 90-minute commute") are

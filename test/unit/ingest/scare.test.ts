@@ -422,4 +422,17 @@ describe('notAStatement', () => {
     const label = 'Reyes called the lease a “giveback.”';
     expect(notAStatement('giveback.', 'Reyes called the lease a ', label)).not.toBeNull();
   });
+
+  it('rejects verse set off by slashes, and keeps a slash that divides no lines', () => {
+    const rhyme =
+      'The revue turns the rule into a counting rhyme: “Three locals, that’s the law / Two said yes, one said naw.”';
+    const lead = 'The revue turns the rule into a counting rhyme: “';
+    expect(notAStatement('Three locals, that’s the law / Two said yes, one said naw.', lead, rhyme)).toBe(
+      'verse',
+    );
+    const ratio = 'Reyes said, “The 60/40 split and the and/or clause are fine by me.”';
+    expect(
+      notAStatement('The 60/40 split and the and/or clause are fine by me.', 'Reyes said, “', ratio),
+    ).toBeNull();
+  });
 });
