@@ -52,7 +52,7 @@ const TITLE_WORDS = new Set(
     'vice mayor commissioner chief secretary director dr mr mrs ms miss deputy attorney general state judge ' +
     'professor prof spokesman spokeswoman spokesperson council councilman councilwoman chairman chairwoman ' +
     'chair superintendent executive treasurer comptroller assistant acting former interim economic development ' +
-    'co-chair co-chairman co-chairwoman ' +
+    'co-chair co-chairman co-chairwoman co-chairs ' +
     'budget union coalition local pro tempore first lady sheriff officer capt sgt det rev staff ' +
     'trooper cpl corporal lieutenant captain sergeant detective inspector commander warden ' +
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +

@@ -286,6 +286,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     // Where a quote running on from the paragraph before opens: at the start, or after a reprinted
     // post's number and time ("8. (10:18 a.m.) "What I'm not going to do …"").
     const goesOnAt = paragraph.start + (POST_STAMP.exec(words)?.[0].length ?? 0);
+    // A printed message under its sender and time ("Denise, 4:41 p.m.: "did u see??"") is the
+    // sender's, the name being its label.
+    const sender = SENDER_AND_TIME.exec(words);
     for (let i = paragraph.start; i < paragraph.end; i += 1) {
       const ch = text[i];
       if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
@@ -300,6 +303,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       const quote = makeQuote(text, open, i + 1, i, paragraph.number, true);
       if (quote !== null) {
         quote.continues = firstInParagraph && open === goesOnAt ? previousRanOn : null;
+        if (sender !== null && open === paragraph.start + sender[0].length)
+          quote.label = { start: paragraph.start, end: paragraph.start + (sender[1] ?? '').length };
         quotes.push(quote);
       }
       firstInParagraph = false;
@@ -320,6 +325,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   return quotes;
 }
+
+/** A message's sender and time before its words in quote marks: "Denise, 4:41 p.m.: ". */
+const SENDER_AND_TIME =
+  /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}),\s*\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M):[^\S\n]*(?=["\u201C])/u;
 
 /** A reprinted post's number and time opening its paragraph: "8. (10:18 a.m.) ". */
 const POST_STAMP = /^(?:\d{1,3}\.\s+)?\(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\)[^\S\n]+/i;

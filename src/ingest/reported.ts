@@ -17,7 +17,7 @@ import {
 import { type EntityRef, type Medium } from './types';
 
 const REPORTING_VERB =
-  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|estimated|projected|cautioned|recalled|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:was|were|is|are) quick to (?:add|say|note|point out)|announced(?=\s+that\b)|confirm(?:ed|s)(?=\s+that\b)|made (?:it )?clear|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
+  /\b(?:(?:has|had|have|also|later|then|repeatedly|previously|again)\s+)*(?:(?:opened|began|begins|started|closed|ended|finished) by (?:asking|saying|noting|arguing|telling|pointing out)|said|says|say|repeated|estimated|projected|cautioned|recalled|argued|argues|added|told|tells|believes|thinks|insisted|noted|warned|contended|acknowledged|agreed|explained|predicted|stressed|maintained|alluded|reiterated|described|declined|complained|claimed|suggested|urged|called for|called on|pointed out|pointed to|threatened|promised|vowed|wrote|writes|asked|asks|proposed|(?:was|were|is|are) quick to (?:add|say|note|point out)|announced(?=\s+that\b)|confirm(?:ed|s)(?=\s+that\b)|stated(?=\s+that\b)|made (?:it )?clear|(?:replied|responded|answered|countered|conceded)(?=\s+that\b))\b/i;
 
 /**
  * Reported speech trailing another clause after a comma: a participle ("…,” Dorman said, adding

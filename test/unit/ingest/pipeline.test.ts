@@ -564,6 +564,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a printed message under its sender and time in quote marks ("Rosa, 9:14 p.m.: “…”")', () => {
+    const text = [
+      'Rosa Vega and Tom Reyes let the Gazette print their messages from that night.',
+      'Rosa, 9:14 p.m.: “did u see? the lease failed”',
+      'Tom, 9:15 p.m.: “its not over. its a no”',
+      'Rosa, 9:17 p.m.: “night”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['did u see? the lease failed', 'rosa-vega'],
+      ['its not over. its a no', 'tom-reyes'],
+      ['night', 'rosa-vega'],
+    ]);
+  });
+
   it('reads a radio script’s sound bites by their cues, and its out-cues as no quotes', () => {
     const text = [
       'ANCHOR (MORSE): THE HARBOR LEASE GOES BACK TO THE DOCKS TODAY.',
@@ -3298,6 +3312,13 @@ describe('runPipeline attribution', () => {
       'Bro. Henry Lutz said the lease could wait.',
     ].join('\n\n');
     expect(run(text).people.map((p) => p.name)).toEqual(['Shirley Okafor', 'Henry Lutz']);
+  });
+
+  it('reads minutes’ "stated that" as reported speech, and "Co-chairs" before a name as a title', () => {
+    const minutes = 'Mr. Reyes stated that the alliance would not sign the lease before the vote.';
+    expect(run(minutes).statements.map((s) => [s.kind, s.speaker?.id])).toEqual([['PARAPHRASE', 'tom-reyes']]);
+    const gala = '“We said no speeches this year,” said Co-chairs Libby Sturgis and Anne Doucette.';
+    expect(run(gala).people.map((p) => p.name)).toEqual(['Libby Sturgis']);
   });
 
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
