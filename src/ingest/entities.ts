@@ -80,6 +80,18 @@ function occupationBeforeName(word: string, next: string): boolean {
   return /\p{Ll}(?:ist|er|or|ant|ent|ee|ian)$/u.test(word) && !isFirstName(word) && isFirstName(next);
 }
 
+/**
+ * Title words that are no title's head, so "the …" never means a person by them alone: "State",
+ * "Former", "Senate" in "Senate Majority Leader", a party, a place in the state's government.
+ */
+const NOT_A_HEAD = new Set(
+  (
+    'state house senate majority minority vice deputy assistant acting former interim retired economic ' +
+    'development budget union coalition local pro first staff class private executive town city ' +
+    'democrat republican democratic independent general lt gov sen rep dr mr mrs ms miss'
+  ).split(' '),
+);
+
 /** Short forms of first names that do not start with the full name's letter ("Bill" for William). */
 const SHORT_FORMS: Record<string, string[]> = {
   william: ['bill', 'billy'],
@@ -419,6 +431,34 @@ export class ArticleState {
   private readonly byFirstName = new NameMap<Map<string, Mention>>();
   /** The nicknames the article gave people ("whom most of you know as "Big Walt.""). */
   private readonly nicknames = new Map<string, EntityRef>();
+  /** The people named after a title ("Senate Majority Leader Martin Looney"), by its last words. */
+  private readonly titled = new Map<string, Map<string, EntityRef>>();
+
+  /** Titles the article gave someone as no longer held ("Former Commissioner …"), as title and id. */
+  private readonly formerly = new Set<string>();
+
+  /**
+   * Records that the article named `ref` with this title ("majority leader", "leader"); `former`
+   * when it is one they no longer hold, which then never names them (a shorter phrase read later
+   * may have lost the "Former").
+   */
+  entitle(title: string, ref: EntityRef, former = false): void {
+    const key = `${title}\u0000${ref.id ?? ref.name}`;
+    if (former) this.formerly.add(key);
+    if (this.formerly.has(key)) {
+      this.titled.get(title)?.delete(ref.id ?? ref.name);
+      return;
+    }
+    const people = this.titled.get(title) ?? new Map<string, EntityRef>();
+    people.set(ref.id ?? ref.name, ref);
+    this.titled.set(title, people);
+  }
+
+  /** The one person the article named with this title, if only one. */
+  entitledAs(title: string): EntityRef | undefined {
+    const people = this.titled.get(title);
+    return people?.size === 1 ? [...people.values()][0] : undefined;
+  }
 
   add(mention: Mention): void {
     // A person's gender, once the article has shown it, stays: a later mention's neighbouring words
@@ -860,6 +900,20 @@ export class Linker {
       if (relative === undefined || /^\s*,\s*\p{Lu}/u.test(text.slice(end))) continue;
       if (found.some((c) => c.start < end && start < c.end)) continue;
       found.push(this.candidate(text, start, end, { ...relative, link: 'title-in-article' }));
+    }
+    // A title the article gave someone before their name ("Senate Majority Leader Martin Looney"):
+    // "the majority leader" is that person, when the article gave it to no one else.
+    for (const c of found) if (c.ref.type === 'PERSON') this.entitleBefore(text, c.start, c.ref, state);
+    for (const m of text.matchAll(/\bthe\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
+      const two = m[2] === undefined ? undefined : `${m[1]} ${m[2]}`.toLowerCase();
+      const one = (m[1] ?? '').toLowerCase();
+      const holder = (two === undefined ? undefined : state.entitledAs(two)) ?? state.entitledAs(one);
+      if (holder === undefined) continue;
+      const start = m.index;
+      const end =
+        start + (two !== undefined && state.entitledAs(two) !== undefined ? m[0].length : 4 + one.length);
+      if (found.some((c) => c.start < end && start < c.end)) continue;
+      found.push(this.candidate(text, start, end, { ...holder, link: 'title-in-article' }));
     }
     // "the governor", "the mayor": the person holding a title of that name at the article's date.
     for (const m of text.matchAll(/\bthe\s+(\p{L}+(?:\s+\p{L}+)?)\b/giu)) {
@@ -1406,6 +1460,24 @@ export class Linker {
 
   private activeAt(role: KnownRole): boolean {
     return heldOn(role, this.date);
+  }
+
+  /**
+   * Records the title printed right before a person's name ("Senate Majority Leader", "Deputy
+   * Secretary", "Co-Chair"), by its last word and its last two: the words a later "the …" uses.
+   */
+  private entitleBefore(text: string, at: number, ref: EntityRef, state: ArticleState): void {
+    const before = /((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
+    const words = before.trim().split(/\s+/).filter(Boolean);
+    let k = words.length;
+    while (k > 0 && isTitleWord(words[k - 1] ?? '')) k -= 1;
+    const title = words.slice(k).map((w) => w.replace(/\.$/, '').toLowerCase());
+    const head = title.at(-1);
+    if (head === undefined || NOT_A_HEAD.has(head)) return;
+    // (A title no longer held is not what "the …" means now: "Former Governor John Rowland".)
+    const former = title.some((w) => /^(?:former|retired|ex)$/.test(w));
+    state.entitle(head, ref, former);
+    if (title.length >= 2) state.entitle(title.slice(-2).join(' '), ref, former);
   }
 
   /** The one person whose title starts with `words` at the article's date, if exactly one. */

@@ -546,7 +546,11 @@ describe('runPipeline attribution', () => {
       '“I’m a football coach,” he said.',
     ].join('\n\n');
     const result = run(text);
-    expect(result.statements.map((s) => s.speaker?.name ?? null)).toEqual(['Tom Lavalle']);
+    // ("The coach said he has stayed out …" is his reported speech: the article titled him so.)
+    expect(result.statements.map((s) => [s.kind, s.speaker?.name ?? null])).toEqual([
+      ['PARAPHRASE', 'Tom Lavalle'],
+      ['DIRECT_QUOTE', 'Tom Lavalle'],
+    ]);
     expect(result.people.map((p) => p.name)).toEqual(['Tom Lavalle']);
   });
 
@@ -3319,6 +3323,19 @@ describe('runPipeline attribution', () => {
     expect(run(minutes).statements.map((s) => [s.kind, s.speaker?.id])).toEqual([['PARAPHRASE', 'tom-reyes']]);
     const gala = '“We said no speeches this year,” said Co-chairs Libby Sturgis and Anne Doucette.';
     expect(run(gala).people.map((p) => p.name)).toEqual(['Libby Sturgis']);
+  });
+
+  it('reads "the <title>" as the one person the article named with that title', () => {
+    const text = [
+      'Dock Captain Lee Chen opened the hearing at noon. Ana Lima spoke first.',
+      'The captain said the lease would be signed by Friday.',
+    ].join('\n\n');
+    const speakerOf = (t: string) => run(t).statements.at(-1)?.speaker?.id ?? null;
+    expect(speakerOf(text)).toBe('lee-chen');
+    // Not a title no longer held, nor one two people hold.
+    expect(speakerOf(text.replace('Dock Captain', 'Former Captain'))).not.toBe('lee-chen');
+    const two = text.replace('Lee Chen opened', 'Lee Chen and Captain Kim Park opened');
+    expect(speakerOf(two)).not.toBe('lee-chen');
   });
 
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
