@@ -110,9 +110,11 @@ const PUBLISHED_BY = new Map<string, RegExp>();
 function publishedBy(noun: string): RegExp {
   // (Case-sensitive but for the noun's first letter: with the "i" flag \p{Lu} would match any
   // letter, and the publisher's name would run on into the rest of the sentence.)
+  // (Past an appositive set off by commas: "The four-page memo, dated July 15 and stamped
+  // "CONFIDENTIAL," was written by Daniel Livingston".)
   const word = `[${noun[0]?.toUpperCase() ?? ''}${noun[0] ?? ''}]${noun.slice(1)}`;
   return new RegExp(
-    `\\b${word}s?\\b(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent(?: out)?)\\b[^.;:]{0,40}?\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
+    `\\b${word}s?\\b(?:,\\s[^.;]{0,100}?,[\u201D"]?)?(?:\\s+(?:was|is|were|are|has been|had been))?\\s+(?:published|issued|produced|printed|written|prepared|put out|mailed|distributed|sent(?: out)?)\\b[^.;:]{0,40}?\\s+by\\s+((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'\u2019.-]*)*)`,
     'u',
   );
 }

@@ -288,6 +288,19 @@ function organizationSpeaks(organization: Entry): PhraseLink {
 const PUBLICATION_NOUN =
   /^(?:(?:but|and|then)\s+)?(?:the|its|their)\s+(?:(?:joint|own|unsigned|lead|sunday|weekend|main)\s+)?(?:(?:news)?paper|editorial(?:\s+board)?|editors|magazine|station|network)$/i;
 
+/** The nouns that stand for someone unnamed ("one nurse", "a worker"), here and in the pipeline. */
+export const UNNAMED_NOUN =
+  '(?:[\\p{L}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
+
+/**
+ * Someone unnamed at or from an organization ("A corrections officer at Bergin Correctional
+ * Center", "a nurse from Norwich Hospital"): a person who speaks for themselves, not the body.
+ */
+const UNNAMED_AT = new RegExp(
+  `^(?:an?|one|another)\\s+${UNNAMED_NOUN}\\s+(?:at|from|in|with|of|on)\\s`,
+  'iu',
+);
+
 /** A member noun right after an organization's name: "Democratic lawmaker", "union members". */
 const UNNAMED_MEMBER =
   /^\s+(?:rank-and-file\s+)?(?:lawmakers?|legislators?|members?|workers?|employees?|troopers?|voters?|senators?|representatives?)\b/i;
@@ -1181,6 +1194,8 @@ export class Linker {
     // "One Democratic lawmaker", "a SEBAC member": an unnamed member speaks for no one but
     // themselves, so the organization is not the speaker.
     if (org !== undefined && UNNAMED_MEMBER.test(text.slice(org.end)))
+      return { speaker: null, organizations: orgs, otherPeople: [], gender: null };
+    if (org !== undefined && UNNAMED_AT.test(trimmed) && org.start > 0)
       return { speaker: null, organizations: orgs, otherPeople: [], gender: null };
     // "A spokeswoman for the House Republicans": someone unnamed speaking for the organization.
     const unnamedSpokesperson =

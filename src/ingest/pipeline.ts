@@ -25,7 +25,15 @@ import {
 } from './attribution';
 import { splitParagraphs } from '../text/span';
 import { saidOnOf } from './dates';
-import { ArticleState, introducedAs, Linker, sameEntity, surnameOf, type PhraseLink } from './entities';
+import {
+  ArticleState,
+  introducedAs,
+  Linker,
+  sameEntity,
+  surnameOf,
+  type PhraseLink,
+  UNNAMED_NOUN,
+} from './entities';
 import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { firstNameGender, isFirstName } from './gender';
@@ -177,14 +185,13 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     const speaker = inIt.at(-1)?.attribution.speaker ?? null;
     if (speaker === null) return undefined;
     // (Any of its quotes may name them: ""Regret doesn't count, Rob," I told him. "Ballots count."")
-    const person = inIt
-      .map((k) => vocative(k.quote))
-      .findLast((p) => p !== undefined);
+    const person = inIt.map((k) => vocative(k.quote)).findLast((p) => p !== undefined);
     if (person === undefined || sameEntity(person, speaker)) return undefined;
     // Told with a speech verb (""Gene, the old rule …," she said."), the next quote may be hers
     // going on; but where the article's own "I" is one of the two, as in a memoir's dialogue
     // (""Regret doesn't count, Rob," I told him."), the turns alternate.
-    const narrated = state.author !== null && (sameEntity(person, state.author) || sameEntity(speaker, state.author));
+    const narrated =
+      state.author !== null && (sameEntity(person, state.author) || sameEntity(speaker, state.author));
     return narrated || !SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n)) ? person : undefined;
   };
 
@@ -194,7 +201,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
    */
   const vocative = (quote: QuoteSpan): EntityRef | undefined => {
     const words = text.slice(quote.start, quote.end);
-    const name = (/,\s(\p{Lu}\p{Ll}+)(?:[.?!]|,?$|,\s(?=\p{Ll}))/u.exec(words) ?? /^(\p{Lu}\p{Ll}+),\s/u.exec(words))?.[1];
+    const name = (/,\s(\p{Lu}\p{Ll}+)(?:[.?!]|,?$|,\s(?=\p{Ll}))/u.exec(words) ??
+      /^(\p{Lu}\p{Ll}+),\s/u.exec(words))?.[1];
     const person = name === undefined ? undefined : state.onlyWithFirstName(name)?.ref;
     return person?.type === 'PERSON' ? person : undefined;
   };
@@ -1351,10 +1359,6 @@ const PRONOUN_AFTER_SUBJECT =
 const EXAMPLE_SUBJECT =
   /^\s*(?:(?:But|And|Yet|Still)\s+)?(?:Others|Some|Many|Most|People|\p{Lu}\p{Ll}+s)(?:\s+\p{Ll}+){0,3},?\s+(?:like|such\s+as|including)\s+$/u;
 
-/** The nouns that stand for someone unnamed ("one nurse", "a worker"), for the two patterns below. */
-const UNNAMED_NOUN =
-  '(?:[\\p{L}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
-
 /** Kin, as a sentence's subject ("Their daughter, Ana, 19, is home …"): someone the article does not fully name. */
 const KIN =
   '(?:daughter|son|wife|husband|mother|father|sister|brother|grandmother|grandfather|granddaughter|grandson)';
@@ -1737,7 +1741,9 @@ function rememberSubject(
   // So does a nickname in quote marks inside the name: Raymond "Ski" Szczepanski.
   for (const inside of text
     .slice(start, end)
-    .matchAll(/\b(\p{Lu}\p{Ll}+)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20})[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+)/gu)) {
+    .matchAll(
+      /\b(\p{Lu}\p{Ll}+)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20})[\u201D"]\s+(\p{Lu}[\p{L}'\u2019-]+)/gu,
+    )) {
     const named = linker
       .candidates(`${inside[1]} ${inside[3]}`, state, true)
       .find((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name));

@@ -3338,6 +3338,26 @@ describe('runPipeline attribution', () => {
     expect(speakerOf(two)).not.toBe('lee-chen');
   });
 
+  it('gives "the memo says" to the writer named past an appositive, however far back', () => {
+    const text = [
+      'The four-page memo, dated May 2 and stamped “CONFIDENTIAL,” was written by Lee Chen, the pilots’ president.',
+      'The board meets Thursday.',
+      'Dock workers have not seen it.',
+      'The harbor closes at nine.',
+      '“Any local that wishes to sign alone is free to do so,” the memo says.',
+    ].join('\n\n');
+    expect(quoted(text).map((s) => [s.speaker?.id, s.rule])).toEqual([['lee-chen', 'document']]);
+  });
+
+  it('leaves someone unnamed at an organization unnamed: the body is where they work, not who speaks', () => {
+    const text =
+      'A clerk at the Dock Workers Alliance, which the city wants to merge, said he had heard of the lease “from three people by lunch.”';
+    expect(run(text).statements.map((s) => [s.kind, s.speaker?.id ?? null])).toEqual([
+      ['PARAPHRASE', null],
+      ['PARTIAL_QUOTE', null],
+    ]);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
