@@ -1054,6 +1054,20 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       if (reported !== null) {
         paraphrase(reported.from, reported);
         remember(state, reported.speaker, sentence.start, sentence.paragraph);
+        // The words it quotes that no attribution gave anyone are the reporter's speaker's too:
+        // "Malloy's office … said in a statement that the governor "has always been willing …"".
+        for (const { index } of statements) {
+          const k = byQuote.get(index);
+          if (k !== undefined && k.attribution.speaker === null && reported.speaker !== null)
+            k.attribution = {
+              ...NONE,
+              speaker: reported.speaker,
+              onBehalfOf: reported.onBehalfOf,
+              rule: 'reported-speech',
+              medium: reported.medium,
+              confidence: Math.min(0.5, reported.confidence),
+            };
+        }
       }
     } else if (options.paraphrases !== false) {
       // After a quote and its attribution, reported speech may trail ("…,” Dorman said, adding though

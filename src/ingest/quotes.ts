@@ -144,6 +144,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       : new Map<number, { name: number; length: number }>();
   const speeches = speechParagraphs(text, paragraphs);
   const posts = threadPosts(text, paragraphs);
+  const chat = broadcast === null ? chatLog(text, paragraphs) : new Map<number, never>();
   const emails = new Map([...emailBodies(text, paragraphs), ...printedLetters(text, paragraphs)]);
   const blocks = blockQuotes(text, paragraphs);
   const numbered = numberedAnswers(text, paragraphs);
@@ -156,6 +157,12 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (email !== undefined) {
       if (email !== null)
         quotes.push(...turnSpans(text, { start: paragraph.start, end }, paragraph.number, email));
+      previousRanOn = null;
+      continue;
+    }
+    const line = chat.get(index);
+    if (line !== undefined) {
+      quotes.push(...turnSpans(text, { start: line.start, end }, paragraph.number, line.label, line.handle));
       previousRanOn = null;
       continue;
     }
@@ -425,6 +432,59 @@ function threadPosts(
     else last = null;
   });
   return posts;
+}
+
+/** A chat log's line: a time stamp in brackets, then who posted ("[12:03] NorwichMom62: …"). */
+const CHAT_LINE =
+  /^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\][^\S\n]+([\p{L}][\p{L}\d_.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):[^\S\n]+(?=\S)/iu;
+/** A poster in a chat who is not a screen name: a full name, maybe with a role before it, or a guest. */
+const CHAT_POSTER =
+  /^(?:(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'\u2019-]+){1,2}|Guest|Anonymous)$/u;
+/** A chat's moderator or host, whose lines run the chat and are nobody's statements. */
+const CHAT_HOST = /^(?:moderator|host|producer)\b/i;
+
+/**
+ * A live chat printed as its log: three paragraphs or more opening with a time stamp in brackets
+ * and who posted (CHAT_LINE). Each is that poster's words (a screen name read as a handle), and a
+ * paragraph with no stamp between two posts, or in the poster's voice, goes on with the post before
+ * it. The moderator's lines (CHAT_HOST) are narration, read as the rest of the article is. By
+ * paragraph index.
+ */
+function chatLog(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Map<number, { start: number; label: Span; handle: boolean }> {
+  // (Who posted is a screen name, a full name or a guest; a show's notes under time stamps
+  // ("[06:45] Interview: …", "[40:20] On the line: …") are no chat.)
+  const lines = paragraphs.map((p) => {
+    const m = CHAT_LINE.exec(text.slice(p.start, p.end));
+    const name = m?.[1] ?? '';
+    return m !== null && (isHandle(name) || CHAT_POSTER.test(name)) ? m : null;
+  });
+  const chat = new Map<number, { start: number; label: Span; handle: boolean }>();
+  if (lines.filter((m) => m !== null).length < 3) return chat;
+  let last: { start: number; label: Span; handle: boolean } | null = null;
+  lines.forEach((m, index) => {
+    const paragraph = paragraphs[index];
+    if (paragraph === undefined) return;
+    const name = m?.[1] ?? '';
+    if (m !== null && !CHAT_HOST.test(name)) {
+      const at = paragraph.start + m[0].indexOf(name, m[0].indexOf(']'));
+      last = {
+        start: paragraph.start + m[0].length,
+        label: { start: at, end: at + name.length },
+        handle: isHandle(name),
+      };
+      chat.set(index, last);
+    } else if (
+      m === null &&
+      last !== null &&
+      (lines[index + 1] != null || goesOnTurn(text.slice(paragraph.start, paragraph.end)))
+    )
+      chat.set(index, { ...last, start: paragraph.start });
+    else last = null;
+  });
+  return chat;
 }
 
 /** An email's header printed in an article: "From: Denise Albanese" with a To:, Date: or Subject: line. */

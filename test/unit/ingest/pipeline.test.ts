@@ -3358,6 +3358,41 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a live chat’s log: each post its poster’s, a paragraph between posts the post before’s, the moderator narrating', () => {
+    const text = [
+      'Editor’s note: An edited transcript of Thursday’s live chat with Lee Chen.',
+      '[12:00] Moderator Jess Amato: Welcome. Lee Chen is with us until one.',
+      '[12:03] DockMom62: Is the lease going to pass?',
+      '[12:05] Lee Chen: I think it will. Most pilots voted yes.',
+      'And a no vote does not stop the ships.',
+      '[12:07] DockMom62: Thanks.',
+      '[12:55] Moderator Jess Amato: Thanks, Lee. Ana Lima said in a statement that the port "will sign when the pilots do."',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['Is the lease going to pass?', null],
+      ['I think it will. Most pilots voted yes.', 'lee-chen'],
+      ['And a no vote does not stop the ships.', 'lee-chen'],
+      ['Thanks.', null],
+      ['will sign when the pilots do.', 'ana-lima'],
+    ]);
+    // A show's notes under time stamps are no chat.
+    const notes = [
+      '[06:45] Interview: Lee Chen on the vote. He says it will pass.',
+      '[19:30] Interview: Ana Lima on the port.',
+      '[40:20] On the line: Tom Reyes.',
+    ].join('\n\n');
+    expect(quotes(notes)).toEqual([]);
+  });
+
+  it('gives words quoted in a report that no attribution gave anyone to the report’s speaker', () => {
+    const text =
+      'Ana Lima’s office declined to comment but said in a statement that the mayor "will sign when the pilots do."';
+    expect(run(text).statements.map((s) => [s.kind, s.speaker?.id, s.rule])).toEqual([
+      ['PARAPHRASE', 'city-hall', 'reported-speech'],
+      ['PARTIAL_QUOTE', 'city-hall', 'reported-speech'],
+    ]);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
