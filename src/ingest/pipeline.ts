@@ -1058,7 +1058,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         // "Malloy's office … said in a statement that the governor "has always been willing …"".
         for (const { index } of statements) {
           const k = byQuote.get(index);
-          if (k !== undefined && k.attribution.speaker === null && reported.speaker !== null)
+          if (
+            k !== undefined &&
+            k.unnamed !== true &&
+            k.attribution.speaker === null &&
+            reported.speaker !== null
+          )
             k.attribution = {
               ...NONE,
               speaker: reported.speaker,
