@@ -1516,6 +1516,7 @@ function rememberSubject(
   const headed = label === null ? null : linker.linkPhrase(label, state, start, paragraph);
   if (headed?.speaker != null) {
     state.add({ ref: headed.speaker, at: start, paragraph, gender: headed.gender, salient: true });
+    registerQuotedNames(linker, state, text, start, end, paragraph, quotes);
     return;
   }
   // A diary entry's time is not part of the sentence ("2:45 p.m. — A clerk from the DMV …").
@@ -1768,9 +1769,25 @@ function rememberSubject(
       .find((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name));
     if (named !== undefined) state.nickname(inside[2] ?? '', named.ref, start + inside.index, paragraph);
   }
-  // A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered
-  // too, only so that a later surname alone ("Rourke said") finds it; not a phrase that is all
-  // the quote holds, a slogan or a title ("Finish The Fight").
+  registerQuotedNames(linker, state, text, start, end, paragraph, quotes);
+}
+
+/**
+ * A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered too,
+ * only so that a later surname alone ("Rourke said") finds it; not a phrase that is all the quote
+ * holds, a slogan or a title ("Finish The Fight"). Also in a turn under a label that opens a
+ * sentence ("DANA WHITCOMB, HOST: … With me are … and Ruth Ellingsen, who teaches public finance"
+ * makes a later "ELLINGSEN:" hers).
+ */
+function registerQuotedNames(
+  linker: Linker,
+  state: ArticleState,
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  quotes: QuoteSpan[],
+): void {
   for (const q of quotes) {
     if (q.open < start || q.close > end) continue;
     const inner = text.slice(q.start, q.end).replace(/[\s,.!?]+$/, '');

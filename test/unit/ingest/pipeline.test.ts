@@ -3393,6 +3393,17 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('finds a guest the host’s opening turn names, under a label in capitals, by the surname label', () => {
+    const text = [
+      'DANA WHITCOMB, HOST: Good morning. With me is Rita Moss, who teaches public finance at the college.',
+      'WHITCOMB: Professor Moss, what does the lease do to the port’s budget?',
+      'MOSS: Less than people think, at least in year one.',
+      'WHITCOMB: And the lease itself?',
+      'MOSS: On the numbers, yes.',
+    ].join('\n\n');
+    expect(quotes(text).find((q) => q.text.startsWith('Less than'))?.speaker).toBe('Rita Moss');
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
