@@ -68,6 +68,14 @@ const CONTINUED_SIDE = 0.45;
 /** The confidence of an issue a quote only takes up from the statement before: lower still. */
 const CARRIED_ISSUE = 0.35;
 
+/**
+ * A byline paragraph: "By Walter Szymanski", also after a column's name and with a title or a
+ * credit after a comma ("FROM THE CHAPEL | By the Rev. Susan Kittredge", "By Margaret Halloran,
+ * Special to the Sentinel"). The name is group 1.
+ */
+const BYLINE =
+  /^\s*(?:[^|\n]{1,40}\|\s*)?By\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep)\.\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*(?:,\s*[^,\n]{1,60})?$/u;
+
 /** An editor's note that opens with a person's name: "Editor's note: Donna Pelletier has worked …". */
 const EDITORS_NOTE =
   /^\s*Editor['\u2019]s note:\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+[\u201C"]\p{Lu}[\p{L}.'\u2019-]*[\u201D"])?(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})(?=,|\s+(?:has|is|was|wrote|kept|retired|worked|served)\b)/u;
@@ -723,9 +731,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // The byline opens its paragraph: a book review's heading "THE LONG VOTE. By Gil Moreau. …"
     // names the book's author, who is "he" in the review.
     const byline =
-      (opensParagraph
-        ? /^\s*By\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*$/u.exec(sentenceText)
-        : null) ??
+      (opensParagraph ? BYLINE.exec(sentenceText) : null) ??
       (noteParagraph !== undefined &&
       EDITORS_NOTE_WRITER.test(text.slice(noteParagraph.start, noteParagraph.end))
         ? note
@@ -737,7 +743,15 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const person = linker.candidates(name, state, true).find((c) => c.ref.type === 'PERSON');
       if (person !== undefined) {
         state.author = person.ref;
-        state.add({ ref: person.ref, at, paragraph: sentence.paragraph, gender: null, salient: false });
+        // (With the gender of the writer's first name: in "I also asked Mark Ojakian … His answer
+        // …", Catherine Smith's "his" is Ojakian.)
+        state.add({
+          ref: person.ref,
+          at,
+          paragraph: sentence.paragraph,
+          gender: firstNameGender(person.ref.name),
+          salient: false,
+        });
       }
     }
 
@@ -1394,7 +1408,7 @@ const UNNAMED_SUBJECT = new RegExp(
 
 /** Someone who asked not to be named: "who asked not to be named", "asked that her name not be used". */
 const ANONYMOUS =
-  /\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|anonymity)\b|\b(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b/i;
+  /\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|(?:me|us)\s+not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?names?|anonymity)\b|\b(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b/i;
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(
@@ -1600,9 +1614,18 @@ function rememberSubject(
           outside,
         ) ??
         described ??
-        participle)
+        participle ??
+        // "His answer, which he sent by email, is worth reprinting in full:": whose the words are.
+        /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|message|warning|statement|letter|e-?mail|note)\b/.exec(
+          outside,
+        ))
       : null;
-  const pronounLink = pronoun === null ? null : linker.linkPhrase(pronoun[1] ?? '', state, start, paragraph);
+  const pronounWord = /^his$/i.test(pronoun?.[1] ?? '')
+    ? 'he'
+    : /^her$/i.test(pronoun?.[1] ?? '')
+      ? 'she'
+      : pronoun?.[1];
+  const pronounLink = pronoun === null ? null : linker.linkPhrase(pronounWord ?? '', state, start, paragraph);
   const found =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // "A longtime member from New Haven County was struck by the silence after Barnes finished.": a

@@ -3404,6 +3404,29 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).find((q) => q.text.startsWith('Less than'))?.speaker).toBe('Rita Moss');
   });
 
+  it('reads a byline after a column’s name or with a credit after it, and gives the writer her first name’s gender', () => {
+    const column = [
+      'FROM THE HARBOR DESK | By the Rev. Rita Moss',
+      '“We are still here,” I told him.',
+    ].join('\n\n');
+    expect(quotes(column)[0]?.speaker).toBe('Rita Moss');
+    const credited = [
+      'By Rita Moss, Special to the Gazette',
+      'I also asked Lee Chen what the pilots should take from all this. His answer, which he sent by email, is worth reprinting in full:',
+      '“Nobody who voted no is a bad guy.',
+      '“What I’d ask is that we use the next two years.”',
+    ].join('\n\n');
+    expect(quotes(credited).map((q) => q.speaker)).toEqual(['lee-chen', 'lee-chen']);
+  });
+
+  it('leaves unnamed someone who "asked me not to print his name"', () => {
+    const text = [
+      'Lee Chen spoke first.',
+      'One of the pilots, a man in his fifties who asked me not to print his name, is moving south. “I’m not asking anybody to feel sorry for me,” he told me.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
