@@ -1770,8 +1770,9 @@ function rememberSubject(
   // A nickname the sentence gives someone it names ("Walter Tiernan, … whom everybody has called
   // "Butch" since the Carter administration"): a later "Butch said" is that person. So is one of
   // two words ("whom most of you know as "Big Walt."").
+  // (Or "who … is still "Doc" to everybody in the canteen".)
   const nickname =
-    /\b(?:called|calls|know\s+(?:him|her)?\s*as|known\s+as|nicknamed|goes\s+by)\s+[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20}(?:\s\p{Lu}[\p{L}'\u2019-]{1,20})?)[.,]?[\u201D"]/u.exec(
+    /\b(?:called|calls|know\s+(?:him|her)?\s*as|known\s+as|nicknamed|goes\s+by|(?:is|was)\s+(?:still\s+|just\s+|always\s+|simply\s+)?(?=[\u201C"][^\u201D"]{1,40}[\u201D"]\s+to\s))\s*[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20}(?:\s\p{Lu}[\p{L}'\u2019-]{1,20})?)[.,]?[\u201D"]/u.exec(
       text.slice(start, end),
     );
   if (nickname !== null) {

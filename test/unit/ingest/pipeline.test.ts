@@ -3427,6 +3427,14 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('reads a nickname someone "is still" to everybody as theirs', () => {
+    const text = [
+      'Walter Ashby, who is still “Skip” to everybody on the docks, voted yes.',
+      '“A bad lease beats no lease,” Skip said after the meeting.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Walter Ashby']);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
