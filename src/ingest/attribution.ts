@@ -261,6 +261,16 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
   // reporters" (a diary's or a caption's attribution).
   const credited = dashCredit(after, window.afterStart, quote.paragraph, linker, state);
   if (credited !== null) return credited;
+  // Someone's words read out or quoted by another: "Pres. Okafor read to the members the Governor's
+  // remarks at the Mystic Aquarium on July 5, as reported in the newspapers: "…"" are the Governor's.
+  const readOut =
+    /\b(?:read|reads|quoted|quotes|recited|cited)\b[^:"\u201C]*?\b(?<owner>(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['\u2019]s\s+(?:[\p{L}-]+\s+)?(?:remarks|words|comments|speech|answer|reply|testimony)\b[^:"\u201C]*:\s*$/u.exec(
+      window.before,
+    );
+  if (readOut !== null) {
+    const found = link(readOut.groups?.['owner'] ?? '', 'before-quote:colon', window.beforeStart);
+    if (found !== null) return { ...found, confidence: Math.min(found.confidence, 0.7) };
+  }
   // Words quoted inside the reporter's sentence and closed by a period ('… and that the
   // clarifications "do not change a single dollar of savings." Mark Ojakian … said …') end that
   // sentence: what follows is another speaker's.

@@ -61,8 +61,8 @@ const TITLE_WORDS = new Set(
     'arbitrator mediator auditor ombudsman ' +
     'town city manager administrator clerk registrar principal coach ' +
     'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
-    // A union meeting's forms: "Delegate Shirley Okafor of Local 1522", "Bro. Henry Lutz", "Sis. …".
-    'delegate bro sis ' +
+    // A union meeting's forms: "Delegate Shirley Okafor of Local 1522", "Bro. Henry Lutz", "Pres. Okafor".
+    'delegate bro sis pres ' +
     // A student's year, as a school paper puts it: "Senior Jacob Ferreira", "Sophomore Tyler Nguyen".
     'freshman sophomore junior senior ' +
     // Ranks of several words: "Trooper First Class Dana Whitcomb", "Master Sgt. …".

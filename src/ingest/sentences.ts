@@ -53,6 +53,10 @@ const ABBREVIATIONS = new Set([
   'atty',
   'supt',
   'cmdr',
+  // A union meeting's minutes: "Pres. Okafor", "Bro. Lutz", "Sis. Reyes".
+  'pres',
+  'bro',
+  'sis',
 ]);
 
 /** Verbs that attribute a quote when they follow it with its speaker (a speech verb or one of manner). */

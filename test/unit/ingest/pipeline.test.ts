@@ -3435,6 +3435,14 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Walter Ashby']);
   });
 
+  it('reads a local’s minutes: "Pres." as a title, and remarks read out to the members as their speaker’s', () => {
+    const text = [
+      '“Nobody in this room should be ashamed of how they voted,” Pres. Reyes said.',
+      '5. THE MAYOR. Pres. Reyes read to the members the Mayor’s remarks at the pier on July 5, as reported in the newspapers: “I’m not going to reopen this lease.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'ana-lima']);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',
