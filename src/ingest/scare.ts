@@ -65,6 +65,11 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // A name or a label is short; "called the new vote "the best chance anyone is going to get"" is
   // the speaker's words.
   if (!verdict && words <= 4 && named) return 'named or titled phrase';
+  // After "titled", "headlined", "captioned" or "the subject line", up to eight words of any case
+  // are the title they name: a spreadsheet titled "Plan B layoff scenarios (v3).", an email under
+  // the subject line "Where do we go from here."
+  if (words <= 8 && /\b(?:titled|headlined|captioned|subject line)\s*$/i.test(lead))
+    return 'a title or subject line';
   // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
   if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';

@@ -435,4 +435,21 @@ describe('notAStatement', () => {
       notAStatement('The 60/40 split and the and/or clause are fine by me.', 'Reyes said, “', ratio),
     ).toBeNull();
   });
+
+  it('rejects up to eight words of any case after "titled" or "the subject line", and keeps them after "said"', () => {
+    const sheet = 'Reyes sent the board a spreadsheet titled “Pier layoff scenarios for the fall (v3).”';
+    expect(
+      notAStatement(
+        'Pier layoff scenarios for the fall (v3).',
+        'Reyes sent the board a spreadsheet titled “',
+        sheet,
+      ),
+    ).toBe('a title or subject line');
+    const email = 'Lima wrote to Reyes under the subject line “Where do we go from here.”';
+    expect(
+      notAStatement('Where do we go from here.', 'Lima wrote to Reyes under the subject line “', email),
+    ).not.toBeNull();
+    const said = 'Lima said “where do we go from here” was the question.';
+    expect(notAStatement('where do we go from here', 'Lima said “', said)).toBeNull();
+  });
 });
