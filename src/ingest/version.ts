@@ -242,6 +242,20 @@
  * MALLOY -- :16"; the reply to a quote that addressed someone by first name; a document's passage
  * pointed at by "The key passage:" is the words of whoever set it out "in a June memo"; and stance reads a
  * topic let go on ("Let the layoffs stand") as wanted and a last resort in quote marks
- * (layoffs are "the only tool left in the drawer") as accepted.
+ * (layoffs are "the only tool left in the drawer") as accepted. v34, from the misses of the
+ * hundred-and-forty-fifth to hundred-and-fifty-second sets: stance reads "7,500" and "$1.6" as one
+ * number (no clause ends at their comma or point), a topic "voted for" as wanted and one named as
+ * "the alternative" as held up to be avoided; a memoir's dialogue (its writer from an editor's note
+ * with a nickname inside the name, turns by nickname and first name, "I told him" and "he said" not
+ * ending the turns where the writer is one of the two); "Delegate", "Bro.", "Sis.", "Pres." and
+ * "Co-chairs" are titles; verse set off by slashes is no statement; a printed message under its
+ * sender and time ("Denise, 4:41 p.m.: "…""); minutes' "stated that"; "the majority leader" is the
+ * one person the article named with that title; "the memo says" finds a writer named past an
+ * appositive; someone unnamed at an organization speaks for no one; a live chat's log ("[12:03]
+ * NorwichMom62: …"); words quoted in a report that no attribution gave anyone are the report's
+ * speaker's; names in a broadcast host's opening turn are registered; bylines after a column's name
+ * or with a credit, the writer with her first name's gender; "His answer, …, is worth reprinting in
+ * full:"; "asked me not to print his name"; a nickname someone "is still" to everybody; remarks
+ * read out by someone else; and up to eight words after "titled" or "the subject line" are a title.
  */
-export const PIPELINE_VERSION = 'ingest v33';
+export const PIPELINE_VERSION = 'ingest v34';
