@@ -918,13 +918,12 @@ export class Linker {
     // "the majority leader" is that person, when the article gave it to no one else.
     for (const c of found) if (c.ref.type === 'PERSON') this.entitleBefore(text, c.start, c.ref, state);
     for (const m of text.matchAll(/\bthe\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)) {
-      const two = m[2] === undefined ? undefined : `${m[1]} ${m[2]}`.toLowerCase();
-      const one = (m[1] ?? '').toLowerCase();
-      const holder = (two === undefined ? undefined : state.entitledAs(two)) ?? state.entitledAs(one);
+      const first = m[1] ?? '';
+      const byTwo = m[2] === undefined ? undefined : state.entitledAs(`${first} ${m[2]}`.toLowerCase());
+      const holder = byTwo ?? state.entitledAs(first.toLowerCase());
       if (holder === undefined) continue;
       const start = m.index;
-      const end =
-        start + (two !== undefined && state.entitledAs(two) !== undefined ? m[0].length : 4 + one.length);
+      const end = start + (byTwo !== undefined ? m[0].length : m[0].indexOf(first) + first.length);
       if (found.some((c) => c.start < end && start < c.end)) continue;
       found.push(this.candidate(text, start, end, { ...holder, link: 'title-in-article' }));
     }

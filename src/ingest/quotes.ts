@@ -436,7 +436,7 @@ function threadPosts(
 
 /** A chat log's line: a time stamp in brackets, then who posted ("[12:03] NorwichMom62: …"). */
 const CHAT_LINE =
-  /^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\][^\S\n]+([\p{L}][\p{L}\d_.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):[^\S\n]+(?=\S)/iu;
+  /^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\][^\S\n]+(\p{L}[\p{L}\d_.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):[^\S\n]+(?=\S)/u;
 /** A poster in a chat who is not a screen name: a full name, maybe with a role before it, or a guest. */
 const CHAT_POSTER =
   /^(?:(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'\u2019-]+){1,2}|Guest|Anonymous)$/u;

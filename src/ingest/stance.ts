@@ -224,13 +224,13 @@ function harmDenied(sentence: string): boolean {
 /** Words after a topic that allow it as pointless: "clarify a pay cut all you want". */
 const DISMISSED_AFTER = /^[^.;!?]{0,40}?\ball (?:you|they|he|she|we|anyone) (?:want|wants|like|likes)\b/;
 
-/** What a want happens ahead of: a topic after it is what the want would head off. */
 /**
  * The outcome a choice would otherwise bring, named as "the alternative" ("the alternative is
  * thousands of layoffs"): what the speaker holds up to be avoided.
  */
 const ALTERNATIVE = /\bthe (?:only )?(?:other )?alternative (?:is|was|would be|will be|'s)\b[^.?!;:]*$/;
 
+/** What a want happens ahead of: a topic after it is what the want would head off. */
 const PREEMPTED = /\b(?:before|until|so that no|so nobody|so no one)\b/;
 
 /** A topic said to be the only way ("… are the only option", "… is not the last resort"). */

@@ -3320,7 +3320,9 @@ describe('runPipeline attribution', () => {
 
   it('reads minutes’ "stated that" as reported speech, and "Co-chairs" before a name as a title', () => {
     const minutes = 'Mr. Reyes stated that the alliance would not sign the lease before the vote.';
-    expect(run(minutes).statements.map((s) => [s.kind, s.speaker?.id])).toEqual([['PARAPHRASE', 'tom-reyes']]);
+    expect(run(minutes).statements.map((s) => [s.kind, s.speaker?.id])).toEqual([
+      ['PARAPHRASE', 'tom-reyes'],
+    ]);
     const gala = '“We said no speeches this year,” said Co-chairs Libby Sturgis and Anne Doucette.';
     expect(run(gala).people.map((p) => p.name)).toEqual(['Libby Sturgis']);
   });
@@ -3405,10 +3407,9 @@ describe('runPipeline attribution', () => {
   });
 
   it('reads a byline after a column’s name or with a credit after it, and gives the writer her first name’s gender', () => {
-    const column = [
-      'FROM THE HARBOR DESK | By the Rev. Rita Moss',
-      '“We are still here,” I told him.',
-    ].join('\n\n');
+    const column = ['FROM THE HARBOR DESK | By the Rev. Rita Moss', '“We are still here,” I told him.'].join(
+      '\n\n',
+    );
     expect(quotes(column)[0]?.speaker).toBe('Rita Moss');
     const credited = [
       'By Rita Moss, Special to the Gazette',
