@@ -500,6 +500,19 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = colonLink(pronounOf(inWords[1]));
     if (found !== null) return found;
   }
+  // The last word given to someone: "I will give Madison the last word: "…"", "The final word goes
+  // to Rosa Ortiz: "…"".
+  const lastWord =
+    /\b(?:give|giving|gave|leave|leaving|left)\s+(?<given>(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*)\s+the\s+(?:last|final)\s+word\s*:\s*$/u.exec(
+      before,
+    ) ??
+    /\bthe\s+(?:last|final)\s+word\s+(?:goes|went|belongs|belonged)\s+to\s+(?<given>(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*)\s*:\s*$/iu.exec(
+      before,
+    );
+  if (lastWord !== null) {
+    const found = colonLink(lastWord.groups?.['given'] ?? '');
+    if (found !== null) return found;
+  }
   // "When we asked Matt O'Connor, a coalition spokesman, whether …, his answer was, "…"": the
   // person the sentence named last before the pronoun, else whoever the pronoun means.
   const answerWas = /\b(his|her)\s+(?:answer|reply|response)\s+(?:was|is|came)\s*[,:]?\s*$/i.exec(before);

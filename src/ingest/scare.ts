@@ -73,6 +73,8 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
   if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
+  // A chart's or a table's title under its label: "CHART 2: "Same ballots, new math."".
+  if (/\b(?:CHART|GRAPH|FIGURE|FIG\.|TABLE|GRAPHIC|MAP)\s*\d*\s*:\s*$/.test(lead)) return "a chart's title";
   // What a crowd chants or sings ("waved signs and chanted "Whose state? Our state!"").
   if (/\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?)(?:\s+(?:again|together|loudly))?\s*,?:?$/i.test(lead))
     return 'a chant';

@@ -3444,6 +3444,17 @@ describe('runPipeline attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['tom-reyes', 'ana-lima']);
   });
 
+  it('gives the last word to whom it is given: "I will give Rita the last word:"', () => {
+    const text = [
+      'By Dale Ferris',
+      'My students wrote about the lease all week. Rita Moss wrote the best of them.',
+      'With her permission, I will give Rita the last word: “Nobody decides. Everybody decides a little.”',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rita Moss']);
+    const goes = text.replace('I will give Rita the last word:', 'the final word goes to Rita Moss:');
+    expect(quotes(goes).map((q) => q.speaker)).toEqual(['Rita Moss']);
+  });
+
   it('reads a memoir’s dialogue: its writer from the editor’s note, turns by nickname, "I told him" and "he said"', () => {
     const text = [
       'Editor’s note: Raymond “Ski” Kowal retired in June after 30 years on the docks. This is an excerpt from “Low Tide,” a memoir he is writing.',

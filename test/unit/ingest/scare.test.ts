@@ -452,4 +452,11 @@ describe('notAStatement', () => {
     const said = 'Lima said “where do we go from here” was the question.';
     expect(notAStatement('where do we go from here', 'Lima said “', said)).toBeNull();
   });
+
+  it('rejects a chart’s title under its label in capitals', () => {
+    const chart = 'CHART 2: “Same ballots, new math.” Two columns compare the result under each rule.';
+    expect(notAStatement('Same ballots, new math.', 'CHART 2: “', chart)).toBe("a chart's title");
+    const said = 'Reyes said: “Same ballots, new math.”';
+    expect(notAStatement('Same ballots, new math.', 'Reyes said: “', said)).toBeNull();
+  });
 });
