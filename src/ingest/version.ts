@@ -256,6 +256,8 @@
  * speaker's; names in a broadcast host's opening turn are registered; bylines after a column's name
  * or with a credit, the writer with her first name's gender; "His answer, …, is worth reprinting in
  * full:"; "asked me not to print his name"; a nickname someone "is still" to everybody; remarks
- * read out by someone else; and up to eight words after "titled" or "the subject line" are a title.
+ * read out by someone else; the last word given to someone ("I will give Madison the last word:");
+ * and up to eight words after "titled" or "the subject line", or a chart's title under "CHART 2:",
+ * are a title.
  */
 export const PIPELINE_VERSION = 'ingest v34';
