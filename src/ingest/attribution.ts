@@ -767,7 +767,7 @@ function afterAside(subject: string): string | null {
 }
 
 /** The pronoun a possessive stands for: "His answer" is his, "Her question" hers. */
-function pronounOf(possessive: string | undefined): 'he' | 'she' {
+export function pronounOf(possessive: string | undefined): 'he' | 'she' {
   return possessive?.toLowerCase() === 'his' ? 'he' : 'she';
 }
 

@@ -16,6 +16,7 @@ import {
   documentIssued,
   possessiveOwner,
   PRINTED,
+  pronounOf,
   publisherOf,
   inherit,
   itSays,
@@ -172,10 +173,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // (Where the article's own "I" is one of the two, a memoir's dialogue, a speech verb does not
     // end the turns: ""They changed the rules, Ski," he said." ¶ "They changed them …" ¶ "That's a
     // steward's answer."")
-    const narrated =
-      state.author !== null && [answerer, asker].some((s) => s !== null && sameEntity(s, state.author!));
     const told = (n: number) => SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n));
-    if (!narrated && (told(paragraph - 1) || told(paragraph - 2))) return undefined;
+    if (!writerAmong(answerer, asker) && (told(paragraph - 1) || told(paragraph - 2))) return undefined;
     const asked = text.slice(two.quote.start, two.quote.end).trimEnd().endsWith('?');
     if (!asked && !turns.has(paragraph - 1)) return undefined;
     if (answerer === null && asker === null) return undefined;
@@ -198,10 +197,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     // Told with a speech verb (""Gene, the old rule …," she said."), the next quote may be hers
     // going on; but where the article's own "I" is one of the two, as in a memoir's dialogue
     // (""Regret doesn't count, Rob," I told him."), the turns alternate.
-    const narrated =
-      state.author !== null && (sameEntity(person, state.author) || sameEntity(speaker, state.author));
-    return narrated || !SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n)) ? person : undefined;
+    return writerAmong(person, speaker) || !SPEECH_VERB.test(paragraphOutsideQuotes(text, quotes, n))
+      ? person
+      : undefined;
   };
+
+  /** Whether the article's own "I" (its byline's or its signer's person) is one of these. */
+  const writerAmong = (...refs: (EntityRef | null)[]): boolean =>
+    refs.some((ref) => ref !== null && state.author !== null && sameEntity(ref, state.author));
 
   /**
    * The person a quote speaks to by first name or by a nickname the article gave (", Frank." or
@@ -1513,6 +1516,31 @@ function rememberSubject(
   paragraph: number,
   quotes: QuoteSpan[],
 ): void {
+  /**
+   * A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered too,
+   * only so that a later surname alone ("Rourke said") finds it; not a phrase that is all the quote
+   * holds, a slogan or a title ("Finish The Fight"). Also in a turn under a label that opens a
+   * sentence ("DANA WHITCOMB, HOST: … With me are … and Ruth Ellingsen, who teaches public finance"
+   * makes a later "ELLINGSEN:" hers).
+   */
+  const registerQuotedNames = (): void => {
+    for (const q of quotes) {
+      if (q.open < start || q.close > end) continue;
+      const inner = text.slice(q.start, q.end).replace(/[\s,.!?]+$/, '');
+      for (const candidate of linker.candidates(inner, state, true)) {
+        if (candidate.ref.type !== 'PERSON' || !/\s/.test(candidate.ref.name)) continue;
+        if (candidate.start === 0 && candidate.end === inner.length) continue;
+        if (state.latestWithSurname(surnameOf(candidate.ref.name)) !== undefined) continue;
+        state.add({
+          ref: candidate.ref,
+          at: q.start + candidate.start,
+          paragraph,
+          gender: null,
+          salient: false,
+        });
+      }
+    }
+  };
   let outside = text.slice(start, end);
   // (A quote the sentence only opens or closes, its period inside the marks, is blanked too.)
   for (const q of quotes) {
@@ -1530,7 +1558,7 @@ function rememberSubject(
   const headed = label === null ? null : linker.linkPhrase(label, state, start, paragraph);
   if (headed?.speaker != null) {
     state.add({ ref: headed.speaker, at: start, paragraph, gender: headed.gender, salient: true });
-    registerQuotedNames(linker, state, text, start, end, paragraph, quotes);
+    registerQuotedNames();
     return;
   }
   // A diary entry's time is not part of the sentence ("2:45 p.m. — A clerk from the DMV …").
@@ -1614,18 +1642,17 @@ function rememberSubject(
           outside,
         ) ??
         described ??
-        participle ??
-        // "His answer, which he sent by email, is worth reprinting in full:": whose the words are.
-        /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|message|warning|statement|letter|e-?mail|note)\b/.exec(
-          outside,
-        ))
+        participle)
       : null;
-  const pronounWord = /^his$/i.test(pronoun?.[1] ?? '')
-    ? 'he'
-    : /^her$/i.test(pronoun?.[1] ?? '')
-      ? 'she'
-      : pronoun?.[1];
-  const pronounLink = pronoun === null ? null : linker.linkPhrase(pronounWord ?? '', state, start, paragraph);
+  // "His answer, which he sent by email, is worth reprinting in full:": whose the words are.
+  const possessive =
+    plain.speaker === null && pronoun === null
+      ? /^\s*(His|Her)\s+(?:answer|reply|response|verdict|advice|message|warning|statement|letter|e-?mail|note)\b/.exec(
+          outside,
+        )
+      : null;
+  const pronounWord = pronoun?.[1] ?? (possessive === null ? null : pronounOf(possessive[1]));
+  const pronounLink = pronounWord == null ? null : linker.linkPhrase(pronounWord, state, start, paragraph);
   const found =
     ownerLink?.speaker?.type === 'PERSON' ? ownerLink : pronounLink?.speaker != null ? pronounLink : plain;
   // "A longtime member from New Haven County was struck by the silence after Barnes finished.": a
@@ -1793,41 +1820,7 @@ function rememberSubject(
       .find((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name));
     if (named !== undefined) state.nickname(inside[2] ?? '', named.ref, start + inside.index, paragraph);
   }
-  registerQuotedNames(linker, state, text, start, end, paragraph, quotes);
-}
-
-/**
- * A full name inside a quote ("Dan Rourke is live at the Capitol tonight …") is registered too,
- * only so that a later surname alone ("Rourke said") finds it; not a phrase that is all the quote
- * holds, a slogan or a title ("Finish The Fight"). Also in a turn under a label that opens a
- * sentence ("DANA WHITCOMB, HOST: … With me are … and Ruth Ellingsen, who teaches public finance"
- * makes a later "ELLINGSEN:" hers).
- */
-function registerQuotedNames(
-  linker: Linker,
-  state: ArticleState,
-  text: string,
-  start: number,
-  end: number,
-  paragraph: number,
-  quotes: QuoteSpan[],
-): void {
-  for (const q of quotes) {
-    if (q.open < start || q.close > end) continue;
-    const inner = text.slice(q.start, q.end).replace(/[\s,.!?]+$/, '');
-    for (const candidate of linker.candidates(inner, state, true)) {
-      if (candidate.ref.type !== 'PERSON' || !/\s/.test(candidate.ref.name)) continue;
-      if (candidate.start === 0 && candidate.end === inner.length) continue;
-      if (state.latestWithSurname(surnameOf(candidate.ref.name)) !== undefined) continue;
-      state.add({
-        ref: candidate.ref,
-        at: q.start + candidate.start,
-        paragraph,
-        gender: null,
-        salient: false,
-      });
-    }
-  }
+  registerQuotedNames();
 }
 
 /**
