@@ -399,8 +399,9 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     const found = link(subjectPhrase(subject), 'before-quote:speaker-verb', window.beforeStart);
     if (found !== null) return withMedium(found, before);
     // "He voted no in June and said he would vote no again "…"": the pronoun opening the sentence
-    // is the subject of both verbs.
-    const coordinated = /^\s*(he|she)\s+[^,;"\u201C]*\band\s*$/i.exec(subject);
+    // is the subject of both verbs; so is one after fronted phrases ("Early in the film, weeks
+    // before the rules changed, he looks into the camera and says, "…"").
+    const coordinated = /(?:^|,)\s*(he|she)\s+[^,;"\u201C]*\band\s*$/i.exec(subject);
     if (coordinated !== null) {
       const resolved = link(coordinated[1] ?? '', 'before-quote:speaker-verb', window.beforeStart);
       if (resolved !== null) return withMedium(resolved, before);

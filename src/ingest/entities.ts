@@ -61,6 +61,8 @@ const TITLE_WORDS = new Set(
     'arbitrator mediator auditor ombudsman ' +
     'town city manager administrator clerk registrar principal coach ' +
     'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
+    // A parish's lay offices: "Grand Knight Paul Dufresne" of the Knights of Columbus.
+    'knight ' +
     // A union meeting's forms: "Delegate Shirley Okafor of Local 1522", "Bro. Henry Lutz", "Pres. Okafor".
     'delegate bro sis pres ' +
     // A student's year, as a school paper puts it: "Senior Jacob Ferreira", "Sophomore Tyler Nguyen".
@@ -77,7 +79,11 @@ const TITLE_WORDS = new Set(
  * such nouns do and is no first name itself, while the word after it is one.
  */
 function occupationBeforeName(word: string, next: string): boolean {
-  return /\p{Ll}(?:ist|er|or|ant|ent|ee|ian)$/u.test(word) && !isFirstName(word) && isFirstName(next);
+  return (
+    /\p{Ll}(?:ist|er|or|ant|ent|ee|ian)$/u.test(word) &&
+    !isFirstName(word) &&
+    (isFirstName(next) || FAMILIAR_FORM[next] !== undefined)
+  );
 }
 
 /**
@@ -163,10 +169,20 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Fitz|S
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Service|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|With|Without|For|Of|Our|Their|His|Her|My|Your|Its|Would|Could|Should|Will|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
+
+/**
+ * A word in -ing, no first name, that opens a sentence opens a clause, not a name: "Following
+ * Vietnamese custom, …", "Citing Moody's, …" (elsewhere it may be one: "Sterling Brown said").
+ */
+function opener(word: string, text: string, at: number): boolean {
+  return (
+    /\p{Ll}ing$/u.test(word) && !isFirstName(word) && /(?:^|[.!?:]\s+)["\u201C]?$/u.test(text.slice(0, at))
+  );
+}
 
 const PREPOSITIONS =
   /\b(?:to|with|by|for|of|from|at|on|against|about|like|than|toward|towards|into|in|over|between|among|via)\s+$/i;
@@ -176,7 +192,7 @@ const PREPOSITIONS =
  * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
  */
 const ORG_HEAD =
-  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|Universities|College|Colleges|Branch|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District)$/;
+  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|Universities|College|Colleges|Branch|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District|Service|Services)$/;
 
 /** A body introduced by its name: "a group called Connecticut Taxpayers First". */
 const CALLED_BODY =
@@ -717,7 +733,7 @@ export class Linker {
         while (
           words.length > 0 &&
           (isTitleWord(words[0] ?? '') ||
-            (words.length > 2 && NOT_NAMES.test(words[0] ?? '')) ||
+            (words.length > 2 && (NOT_NAMES.test(words[0] ?? '') || opener(words[0] ?? '', text, start))) ||
             (words.length > 2 && occupationBeforeName(words[0] ?? '', words[1] ?? '')))
         ) {
           start +=
@@ -759,7 +775,12 @@ export class Linker {
         if (words.length < 2 || words.length > 4) continue;
         // (Nor is one that ends in a function word: "A. The administration has said …" in a list
         // of answers is no "A. The".)
-        if (ORG_WORDS.test(name) || NOT_NAMES.test(words[0] ?? '') || NOT_NAMES.test(words.at(-1) ?? ''))
+        if (
+          ORG_WORDS.test(name) ||
+          NOT_NAMES.test(words[0] ?? '') ||
+          opener(words[0] ?? '', text, start) ||
+          NOT_NAMES.test(words.at(-1) ?? '')
+        )
           continue;
         // A day of the week is never part of a name ("By Wednesday, the governor …").
         if (words.some((w) => /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w))) continue;
@@ -877,12 +898,10 @@ export class Linker {
         found.push(this.candidate(text, start, end, { ...spouse, link: 'title-in-article' }));
         continue;
       }
-      const earlier =
-        titled !== null &&
-        latest !== undefined &&
-        (latest.gender ?? firstNameGender(latest.ref.name)) !== titled
-          ? undefined
-          : latest;
+      // (A first name that shows no gender, "Nguyễn Thị Hoa" before "Ms. Hoa", does not stand in
+      // the title's way.)
+      const shown = latest === undefined ? null : (latest.gender ?? firstNameGender(latest.ref.name));
+      const earlier = titled !== null && shown !== null && shown !== titled ? undefined : latest;
       // (Someone first known by one name, "Her husband, Hector, …", who the article then names in
       // full, "Hector Quintero said", is the full name from then on.)
       const inFull =
@@ -1042,6 +1061,16 @@ export class Linker {
         gender,
       };
     }
+    // A screen name the article tied to a person ("RN_on_nights, who asked us to identify him as
+    // Rob Ramonas, …:"), alone again over a later post ("RN_on_nights:"): that person.
+    const byScreenName = state.nicknamed(trimmed.replace(/[\s:]+$/, ''));
+    if (byScreenName !== undefined)
+      return {
+        speaker: { ...byScreenName, link: 'first-name-in-article' },
+        organizations: [],
+        otherPeople: [],
+        gender: null,
+      };
     // "The governor's office did not send anyone. Asked for comment, it said …": "it" is the
     // organization that was the last subject, in this paragraph or the one before.
     if (/^(?:(?:but|and|then)\s+)?it$|^(?:in|after|asked|when|as|on)\b[^,]{1,100},\s*it$/i.test(trimmed)) {
@@ -1360,6 +1389,9 @@ export class Linker {
         return null;
       // (Nor one the sentence names only after it: "the group said the administration …".)
       if (anyBody && (mention.paragraph > paragraph || mention.at >= at)) continue;
+      // (Nor the body a person just quoted works for: after "A spokeswoman for Malloy, Colleen
+      // Flanagan, said …", "The group said" is not the governor's office.)
+      if (anyBody && mention.ref.type !== 'ORGANIZATION') continue;
       // (A new organization the article brought up: "The Bayside Board of Finance said …", then
       // "the board said".)
       // ("Union officials said …" with no article is any union's: not one the graph does not know
@@ -1621,7 +1653,7 @@ export class Linker {
   /**
    * The subject of an attribution when it is the whole name of an organization: capitalized words
    * (with "of", "the", "for", "and" between them) that hold an organization's noun. A fronted phrase
-   * ("In a statement e-mailed to the Post,"), an article or "our", a lower-case "state", and an
+   * ("In a statement e-mailed to the Post,"), an article or "our", lower-case words ("state"), and an
    * appositive after a comma are not part of it. Null for anything else ("the merchants").
    */
   private newOrganizationIn(phrase: string, state: ArticleState): EntityRef | null {
@@ -1629,7 +1661,9 @@ export class Linker {
       .replace(FRONTED_PHRASE, '')
       .replace(/\s*,.*$/s, '')
       .replace(/^(?:(?:but|and|then)\s+)?(?:the|our|its|their)\s+/i, '')
-      .replace(/^(?:state|city|town|county|federal)\s+/, '')
+      // (Nor are one or two words in lower case before the name: "the state", "the diocesan
+      // Office of Social Concerns", "the nonpartisan Office of Fiscal Analysis".)
+      .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u, '')
       // ("Connecticut Valley Hospital's administration said": the body speaks through its office.)
       .replace(
         /'s?\s+(?:executive\s+)?(?:administration|board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|management|officials)$/i,
@@ -1713,7 +1747,18 @@ export class Linker {
     const after = /^,\s*((?:a|an|the|another)\s+)?([^,.]{3,120}?)(,|\.|$)/.exec(text.slice(end));
     // "Ruth Kessler, whose town is home to the prison," is a clause about her, not her title.
     const clause = /^(?:who|whose|which|where|when|that)\b/i.test(after?.[2] ?? '');
-    if (after !== null && !clause && (after[1] !== undefined || after[3] === ',' || after[3] === '')) {
+    // After a name a sentence opens with a preposition for, the comma ends that phrase and the
+    // main clause follows: "HARTFORD - For Nguyễn Thị Hoa, the envelope came …" (an appositive
+    // there is closed by a second comma: "For Ann Roy, a nurse at the hospital, the …").
+    const fronted =
+      /(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)["\u201C]?(?:For|To|With|After|Like|Unlike|Among|Despite)\s+$/.test(
+        text.slice(0, text.lastIndexOf(name, end)),
+      );
+    if (
+      after !== null &&
+      !clause &&
+      (fronted ? after[3] === ',' : after[1] !== undefined || after[3] === ',' || after[3] === '')
+    ) {
       const apposition = (after[2] ?? '').trim();
       const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
       const title = (split?.[1] ?? apposition).trim();

@@ -37,9 +37,30 @@ const FEMALE_SUBJECT = /\bshe\b/;
 
 const cache = new Map<string, { first: boolean; gender: Gender }>();
 
+/**
+ * The most common Vietnamese family names, without their accents. A name of three words or more
+ * that opens with one is written family name first ("Nguyễn Thị Hoa", "Trần Văn Minh"): its first
+ * word is no first name, and its middle name says the gender when it is Thị (a woman's) or Văn (a
+ * man's). compromise reads "Nguyen" as a man's first name.
+ */
+const VIETNAMESE_FAMILY =
+  /^(?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|truong|dinh|doan|lam|mai|trinh|luong|cao|ha|ta)$/;
+
+function vietnamese(words: string[]): { first: boolean; gender: Gender } | null {
+  const plain = words.map((w) =>
+    w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase(),
+  );
+  if (words.length < 3 || !VIETNAMESE_FAMILY.test(plain[0] ?? '')) return null;
+  const middle = plain[1];
+  return { first: false, gender: middle === 'thi' ? 'female' : middle === 'van' ? 'male' : null };
+}
+
 /** What compromise's lexicon says of the first word of `fullName` as a first name, cached. */
 function readFirstName(fullName: string): { first: boolean; gender: Gender } {
-  const first = fullName.trim().split(/\s+/)[0] ?? '';
+  const words = fullName.trim().split(/\s+/);
+  const familyFirst = vietnamese(words);
+  if (familyFirst !== null) return familyFirst;
+  const first = words[0] ?? '';
   if (first.length < 2) return { first: false, gender: null };
   const cached = cache.get(first);
   if (cached !== undefined) return cached;

@@ -35,7 +35,7 @@ import {
   type PhraseLink,
   UNNAMED_NOUN,
 } from './entities';
-import { findQuotes, QUESTION, type QuoteSpan, wordCount } from './quotes';
+import { findQuotes, isHandle, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { firstNameGender, isFirstName } from './gender';
 import { closingSigner, findLetters, type Letter, townSignedMessages } from './letters';
@@ -1384,6 +1384,10 @@ const DOCUMENT_NOUN =
   /\b(?:statement|letter|memo|e-?mail|release|booklet|handout|pamphlet|brochure|flyer|flier|leaflet|mailer)\b/i;
 
 /** A fronted participle's clause, then the pronoun that is the sentence's subject ("Asked whether …, he"). */
+/** A screen name opening a sentence that gives its poster's name after it (rememberSubject). */
+const SCREEN_NAME_FOR =
+  /^\s*([A-Za-z][A-Za-z0-9_.-]{2,30})(?:,\s+who\s[^:]{0,80}?\bidentif(?:y|ied)\s+(?:him|her|them)(?:self|selves)?(?:\s+to\s+us)?\s+as\s|\s+[\u2014\u2013-]+\s+(?=\p{Lu}))/u;
+
 const FRONTED_PARTICIPLE =
   /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
 
@@ -1736,12 +1740,28 @@ function rememberSubject(
     // So is the sender a call-in show or a newsletter names before their words: "[26:40]
     // Voicemail from Deb, a state agency clerk in Norwich." over a paragraph of her quote.
     const sentBy = candidate.ref.type === 'PERSON' && SENDER_LABEL.test(outside.slice(0, candidate.start));
+    // And whom a question reported was put to, who answers next: "She asked Adelstein whether he
+    // had taken a side", "She asked whether Adelstein had taken a side on it. He said he had not."
+    const questioned =
+      candidate.ref.type === 'PERSON' &&
+      ((/\basked\s+$/i.test(outside.slice(0, candidate.start)) &&
+        /^\s+(?:whether|if|what|why|how|when|about)\b/i.test(outside.slice(candidate.end))) ||
+        (/\basked\s+(?:whether|if)\s+$/i.test(outside.slice(0, candidate.start)) &&
+          /^\s+(?:had|has|would|will|was|is|could|should|did|does)\b/i.test(outside.slice(candidate.end))));
+    // So is the subject named after a description of them: "A graduate student in labor history
+    // at the University of Connecticut, Marisol Quiñones, pressed Adelstein …", then "she said".
+    const namedAfter =
+      candidate.ref.type === 'PERSON' &&
+      /^\s*(?:A|An|The|Another|One)\s+\p{Ll}[^,"\u201C]{2,100},\s*$/u.test(
+        outside.slice(0, candidate.start),
+      ) &&
+      /^\s*,\s*\p{Ll}/u.test(outside.slice(candidate.end));
     state.add({
       ref,
       at: start + candidate.start,
       paragraph,
       gender: isSubject ? link.gender : null,
-      salient: isSubject || described || lastClause || askedByWriter || sentBy,
+      salient: isSubject || described || lastClause || askedByWriter || sentBy || namedAfter || questioned,
     });
     // "My uncle, Sal Ferraro, owns …": a later "my uncle said" is his.
     const relative = introducedAs(outside.slice(0, candidate.start));
@@ -1768,9 +1788,16 @@ function rememberSubject(
       salient: link.speaker === null && /^[\s\u2022*-]*(?:the\s+)?$/i.test(outside.slice(mainAt, body.start)),
     });
   }
+  // (So is a person a screen name stands for, "RN_on_nights:", whom no name in it gives.)
+  const byScreenName =
+    link.speaker?.link === 'first-name-in-article' &&
+    !candidates.some((c) => link.speaker !== null && sameEntity(c.ref, link.speaker));
   if (
     link.speaker !== null &&
-    (link.speaker.isNew || link === pronounLink || (main === link && link.speaker.link === 'pronoun'))
+    (link.speaker.isNew ||
+      link === pronounLink ||
+      (main === link && link.speaker.link === 'pronoun') ||
+      byScreenName)
   ) {
     state.add({ ref: link.speaker, at: start, paragraph, gender: link.gender, salient: true });
   }
@@ -1808,6 +1835,18 @@ function rememberSubject(
       .filter((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name))
       .at(-1);
     if (named !== undefined) state.nickname(nickname[1] ?? '', named.ref, start + named.start, paragraph);
+  }
+  // So does a screen name the sentence gives a person's name for: "RN_on_nights, who asked us to
+  // identify him as Rob Ramonas, a correctional head nurse …:", "StorrsMom3, who identified
+  // herself to us as Karen Delisle of Storrs:", "PO_Danbury — Gene Mauro, a state probation
+  // officer in Danbury, confirmed the post was his:".
+  const screenName = SCREEN_NAME_FOR.exec(outside);
+  if (screenName !== null && isHandle(screenName[1] ?? '')) {
+    const handleEnd = (screenName[1] ?? '').length;
+    const named = linker
+      .candidates(outside.slice(handleEnd), state, true)
+      .find((c) => c.ref.type === 'PERSON' && /\s/.test(c.ref.name));
+    if (named !== undefined) state.nickname(screenName[1] ?? '', named.ref, start, paragraph);
   }
   // So does a nickname in quote marks inside the name: Raymond "Ski" Szczepanski.
   for (const inside of text

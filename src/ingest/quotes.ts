@@ -307,6 +307,13 @@ export function findQuotes(text: string): QuoteSpan[] {
         continue;
       }
       if (ch === OPEN_CURLY) continue; // a stray opening mark inside a quote: keep reading
+      // Straight marks inside curly ones are a quote within the quote, when the curly one closes
+      // later in the paragraph: "“… tell me what "shared sacrifice" means …”" (a forum's post).
+      // (Not when another quote opens before that: "“First," he said, “second.”" is two.)
+      if (ch === STRAIGHT && text[open] === OPEN_CURLY) {
+        const closes = text.indexOf(CLOSE_CURLY, i);
+        if (closes >= 0 && closes < paragraph.end && !text.slice(i, closes).includes(OPEN_CURLY)) continue;
+      }
       const quote = makeQuote(text, open, i + 1, i, paragraph.number, true);
       if (quote !== null) {
         quote.continues = firstInParagraph && open === goesOnAt ? previousRanOn : null;
@@ -595,7 +602,7 @@ const HANDLE_LABEL =
  * A username, not a name or a heading: it has an underscore or a digit, starts in lower case, or
  * runs words together ("NorwalkTaxpayer"; "McCarthy" and "DeLuca" are names).
  */
-function isHandle(name: string): boolean {
+export function isHandle(name: string): boolean {
   return (
     /[_\d]/.test(name) ||
     /^\p{Ll}/u.test(name) ||

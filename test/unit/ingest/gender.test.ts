@@ -1,4 +1,4 @@
-import { genderOf } from '../../../src/ingest/gender';
+import { firstNameGender, genderOf, isFirstName } from '../../../src/ingest/gender';
 
 describe('genderOf', () => {
   it('reads a kinship noun before the name or heading its appositive as what the person is', () => {
@@ -14,5 +14,16 @@ describe('genderOf', () => {
       ),
     ).toBe('male');
     expect(genderOf('Zeb Lind', 'Zeb Lind, whose wife works at the port')).toBe(null);
+  });
+});
+
+describe('firstNameGender', () => {
+  it('reads a Vietnamese name family name first: Thị is a woman’s middle name, Văn a man’s', () => {
+    expect(firstNameGender('Nguyễn Thị Hoa')).toBe('female');
+    expect(firstNameGender('Tran Van Minh')).toBe('male');
+    expect(firstNameGender('Lê Quang Đức')).toBe(null);
+    expect(isFirstName('Nguyễn Thị Hoa')).toBe(false);
+    // An American first name before the family name is read as usual.
+    expect(firstNameGender('Kathy Nguyen')).toBe('female');
   });
 });

@@ -3514,6 +3514,103 @@ describe('runPipeline attribution', () => {
   });
 });
 
+describe('runPipeline attribution, ingest v35', () => {
+  it('finds "Ms. Hoa" after "Nguyễn Thị Hoa", and proposes no role from the clause after a fronted name', () => {
+    const text =
+      'BAYSIDE - For Nguyễn Thị Hoa, the envelope came on a Friday.\n\n' +
+      '"Eleven years I work there," Ms. Hoa said.\n\n' +
+      'Trần Văn Minh, 44, a harbor engineer, voted no.\n\n' +
+      '"The harbor master has made this very clear," Mr. Minh said.';
+    expect(quoteSpeakers(text)).toEqual([
+      ['Eleven years I work there', 'Nguyễn Thị Hoa'],
+      ['The harbor master has made this very clear', 'Trần Văn Minh'],
+    ]);
+    expect(run(text).people.find((p) => p.name === 'Nguyễn Thị Hoa')?.role).toBeNull();
+  });
+
+  it('reads no name in a participle opening a sentence: "Following Vietnamese custom, …"', () => {
+    const text =
+      'Following Vietnamese custom, this page uses given names.\n\n' +
+      'The Vietnamese Harbor Association of Bayside said in a statement that it "takes no side in the lease vote."';
+    expect(quoted(text).map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      ['Vietnamese Harbor Association of Bayside', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('reads "he" past fronted phrases before coordinated verbs: "Early on, he looks up and says, …"', () => {
+    const text =
+      'Tom Reyes sat in the third row. Early in the film, weeks before the vote, he looks into the camera and says, "If you can change the count, it was never a vote."';
+    expect(quoteSpeakers(text)).toEqual([['If you can change the count, it was never a vote.', 'Tom Reyes']]);
+  });
+
+  it('reads the name after a description as the subject, and the one a question was put to as who answers', () => {
+    const text = [
+      'A graduate student in maritime history at Bayside College, Marisol Quiñones, pressed Abe Stein on what the film leaves out.',
+      '"You never show us the room where the leadership decided," she said.',
+      'Tom Reyes, a pilot, said Monday that the meetings had been closed.',
+      "Quiñones wasn't finished. She asked whether Stein had taken a side on the lease.",
+      'He said he had not.',
+      '"I made a film about what it costs to be asked that question," he said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['You never show us the room where the leadership decided', 'Marisol Quiñones'],
+      ['I made a film about what it costs to be asked that question', 'Abe Stein'],
+    ]);
+  });
+
+  it('strips an occupation before a familiar first name and "Grand Knight" as a title', () => {
+    const text =
+      'Between jobs. Parishioner Ray Gagnon, a retired director, will lead a series.\n\n' +
+      '"I\'m there to help with a résumé," Gagnon said.\n\n' +
+      'Grand Knight Paul Dufresne said the breakfast will benefit the fund. "If you can flip a pancake, we can use you," he said.';
+    expect(quoteSpeakers(text)).toEqual([
+      ["I'm there to help with a résumé", 'Ray Gagnon'],
+      ['If you can flip a pancake, we can use you', 'Paul Dufresne'],
+    ]);
+  });
+
+  it('reads a body named after words in lower case, "The diocesan Office of Social Concerns", as the speaker', () => {
+    const text =
+      'The diocesan Office of Social Concerns, in a letter read at Masses, urged the port and its unions "to return to the table."';
+    expect(quoted(text).map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      ['Office of Social Concerns', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('reads a body of a "Service" as a body: a later "she said" is no organization', () => {
+    const text =
+      'Castlerock Ratings Service kept the port on watch. Castlerock’s summary borrows its headline from Priya Venkataraman’s closing remark.\n\n' +
+      '"It\'s a balanced budget with an asterisk," she said.';
+    expect(run(text).people.map((p) => p.name)).not.toContain('Castlerock Ratings Service');
+  });
+
+  it('gives "the group" only a body the article named, not the one a person just quoted works for', () => {
+    const text = [
+      'Harbor Watch, a Bayside group, graded the council.',
+      'Tom Reyes said the grades were unfair.',
+      'The group said it plans to mail the scorecard to every voter.',
+    ].join('\n\n');
+    const said = paraphrasesIn(text).find((s) => s.text.startsWith('The group'));
+    expect(said?.speaker?.id ?? null).not.toBe('dock-workers');
+  });
+
+  it('gives a forum’s screen name, tied to a name once, that person again', () => {
+    const text = [
+      'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
+      '“Majority of us voted YES.”',
+      'dockwatcher:',
+      '“So change the rules and vote again?”',
+      'RN_on_nights:',
+      '“With respect, 57 percent of us said yes.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Majority of us voted YES.', 'Abe Stein'],
+      ['So change the rules and vote again?', null],
+      ['With respect, 57 percent of us said yes.', 'Abe Stein'],
+    ]);
+  });
+});
+
 describe('parseFrontMatter', () => {
   it('reads the block and returns the text after it', () => {
     const { text, meta } = parseFrontMatter('---\noutlet: Port Post\npublishedOn: 2024-03-04\n---\nBody.');

@@ -17,6 +17,13 @@ describe('findQuotes', () => {
     expect(spans(text)).toEqual(['Here we go, another ‘let’s wait and see.’ It never ends']);
   });
 
+  it('keeps straight double marks inside curly ones as a quote within it, unless another quote opens first', () => {
+    const text = '“Tell me what "shared sacrifice" means on my pay stub,” Lima said.';
+    expect(spans(text)).toEqual(['Tell me what "shared sacrifice" means on my pay stub']);
+    const sloppy = '“We will sign," Lima said, “after the vote.”';
+    expect(spans(sloppy)).toEqual(['We will sign', 'after the vote.']);
+  });
+
   it('reads curly single marks as outer quotes in a paragraph without double ones, apostrophes apart', () => {
     const text =
       '‘We were told the members’ votes would count,’ one nurse said. ‘It’s not over,’ Reyes said.';
