@@ -118,6 +118,21 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   /** A transcript answer's speaker, read from its label once, when the label is checked. */
   const byLabel = new Map<QuoteSpan, Attribution>();
   const paragraphs = splitParagraphs(text);
+  /**
+   * Whether paragraph `n` is a chant's line: only a short quote (six words at most), in a run of
+   * such paragraphs right after one that tells of chanting ("Leading the chants through a borrowed
+   * bullhorn was …" ¶ "What do we want?" ¶ "A fair deal!").
+   */
+  const chanted = (n: number): boolean => {
+    const line = (k: number) => {
+      const words = paragraphText(k).trim();
+      return /^["\u201C][^"\u201C\u201D]+["\u201D]$/u.test(words) && wordCount(words) <= 6;
+    };
+    if (!line(n)) return false;
+    let k = n - 1;
+    while (k > 0 && line(k)) k -= 1;
+    return k > 0 && k >= n - 6 && CHANTING.test(paragraphText(k));
+  };
   /** The text of paragraph `n` (numbered from 1). */
   const paragraphText = (n: number): string => {
     const p = paragraphs[n - 1];
@@ -794,7 +809,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
                   paragraphText(q.quote.paragraph).replace(/[\u201C"][^\u201D"]*[\u201D"]?/gu, ''),
                 )
               ? 'the words of a sign'
-              : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+              : chanted(q.quote.paragraph)
+                ? 'a chant'
+                : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
       if (reason !== null && q.quote.continues === null) {
         skipped.push({
           start: q.quote.start,
@@ -1921,6 +1938,9 @@ const ACT_CUE =
   /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
 
 /** A credit line that gives the words above it to a sign, a banner or a chant: "— Sign carried by …". */
+/** A paragraph that tells of chanting, before the chant's lines (chanted). */
+const CHANTING = /\b(?:chant(?:s|ed|ing)?|call-and-response)\b/i;
+
 const SIGN_CREDIT =
   /^\s*(?:\u2014|\u2013|--)\s*(?:(?:a|the)\s+)?(?:hand-?lettered\s+|handmade\s+|homemade\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|buttons?|bumper\s+stickers?|chants?|slogans?)\b/i;
 

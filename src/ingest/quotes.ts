@@ -133,9 +133,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   // (A readers' mailbag signs its questions, "… Who's right? — Confused in Colchester", and
   // its answers are the columnist's own writing, not an interviewee's words.)
   const questions = paragraphs.filter(({ start, end }) => QUESTION.test(text.slice(start, end)));
+  // (Nor are a reader-questions column's answers, none of which speaks in the first person outside
+  // quote marks: "A. That is what the governor has promised. Malloy spokeswoman … said …".)
+  const answers = paragraphs
+    .map(({ start, end }) => text.slice(start, end))
+    .filter((words) => ANSWER.test(words))
+    .map((words) => words.replace(/[\u201C"][^\u201C\u201D"]*[\u201D"]/g, ' '));
   const interview =
     questions.length > 0 &&
-    !questions.every(({ start, end }) => READER_SIGNED.test(text.slice(start, end).trimEnd()));
+    !questions.every(({ start, end }) => READER_SIGNED.test(text.slice(start, end).trimEnd())) &&
+    !(answers.length >= 2 && !answers.some((words) => FIRST_PERSON.test(words)));
   const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
   const credits =

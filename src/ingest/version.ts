@@ -268,6 +268,8 @@
  * ("Parishioner Ray Gagnon") and "Grand Knight" are titles; a body named after words in lower case
  * ("the diocesan Office of Social Concerns") speaks; "Service" makes a name a body's; "the group"
  * is only a body the article named; straight marks inside curly ones are a quote within the quote;
- * and a forum's screen name tied to a name once is that person again.
+ * a forum's screen name tied to a name once is that person again; short quote paragraphs after one
+ * that tells of chanting are a chant; and a reader-questions column's "A." answers, none in the
+ * first person, are the paper's writing, not an interviewee's words.
  */
 export const PIPELINE_VERSION = 'ingest v35';

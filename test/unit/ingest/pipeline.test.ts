@@ -3594,6 +3594,27 @@ describe('runPipeline attribution, ingest v35', () => {
     expect(said?.speaker?.id ?? null).not.toBe('dock-workers');
   });
 
+  it('reads short quote paragraphs after one that tells of chanting as a chant, not anyone’s words', () => {
+    const text = [
+      'Leading the chants through a bullhorn was Abe Stein, a pilot.',
+      '"What do we want?"',
+      '"A fair lease!"',
+      'Stein did not vote the way Reyes did.',
+      '"I voted no. I\'m not sorry," he said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([["I voted no. I'm not sorry", 'Abe Stein']]);
+  });
+
+  it('reads a reader-questions column’s answers as the paper’s writing when none speaks in the first person', () => {
+    const text = [
+      'Q. I voted no. Do I get another ballot?',
+      'A. Yes. Every member of the dock alliance can vote again, whether or not they voted in June.',
+      'Q. Is the lease the same?',
+      'A. It is. Tom Reyes said the terms "have not moved an inch."',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([['have not moved an inch.', 'Tom Reyes']]);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
