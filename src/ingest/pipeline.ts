@@ -995,10 +995,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       }
       const endsWithPunctuation = /[.?!,;:\u2026]/.test(text[quote.close - 2] ?? '') || !quote.closed;
       // (A transcript's turn after its label, "A. He doesn't use that word …", is direct speech.)
+      // (A quote opening in lower case after the comma of a reported clause goes on with the
+      // reporter's sentence: "… said his office logged 200 calls, "and not one of them was the
+      // same call twice."" Right after the verb, "He added, "and we mean it."", it is direct.)
+      const goesOnReport =
+        /^\p{Ll}/u.test(text.slice(quote.start, quote.start + 1)) &&
+        /,\s*$/.test(lead) &&
+        SPEECH_VERB.test(lead) &&
+        !/\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|replied)\s*,\s*$/.test(lead);
       const direct =
         quote.label !== undefined ||
         cut !== null ||
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
+          !goesOnReport &&
           (endsWithPunctuation || !/^\s*\p{Ll}/u.test(text.slice(quote.close, quote.close + 3))));
       // Words quoted inside a transcript's turn are someone else's statement only where the turn
       // says whose ("Larry Cafero … called it "…""); else they stay the turn's words alone. Under

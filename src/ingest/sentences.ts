@@ -73,8 +73,14 @@ const ATTRIBUTION_FOLLOWS = new RegExp(
   'u',
 );
 
-/** A new sentence reporting what someone said: a name, a verb and "that". */
-const REPORT_FOLLOWS = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}${ATTRIBUTING}\\s+that\\b`, 'u');
+/**
+ * A new sentence reporting what someone said: a name, a verb and "that", or a clause's subject
+ * and two words more ("Leclerc said the administration should carry out …").
+ */
+const REPORT_FOLLOWS = new RegExp(
+  `^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6}${ATTRIBUTING}\\s+(?:that\\b|(?:the|he|she|they|it|his|her|their|its|there|a|an|no|nobody|every|some|many|most)\\s+[\\p{L}'’-]+\\s+[\\p{L}'’-]+)`,
+  'u',
+);
 
 /**
  * A dateline opening the article ("HARTFORD — ", "NEW LONDON -- ", "WILLIMANTIC, Conn. — "): the

@@ -270,6 +270,9 @@
  * is only a body the article named; straight marks inside curly ones are a quote within the quote;
  * a forum's screen name tied to a name once is that person again; short quote paragraphs after one
  * that tells of chanting are a chant; and a reader-questions column's "A." answers, none in the
- * first person, are the paper's writing, not an interviewee's words.
+ * first person, are the paper's writing, not an interviewee's words. A report after a quote's
+ * closing period starts a sentence of its own ("… February." Leclerc said the administration
+ * should …"); a quote opening in lower case after a reported clause's comma is partial; and
+ * "questioned why" and "dismissed … as" report speech.
  */
 export const PIPELINE_VERSION = 'ingest v35';

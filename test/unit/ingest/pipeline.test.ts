@@ -3615,6 +3615,29 @@ describe('runPipeline attribution, ingest v35', () => {
     expect(quoteSpeakers(text)).toEqual([['have not moved an inch.', 'Tom Reyes']]);
   });
 
+  it('starts a new sentence at a report after a quote’s period: "… February." Reyes said the council should …', () => {
+    const text =
+      'Tom Reyes called the memo "the first honest number since February." Reyes said the council should sign the lease on schedule.';
+    expect(paraphrasesIn(text).map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['Reyes said the council should sign the lease on schedule.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('reads a quote opening in lower case after a reported clause’s comma as partial, the sentence as reported speech', () => {
+    const text =
+      'Tom Reyes said his office logged 200 calls from pilots in two months, “and not one of them was the same call twice.”';
+    expect(run(text).statements.map((s) => [s.kind, s.speaker?.name])).toEqual([
+      ['PARAPHRASE', 'Tom Reyes'],
+      ['PARTIAL_QUOTE', 'Tom Reyes'],
+    ]);
+  });
+
+  it('reads "questioned why" and "dismissed … as" as reporting verbs', () => {
+    const text =
+      'Tom Reyes questioned why the mediator was needed at all.\n\nKim Park dismissed the scorecard as “a press release with grades stapled to it.”';
+    expect(paraphrasesIn(text).map((s) => s.speaker?.name)).toEqual(['Tom Reyes', 'Kim Park']);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
