@@ -549,10 +549,17 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         : quote.handle === true
           ? { ...plain, speaker: null }
           : plain;
-    if (linked.speaker === null) return NONE;
+    // A transcript's speaker known by first name alone ("Karen, correction officer, Montville:"
+    // in a focus group) is a new person of that name.
+    const speaker =
+      linked.speaker ??
+      (quote.handle !== true && /^\p{Lu}\p{Ll}+$/u.test(phrase) && isFirstName(phrase)
+        ? linker.personNamed(phrase, state)
+        : null);
+    if (speaker === null) return NONE;
     return {
       ...NONE,
-      speaker: linked.speaker,
+      speaker,
       onBehalfOf: linker.onBehalfOf(linked, initialled ?? phrase),
       rule: 'speaker-label',
       medium: 'SPOKEN',
@@ -987,6 +994,24 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           (unnamedAfter && attribution.rule?.startsWith('after-quote') === true))
       )
         attribution = NONE;
+      // ("…," offered a young man in a UConn T-shirt. … "Problem solved," he added.": the "he"
+      // is that man, still unnamed, not whoever was named before him.)
+      if (unnamedAfter) {
+        const who = text.slice(quote.close, Math.max(quote.close, afterEnd));
+        const gender = /\b(?:man|guy|father|husband|son)\b/.test(who)
+          ? 'male'
+          : /\b(?:woman|mother|wife|daughter)\b/.test(who)
+            ? 'female'
+            : null;
+        state.add({
+          ref: UNNAMED,
+          at: quote.close,
+          paragraph: quote.paragraph,
+          gender,
+          salient: true,
+          unnamed: true,
+        });
+      }
       if (attribution.speaker === null && !unnamedSpeaker) {
         const earlier = kept.findLast(
           (o) => o.quote.paragraph === quote.paragraph && o.attribution.speaker !== null,
@@ -1362,7 +1387,11 @@ const QUESTIONER = [
   /((?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+)['\u2019]s\s+(?:cross-)?(?:examination|questioning)\b/u,
   /^\s*(?:On|In|During)\s+(?:cross-|re-?direct\s+)?examination,\s+(.+?)\s+(?:pressed|asked|questioned|grilled)\b/,
   /^(.+?)\s+walked\s+(?:him|her|them|\p{Lu}\S*)\s+through\b/u,
+  // A deposition's transcript names who examines above the questions: "BY MR. TIERNEY:".
+  /^\s*BY\s+((?:MR|MS|MRS|MISS|DR)\.\s+\p{Lu}[\p{Lu}'\u2019-]+)\s*:\s*$/u,
 ];
+/** Whose deposition it is: "The deposition, taken Aug. 30 at Tierney's office, is of Raymond Costa, …". */
+const DEPONENT = /\bdeposition\b[^;]{0,80}?\b(?:is|was)\s+(?:that\s+)?of\s+(\p{Lu}[^,.;]+)/u;
 /** Who answers at a hearing, in the narration: the words before it name the witness. */
 const WITNESS =
   /\s+(?:was|is)\s+the\s+(?:first|next|second|third|last|final)\s+witness\b|,?\s+who\s+testified\b|\s+took\s+the\s+stand\b/i;
@@ -1370,6 +1399,8 @@ const WITNESS =
 /** The phrase naming who asks or who answers at a hearing in a narration sentence, or null. */
 function hearingPhrase(sentence: string, side: 'asks' | 'answers'): string | null {
   if (side === 'answers') {
+    const deponent = DEPONENT.exec(sentence);
+    if (deponent !== null) return deponent[1] ?? null;
     const m = WITNESS.exec(sentence);
     // "The afternoon belonged to Daniel Livingston, …, who testified": the name after the preposition.
     return m === null
@@ -1378,7 +1409,8 @@ function hearingPhrase(sentence: string, side: 'asks' | 'answers'): string | nul
   }
   for (const pattern of QUESTIONER) {
     const m = pattern.exec(sentence);
-    if (m !== null) return m[1] ?? null;
+    // (In capitals, "MR. TIERNEY", as a name is written: "Mr. Tierney".)
+    if (m !== null) return m[1] === undefined ? null : /\p{Ll}/u.test(m[1]) ? m[1] : titleCased(m[1]);
   }
   return null;
 }
@@ -1434,8 +1466,10 @@ const KIN =
  * kin ("Their daughter, Ana, 19, …", whose surname the article leaves to the reader); or one
  * known by an initial only ("T. found me at shift change", a name withheld).
  */
+/** A body's name before what someone unnamed does there: "A Department of Children and Families social worker". */
+const EMPLOYER = "(?:\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|and|for|the)\\s+)*\\p{Lu}[\\p{L}'-]*){0,5}\\s+)";
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${UNNAMED_NOUN}\\b|(?:Their|His|Her|My|Our)\\s+(?:\\p{Ll}+\\s+)?${KIN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
+  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${EMPLOYER}?${UNNAMED_NOUN}\\b|(?:Their|His|Her|My|Our)\\s+(?:\\p{Ll}+\\s+)?${KIN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
   'u',
 );
 
@@ -1445,7 +1479,7 @@ const ANONYMOUS =
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(
-  `^[\\s,\\u201D"]*(?:is how\\s+|(?:said|says|added|asked)\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}(?:\\s+(?:said|says|told|added|put it|wrote|asked)\\b|\\s*\\.)`,
+  `^[\\s,\\u201D"]*(?:(?:is how\\s+|(?:said|says|added|asked)\\s+)?(?:one|a|an|another)\\s+${UNNAMED_NOUN}(?:\\s+(?:said|says|told|added|put it|wrote|asked)\\b|\\s*\\.)|(?:said|says|added|asked|offered|replied|shouted|yelled|called out|joked|muttered)\\s+(?:one|a|an|another)\\s+(?:young\\s+|older\\s+|old\\s+)?(?:man|woman|guy)\\b(?![^.]*\\bname))`,
   'u',
 );
 

@@ -63,7 +63,10 @@ const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 const TRAILING = /[\s,;:]+$/;
 
 /** A speaker's label opening a paragraph: one to three capitalised words (not in capitals), a colon. */
-const LABEL = /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2}):[^\S\n]+(?=[^\s"\u201C])/u;
+// (With what the speaker does and where, the first time, in a focus group's or a panel's
+// transcript: "Karen, correction officer, Montville: No. I've been inside 17 years.")
+const LABEL =
+  /^(\p{Lu}[\p{Ll}'\u2019.-]+(?:\s\p{Lu}[\p{Ll}'\u2019.-]+){0,2})(?:,\s[^:\n.?!"\u201C\u201D]{2,90})?:[^\S\n]+(?=[^\s"\u201C])/u;
 /** A message's time before its sender's label ("9:14 p.m. — Denise: …", a printed text exchange). */
 const MESSAGE_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:\u2014|\u2013|--?)\s*/i;
 
@@ -89,7 +92,8 @@ export const QUESTION = /^(?:\*\*|__)?Q\s*[:.](?:\*\*|__)?\s/;
  * Testimony printed as questions and answers: there the questions are the lawyers' words, not the
  * publication's, and statements too.
  */
-export const HEARING = /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examination|the stand)\b/i;
+export const HEARING =
+  /\b(?:testif(?:y|ies|ied)|testimony|witness|cross-examination|the stand|depositions?|deposed)\b/i;
 /** A reader's sign-off closing a question sent to a column: "— Yes Voter in Norwich". */
 const READER_SIGNED = /[?.!]["\u201D]?\s*(?:\u2014|\u2013|--)\s*[^\u2014\u2013\n]{2,60}$/;
 /** An answer in a question-and-answer transcript ("A. A conversation. …"): the interviewee's. */
@@ -134,7 +138,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   // its answers are the columnist's own writing, not an interviewee's words.)
   const questions = paragraphs.filter(({ start, end }) => QUESTION.test(text.slice(start, end)));
   // (Nor are a reader-questions column's answers, none of which speaks in the first person outside
-  // quote marks: "A. That is what the governor has promised. Malloy spokeswoman … said …".)
+  // quote marks while they report what others said: "A. That is what the governor has promised.
+  // Malloy spokeswoman … said …".)
   const answers = paragraphs
     .map(({ start, end }) => text.slice(start, end))
     .filter((words) => ANSWER.test(words))
@@ -142,7 +147,11 @@ export function findQuotes(text: string): QuoteSpan[] {
   const interview =
     questions.length > 0 &&
     !questions.every(({ start, end }) => READER_SIGNED.test(text.slice(start, end).trimEnd())) &&
-    !(answers.length >= 2 && !answers.some((words) => FIRST_PERSON.test(words)));
+    !(
+      answers.length >= 2 &&
+      !answers.some((words) => FIRST_PERSON_ANY_CASE.test(words)) &&
+      answers.some((words) => /\b(?:said|says|told|according to)\b/.test(words))
+    );
   const hearing = interview && HEARING.test(text);
   const printed = broadcast === null ? printedTranscript(text, paragraphs) : null;
   const credits =
@@ -845,6 +854,8 @@ function broadcastTurn(
 
 /** A speaker going on in their own words ("That said, I'd rather …"), not the reporter's narration. */
 const FIRST_PERSON = /\b(?:I|I'm|I'd|I've|I'll|me|my|we|we're|we'd|our|us)\b/;
+/** The same, "We" and "My" opening a sentence included. */
+const FIRST_PERSON_ANY_CASE = new RegExp(FIRST_PERSON.source, 'i');
 /** Speech, not narration: the second person ("ask your steward"), a spoken contraction ("that's"). */
 const SPOKEN =
   /\b(?:you|your|yours)\b|\b(?:that|it|there|what|they|you|he|she)['\u2019](?:s|re|ll|ve|d)\b|n['\u2019]t\b/i;
@@ -854,7 +865,12 @@ const SPOKEN =
  * or second person, or a spoken contraction), quoting no more than a phrase of four words or fewer
  * ("a "poison pill""); a paragraph that quotes a sentence is the reporter's, narrating.
  */
+/** A paragraph all in italics, between underscores or asterisks. */
+const ITALIC_LINE = /^\s*([_*])[^\n]+\1\s*$/u;
+
 function goesOnTurn(words: string): boolean {
+  // A paragraph all in italics is the host's, set apart so: "_So you'd tell him not to budge?_".
+  if (ITALIC_LINE.test(words)) return false;
   const quoted = [...words.matchAll(/["\u201C]([^"\u201D]*)["\u201D]?/g)];
   return (FIRST_PERSON.test(words) || SPOKEN.test(words)) && quoted.every((m) => wordCount(m[1] ?? '') <= 4);
 }
@@ -938,8 +954,10 @@ function printedTranscript(
   const reachesLabel = paragraphs.map(() => false);
   for (let i = paragraphs.length - 2; i >= 0; i -= 1) {
     const next = paragraphs[i + 1];
+    // (The host's line in italics, "_Let's go to the phones._", ends the turn like a label.)
     reachesLabel[i] =
       labels[i + 1] != null ||
+      (next !== undefined && ITALIC_LINE.test(text.slice(next.start, next.end))) ||
       (next !== undefined && goesOnTurn(text.slice(next.start, next.end)) && (reachesLabel[i + 1] ?? false));
   }
   return { speakers, labels, reachesLabel };

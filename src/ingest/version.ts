@@ -273,6 +273,13 @@
  * first person, are the paper's writing, not an interviewee's words. A report after a quote's
  * closing period starts a sentence of its own ("… February." Leclerc said the administration
  * should …"); a quote opening in lower case after a reported clause's comma is partial; and
- * "questioned why" and "dismissed … as" report speech.
+ * "questioned why" and "dismissed … as" report speech. From fresh157 to fresh160: a transcript's
+ * label may carry the speaker's job and town the first time ("Karen, correction officer,
+ * Montville:"), and a label that is a first name alone is a new person of that name; a deposition's
+ * questions are the lawyer's named above them ("BY MR. TIERNEY:") and its answers the deponent's
+ * ("The deposition … is of Raymond Costa"); "Greater" opens a place; someone unnamed may work at a
+ * body named before the noun ("A Department of Children and Families social worker"), and "…,"
+ * offered a young man' leaves him unnamed, with his "he added"; "T-shirt" is no name; and a host's
+ * line in italics ends the turn before it.
  */
 export const PIPELINE_VERSION = 'ingest v35';

@@ -2898,7 +2898,11 @@ describe('runPipeline attribution', () => {
       'Our St. Vincent de Paul Conference told the council it will help, "no questions asked."',
     );
     expect(parish.people.map((p) => p.name)).toEqual([]);
-    expect(parish.statements.map((s) => s.speaker?.name ?? null)).toEqual(['St. Vincent de Paul Conference']);
+    // (Its report, "told the council it will help", is reported speech around the partial quote.)
+    expect(parish.statements.map((s) => [s.kind, s.speaker?.name ?? null])).toEqual([
+      ['PARAPHRASE', 'St. Vincent de Paul Conference'],
+      ['PARTIAL_QUOTE', 'St. Vincent de Paul Conference'],
+    ]);
     // A lower-case group or a single capitalized word is not read as a name.
     expect(speakers('The merchants said the lease "is a bad deal."')).toEqual([
       ['is a bad deal.', null, null, undefined],
@@ -3636,6 +3640,74 @@ describe('runPipeline attribution, ingest v35', () => {
     const text =
       'Tom Reyes questioned why the mediator was needed at all.\n\nKim Park dismissed the scorecard as “a press release with grades stapled to it.”';
     expect(paraphrasesIn(text).map((s) => s.speaker?.name)).toEqual(['Tom Reyes', 'Kim Park']);
+  });
+
+  it('reads a focus group’s labels, with job and town the first time, as new people by first name', () => {
+    const text = [
+      'Staff writer Ruth Delancey moderated. Participants agreed to be identified by first name, job and town.',
+      'Delancey: How did you vote, and why?',
+      'Karen, harbor pilot, Bayside: No. I’ve been on the water 17 years.',
+      'Luis, dock mechanic, Norwich: Yes. If there’s a layoff letter, it has my name on it.',
+      'Delancey: Does the lease change anything for you?',
+      'Karen: Same lease, same answer.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['How did you vote, and why?', 'Ruth Delancey'],
+      ['No. I’ve been on the water 17 years.', 'Karen'],
+      ['Yes. If there’s a layoff letter, it has my name on it.', 'Luis'],
+      ['Does the lease change anything for you?', 'Ruth Delancey'],
+      ['Same lease, same answer.', 'Karen'],
+    ]);
+  });
+
+  it('reads a deposition’s excerpt: questions by the lawyer named above them, answers the deponent’s', () => {
+    const text = [
+      'The deposition, taken Aug. 30 at the lawyer’s office, is of Raymond Costa, secretary of the alliance. Gerald Tierney represents the pilots.',
+      'BY MR. TIERNEY:',
+      'Q. Mr. Costa, what did the bylaws require?',
+      'A. Fourteen of the fifteen unions.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Mr. Costa, what did the bylaws require?', 'Gerald Tierney'],
+      ['Fourteen of the fifteen unions.', 'Raymond Costa'],
+    ]);
+  });
+
+  it('leaves unnamed a social worker at a body named before the noun, and a young man who speaks up, with his "he added"', () => {
+    const text = [
+      'A Department of Children and Families social worker, who would not give her name, said she had switched.',
+      '"My kids are in school," she said.',
+      'Tom Reyes had been talking about the lease.',
+      '"Lay off whoever voted no," offered a young man in a UConn T-shirt who was waiting by the window. "Problem solved," he added.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['My kids are in school', null],
+      ['Lay off whoever voted no', null],
+      ['Problem solved', null],
+    ]);
+    expect(run(text).people.map((p) => p.name)).not.toContain('UConn T-shirt');
+  });
+
+  it('reads "Greater New Haven" as a place, not a person whose surname a later "Haven" would be', () => {
+    const text =
+      'Workers filed out of polling places across Greater New Haven on Monday.\n\nPaul Vitale, 38, a mechanic from North Haven: “Yes. I’ve got two kids.”';
+    expect(quoteSpeakers(text)).toEqual([['Yes. I’ve got two kids.', 'Paul Vitale']]);
+  });
+
+  it('reads a broadcast’s host lines in italics as the host’s, not the turn before them going on', () => {
+    const text = [
+      'ANA LIMA, HOST: Welcome to the show.',
+      'LIMA: Tom Reyes joins us. Tom?',
+      'REYES: We won’t sign.',
+      '_Let’s go to the phones. Sharon is in Bayside._',
+      'SHARON: Hi, I’m a taxpayer, and I don’t have a lot of sympathy.',
+      '_So you’d tell him not to budge?_',
+      'SHARON: Not an inch.',
+    ].join('\n\n');
+    const said = quoteSpeakers(text);
+    expect(said).toContainEqual(['Hi, I’m a taxpayer, and I don’t have a lot of sympathy.', 'Sharon']);
+    expect(said.map(([words]) => words)).not.toContain('_So you’d tell him not to budge?_');
+    expect(said.map(([words]) => words)).not.toContain('_Let’s go to the phones. Sharon is in Bayside._');
   });
 
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
