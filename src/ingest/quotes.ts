@@ -945,7 +945,14 @@ function printedTranscript(
   const callers = new Set(labels.filter((label) => label?.described === true).map((label) => label?.name));
   const named = [...counts].filter(([name]) => callers.has(name) || namesSomeone(text, name));
   const byName = named.length >= 2 && named.reduce((sum, [, n]) => sum + n, 0) >= 3;
-  if (askers.length === 0 && recurring < 2 && !byName) return null;
+  // Or one person the article names, answering under their surname in capitals the "Q:" of an
+  // interviewer or a board ("Q: Senator, … Is it dead?" ¶ "MAYNARD: It's not dead.").
+  const questioned =
+    named.length === 1 &&
+    (named[0]?.[0].length ?? 0) >= 3 &&
+    (named[0]?.[1] ?? 0) >= 2 &&
+    paragraphs.some(({ start, end }) => QUESTION.test(text.slice(start, end)));
+  if (askers.length === 0 && recurring < 2 && !byName && !questioned) return null;
   const speakers = new Set(
     [...counts.keys()].filter((name) => !askers.includes(name) || HONORIFIC.test(name)),
   );

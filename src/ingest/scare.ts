@@ -87,11 +87,25 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   // mentioned, not said, whatever the sentence's verb.
   if (
     words <= 8 &&
-    /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:(?:could|can|would|might|may|will|does|did|doesn['\u2019]t|didn['\u2019]t)\s+(?:not\s+)?(?:really\s+|actually\s+)?)?(?:means?|meant)\b/i.test(
+    /^[\s,]*(?:(?:really|actually|simply|just|only|usually)\s+)?(?:(?:could|can|would|might|may|will|does|did|doesn['\u2019]t|didn['\u2019]t)\s+(?:not\s+)?(?:really\s+|actually\s+)?|turns?\s+out\s+to\s+)?(?:means?|meant)\b/i.test(
       after,
     )
   )
     return 'a phrase quoted for its meaning';
+  // So is a word said to be a word ("“clarify” is a handy word for a negotiator"), and a
+  // dictionary's senses ("Merriam-Webster's senses include “to free of confusion” and …").
+  if (
+    (words <= 2 &&
+      /^[\s,]*(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:word|term|phrase|euphemism|verb|noun)\b/iu.test(
+        after,
+      )) ||
+    (words <= 6 && /\b(?:senses?|definitions?)\s+(?:include|includes|are|is)\b[^.;]{0,80}$/i.test(lead))
+  )
+    return 'a word mentioned, not said';
+  // A word or two opening the sentence as the subject of "is" ("“She” is Gail Ferreira of
+  // Ellington, …") names what the words stand for; nobody says them.
+  if (words <= 2 && before.trim() === '' && /^[\s,]*(?:is|was)\s+\p{Lu}\p{Ll}/u.test(after))
+    return 'a phrase quoted for what it stands for';
   // With no speech verb in the sentence, so are words said to refer to something, and a question
   // quoted as the complement of "is" ("It isn't "How did you vote?" It's "What happens to my
   // loan?"").

@@ -280,6 +280,10 @@
  * ("The deposition … is of Raymond Costa"); "Greater" opens a place; someone unnamed may work at a
  * body named before the noun ("A Department of Children and Families social worker"), and "…,"
  * offered a young man' leaves him unnamed, with his "he added"; "T-shirt" is no name; and a host's
- * line in italics ends the turn before it.
+ * line in italics ends the turn before it. From fresh161 to fresh164: one person the article names,
+ * answering a board's or an interviewer's "Q:" under their surname in capitals ("MAYNARD:"), is
+ * that person; a word or two said to stand for someone ("“She” is Gail Ferreira"), a word said to
+ * be a word ("“clarify” is a handy word"), a dictionary's senses and what a word "turns out to
+ * mean" are mentioned, not said.
  */
 export const PIPELINE_VERSION = 'ingest v35';

@@ -3710,6 +3710,20 @@ describe('runPipeline attribution, ingest v35', () => {
     expect(said.map(([words]) => words)).not.toContain('_Let’s go to the phones. Sharon is in Bayside._');
   });
 
+  it('reads an editorial board’s interview: "Q:" the board’s, the answers under one surname in capitals that person’s', () => {
+    const text = [
+      "Editor's note: State Sen. Carl Witkowski, D-Bayside, met with the Gazette's editorial board on Wednesday to discuss the stalled lease. The interview has been edited.",
+      'Q: Senator, start with the obvious. Is the lease dead?',
+      'WITKOWSKI: It’s not dead. A majority of the pilots voted for it.',
+      'Q: So you want a revote.',
+      'WITKOWSKI: I want them to get to yes.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['It’s not dead. A majority of the pilots voted for it.', 'Carl Witkowski'],
+      ['I want them to get to yes.', 'Carl Witkowski'],
+    ]);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',

@@ -6,6 +6,26 @@ describe('notAStatement', () => {
     expect(notAStatement('poison pill', 'the ', 'It was the "poison pill" package.')).not.toBeNull();
   });
 
+  it('rejects a word or two said to stand for someone, to be a word, or a dictionary’s senses', () => {
+    const she = '"She" is Gail Ferreira of Ellington, who said she doesn\'t begrudge anybody a paycheck.';
+    expect(notAStatement('She', '', she)).not.toBeNull();
+    const word = 'Raman said “clarify” is a handy word for a negotiator.';
+    expect(notAStatement('clarify', 'Raman said ', word)).not.toBeNull();
+    const senses =
+      'The dictionary’s senses include “to free of confusion” and “to make understandable,” and more.';
+    expect(
+      notAStatement(
+        'to make understandable',
+        'The dictionary’s senses include “to free of confusion” and ',
+        senses,
+      ),
+    ).not.toBeNull();
+    const waiting = 'She said she was waiting to see what “clarify” turns out to mean.';
+    expect(notAStatement('clarify', 'She said she was waiting to see what ', waiting)).not.toBeNull();
+    // A word someone said stays theirs: "Enough" was the word, Mauro said.
+    expect(notAStatement('Enough', '', '"Enough" was the word, Mauro said.')).toBeNull();
+  });
+
   it('rejects a phrase right after a naming word, even with a speech verb nearby', () => {
     expect(
       notAStatement('yes', 'Ramonas, who voted ', 'Ramonas, who voted "yes," said it was fine.'),
