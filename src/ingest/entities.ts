@@ -1620,12 +1620,12 @@ export class Linker {
     );
   }
 
-  /** A person the graph does not know: one proposal per name per article, with the appositive's role. */
   /** A new person by this name alone (a transcript's "Karen:"), the same one each time in an article. */
   personNamed(name: string, state: ArticleState): EntityRef {
     return this.newPerson(name, name, name.length, state);
   }
 
+  /** A person the graph does not know: one proposal per name per article, with the appositive's role. */
   private newPerson(name: string, text: string, end: number, state: ArticleState): EntityRef {
     const existing = state.newPeople.get(name);
     if (existing !== undefined) return existing;
