@@ -733,11 +733,13 @@ function makeQuote(
 }
 
 /** A numbered question of an interview ("2. Should the deal be renegotiated, or only clarified?"). */
-const NUMBERED_QUESTION = /^\s*\d{1,2}[.)][^\S\n]+[^\n]*\?[\s*_]*$/;
+// (Or set in bold, a magazine's way: "**Then why did it fail?**"; "**Q: …?**" has its "A:" labels.)
+const NUMBERED_QUESTION =
+  /^\s*(?:\d{1,2}[.)][^\S\n]+[^\n]*\?[\s*_]*|(?:\*\*|__)(?!Q\s*[:.])[^*_\n]+\?(?:\*\*|__)\s*)$/;
 
 /**
- * An interview printed as numbered questions, two or more, each followed by its answer with no
- * label ("Five Questions with …"): the indexes of the answers' paragraphs. An answer is the
+ * An interview printed as numbered questions (or questions in bold), two or more, each followed by
+ * its answer with no label ("Five Questions with …"): the indexes of the answers' paragraphs. An answer is the
  * paragraph after its question, and the paragraphs after that in the speaker's voice up to the next
  * question (goesOnTurn); the reporter's narration after the last answer is not one.
  */

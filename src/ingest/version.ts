@@ -284,6 +284,7 @@
  * answering a board's or an interviewer's "Q:" under their surname in capitals ("MAYNARD:"), is
  * that person; a word or two said to stand for someone ("“She” is Gail Ferreira"), a word said to
  * be a word ("“clarify” is a handy word"), a dictionary's senses and what a word "turns out to
- * mean" are mentioned, not said.
+ * mean" are mentioned, not said. From fresh165 to fresh168: a magazine's interview with its
+ * questions in bold ("**Then why did it fail?**") and the answers unlabelled below them.
  */
 export const PIPELINE_VERSION = 'ingest v35';

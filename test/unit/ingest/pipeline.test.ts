@@ -3724,6 +3724,21 @@ describe('runPipeline attribution, ingest v35', () => {
     ]);
   });
 
+  it('reads a magazine’s interview with its questions in bold as the answers of the one person it introduces', () => {
+    const text = [
+      'Interview by Tom Halloran',
+      'Kim Park, a port economist who has studied the lease for a decade, says the fight was never about money. She spoke with the Gazette last week.',
+      '**Start with the basics. Was this a good lease for the pilots?**',
+      'On the numbers, it was a defensible lease. Two years without raises hurts.',
+      '**Then why did it fail?**',
+      'Partly it’s the arithmetic of the bylaws.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['On the numbers, it was a defensible lease. Two years without raises hurts.', 'Kim Park'],
+      ['Partly it’s the arithmetic of the bylaws.', 'Kim Park'],
+    ]);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
