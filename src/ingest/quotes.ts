@@ -739,9 +739,9 @@ const NUMBERED_QUESTION =
 
 /**
  * An interview printed as numbered questions (or questions in bold), two or more, each followed by
- * its answer with no label ("Five Questions with …"): the indexes of the answers' paragraphs. An answer is the
- * paragraph after its question, and the paragraphs after that in the speaker's voice up to the next
- * question (goesOnTurn); the reporter's narration after the last answer is not one.
+ * its answer with no label ("Five Questions with …"): the indexes of the answers' paragraphs. An
+ * answer is the paragraph after its question, and the paragraphs after that in the speaker's voice
+ * up to the next question (goesOnTurn); the reporter's narration after the last answer is not one.
  */
 function numberedAnswers(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Set<number> {
   const answers = new Set<number>();
