@@ -386,6 +386,15 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         };
         continue;
       }
+      // A paragraph that sets someone's statement out below it ("Here's the governor's statement in
+      // full:"): the quotes after it are that person's, however many paragraphs they run.
+      const setOut = SET_OUT.exec(paragraphText(paragraph - 1).trimEnd());
+      const author =
+        setOut === null ? null : namedBy(setOut[1] ?? '', k.quote.open, paragraph, 'document', 0.7);
+      if (author !== null) {
+        k.attribution = author;
+        continue;
+      }
       // A question alone in its paragraph right after an answer to someone's question (""…?"
       // Sandoval asked. ¶ "…," Matthews replied. ¶ "And nobody forced you to stay?"") is the
       // asker's next question, not more of the answer.
@@ -1981,6 +1990,10 @@ const ACT_CUE =
   /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
 
 /** A credit line that gives the words above it to a sign, a banner or a chant: "— Sign carried by …". */
+/** Someone's statement set out below the paragraph: "Here's the governor's statement in full:". */
+const SET_OUT =
+  /(?:^|[\u2014\u2013-]\s*|:\s+)(?:here['\u2019]s|here is|below is|what follows is|this is|read)?\s*(the\s+[\p{L} .'\u2019-]{2,50}?|\p{Lu}[\p{L} .'\u2019-]{1,50}?)['\u2019]s?\s+(?:full\s+)?(?:statement|remarks|letter|e-?mail|message|speech)(?:\s+in\s+full)?\s*:$/iu;
+
 /** A paragraph that tells of chanting, before the chant's lines (chanted). */
 const CHANTING = /\b(?:chant(?:s|ed|ing)?|call-and-response)\b/i;
 

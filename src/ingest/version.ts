@@ -285,6 +285,7 @@
  * that person; a word or two said to stand for someone ("“She” is Gail Ferreira"), a word said to
  * be a word ("“clarify” is a handy word"), a dictionary's senses and what a word "turns out to
  * mean" are mentioned, not said. From fresh165 to fresh168: a magazine's interview with its
- * questions in bold ("**Then why did it fail?**") and the answers unlabelled below them.
+ * questions in bold ("**Then why did it fail?**") and the answers unlabelled below them; and a
+ * statement set out in full below "Here's the governor's statement in full:" is the governor's.
  */
 export const PIPELINE_VERSION = 'ingest v35';

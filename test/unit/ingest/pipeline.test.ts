@@ -3739,6 +3739,18 @@ describe('runPipeline attribution, ingest v35', () => {
     ]);
   });
 
+  it('gives a statement set out in full below "Here’s the mayor’s statement in full:" to the mayor, over its paragraphs', () => {
+    const text = [
+      '**9:21 p.m.** — Here’s the mayor’s statement in full:',
+      '"I want to thank the pilots who took a second look at this lease.',
+      '"Now it is time for all of us to get back to work."',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['I want to thank the pilots who took a second look at this lease.', 'Ana Lima'],
+      ['Now it is time for all of us to get back to work.', 'Ana Lima'],
+    ]);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
