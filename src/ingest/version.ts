@@ -287,5 +287,7 @@
  * mean" are mentioned, not said. From fresh165 to fresh168: a magazine's interview with its
  * questions in bold ("**Then why did it fail?**") and the answers unlabelled below them; and a
  * statement set out in full below "Here's the governor's statement in full:" is the governor's.
+ * From fresh169 to fresh172: "went on" before a comma or a period is a speech verb (""…," the
+ * negotiator went on.").
  */
 export const PIPELINE_VERSION = 'ingest v35';

@@ -3751,6 +3751,14 @@ describe('runPipeline attribution, ingest v35', () => {
     ]);
   });
 
+  it('reads "went on" before a comma or period as a speech verb: ""…," the spokesman went on."', () => {
+    const text =
+      'The main speaker was Tom Reyes, the alliance’s spokesman.\n\n"Some of you voted no because you did not believe them," the spokesman went on.';
+    expect(quoteSpeakers(text)).toEqual([
+      ['Some of you voted no because you did not believe them', 'Tom Reyes'],
+    ]);
+  });
+
   it('gives a forum’s screen name, tied to a name once, that person again', () => {
     const text = [
       'RN_on_nights, who asked us to identify him as Abe Stein, a pilot in Bayside:',
