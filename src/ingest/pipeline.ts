@@ -37,7 +37,7 @@ import {
 } from './entities';
 import { findQuotes, isHandle, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
-import { firstNameGender, isFirstName } from './gender';
+import { firstNameGender, type Gender, isFirstName } from './gender';
 import { closingSigner, findLetters, type Letter, townSignedMessages } from './letters';
 import { proposePositions } from './positions';
 import { type Reported, reportedSpeech, trailingReport } from './reported';
@@ -384,15 +384,6 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           medium: 'SPOKEN',
           confidence: 0.7,
         };
-        continue;
-      }
-      // A paragraph that sets someone's statement out below it ("Here's the governor's statement in
-      // full:"): the quotes after it are that person's, however many paragraphs they run.
-      const setOut = SET_OUT.exec(paragraphText(paragraph - 1).trimEnd());
-      const author =
-        setOut === null ? null : namedBy(setOut[1] ?? '', k.quote.open, paragraph, 'document', 0.7);
-      if (author !== null) {
-        k.attribution = author;
         continue;
       }
       // A question alone in its paragraph right after an answer to someone's question (""…?"
@@ -977,6 +968,19 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
           ? DOCUMENT_NOUN_IN.exec(paragraphText(quote.paragraph - 1))
           : null;
       const passage = DOCUMENT_LABEL.exec(lead) ?? pointed;
+      // (Or it sets someone's statement out below it, "Here's the governor's statement in full:":
+      // the document names its author, whose words it is over all its paragraphs.)
+      const setOut =
+        sentence.start === paragraphs[quote.paragraph - 1]?.start
+          ? SET_OUT.exec(paragraphText(quote.paragraph - 1).trimEnd())
+          : null;
+      if (attribution.speaker === null && setOut !== null)
+        attribution =
+          documentAuthor(
+            { kind: documentKind(setOut[2] ?? ''), owner: setOut[1] ?? null, noun: setOut[2] ?? '' },
+            quote.paragraph,
+            quote.open,
+          ) ?? attribution;
       if (
         attribution.speaker === null &&
         passage !== null &&
@@ -1006,12 +1010,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // ("…," offered a young man in a UConn T-shirt. … "Problem solved," he added.": the "he"
       // is that man, still unnamed, not whoever was named before him.)
       if (unnamedAfter) {
-        const who = text.slice(quote.close, Math.max(quote.close, afterEnd));
-        const gender = /\b(?:man|guy|father|husband|son)\b/.test(who)
-          ? 'male'
-          : /\b(?:woman|mother|wife|daughter)\b/.test(who)
-            ? 'female'
-            : null;
+        const gender = nounGender(text.slice(quote.close, Math.max(quote.close, afterEnd)));
         state.add({
           ref: UNNAMED,
           at: quote.close,
@@ -1759,15 +1758,13 @@ function rememberSubject(
   ) {
     const said =
       unnamed?.[0] ?? outside.slice(0, (anonymous?.index ?? 0) + (anonymous?.[0].length ?? 0) + 80);
-    const gender = /\b(?:man|father|husband|son|brother|grandfather|grandson)\b/i.test(said)
-      ? 'male'
-      : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(said)
-        ? 'female'
-        : anonymous !== null && /\bhis\b/i.test(said) !== /\bher\b/i.test(said)
-          ? /\bhis\b/i.test(said)
-            ? 'male'
-            : 'female'
-          : null;
+    const gender =
+      nounGender(said) ??
+      (anonymous !== null && /\bhis\b/i.test(said) !== /\bher\b/i.test(said)
+        ? /\bhis\b/i.test(said)
+          ? 'male'
+          : 'female'
+        : null);
     state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });
   }
   // New names are registered too (not as salient), so a later surname-only mention finds them.
@@ -1990,9 +1987,18 @@ const ACT_CUE =
   /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
 
 /** A credit line that gives the words above it to a sign, a banner or a chant: "— Sign carried by …". */
+/** The gender a noun for someone unnamed shows ("a young man", "one woman", "his daughter"), if any. */
+function nounGender(words: string): Gender {
+  return /\b(?:man|guy|father|husband|son|brother|grandfather|grandson)\b/i.test(words)
+    ? 'male'
+    : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(words)
+      ? 'female'
+      : null;
+}
+
 /** Someone's statement set out below the paragraph: "Here's the governor's statement in full:". */
 const SET_OUT =
-  /(?:^|[\u2014\u2013-]\s*|:\s+)(?:here['\u2019]s|here is|below is|what follows is|this is|read)?\s*(the\s+[\p{L} .'\u2019-]{2,50}?|\p{Lu}[\p{L} .'\u2019-]{1,50}?)['\u2019]s?\s+(?:full\s+)?(?:statement|remarks|letter|e-?mail|message|speech)(?:\s+in\s+full)?\s*:$/iu;
+  /(?:^|[\u2014\u2013-]\s*|:\s+)(?:here['\u2019]s|here is|below is|what follows is|this is|read)?\s*(the\s+[\p{L} .'\u2019-]{2,50}?|\p{Lu}[\p{L} .'\u2019-]{1,50}?)['\u2019]s?\s+(?:full\s+)?(statement|remarks|letter|e-?mail|message|speech)(?:\s+in\s+full)?\s*:$/iu;
 
 /** A paragraph that tells of chanting, before the chant's lines (chanted). */
 const CHANTING = /\b(?:chant(?:s|ed|ing)?|call-and-response)\b/i;
