@@ -436,6 +436,45 @@ export function introducedAs(before: string): string | null {
   return m === null ? null : kin(m[1] ?? '', m[2] ?? '');
 }
 
+/** A family word before a first name alone ("The Gagnons' daughter, ", "his wife, ", "Their son, "). */
+const FAMILY_BEFORE =
+  /(?:\b[Tt]he\s+(\p{Lu}[\p{L}'-]+?)s['\u2019]|\b([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+)?(?:wife|husband|son|daughter|brother|sister)\s*,\s*$/u;
+
+/**
+ * The surname a first name alone takes from the family it is introduced in, as a reader gives it:
+ * "The Gagnons' daughter, Emily," is Emily Gagnon; "his wife, Lúcia," takes the surname of the man
+ * named last (within two paragraphs), "Her husband, Carl," the woman's; "Their daughter, Ana," the
+ * surname two people the article named share; "my son" the writer's. Null when none is clear.
+ */
+export function familyNameBefore(
+  before: string,
+  state: ArticleState,
+  inSentence: EntityRef[] = [],
+): string | null {
+  const m = FAMILY_BEFORE.exec(before);
+  if (m === null) return null;
+  if (m[1] !== undefined) return m[1];
+  const whose = (m[2] ?? '').toLowerCase();
+  if (whose === 'my' || whose === 'our')
+    return state.author !== null && /\s/.test(state.author.name) ? surnameOf(state.author.name) : null;
+  // (People named earlier in the same sentence come last: "Paul Okafor … with his wife, Lucia,".)
+  const last = state.mentions.at(-1)?.paragraph ?? 0;
+  const people = [
+    ...state.mentions.filter((x) => x.unnamed !== true && x.paragraph >= last - 2),
+    ...inSentence.map((ref) => ({ ref, gender: null })),
+  ].filter((x) => x.ref.type === 'PERSON' && /\s/.test(x.ref.name));
+  if (whose === 'their') {
+    const key = (ref: EntityRef) => ref.id ?? ref.name;
+    const couple = people.findLast((x) =>
+      people.some((o) => key(o.ref) !== key(x.ref) && surnameOf(o.ref.name) === surnameOf(x.ref.name)),
+    );
+    return couple === undefined ? null : surnameOf(couple.ref.name);
+  }
+  const gender = whose === 'his' ? 'male' : 'female';
+  const theirs = people.findLast((x) => (x.gender ?? firstNameGender(x.ref.name)) === gender);
+  return theirs === undefined ? null : surnameOf(theirs.ref.name);
+}
+
 /** What has been said so far in one article: the state the linker carries between sentences. */
 export class ArticleState {
   readonly mentions: Mention[] = [];
@@ -621,6 +660,11 @@ export class ArticleState {
     const one = people?.size === 1 ? [...people.values()][0] : undefined;
     if (one !== undefined) this.calledByFirstName.add(one.ref.id ?? one.ref.name);
     return one;
+  }
+
+  /** Someone introduced by first name alone ("his wife, Tammy,"), kept apart like one called so. */
+  introducedByFirstName(ref: EntityRef): void {
+    this.calledByFirstName.add(ref.id ?? ref.name);
   }
 }
 
@@ -843,7 +887,7 @@ export class Linker {
       // who lives in Frog Hollow", "Rosa, a Department of Motor Vehicles clerk"), or one who gives
       // no more ("who would give only her first name, Renee"), or a relative ("his wife, Lúcia,").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})|(?<=\b(?:my|our|his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father), )(\p{Lu}\p{Ll}+)(?=,)/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})|(?<=\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|brother|sister|mother|father), )(\p{Lu}\p{Ll}+)(?=,)/gu,
       )) {
         const first = m[1] ?? m[2] ?? m[3] ?? '';
         const start = m.index;
@@ -865,7 +909,13 @@ export class Linker {
         )
           continue;
         if (!isFirstName(first)) continue;
-        found.push(this.candidate(text, start, end, this.newPerson(first, text, end, state)));
+        // ("The Gagnons' daughter, Emily, 19," is Emily Gagnon; "his wife, Lúcia," takes his.)
+        const before = found.filter((c) => c.end <= start).map((c) => c.ref);
+        const family = familyNameBefore(text.slice(0, start), state, before);
+        const person = this.newPerson(family === null ? first : `${first} ${family}`, text, end, state);
+        // (A later "Dufresne said" is still the husband named in full, not "his wife, Tammy".)
+        if (family !== null) state.introducedByFirstName(person);
+        found.push(this.candidate(text, start, end, person));
       }
     }
     if (allowNew) {

@@ -3167,7 +3167,7 @@ describe('runPipeline attribution', () => {
     ).toEqual([]);
   });
 
-  it('gives "Mrs. Okafor" to the wife introduced by first name, not to her husband', () => {
+  it('gives "Mrs. Okafor" to the wife introduced by first name (Lucia Okafor), not to her husband', () => {
     const text = [
       '"We wait," said Paul Okafor, a crane operator, at the kitchen table he shares with his wife, Lucia, a nurse.',
       'Mrs. Okafor shook her head. "I told him before the vote," she said.',
@@ -3175,8 +3175,34 @@ describe('runPipeline attribution', () => {
     ].join('\n\n');
     expect(quoteSpeakers(text)).toEqual([
       ['We wait', 'Paul Okafor'],
-      ['I told him before the vote', 'Lucia'],
+      ['I told him before the vote', 'Lucia Okafor'],
       ['Two hours', 'Paul Okafor'],
+    ]);
+  });
+
+  it('gives a relative introduced by first name alone the family’s surname, and keeps the surname alone for the one named in full', () => {
+    const possessive = [
+      'Dana Pruitt, 48, works at the harbour office. Her husband, Glen Pruitt, hauls traps.',
+      'The Pruitts’ daughter, Emma, 19, said she had heard enough about the lease.',
+      '"My parents can argue about anything," she said.',
+      'Their son, Caleb, 15, said little. "It is boring," he said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(possessive)).toEqual([
+      ['My parents can argue about anything', 'Emma Pruitt'],
+      ['It is boring', 'Caleb Pruitt'],
+    ]);
+    const spouse = [
+      'Peter Amaral Soares, 58, voted no. He stood at the dock with his wife, Marta, and their two sons.',
+      '"We do not talk about it at dinner anymore," Marta said.',
+      '"It is the same lease," Soares said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(spouse)).toEqual([
+      ['We do not talk about it at dinner anymore', 'Marta Soares'],
+      ['It is the same lease', 'Peter Amaral Soares'],
+    ]);
+    // No family named: the first name stays alone.
+    expect(quoteSpeakers('Their daughter, Emma, 19, was home.\n\n"It is boring," Emma said.')).toEqual([
+      ['It is boring', 'Emma'],
     ]);
   });
 
