@@ -35,7 +35,7 @@ import {
   type PhraseLink,
   UNNAMED_NOUN,
 } from './entities';
-import { findQuotes, isHandle, QUESTION, type QuoteSpan, wordCount } from './quotes';
+import { findQuotes, isHandle, PRINTED_OWNER, QUESTION, type QuoteSpan, wordCount } from './quotes';
 import { learnedFor, withLearnedIssues } from './learned';
 import { firstNameGender, type Gender, isFirstName } from './gender';
 import { closingSigner, findLetters, type Letter, townSignedMessages } from './letters';
@@ -438,6 +438,34 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       }
     }
     for (const k of inParagraph) remember(state, k.attribution.speaker, k.quote.start, paragraph);
+  };
+
+  /**
+   * Whose the text printed below paragraph `n` is, as that paragraph says ("Her speech is printed
+   * below as delivered.", "The text of Malloy's remarks follows."): the owner named or the person
+   * the pronoun means there. Null when it names no one.
+   */
+  const printedBy = (n: number): Attribution | null => {
+    const words = paragraphText(n);
+    const m = PRINTED_OWNER.exec(words);
+    if (m === null) return null;
+    const whose = m[1] ?? '';
+    const owner = /^her$/i.test(whose)
+      ? 'she'
+      : /^his$/i.test(whose)
+        ? 'he'
+        : whose.replace(/['\u2019]s?$/u, '');
+    const linked = linker.linkPhrase(owner, state, (paragraphs[n - 1]?.start ?? 0) + m.index, n);
+    if (linked.speaker === null) return null;
+    const noun = (m[2] ?? '').toLowerCase();
+    return {
+      ...NONE,
+      speaker: linked.speaker,
+      onBehalfOf: linker.onBehalfOf(linked, owner),
+      rule: 'document',
+      medium: noun === 'letter' ? 'LETTER' : noun === 'statement' ? 'WRITTEN_STATEMENT' : 'SPOKEN',
+      confidence: 0.7,
+    };
   };
 
   /**
@@ -849,7 +877,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const previous = statements
         .slice(0, k)
         .map((s) => s.quote)
-        .findLast((q) => quote.inTurn !== true || q.label === undefined);
+        .findLast((q) => quote.inTurn !== true || !isTurn(q));
       const next = statements[k + 1]?.quote;
       // (A turn is one sentence to the splitter, its quote spanning the paragraph: a quote in it is
       // read with the words of its own sentence only, "Larry Cafero … called it", not the label's.)
@@ -981,6 +1009,10 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
             quote.paragraph,
             quote.open,
           ) ?? attribution;
+      // (Or it is part of a text printed below a paragraph that says whose it is: "Her speech is
+      // printed below as delivered.")
+      if (attribution.speaker === null && quote.printedBelow !== undefined)
+        attribution = printedBy(quote.printedBelow) ?? attribution;
       if (
         attribution.speaker === null &&
         passage !== null &&
@@ -1037,7 +1069,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         SPEECH_VERB.test(lead) &&
         !/\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|replied)\s*,\s*$/.test(lead);
       const direct =
-        quote.label !== undefined ||
+        isTurn(quote) ||
         cut !== null ||
         ((lead.trim() === '' || /[,:\u201D"]\s*$/.test(lead)) &&
           !goesOnReport &&
@@ -1048,7 +1080,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       // name) the turn was left out: its quotes are then read as any other.
       const turn =
         quote.inTurn === true
-          ? kept.findLast((o) => o.quote.paragraph === quote.paragraph && o.quote.label !== undefined)
+          ? kept.findLast((o) => o.quote.paragraph === quote.paragraph && isTurn(o.quote))
           : undefined;
       if (turn !== undefined) {
         // (A pronoun there is not read: the turn's words are not the article's narration, so the
@@ -1994,6 +2026,11 @@ function nounGender(words: string): Gender {
     : /\b(?:woman|mother|wife|daughter|sister|grandmother|granddaughter)\b/i.test(words)
       ? 'female'
       : null;
+}
+
+/** A transcript's turn under its label, or a part of a text printed below whose it is: one speaker's words. */
+function isTurn(quote: QuoteSpan): boolean {
+  return quote.label !== undefined || quote.printedBelow !== undefined;
 }
 
 /** Someone's statement set out below the paragraph: "Here's the governor's statement in full:". */

@@ -48,6 +48,11 @@ export interface QuoteSpan extends Span {
   inTurn?: boolean;
   /** An interview's answer printed under a numbered question, with no label ("1. … ?" then the answer). */
   answer?: boolean;
+  /**
+   * Words of a text printed below a paragraph that says whose it is ("Her speech is printed below
+   * as delivered."), without quote marks: that paragraph's number.
+   */
+  printedBelow?: number;
 }
 
 const OPEN_CURLY = '\u201C';
@@ -163,6 +168,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   const chat = broadcast === null ? chatLog(text, paragraphs) : new Map<number, never>();
   const emails = new Map([...emailBodies(text, paragraphs), ...printedLetters(text, paragraphs)]);
   const blocks = blockQuotes(text, paragraphs);
+  const printedText = printedBelow(text, paragraphs);
   const numbered = numberedAnswers(text, paragraphs);
   /** The label of the turn the paragraph before was, in a printed or broadcast transcript. */
   let turnLabel: Span | null = null;
@@ -205,6 +211,24 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (blocks.has(index)) {
       quotes.push(whole);
+      previousRanOn = null;
+      continue;
+    }
+    const below = printedText.get(index);
+    if (below !== undefined) {
+      for (const part of below.parts)
+        quotes.push(
+          {
+            ...part,
+            open: part.start,
+            close: part.end,
+            paragraph: paragraph.number,
+            closed: true,
+            continues: null,
+            printedBelow: below.by,
+          },
+          ...quotedInTurn(text, part.start, part.end, paragraph.number),
+        );
       previousRanOn = null;
       continue;
     }
@@ -362,6 +386,60 @@ const SENDER_AND_TIME =
 
 /** A reprinted post's number and time opening its paragraph: "8. (10:18 a.m.) ". */
 const POST_STAMP = /^(?:\d{1,3}\.\s+)?\(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\)[^\S\n]+/i;
+
+/** A paragraph saying that someone's text follows it as printed ("Her speech is printed below as delivered."). */
+const PRINTED_BELOW =
+  /\b(?:speech|remarks|address|sermon|homily|eulogy|toast|testimony|statement|letter)\b[^.!?\n]{0,60}?\b(?:is|are)\s+(?:printed|reprinted|reproduced|published|transcribed)\b[^.!?\n]{0,30}?\bbelow\b|\b(?:text|transcript)\s+of\s+(?:her|his|their|the\s+[\p{L} ]{2,40}?['\u2019]s|\p{Lu}[\p{L}.'\u2019 -]{1,40}?['\u2019]s)\s+(?:speech|remarks|address|sermon|testimony)\b[^.!?\n]{0,30}?\bfollows\b/iu;
+/** The owner of a text printed below ("Her speech", "the governor's remarks", "Malloy's letter"). */
+export const PRINTED_OWNER =
+  /(?<![\p{L}'\u2019])((?:[Hh]er|[Hh]is)(?=\s)|(?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,2}\p{L}[\p{L}.-]*['\u2019]s?)\s+(?:full\s+|prepared\s+|own\s+)?(speech|remarks|address|sermon|homily|eulogy|toast|testimony|statement|letter)\b/u;
+/** A note in brackets inside a printed speech ("[Laughter]", "[A delegate: “Tell it!”]"). */
+const BRACKETED = /\[[^\]\n]*\]/g;
+/** A line that ends what was printed ("* * *", "###", "-30-"). */
+const PRINTED_END = /^(?:\*\s*\*\s*\*|#{3}|[-\u2013\u2014]\s*30\s*[-\u2013\u2014])$/;
+
+/**
+ * A text printed below a paragraph that says whose it is, with no quote marks ("Her speech is
+ * printed below as delivered. Bracketed notes are ours."): each paragraph after it, up to the
+ * article's end, a closing line ("* * *"), a letter's closing ("Sincerely,") or a heading in
+ * capitals, by index, as its parts outside the editors' notes in
+ * brackets (a paragraph that is all a note is left to be read as the reporter's), with the number
+ * of the paragraph that announced it. A paragraph opening with a quote mark is quoted as usual.
+ */
+function printedBelow(
+  text: string,
+  paragraphs: ReturnType<typeof splitParagraphs>,
+): Map<number, { parts: Span[]; by: number }> {
+  const found = new Map<number, { parts: Span[]; by: number }>();
+  // (Only where it says whose: "The letter is printed below." leaves it to a salutation and a
+  // closing to say where a letter runs.)
+  const at = paragraphs.findIndex(
+    (p) => PRINTED_BELOW.test(text.slice(p.start, p.end)) && PRINTED_OWNER.test(text.slice(p.start, p.end)),
+  );
+  const announcement = paragraphs[at];
+  if (announcement === undefined) return found;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index <= at) continue;
+    const words = text.slice(paragraph.start, paragraph.end).trimEnd();
+    // (It ends at a closing line, at a letter's "Sincerely," or at a heading in capitals: "REACTION".)
+    if (PRINTED_END.test(words) || CLOSING.test(words) || !/\p{Ll}/u.test(words)) break;
+    if (/^["\u201C]/.test(words)) continue;
+    const parts: Span[] = [];
+    let from = 0;
+    for (const note of [...words.matchAll(BRACKETED), { index: words.length, 0: '' }]) {
+      const part = words.slice(from, note.index);
+      const lead = part.length - part.trimStart().length;
+      if (/\p{L}/u.test(part))
+        parts.push({
+          start: paragraph.start + from + lead,
+          end: paragraph.start + from + part.trimEnd().length,
+        });
+      from = (note.index ?? 0) + note[0].length;
+    }
+    if (parts.length > 0) found.set(index, { parts, by: announcement.number });
+  }
+  return found;
+}
 
 /**
  * Block quotes: paragraphs set in by spaces or a tab, with no quote marks, after a paragraph that

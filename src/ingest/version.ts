@@ -291,6 +291,8 @@
  * negotiator went on."). v36, from the earlier sets' misses read again: a relative introduced by
  * first name alone takes the family's surname, as readers give it ("The Gagnons' daughter, Emily,"
  * is Emily Gagnon; "his wife, Lúcia," the surname of the man named last), and a later surname alone
- * is still the one named in full.
+ * is still the one named in full. From fresh173 to fresh176: a text printed below a paragraph that
+ * says whose it is, without quote marks ("Her speech is printed below as delivered."), is its
+ * owner's, paragraph by paragraph, the editors' notes in brackets ("[Applause]") left out.
  */
 export const PIPELINE_VERSION = 'ingest v36';

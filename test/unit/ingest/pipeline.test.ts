@@ -3180,6 +3180,29 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a speech printed below the paragraph that says whose it is, without quote marks, as hers, leaving out the notes in brackets', () => {
+    const text = [
+      'Dana Pruitt, president of the Harbour Pilots Guild, spoke to the members in Bayside on Saturday.',
+      'Her speech is printed below as delivered. Bracketed notes are ours.',
+      'Thank you. Sit down, you are making me nervous. [Laughter]',
+      'Last spring we signed the lease. [Applause] I would sign it again tomorrow.',
+      'Then the mayor told the whole town, “The lease is the lease.” And a week later the notices came.',
+      '[Sustained applause]',
+      'REACTION',
+      'Lee Chen said he had heard it all before.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Thank you. Sit down, you are making me nervous.', 'Dana Pruitt'],
+      ['Last spring we signed the lease.', 'Dana Pruitt'],
+      ['I would sign it again tomorrow.', 'Dana Pruitt'],
+      [
+        'Then the mayor told the whole town, “The lease is the lease.” And a week later the notices came.',
+        'Dana Pruitt',
+      ],
+      ['The lease is the lease.', 'Ana Lima'],
+    ]);
+  });
+
   it('gives a relative introduced by first name alone the family’s surname, and keeps the surname alone for the one named in full', () => {
     const possessive = [
       'Dana Pruitt, 48, works at the harbour office. Her husband, Glen Pruitt, hauls traps.',
