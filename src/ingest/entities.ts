@@ -150,7 +150,7 @@ const BODY_CLAUSE =
 
 /** Offices a person is called by alone after "the" ("…," the senator said). */
 const OFFICE_NOUN =
-  /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman|reporter|correspondent|columnist|anchor|attorney|lawyer)$/;
+  /^(?:senator|representative|mayor|president|professor|dean|economist|analyst|host|commissioner|director|secretary|chairman|chairwoman|superintendent|treasurer|comptroller|sheriff|trooper|sergeant|lieutenant|captain|detective|warden|selectman|selectwoman|councilor|councilman|councilwoman|negotiator|spokesman|spokeswoman|reporter|correspondent|columnist|anchor|attorney|lawyer|pollster|historian)$/;
 
 /** A screen name: one token of letters, digits and underscores, with an underscore, a digit, or a capital after a small letter. */
 const SCREEN_NAME = /^@?(?=[\p{L}\d_]*(?:_|\d|\p{Ll}\p{Lu}))\p{L}[\p{L}\d_]{2,30}$/u;
@@ -172,7 +172,7 @@ const ORG_WORDS =
   /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Service|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
 
 const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|With|Without|For|Of|Our|Their|His|Her|My|Your|Its|Would|Could|Should|Will|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Greater|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|Above|Below|Behind|Beside|Besides|Beyond|Beneath|Inside|Outside|Near|Among|Against|Along|Between|Toward|Towards|Upon|Into|Onto|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|With|Without|For|Of|Our|Their|His|Her|My|Your|Its|Would|Could|Should|Will|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Greater|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
 
 /**
  * A word in -ing, no first name, that opens a sentence opens a clause, not a name: "Following
@@ -1811,15 +1811,23 @@ export class Linker {
       /(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)["\u201C]?(?:For|To|With|After|Like|Unlike|Among|Despite)\s+$/.test(
         text.slice(0, text.lastIndexOf(name, end)),
       );
+    const apposition = (after?.[2] ?? '').trim();
+    const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
+    // (An office of something closes the sentence too: "said Gregory Szabo, director of the poll.")
+    const ofOffice = OFFICE_NOUN.test((split?.[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
     if (
       after !== null &&
       !clause &&
-      (fronted ? after[3] === ',' : after[1] !== undefined || after[3] === ',' || after[3] === '')
+      (fronted
+        ? after[3] === ','
+        : after[1] !== undefined || after[3] === ',' || after[3] === '' || (after[3] === '.' && ofOffice))
     ) {
-      const apposition = (after[2] ?? '').trim();
-      const split = /^(.*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(.+)$/.exec(apposition);
       const title = (split?.[1] ?? apposition).trim();
       const orgText = split?.[2]?.trim() ?? null;
+      // (What an office is of, in lower case, is no organization's name but part of the title:
+      // "director of the poll", found again as "the pollster".)
+      if (orgText !== null && !/\p{Lu}/u.test(orgText))
+        return { title: apposition, organizationId: null, organizationName: null };
       if (orgText !== null) return { title, ...this.organizationIn(orgText) };
       // No "of/at/for": only an organization the graph knows ("a SEBAC spokesman"); a capitalized
       // word here is more often a place ("a correction officer in Cheshire").
@@ -1868,11 +1876,16 @@ function tokenize(s: string): string[] {
 
 /** Whether a title holds the office word ("State Senator, D-Stonington" holds "senator"). */
 function titleHas(title: string, word: string): boolean {
-  return title
-    .toLowerCase()
-    .split(/[\s,()-]+/)
-    .includes(word);
+  const words = title.toLowerCase().split(/[\s,()-]+/);
+  return words.includes(word) || (FIELD_OF[word]?.some((field) => words.includes(field)) ?? false);
 }
+
+/** The field an office noun's holder may be described by instead: "the pollster" is the "director of the poll". */
+const FIELD_OF: Record<string, string[]> = {
+  pollster: ['poll', 'polling', 'survey'],
+  historian: ['history'],
+  economist: ['economics', 'economy'],
+};
 
 /** Whether a role runs on `day` (ISO dates, null = open); with no day, whether it is still held. */
 export function heldOn(role: { since: string | null; until: string | null }, day: string | null): boolean {

@@ -293,6 +293,9 @@
  * is Emily Gagnon; "his wife, Lúcia," the surname of the man named last), and a later surname alone
  * is still the one named in full. From fresh173 to fresh176: a text printed below a paragraph that
  * says whose it is, without quote marks ("Her speech is printed below as delivered."), is its
- * owner's, paragraph by paragraph, the editors' notes in brackets ("[Applause]") left out.
+ * owner's, paragraph by paragraph, the editors' notes in brackets ("[Applause]") left out; a
+ * preposition opening a sentence ("Above Kamińska's counter") is no first name; and an office of
+ * something in lower case closing its sentence ("said Gregory Szabo, director of the poll.") is a
+ * title, found again as "the pollster" (likewise a historian, an economist).
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3180,6 +3180,33 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads no name in a preposition before a surname: "Above Pruitt’s counter"', () => {
+    const counter = [
+      'On weekday mornings the line at Dana Pruitt’s bakery starts before six.',
+      'Above Pruitt’s counter hangs a sign. “When the dock sneezes, the bakery catches cold,” she said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(counter)).toEqual([
+      ['When the dock sneezes, the bakery catches cold', 'Dana Pruitt'],
+    ]);
+    expect(
+      run(counter)
+        .people.filter((p) => p.isNew)
+        .map((p) => p.name),
+    ).toEqual(['Dana Pruitt']);
+  });
+
+  it('finds "the pollster" as the one named director of the poll, a title closing its sentence', () => {
+    const poll = [
+      '"People are impatient with the standoff," said Gregory Szabo, director of the poll.',
+      'Szabo said the lease numbers were the ones he would watch.',
+      '"Forty-eight to 44 is a coin flip," the pollster said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(poll)).toEqual([
+      ['People are impatient with the standoff', 'Gregory Szabo'],
+      ['Forty-eight to 44 is a coin flip', 'Gregory Szabo'],
+    ]);
+  });
+
   it('reads a speech printed below the paragraph that says whose it is, without quote marks, as hers, leaving out the notes in brackets', () => {
     const text = [
       'Dana Pruitt, president of the Harbour Pilots Guild, spoke to the members in Bayside on Saturday.',
