@@ -831,8 +831,12 @@ function finish(linked: PhraseLink, phrase: string, rule: AttributionRule, linke
 }
 
 /** "from Luis Ortega in New Britain:" before a quote: the sender's full name (a town after it aside). */
+// (Or one the sender is posting as, "It came from a viewer posting as Dave Kowalczyk of Enfield:";
+// or with a clause about them, "a comment from Linda Haskell-Moore, who identified herself as a
+// nurse …:"; or who sent it, "a viewer posting as Gloria Pettway of Norwich typed the last comment
+// …:".)
 const FROM_SENDER =
-  /(?:^|[\s,.;])from\s+(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}|@?\p{L}[\p{L}\d]*[_\d][\p{L}\d_]*)(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?\s*:\s*$/u;
+  /(?:(?:^|[\s,.;])from\s+(?:(?:a|one|another)\s+(?:viewer|reader|listener|caller|commenter|user|member)\s+(?:posting|writing|commenting|signing\s+in)\s+as\s+)?|(?:^|[\s,.;])(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:viewer|reader|listener|caller|commenter|user|member)\s+(?:posting|writing|commenting|signing\s+in)\s+as\s+)(?<sender>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}|@?\p{L}[\p{L}\d]*[_\d][\p{L}\d_]*)(?:,?\s+(?:in|of)\s+\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)?)?(?:,\s+who\s[^:"\u201C]{1,150}|\s+(?:typed|posted|sent|wrote|left)\b[^:"\u201C]{0,100})?\s*:\s*$/u;
 
 /** Rules 5–8 reuse an attribution found elsewhere, at a lower confidence. */
 export function inherit(from: Attribution, rule: AttributionRule): Attribution {

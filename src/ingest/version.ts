@@ -296,6 +296,8 @@
  * owner's, paragraph by paragraph, the editors' notes in brackets ("[Applause]") left out; a
  * preposition opening a sentence ("Above Kamińska's counter") is no first name; and an office of
  * something in lower case closing its sentence ("said Gregory Szabo, director of the poll.") is a
- * title, found again as "the pollster" (likewise a historian, an economist).
+ * title, found again as "the pollster" (likewise a historian, an economist); a comment read out
+ * is from the one a viewer posts as ("It came from a viewer posting as Dave Kowalczyk of
+ * Enfield:"), also past a clause about the sender.
  */
 export const PIPELINE_VERSION = 'ingest v36';

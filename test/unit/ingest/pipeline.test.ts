@@ -3180,6 +3180,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('gives a comment read out to the one it came from: a viewer posting as a name, a sender with a clause about them', () => {
+    const text = [
+      'Tom Reyes hosted the alliance’s live stream on Tuesday night.',
+      'Then he read the first comment. It came from a viewer posting as Dave Kowalczyk of Bayside: "So we vote again until we get it right?"',
+      'Later he read a comment from Linda Haskell-Moore, who said she works nights at the harbour: "Do the notices go away?"',
+      'The stream ended a few minutes after a viewer posting as Gloria Pettway of Norwich typed the last comment he read: "Vote. Whatever you vote, vote."',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['So we vote again until we get it right?', 'Dave Kowalczyk'],
+      ['Do the notices go away?', 'Linda Haskell-Moore'],
+      ['Vote. Whatever you vote, vote.', 'Gloria Pettway'],
+    ]);
+  });
+
   it('reads no name in a preposition before a surname: "Above Pruitt’s counter"', () => {
     const counter = [
       'On weekday mornings the line at Dana Pruitt’s bakery starts before six.',
