@@ -112,13 +112,18 @@ const ANSWER = /^(?:\*\*|__)?A\s*[:.](?:\*\*|__)?[^\S\n]+(?=[^\s"\u201C])/;
  * party ("GOV. DANNEL P. MALLOY (D), CONNECTICUT:").
  */
 const CAPS_LABEL =
-  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,5})(?:,\s*(\p{Lu}[\p{Lu}\s'\u2019]*)|\s\((\p{Lu}[\p{Lu}\s.,'\u2019-]*)\)(?:,\s*\p{Lu}[\p{Lu}\s'\u2019]*)?)?:[^\S\n]*/u;
+  /^(\p{Lu}[\p{Lu}'\u2019.-]*(?:\s\p{Lu}[\p{Lu}'\u2019.-]*){0,5})(?:,\s*(\p{Lu}[\p{Lu}\s'\u2019]*(?:,\s*\p{Lu}[\p{Lu}\s'\u2019]*)?)|\s\((\p{Lu}[\p{Lu}\s.,'\u2019-]*)\)(?:,\s*\p{Lu}[\p{Lu}\s'\u2019]*)?)?:[^\S\n]*/u;
 /** A host's label that gives the name in parentheses: "HOST (RUTH ANN KESSLER):". */
 const HOST_LABEL = /^(?:HOST|CO-HOST|MODERATOR|ANCHOR|INTERVIEWER)$/;
-/** The role after a narrator's name: the host and the reporter tell the story, they are not sources. */
-const NARRATOR_ROLE = /^(?:HOST|BYLINE|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT|NARRATOR)\b/;
+/**
+ * The role after a narrator's name: the host and the reporter tell the story, they are not sources.
+ * The network's letters may open it ("DANA HOLLOWAY, CNN ANCHOR:").
+ */
+const NARRATOR_ROLE =
+  /^(?:\p{Lu}{2,5}\s+)?(?:(?:SENIOR|CHIEF|NATIONAL|POLITICAL)\s+)?(?:HOST|BYLINE|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT|NARRATOR)\b/u;
 /** A narrator who reports (not one who only hosts): with one on air, the host's words are narration too. */
-const REPORTER_ROLE = /^(?:BYLINE|REPORTER|CORRESPONDENT|NARRATOR)\b/;
+const REPORTER_ROLE =
+  /^(?:\p{Lu}{2,5}\s+)?(?:(?:SENIOR|CHIEF|NATIONAL|POLITICAL)\s+)?(?:BYLINE|REPORTER|CORRESPONDENT|NARRATOR)\b/u;
 /**
  * What a broadcast transcript may print before a turn's label: a time stamp ("[00:01:24]") and a
  * tag in capitals ("(VIDEO)").

@@ -298,6 +298,8 @@
  * something in lower case closing its sentence ("said Gregory Szabo, director of the poll.") is a
  * title, found again as "the pollster" (likewise a historian, an economist); a comment read out
  * is from the one a viewer posts as ("It came from a viewer posting as Dave Kowalczyk of
- * Enfield:"), also past a clause about the sender.
+ * Enfield:"), also past a clause about the sender; a network's letters before a narrator's role
+ * ("DANA HOLLOWAY, CNN ANCHOR:") keep it a narrator's, and a source's label may give a title and
+ * an organization ("ANDREW MATTHEWS, PRESIDENT, CONNECTICUT STATE POLICE UNION:").
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -71,6 +71,18 @@ describe('runPipeline attribution', () => {
     ).toEqual(['tom-reyes', 'lois-mclean']);
   });
 
+  it('reads a network’s anchor and correspondent ("CNN ANCHOR") as narrators, and a source’s label with two commas', () => {
+    const broadcast = [
+      'JO HART, WBAY ANCHOR: Now to the harbour, where the lease is still unsigned. Paul?',
+      'PAUL RENNICK, WBAY CORRESPONDENT: Jo, the mayor was at the dock yesterday.',
+      'TOM REYES, SPOKESMAN, HARBOUR WORKERS ALLIANCE: Not until the members vote.',
+      'RENNICK: The vote is set for Friday.',
+    ].join('\n\n');
+    expect(quotes(broadcast).map((q) => [q.text, q.speaker])).toEqual([
+      ['Not until the members vote.', 'tom-reyes'],
+    ]);
+  });
+
   it('gives a broadcast label in capitals to the person it names, and an interview’s answers to the interviewee', () => {
     const broadcast = [
       'JO HART, BYLINE: The lease is still unsigned. Tom Reyes, the alliance spokesman, was at the dock.',
