@@ -56,6 +56,8 @@ export interface QuoteSpan extends Span {
 }
 
 const OPEN_CURLY = '\u201C';
+/** The low opening mark of Polish, German and other languages („…” or „…“), read as an opening one. */
+const OPEN_LOW = '\u201E';
 const CLOSE_CURLY = '\u201D';
 const STRAIGHT = '"';
 const OPEN_SINGLE = '\u2018';
@@ -342,7 +344,13 @@ export function findQuotes(text: string): QuoteSpan[] {
     // sender's, the name being its label.
     const sender = SENDER_AND_TIME.exec(words);
     for (let i = paragraph.start; i < paragraph.end; i += 1) {
-      const ch = text[i];
+      // (After „ the closing mark may be “ as well as ”.)
+      const ch =
+        text[i] === OPEN_LOW || (text[i] === OPEN_CURLY && open !== null && text[open] === OPEN_LOW)
+          ? text[i] === OPEN_LOW
+            ? OPEN_CURLY
+            : CLOSE_CURLY
+          : text[i];
       if (ch !== OPEN_CURLY && ch !== CLOSE_CURLY && ch !== STRAIGHT) continue;
       const before = i === paragraph.start ? ' ' : (text[i - 1] ?? ' ');
       const after = text[i + 1] ?? ' ';

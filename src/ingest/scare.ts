@@ -72,7 +72,14 @@ export function notAStatement(quoted: string, before: string, sentence: string):
     return 'a title or subject line';
   // What a placard, a sign or a T-shirt says is no one's statement, however long; nor is a slogan.
   if (SIGN.test(lead)) return 'the words of a sign';
-  if (/\b(?:slogan|motto|catchphrase|tagline|rallying cry)\s*:?$/i.test(lead)) return 'a slogan';
+  // (So is a proverb or a saying, and its translation in parentheses after it: "an old proverb:
+  // „Bez pracy nie ma kołaczy” (“Without work there is no cake”)".)
+  if (
+    /\b(?:slogan|motto|catchphrase|tagline|rallying cry|proverb|adage|maxim|(?:a|an|the|old|familiar) saying)\s*:?(?:\s*[\u201E\u201C"][^\u201C\u201D"]{1,120}[\u201C\u201D"]\s*\()?$/i.test(
+      lead,
+    )
+  )
+    return 'a slogan';
   // A chart's or a table's title under its label: "CHART 2: "Same ballots, new math."".
   if (/\b(?:CHART|GRAPH|FIGURE|FIG\.|TABLE|GRAPHIC|MAP)\s*\d*\s*:\s*$/.test(lead)) return "a chart's title";
   // What a crowd chants or sings ("waved signs and chanted "Whose state? Our state!"").

@@ -300,6 +300,8 @@
  * is from the one a viewer posts as ("It came from a viewer posting as Dave Kowalczyk of
  * Enfield:"), also past a clause about the sender; a network's letters before a narrator's role
  * ("DANA HOLLOWAY, CNN ANCHOR:") keep it a narrator's, and a source's label may give a title and
- * an organization ("ANDREW MATTHEWS, PRESIDENT, CONNECTICUT STATE POLICE UNION:").
+ * an organization ("ANDREW MATTHEWS, PRESIDENT, CONNECTICUT STATE POLICE UNION:"); the low
+ * opening mark of Polish and German („…”) opens a quote; and a proverb, with its translation in
+ * parentheses after it, is no statement.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -12,6 +12,12 @@ describe('findQuotes', () => {
     expect(spans(text)).toEqual(['We will sign', 'No deal']);
   });
 
+  it('reads the low opening mark of Polish and German („…” and „…“) as an opening mark', () => {
+    const text =
+      'He answered first in Polish: „Głosowałem na nie i nie żałuję.” (“I voted no.”) Then: „Nein.“ End.';
+    expect(spans(text)).toEqual(['Głosowałem na nie i nie żałuję.', 'I voted no.', 'Nein.']);
+  });
+
   it('keeps nested single quotes inside the outer quote', () => {
     const text = '“Here we go, another ‘let’s wait and see.’ It never ends,” said Lima.';
     expect(spans(text)).toEqual(['Here we go, another ‘let’s wait and see.’ It never ends']);

@@ -6,6 +6,20 @@ describe('notAStatement', () => {
     expect(notAStatement('poison pill', 'the ', 'It was the "poison pill" package.')).not.toBeNull();
   });
 
+  it('rejects a proverb and its translation in parentheses, but not what a statement says', () => {
+    const sign =
+      'Above the counter hangs an old proverb: „Bez pracy nie ma kołaczy” (“Without work there is no cake”).';
+    expect(
+      notAStatement('Bez pracy nie ma kołaczy', 'Above the counter hangs an old proverb: ', sign),
+    ).not.toBeNull();
+    const translation = 'Above the counter hangs an old proverb: „Bez pracy nie ma kołaczy” (';
+    expect(notAStatement('Without work there is no cake', translation, sign)).not.toBeNull();
+    const statement = 'Lima issued a statement saying: “We will sign the lease this week.”';
+    expect(
+      notAStatement('We will sign the lease this week.', 'Lima issued a statement saying: ', statement),
+    ).toBeNull();
+  });
+
   it('rejects a word or two said to stand for someone, to be a word, or a dictionary’s senses', () => {
     const she = '"She" is Gail Ferreira of Ellington, who said she doesn\'t begrudge anybody a paycheck.';
     expect(notAStatement('She', '', she)).not.toBeNull();
