@@ -306,7 +306,7 @@ const PUBLICATION_NOUN =
 
 /** The nouns that stand for someone unnamed ("one nurse", "a worker"), here and in the pipeline. */
 export const UNNAMED_NOUN =
-  '(?:[\\p{L}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
+  '(?:[\\p{L}-]+\\s+){0,2}(?:man|woman|caller|listener|reader|worker|employee|member|officer|trooper|dispatcher|mechanic|clerk|librarian|firefighter|technician|custodian|supervisor|lawmaker|legislator|senator|representative|nurse|resident|retiree|parent|mother|father|voter|teacher|steward|guard|taxpayer|driver|source|official|secretary|staffer|aide|guy|student|professor|lecturer|instructor|coordinator|administrator|manager|counselor|caseworker|inspector|analyst|colleague|co-?worker|neighbou?r|friend|customer|patient|lobbyist|insider|veteran|observer|Democrat|Republican)';
 
 /**
  * Someone unnamed at or from an organization ("A corrections officer at Bergin Correctional
@@ -340,6 +340,8 @@ export interface Mention {
   salient: boolean;
   /** Someone the article does not name ("One man, a retired machinist, said …"): a pronoun after it is theirs, and stays unattributed. */
   unnamed?: boolean;
+  /** What someone unnamed was called ("senator" for "One senator, walking to the garage, …"). */
+  noun?: string;
 }
 
 /** A nickname of one to three words in quote marks between two parts of a name ("Raymond "Butch" Szabo", "Ray "Big Tuna" Kowalczyk"). */
@@ -1359,7 +1361,21 @@ export class Linker {
       const word = (office[1] ?? '').toLowerCase();
       if (!OFFICE_NOUN.test(word)) return null;
       const holds = (title: string) => titleHas(title, word);
-      return this.latestHolder(state, (r) => holds(r.title), holds);
+      // "One senator, walking to the parking garage, …" then ""…," the senator said": the one
+      // left unnamed, when the article brought them up after anyone named with the title.
+      const unnamed = state.mentions.findLast((m) => m.unnamed === true && m.noun === word);
+      const holder = this.latestHolder(state, (r) => holds(r.title), holds);
+      const holderAt =
+        holder?.speaker == null
+          ? -1
+          : (state.mentions.findLast(
+              (m) =>
+                m.ref === holder.speaker ||
+                (m.ref.id ?? m.ref.name) === (holder.speaker?.id ?? holder.speaker?.name),
+            )?.at ?? -1);
+      if (unnamed !== undefined && unnamed.at > holderAt)
+        return { speaker: null, organizations: [], otherPeople: [], gender: unnamed.gender };
+      return holder;
     }
     const m = /^the\s+((?:\p{L}+\s+){1,3}\p{L}+)$/iu.exec(phrase.trim());
     if (m === null) return null;

@@ -30,6 +30,7 @@ import {
   ArticleState,
   introducedAs,
   Linker,
+  resolvePronoun,
   sameEntity,
   surnameOf,
   type PhraseLink,
@@ -1030,8 +1031,27 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
       const unnamedAfter = UNNAMED_ATTRIBUTION.test(text.slice(quote.close, Math.max(quote.close, afterEnd)));
       // So is one a credit line names so ("— A corrections officer at Bergin, who asked …").
       const unnamedCredit = creditLine !== null && creditsSomeoneUnnamed(creditLine);
+      // So is one a "he said" after it stands for ("A Democratic senator …, was blunter. I agreed to
+      // leave his name out. "…," he said."): no one else's sentence lends the quote a speaker.
+      const pronounAfter = PRONOUN_SAID.exec(text.slice(quote.close, Math.max(quote.close, afterEnd)))?.[1];
+      const forUnnamed =
+        pronounAfter !== undefined &&
+        attribution.speaker === null &&
+        resolvePronoun(state, /^she$/i.test(pronounAfter) ? 'female' : 'male', quote.open, quote.paragraph)
+          ?.unnamed === true;
+      // (And the quote after theirs in the paragraph, with no attribution of its own, goes on with them.)
+      const lastInParagraph = kept.findLast((o) => o.quote.paragraph === quote.paragraph);
+      const goesOnUnnamed =
+        attribution.speaker === null &&
+        lastInParagraph?.unnamed === true &&
+        lastInParagraph.attribution.speaker === null &&
+        !/\p{L}/u.test(text.slice(lastInParagraph.quote.close, quote.open).replace(PRONOUN_SAID, ''));
       const unnamedSpeaker =
-        unnamedAfter || unnamedCredit || UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
+        unnamedAfter ||
+        unnamedCredit ||
+        forUnnamed ||
+        goesOnUnnamed ||
+        UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
       // (""…," said one veteran Democrat." is no one the graph knows, though "Democrat" names the party.)
       if (
         unnamedSpeaker &&
@@ -1509,7 +1529,7 @@ const KIN =
 /** A body's name before what someone unnamed does there: "A Department of Children and Families social worker". */
 const EMPLOYER = "(?:\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|and|for|the)\\s+)*\\p{Lu}[\\p{L}'-]*){0,5}\\s+)";
 const UNNAMED_SUBJECT = new RegExp(
-  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${EMPLOYER}?${UNNAMED_NOUN}\\b|(?:Their|His|Her|My|Our)\\s+(?:\\p{Ll}+\\s+)?${KIN}\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
+  `^\\s*(?:(?:(?:But|And|Yet|Still|Then|Meanwhile),?\\s+(?:one|a|an|another)|(?:Outside|Inside|At|In|On|After|Before|Later|Earlier|Across|Near|Behind)\\b[^,]{1,60},\\s+(?:one|a|an|another)|One|A|An|Another)\\s+${EMPLOYER}?${UNNAMED_NOUN}\\b|(?:Their|His|Her|My|Our)\\s+(?:\\p{Ll}+\\s+)?${KIN}\\b|The\\s+(?:(?:young|old|older|elderly)\\s+)?(?:man|woman|guy)\\s+(?:in|with|who|at|from|behind|across|next|wearing|holding)\\b|\\p{Lu}\\.\\s+(?=\\p{Ll}))`,
   'u',
 );
 
@@ -1735,7 +1755,15 @@ function rememberSubject(
   // "She unfolded the paper and laid it flat. "Now I've got this."": a pronoun subject is the
   // person it stands for, so what follows in the paragraph can be theirs.
   // So is one after a fronted description of them: "A correction officer for 23 years, she voted …".
-  const unnamed = UNNAMED_SUBJECT.exec(outside);
+  const unnamedSubject = UNNAMED_SUBJECT.exec(outside);
+  // ("The woman at the end of the table, a second-shift nurse named Carla Benedetto, …" is named:
+  // "The man …" is someone unnamed only in a sentence that names no one.)
+  const unnamed =
+    unnamedSubject !== null &&
+    /^\s*The\s/.test(unnamedSubject[0]) &&
+    linker.candidates(outside, state, true).some((c) => c.ref.type === 'PERSON')
+      ? null
+      : unnamedSubject;
   const described = unnamed === null ? null : /^[^,]{2,80},\s*(he|she)\b/i.exec(outside);
   // ("Then she walked us through …": an adverb may come first, with a phrase after it ("Afterward,
   // standing by his car, he was more candid"), or a fronted clause: "Asked whether
@@ -1797,7 +1825,9 @@ function rememberSubject(
           ? 'male'
           : 'female'
         : null);
-    state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true });
+    // (What they were called, for a later "the senator said": the noun's last word.)
+    const noun = unnamed === null ? undefined : /(\p{L}+)\s*$/u.exec(unnamed[0])?.[1]?.toLowerCase();
+    state.add({ ref: UNNAMED, at: start, paragraph, gender, salient: true, unnamed: true, noun });
   }
   // New names are registered too (not as salient), so a later surname-only mention finds them.
   const candidates = linker.candidates(outside, state, true);
@@ -2027,6 +2057,9 @@ function nounGender(words: string): Gender {
       ? 'female'
       : null;
 }
+
+/** "he said" right after a quote: the pronoun. */
+const PRONOUN_SAID = /^[\s,]*(he|she)\s+(?:said|says|added|adds|told|tells|continued|went on)\b/i;
 
 /** A transcript's turn under its label, or a part of a text printed below whose it is: one speaker's words. */
 function isTurn(quote: QuoteSpan): boolean {

@@ -96,6 +96,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(start, dot).toLowerCase();
   // "No. 2" abbreviates number; "I voted no. Four unions …" ends a sentence.
   if (word === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
+  // ("… at 7:02 a.m. The man in the Whalers cap …": a time or a suffix may end its sentence, when
+  // a word that opens one follows.)
+  if (ENDS_SENTENCES.has(word) && SENTENCE_OPENING.test(text.slice(dot + 1, dot + 12))) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // "… and neither do I. He said …": the pronoun after a lower-case word ends a sentence; an
   // initial follows a name or a capital ("Dannel P. Malloy", "I. M. Pei").
@@ -106,6 +109,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (LETTERED_NOUN.test(text.slice(Math.max(0, start - 12), start))) return false;
   return /^\p{L}$/u.test(text.slice(start, dot)) && /\p{Lu}/u.test(text[start] ?? '');
 }
+
+/** Abbreviations that may close a sentence: a time, a country, a company's or a man's suffix. */
+const ENDS_SENTENCES = new Set(['a.m', 'p.m', 'u.s', 'inc', 'corp', 'co', 'jr', 'sr']);
+/** A word that opens a sentence, after such an abbreviation. */
+const SENTENCE_OPENING = /^\s+(?:The|He|She|It|They|We|I|But|And|His|Her|Their|Its|This|That|There)\s/;
 
 /** Nouns a capital letter names a kind of ("Plan C", "Option B", "Part A"), right before it. */
 const LETTERED_NOUN =

@@ -302,6 +302,10 @@
  * ("DANA HOLLOWAY, CNN ANCHOR:") keep it a narrator's, and a source's label may give a title and
  * an organization ("ANDREW MATTHEWS, PRESIDENT, CONNECTICUT STATE POLICE UNION:"); the low
  * opening mark of Polish and German („…”) opens a quote; and a proverb, with its translation in
- * parentheses after it, is no statement.
+ * parentheses after it, is no statement; "the senator" after "One senator, walking to the
+ * garage, …" is that unnamed senator, not one the article named; "The man in the Whalers cap" is
+ * someone unnamed in a sentence that names no one, and "a.m." before "The" ends a sentence; a
+ * "he said" standing for someone unnamed keeps the quote unattributed, and the quote after it in
+ * the paragraph too.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3206,6 +3206,53 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('keeps "the senator" after "One senator …" unnamed, not the senator the article named', () => {
+    const senator = [
+      '"We will vote Friday," said Rita Vance, a state senator from Bayside.',
+      'One senator, walking to the parking garage after 6 p.m., summed up the afternoon more briefly.',
+      '"Ask me tomorrow," the senator said. "Tonight I just want to go home."',
+    ].join('\n\n');
+    expect(quoteSpeakers(senator)).toEqual([
+      ['We will vote Friday', 'Rita Vance'],
+      ['Ask me tomorrow', null],
+      ['Tonight I just want to go home.', null],
+    ]);
+  });
+
+  it('keeps "The man in the Whalers cap", in a sentence after a time ("7:02 a.m. The …"), unnamed, but not one named after the noun', () => {
+    const cap = [
+      'Lee Chen said last week that the notices would go out on schedule.',
+      'The ferry docked at 7:02 a.m. The man in the Whalers cap was among the first off.',
+      '“See you tomorrow,” he told the deckhand. “Same argument.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(cap)).toEqual([
+      ['See you tomorrow', null],
+      ['Same argument.', null],
+    ]);
+    // Named after the noun, "The woman at the end of the table, a nurse named …" is her.
+    const named = [
+      'Lee Chen said last week that the notices would go out on schedule.',
+      'The woman at the end of the table, a nurse named Carla Benedetto, had her notice in her pocket.',
+      '“I voted no,” she said. “That’s the honest truth.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(named)).toEqual([
+      ['I voted no', 'Carla Benedetto'],
+      ['That’s the honest truth.', 'Carla Benedetto'],
+    ]);
+  });
+
+  it('keeps a quote unnamed when its "he said" stands for someone unnamed, and the quote after it, past the writer’s own sentence', () => {
+    const aside = [
+      'By Walt Brennan',
+      'Lee Chen, the harbour director, spoke first.',
+      'A dock worker who has voted with the alliance for twenty years was blunter. I agreed to leave his name out. "They were never going to let that lease die," he said. "The only surprise is that it took all summer."',
+    ].join('\n\n');
+    expect(quoteSpeakers(aside)).toEqual([
+      ['They were never going to let that lease die', null],
+      ['The only surprise is that it took all summer.', null],
+    ]);
+  });
+
   it('reads no name in a preposition before a surname: "Above Pruitt’s counter"', () => {
     const counter = [
       'On weekday mornings the line at Dana Pruitt’s bakery starts before six.',
