@@ -58,7 +58,7 @@ const TITLE_WORDS = new Set(
     'selectman selectwoman alderman alderwoman councilor assemblyman assemblywoman congressman congresswoman ' +
     'host co-host anchor moderator columnist correspondent pastor dean steward ' +
     // Who decides or checks a dispute: "Arbitrator Joan Halloran", "Auditor Kevin Lembo".
-    'arbitrator mediator auditor ombudsman ' +
+    'arbitrator mediator auditor ombudsman chancellor provost trustee regent ' +
     'town city manager administrator clerk registrar principal coach ' +
     'deacon reverend rabbi imam bishop monsignor msgr cantor father sister brother retired ' +
     // A parish's lay offices: "Grand Knight Paul Dufresne" of the Knights of Columbus.
@@ -787,8 +787,11 @@ export class Linker {
             (text.slice(start + (words[0] ?? '').length).match(/^\s+/)?.[0].length ?? 0);
           words = words.slice(1);
         }
-        // Nor is the rest of a title "of" something: "Superintendent of Schools Brian Hatch".
-        const office = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+        // Nor is the rest of a title "of" or "for" something: "Superintendent of Schools Brian
+        // Hatch", "Vice Chancellor for Finance Robert Kellerman".
+        const office = /\b(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(
+          text.slice(Math.max(0, start - 40), start),
+        );
         while (isTitleWord(office?.[1] ?? '') && words.length > 2 && !isFirstName(words[0] ?? '')) {
           start +=
             (words[0] ?? '').length +

@@ -155,7 +155,12 @@ export function notAStatement(quoted: string, before: string, sentence: string):
   )
     return 'a nickname';
   // A nickname inside a name ("Local President Raymond "Butch" Szabo opened …") is no one's words.
-  if (words === 1 && /\p{Lu}[\p{L}'.-]*$/u.test(lead) && /^\s+\p{Lu}/u.test(after))
+  // (Initials are one: Thomas "T.J." Brennan.)
+  if (
+    (words === 1 || /^(?:\p{Lu}\.){2,3}$/u.test(quoted)) &&
+    /\p{Lu}[\p{L}'.-]*$/u.test(lead) &&
+    /^\s+\p{Lu}/u.test(after)
+  )
     return 'a nickname inside a name';
   // A word quoted between a determiner and the noun it qualifies ("defended their "no" votes",
   // "the "yes" side") is mentioned, not said.

@@ -100,6 +100,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // a word that opens one follows.)
   if (ENDS_SENTENCES.has(word) && SENTENCE_OPENING.test(text.slice(dot + 1, dot + 12))) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  // Initials run together: Thomas "T.J." Brennan.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, dot))) return true;
   // "… and neither do I. He said …": the pronoun after a lower-case word ends a sentence; an
   // initial follows a name or a capital ("Dannel P. Malloy", "I. M. Pei").
   if (text.slice(start, dot) === 'I' && /\p{Ll}[\s,]*\s$/u.test(text.slice(Math.max(0, start - 3), start)))

@@ -306,6 +306,9 @@
  * garage, …" is that unnamed senator, not one the article named; "The man in the Whalers cap" is
  * someone unnamed in a sentence that names no one, and "a.m." before "The" ends a sentence; a
  * "he said" standing for someone unnamed keeps the quote unattributed, and the quote after it in
- * the paragraph too.
+ * the paragraph too. From fresh177 to fresh180: a title "for" something before a name ("Vice
+ * Chancellor for Finance Robert Kellerman"; chancellor, provost, trustee and regent are titles),
+ * and initials run together are one word ("Thomas “T.J.” Brennan", "H.C. Wilcox"), a nickname
+ * inside a name.
  */
 export const PIPELINE_VERSION = 'ingest v36';

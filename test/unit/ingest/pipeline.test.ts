@@ -3253,6 +3253,21 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a title "for" something before a name, and initials as a nickname inside a name', () => {
+    const title = [
+      'The harbour could lose 140 jobs, Vice Chancellor for Finance Robert Kellerman told the board.',
+      '"These are not numbers we chose," Kellerman said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(title)).toEqual([['These are not numbers we chose', 'Robert Kellerman']]);
+    const initials = [
+      'Arguing for the alliance were Priya Raghunathan, a student from Bayside, and Thomas “T.J.” Brennan, a student from Lowell.',
+      '“We are not asking this court to tear up the lease,” Brennan said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(initials)).toEqual([
+      ['We are not asking this court to tear up the lease', 'Thomas Brennan'],
+    ]);
+  });
+
   it('reads no name in a preposition before a surname: "Above Pruitt’s counter"', () => {
     const counter = [
       'On weekday mornings the line at Dana Pruitt’s bakery starts before six.',
