@@ -1081,6 +1081,22 @@ export class Linker {
         gender: member?.gender ?? null,
       };
     }
+    // "the 16-year-old from Norwalk", "the 54-year-old": the person the age stands for, the one a
+    // pronoun would be (the pronoun after it, "told her fellow students", saying which).
+    const aged =
+      /^(?:(?:but|and|then)\s+)?the\s+\d{1,3}-year-old\b(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?)?$/iu.exec(
+        trimmed,
+      );
+    if (aged !== null) {
+      const antecedent = resolvePronoun(state, null, at, paragraph);
+      return {
+        speaker:
+          antecedent === null || antecedent.unnamed === true ? null : { ...antecedent.ref, link: 'pronoun' },
+        organizations: [],
+        otherPeople: [],
+        gender: antecedent?.gender ?? null,
+      };
+    }
     // "…," I said, "As I told the chamber, …": in a piece with a byline or signed as a letter, its
     // author.
     if (/^(?:(?:but|and|then|so|as)\s+)?i$/i.test(trimmed)) {

@@ -309,6 +309,6 @@
  * the paragraph too. From fresh177 to fresh180: a title "for" something before a name ("Vice
  * Chancellor for Finance Robert Kellerman"; chancellor, provost, trustee and regent are titles),
  * and initials run together are one word ("Thomas “T.J.” Brennan", "H.C. Wilcox"), a nickname
- * inside a name.
+ * inside a name; "the 16-year-old from Norwalk" is the person a pronoun there would be.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3268,6 +3268,16 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads "the 16-year-old from Bayside" as the person the article just named, like a pronoun', () => {
+    const text = [
+      'The bill ran 11 pages, and Priya Natarajan had read every one of them twice.',
+      '"Everybody keeps saying this is about numbers," the 16-year-old from Bayside told her fellow students.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Everybody keeps saying this is about numbers', 'Priya Natarajan'],
+    ]);
+  });
+
   it('reads no name in a preposition before a surname: "Above Pruitt’s counter"', () => {
     const counter = [
       'On weekday mornings the line at Dana Pruitt’s bakery starts before six.',
