@@ -1051,7 +1051,8 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         unnamedCredit ||
         forUnnamed ||
         goesOnUnnamed ||
-        UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open));
+        UNNAMED_BEFORE.test(text.slice(beforeStart, quote.open)) ||
+        UNNAMED_ASIDE.test(text.slice(beforeStart, quote.open));
       // (""…," said one veteran Democrat." is no one the graph knows, though "Democrat" names the party.)
       if (
         unnamedSpeaker &&
@@ -1535,7 +1536,15 @@ const UNNAMED_SUBJECT = new RegExp(
 
 /** Someone who asked not to be named: "who asked not to be named", "asked that her name not be used". */
 const ANONYMOUS =
-  /\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|(?:me|us)\s+not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?names?|anonymity)\b|\b(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?\b/i;
+  /\b(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)|(?:me|us)\s+not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?names?|anonymity)\b|\b(?:declined|refused|did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:to\s+)?give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
+
+/**
+ * Someone unnamed who asked not to be, before the quote: "One usher, who asked not to be named
+ * because she works at the Office of Policy and Management, said the mood was "…"" (the office
+ * in the aside is not the speaker).
+ */
+const UNNAMED_ASIDE =
+  /\b(?:one|a|an|another)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+who\s+(?:asked|requested|declined|refused)\b[^,"\u201C]{0,160},\s+(?:said|says|told|added|described|called|wrote|warned)\b[^"\u201C]*$/iu;
 
 /** An attribution after a quote to someone unnamed: "…," one nurse said / "…," a worker told me. */
 const UNNAMED_ATTRIBUTION = new RegExp(

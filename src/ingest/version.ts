@@ -309,6 +309,9 @@
  * the paragraph too. From fresh177 to fresh180: a title "for" something before a name ("Vice
  * Chancellor for Finance Robert Kellerman"; chancellor, provost, trustee and regent are titles),
  * and initials run together are one word ("Thomas “T.J.” Brennan", "H.C. Wilcox"), a nickname
- * inside a name; "the 16-year-old from Norwalk" is the person a pronoun there would be.
+ * inside a name; "the 16-year-old from Norwalk" is the person a pronoun there would be;
+ * someone who asked not to be named is the speaker, not a body an aside names ("One usher, who
+ * asked not to be named because she works at the Office of Policy and Management, said …"), and
+ * one who "did not give his name" stays unnamed.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3268,6 +3268,22 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('keeps someone who asked not to be named, or did not give a name, unnamed, whatever the aside names', () => {
+    const aside = [
+      'Lee Chen spoke first.',
+      'One usher, who asked not to be named because she works at the Office of the Mayor, said the mood in her office was "like a funeral every day."',
+    ].join('\n\n');
+    expect(quoteSpeakers(aside)).toEqual([['like a funeral every day.', null]]);
+    const caller = [
+      'Tom Reyes, the alliance spokesman, took calls for an hour.',
+      'The call that drew the longest answer came from a dock worker in Bayside, who did not give his name on the air.',
+      '“We didn’t vote for this lease. Why can’t we just sit down with you ourselves?” he asked.',
+    ].join('\n\n');
+    expect(quoteSpeakers(caller)).toEqual([
+      ['We didn’t vote for this lease. Why can’t we just sit down with you ourselves?', null],
+    ]);
+  });
+
   it('reads "the 16-year-old from Bayside" as the person the article just named, like a pronoun', () => {
     const text = [
       'The bill ran 11 pages, and Priya Natarajan had read every one of them twice.',
