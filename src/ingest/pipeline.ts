@@ -73,10 +73,11 @@ const CARRIED_ISSUE = 0.35;
 /**
  * A byline paragraph: "By Walter Szymanski", also after a column's name and with a title or a
  * credit after a comma ("FROM THE CHAPEL | By the Rev. Susan Kittredge", "By Margaret Halloran,
- * Special to the Sentinel"). The name is group 1.
+ * Special to the Sentinel"), or a blog's "Posted by Nora Brandt on Saturday, August 20, 2011" ("… | July 6, 2011"). The
+ * name is group 1.
  */
 const BYLINE =
-  /^\s*(?:[^|\n]{1,40}\|\s*)?By\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep)\.\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*(?:,\s*[^,\n]{1,60})?$/u;
+  /^\s*(?:[^|\n]{1,40}\|\s*)?(?:By|Posted by|Written by)\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep)\.\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\s*(?:,\s*[^,\n]{1,60}|\s+(?:on|at)\s+[^\n]{1,60}|\s*\|\s*[^\n]{1,80})?$/u;
 
 /** An editor's note that opens with a person's name: "Editor's note: Donna Pelletier has worked …". */
 const EDITORS_NOTE =

@@ -312,6 +312,7 @@
  * inside a name; "the 16-year-old from Norwalk" is the person a pronoun there would be;
  * someone who asked not to be named is the speaker, not a body an aside names ("One usher, who
  * asked not to be named because she works at the Office of Policy and Management, said …"), and
- * one who "did not give his name" stays unnamed.
+ * one who "did not give his name" stays unnamed; a blog's "Posted by Nora Brandt on Saturday, …"
+ * is a byline.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3284,6 +3284,20 @@ describe('runPipeline attribution', () => {
     ]);
   });
 
+  it('reads a blog’s "Posted by … on <date>" (or "… | <date>") as its byline: the writer is "I"', () => {
+    for (const posted of [
+      'Posted by Nora Brandt on Saturday, August 20, 2011',
+      'Posted by Nora Brandt | July 6, 2011',
+    ]) {
+      const text = [
+        posted,
+        'Two months ago I wrote a grumpy post.',
+        '"I am not mad at anybody," I said.',
+      ].join('\n\n');
+      expect(quoteSpeakers(text)).toEqual([['I am not mad at anybody', 'Nora Brandt']]);
+    }
+  });
+
   it('reads "the 16-year-old from Bayside" as the person the article just named, like a pronoun', () => {
     const text = [
       'The bill ran 11 pages, and Priya Natarajan had read every one of them twice.',
