@@ -477,11 +477,26 @@ export function familyNameBefore(
   return theirs === undefined ? null : surnameOf(theirs.ref.name);
 }
 
+/** An article's note that a family is called by first name: "the Tavareses are referred to by first name". */
+const FIRST_NAME_NOTE =
+  /\bthe\s+(\p{Lu}[\p{L}'\u2019-]+?)(?:es|s)\s+(?:are|will\s+be)\s+(?:referred\s+to|identified|called)\s+by\s+(?:their\s+)?first\s+names?\b/u;
+
+/** The surname an article's note says its family is called by first name under, or null. */
+export function sharedSurnameIn(text: string): string | null {
+  return FIRST_NAME_NOTE.exec(text)?.[1] ?? null;
+}
+
 /** What has been said so far in one article: the state the linker carries between sentences. */
 export class ArticleState {
   readonly mentions: Mention[] = [];
   /** Proposed new people by name, so a second mention reuses the first proposal. */
   readonly newPeople = new Map<string, EntityRef>();
+  /**
+   * The surname of a family the article calls by first name, as its note says ("Because they share
+   * a surname, the Tavareses are referred to by first name in this story."): a person introduced
+   * by first name alone ("Mike, 31, voted no.") has it. Null without such a note.
+   */
+  sharedSurname: string | null = null;
   /** Proposed new organizations by name, likewise. */
   readonly newOrganizations = new Map<string, EntityRef>();
   /** The byline's person ("By Walter Szymanski"): who "I" is in a column or an op-ed. */
@@ -916,7 +931,7 @@ export class Linker {
         if (!isFirstName(first)) continue;
         // ("The Gagnons' daughter, Emily, 19," is Emily Gagnon; "his wife, Lúcia," takes his.)
         const before = found.filter((c) => c.end <= start).map((c) => c.ref);
-        const family = familyNameBefore(text.slice(0, start), state, before);
+        const family = familyNameBefore(text.slice(0, start), state, before) ?? state.sharedSurname;
         const person = this.newPerson(family === null ? first : `${first} ${family}`, text, end, state);
         // (A later "Dufresne said" is still the husband named in full, not "his wife, Tammy".)
         if (family !== null) state.introducedByFirstName(person);

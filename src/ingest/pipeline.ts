@@ -32,6 +32,7 @@ import {
   Linker,
   resolvePronoun,
   sameEntity,
+  sharedSurnameIn,
   surnameOf,
   type PhraseLink,
   UNNAMED_NOUN,
@@ -116,6 +117,7 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
   const sentences = splitSentences(text, quotes);
   const linker = new Linker(knowledge, options.publishedOn);
   const state = new ArticleState();
+  state.sharedSurname = sharedSurnameIn(text);
   const skipped: SkippedQuote[] = [];
   /** A transcript answer's speaker, read from its label once, when the label is checked. */
   const byLabel = new Map<QuoteSpan, Attribution>();
@@ -1665,6 +1667,13 @@ function rememberSubject(
         if (candidate.ref.type !== 'PERSON' || !/\s/.test(candidate.ref.name)) continue;
         if (candidate.start === 0 && candidate.end === inner.length) continue;
         if (state.latestWithSurname(surnameOf(candidate.ref.name)) !== undefined) continue;
+        // (What the speaker is called is no one else: "Everybody calls me ‘Big Ron’ at the garage".)
+        if (
+          /\b(?:calls?|called|know|knows)\s+(?:me|him|her|us)\s+(?:as\s+)?[\u2018'"\u201C]$/u.test(
+            inner.slice(0, candidate.start),
+          )
+        )
+          continue;
         state.add({
           ref: candidate.ref,
           at: q.start + candidate.start,

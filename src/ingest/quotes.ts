@@ -1036,7 +1036,13 @@ function printedTranscript(
   // with their town ("GARY (PRESTON):"), opening three paragraphs or more between them: a show's
   // or a debate's turns, the host's questions too.
   const callers = new Set(labels.filter((label) => label?.described === true).map((label) => label?.name));
-  const named = [...counts].filter(([name]) => callers.has(name) || namesSomeone(text, name));
+  // (Or initials the article gives someone in parentheses: "Interviewer: Karen Whitcomb (KW)".)
+  const named = [...counts].filter(
+    ([name]) =>
+      callers.has(name) ||
+      namesSomeone(text, name) ||
+      (/^\p{Lu}{2,3}$/u.test(name) && text.includes(`(${name})`)),
+  );
   const byName = named.length >= 2 && named.reduce((sum, [, n]) => sum + n, 0) >= 3;
   // Or one person the article names, answering under their surname in capitals the "Q:" of an
   // interviewer or a board ("Q: Senator, … Is it dead?" ¶ "MAYNARD: It's not dead.").

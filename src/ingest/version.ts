@@ -313,6 +313,10 @@
  * someone who asked not to be named is the speaker, not a body an aside names ("One usher, who
  * asked not to be named because she works at the Office of Policy and Management, said …"), and
  * one who "did not give his name" stays unnamed; a blog's "Posted by Nora Brandt on Saturday, …"
- * is a byline.
+ * is a byline. From fresh181 to fresh184: a transcript labelled by the initials the article gives
+ * someone in parentheses ("Interviewer: Karen Whitcomb (KW)"); a family the article says it calls
+ * by first name ("the Tavareses are referred to by first name") gives its surname to one
+ * introduced by first name alone; and a nickname the speaker says they are called ("Everybody
+ * calls me ‘Big Ron’") is no one new.
  */
 export const PIPELINE_VERSION = 'ingest v36';

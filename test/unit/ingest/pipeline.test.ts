@@ -3298,6 +3298,38 @@ describe('runPipeline attribution', () => {
     }
   });
 
+  it('reads a transcript labelled by the initials the article gives in parentheses ("Interviewer: Karen Whitcomb (KW)")', () => {
+    const text = [
+      'Narrator: Raymond Dufresne (RD)',
+      'Interviewer: Karen Whitcomb (KW)',
+      'KW: You had been retired three years when the lease came out. Were you following it?',
+      'RD: Following it? My phone did not stop ringing.',
+      'KW: And then the vote came back in June.',
+      'RD: June 24th. I was at my daughter’s in Vernon.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['You had been retired three years when the lease came out. Were you following it?', 'Karen Whitcomb'],
+      ['Following it? My phone did not stop ringing.', 'Raymond Dufresne'],
+      ['And then the vote came back in June.', 'Karen Whitcomb'],
+      ['June 24th. I was at my daughter’s in Vernon.', 'Raymond Dufresne'],
+    ]);
+  });
+
+  it('gives a family the article says it calls by first name its surname, and keeps a nickname the speaker is called no one else', () => {
+    const text = [
+      'Ron Tavares has hauled traps since before his son could walk. Ron, 58, voted yes. Mike, 31, voted no.',
+      '(Because they share a surname, the Tavareses are referred to by first name in this story.)',
+      '“Everybody calls me ‘Big Ron’ at the dock,” Ron said.',
+      '“I’m not mad at him,” Mike said.',
+      '“I told him the same thing my father told me,” Ron said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Everybody calls me ‘Big Ron’ at the dock', 'Ron Tavares'],
+      ['I’m not mad at him', 'Mike Tavares'],
+      ['I told him the same thing my father told me', 'Ron Tavares'],
+    ]);
+  });
+
   it('reads "the 16-year-old from Bayside" as the person the article just named, like a pronoun', () => {
     const text = [
       'The bill ran 11 pages, and Priya Natarajan had read every one of them twice.',
