@@ -850,7 +850,9 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
               ? 'the words of a sign'
               : chanted(q.quote.paragraph)
                 ? 'a chant'
-                : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
+                : SCRIPT_CUE_LINE.test(paragraphText(q.quote.paragraph))
+                  ? "a script's cue to a clip's words"
+                  : notAStatement(text.slice(q.quote.start, q.quote.end), before, sentenceText);
       if (reason !== null && q.quote.continues === null) {
         skipped.push({
           start: q.quote.start,
@@ -931,7 +933,12 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
         attribution =
           dashCredit(creditLine, nextParagraph.start, nextParagraph.number, linker, state) ?? attribution;
       // A radio script's cue on the line above the clip: "ACT: MALLOY -- :16".
-      const cue = ACT_CUE.exec(paragraphText(quote.paragraph - 1));
+      // (With the clip's in-cue between them: 'IN: "I want to thank..."'.)
+      const cue =
+        ACT_CUE.exec(paragraphText(quote.paragraph - 1)) ??
+        (SCRIPT_CUE_LINE.test(paragraphText(quote.paragraph - 1))
+          ? ACT_CUE.exec(paragraphText(quote.paragraph - 2))
+          : null);
       if (
         attribution.speaker === null &&
         cue !== null &&
@@ -2064,8 +2071,11 @@ const SENDER_LABEL =
   /^\s*(?:\[[^\]]{1,12}\]\s*)?(?:(?:an?|one|another|this)\s+)?(?:voicemail|voice\s+mail|message|call|e-?mail|letter|note|text)\s+from\s+$/iu;
 
 /** A radio script's cue for a clip, on a line of its own: "ACT: MALLOY -- :16", "SOT: Dorman". */
+// (Or in brackets, "[CLIP 1: MALLOY — :13]".)
 const ACT_CUE =
-  /^\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*$/u;
+  /^\s*\[?\s*(?:ACT|ACTUALITY|SOT|BITE|SOUNDBITE|SOUND BITE|CUT|CLIP)\s*(?:\d+\s*)?(?::|\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019 -]{1,40}?)\s*(?:(?:--|\u2014|\u2013|,)\s*:?\d[\d:]*)?\s*\]?\s*$/u;
+/** A radio script's line giving a clip's first or last words: 'IN: "I want to thank..."', "OUTCUE: …". */
+const SCRIPT_CUE_LINE = /^\s*(?:IN|INCUE|IN CUE|OUT|OUTCUE|OUT CUE|OUTQ)\s*:/;
 
 /** A credit line that gives the words above it to a sign, a banner or a chant: "— Sign carried by …". */
 /** The gender a noun for someone unnamed shows ("a young man", "one woman", "his daughter"), if any. */

@@ -317,6 +317,8 @@
  * someone in parentheses ("Interviewer: Karen Whitcomb (KW)"); a family the article says it calls
  * by first name ("the Tavareses are referred to by first name") gives its surname to one
  * introduced by first name alone; and a nickname the speaker says they are called ("Everybody
- * calls me ‘Big Ron’") is no one new.
+ * calls me ‘Big Ron’") is no one new; a radio script's clip cue in brackets ("[CLIP 1: MALLOY —
+ * :13]") names the clip's speaker past its in-cue line, and the in- and out-cue lines ('IN: "I
+ * want to thank..."') are no statements.
  */
 export const PIPELINE_VERSION = 'ingest v36';

@@ -3298,6 +3298,20 @@ describe('runPipeline attribution', () => {
     }
   });
 
+  it('gives a radio script’s clip to the name in its bracketed cue, past the in-cue line, and reads no statement in the cue lines', () => {
+    const text = [
+      'ANCHOR: Mayor Ana Lima called the vote "a good day for the harbour" this morning.',
+      '[CLIP 1: LIMA — :13]',
+      'IN: "I want to thank..."',
+      '"I want to thank the members who took a second look. They did not have to."',
+      'OUTCUE: "...did not have to."',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['a good day for the harbour', 'Ana Lima'],
+      ['I want to thank the members who took a second look. They did not have to.', 'Ana Lima'],
+    ]);
+  });
+
   it('reads a transcript labelled by the initials the article gives in parentheses ("Interviewer: Karen Whitcomb (KW)")', () => {
     const text = [
       'Narrator: Raymond Dufresne (RD)',
