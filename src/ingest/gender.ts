@@ -32,6 +32,10 @@ const HEAD_KIN = new RegExp(
 const KIN_BEFORE = new RegExp(`\\b(${FEMALE_KIN_NOUNS}|${MALE_KIN_NOUNS})\\s*,?\\s*$`);
 const HIS_KIN =
   /\bhis\s+(?:[\p{L}-]+\s+)?(?:mother|wife|daughter|sister|grandmother|father|son|brother|grandfather)\b/u;
+const OWNED_KIN = new RegExp(
+  `\\b\\p{Lu}[\\p{L}-]*['\u2019]s\\s+(?:[\\p{L}-]+\\s+)?(?:${FEMALE_KIN_NOUNS}|${MALE_KIN_NOUNS})\\b`,
+  'u',
+);
 const FEMALE_PRONOUN = /\b(?:she|her)\b/;
 const FEMALE_SUBJECT = /\bshe\b/;
 
@@ -104,7 +108,11 @@ export function genderOf(fullName: string, context: string): Gender {
   const before = at === undefined ? '' : context.slice(0, at);
   const head = KIN_BEFORE.exec(before)?.[1] ?? HEAD_KIN.exec(context.slice(at ?? 0))?.[1];
   if (head !== undefined) return FEMALE_KIN.test(head) ? 'female' : 'male';
-  const mentions = context.replace(new RegExp(HIS_KIN.source, 'gu'), ' ');
+  // (Nor is someone else's relative named with a possessive: "Nick Papadakis, who is married to
+  // Lambrou's sister," is no woman.)
+  const mentions = context
+    .replace(new RegExp(HIS_KIN.source, 'gu'), ' ')
+    .replace(new RegExp(OWNED_KIN.source, 'gu'), ' ');
   const female = FEMALE_KIN.test(mentions);
   const male = MALE_KIN.test(mentions);
   if (female !== male) return female ? 'female' : 'male';

@@ -319,6 +319,7 @@
  * introduced by first name alone; and a nickname the speaker says they are called ("Everybody
  * calls me ‘Big Ron’") is no one new; a radio script's clip cue in brackets ("[CLIP 1: MALLOY —
  * :13]") names the clip's speaker past its in-cue line, and the in- and out-cue lines ('IN: "I
- * want to thank..."') are no statements.
+ * want to thank..."') are no statements; a relative after someone else's possessive name ("who is
+ * married to Lambrou's sister") says nothing of the person's gender.
  */
 export const PIPELINE_VERSION = 'ingest v36';

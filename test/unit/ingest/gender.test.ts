@@ -15,6 +15,12 @@ describe('genderOf', () => {
     ).toBe('male');
     expect(genderOf('Zeb Lind', 'Zeb Lind, whose wife works at the port')).toBe(null);
   });
+
+  it('reads a kinship noun after someone’s possessive name as that person’s relative', () => {
+    expect(
+      genderOf('Zeb Papadakis', 'Zeb Papadakis, who is married to Lambrou’s sister, voted for it.'),
+    ).toBe(null);
+  });
 });
 
 describe('firstNameGender', () => {
