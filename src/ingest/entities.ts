@@ -1104,13 +1104,7 @@ export class Linker {
       );
     if (aged !== null) {
       const antecedent = resolvePronoun(state, null, at, paragraph);
-      return {
-        speaker:
-          antecedent === null || antecedent.unnamed === true ? null : { ...antecedent.ref, link: 'pronoun' },
-        organizations: [],
-        otherPeople: [],
-        gender: antecedent?.gender ?? null,
-      };
+      return pronounLink(antecedent, antecedent?.gender ?? null);
     }
     // "…," I said, "As I told the chamber, …": in a piece with a byline or signed as a letter, its
     // author.
@@ -1140,14 +1134,7 @@ export class Linker {
           otherPeople: [],
           gender,
         };
-      const antecedent = resolvePronoun(state, gender, at, paragraph);
-      return {
-        speaker:
-          antecedent === null || antecedent.unnamed === true ? null : { ...antecedent.ref, link: 'pronoun' },
-        organizations: [],
-        otherPeople: [],
-        gender,
-      };
+      return pronounLink(resolvePronoun(state, gender, at, paragraph), gender);
     }
     // A screen name the article tied to a person ("RN_on_nights, who asked us to identify him as
     // Rob Ramonas, …:"), alone again over a later post ("RN_on_nights:"): that person.
@@ -1399,14 +1386,9 @@ export class Linker {
       // left unnamed, when the article brought them up after anyone named with the title.
       const unnamed = state.mentions.findLast((m) => m.unnamed === true && m.noun === word);
       const holder = this.latestHolder(state, (r) => holds(r.title), holds);
+      const speaker = holder?.speaker ?? null;
       const holderAt =
-        holder?.speaker == null
-          ? -1
-          : (state.mentions.findLast(
-              (m) =>
-                m.ref === holder.speaker ||
-                (m.ref.id ?? m.ref.name) === (holder.speaker?.id ?? holder.speaker?.name),
-            )?.at ?? -1);
+        speaker === null ? -1 : (state.mentions.findLast((m) => sameEntity(m.ref, speaker))?.at ?? -1);
       if (unnamed !== undefined && unnamed.at > holderAt)
         return { speaker: null, organizations: [], otherPeople: [], gender: unnamed.gender };
       return holder;
@@ -1963,6 +1945,17 @@ export function surnameOf(name: string): string {
 
 function ref(entry: Entry, link: LinkRule): EntityRef {
   return { name: entry.name, id: entry.id, isNew: false, type: entry.type, link, role: null };
+}
+
+/** The person a pronoun stands for as a speaker: no one when that person is unnamed. */
+function pronounLink(antecedent: Mention | null, gender: Gender): PhraseLink {
+  return {
+    speaker:
+      antecedent === null || antecedent.unnamed === true ? null : { ...antecedent.ref, link: 'pronoun' },
+    organizations: [],
+    otherPeople: [],
+    gender,
+  };
 }
 
 /**
