@@ -19,8 +19,9 @@ import { firstNameGender } from './gender';
 import { isAbbreviation } from './sentences';
 import { type AttributionRule, type EntityRef, type Medium } from './types';
 
+// ("called" not after a noun for a poster: "a user called DOCLifer88 wrote" names a screen name.)
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|went on(?=\s*[,.:])|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|repeated|thanked|warning|noting|insisting|predicting|cautioning|called|dubbed|termed|branded|labell?ed|saying|adding|arguing|urging|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|reminded|reminding|according to|confirm(?:ed|s)(?!\s+(?:by|as)\b)|calls|describes|warns|insists|declares|replies|responds|recalls|acknowledges|concedes|counters|complains|predicts|agrees|urges|announces|reiterates|repeats|dubs|praises|criticizes|accuses|blames|dismisses|defends|cautions|maintains|contends|stresses|retorts|testifies|quips|jokes|admits)\b/;
+  /\b(?:said|says|say|added|adds|wrote|writes|told|tells|asked|asks|argued|argues|stated|states|explained|explains|noted|notes|insisted|declared|replied|responded|continued|went on(?=\s*[,.:])|recalled|warned|acknowledged|conceded|countered|complained|predicted|described|describing|reported|agreed|urged|emailed|tweeted|announced|reiterated|repeated|thanked|warning|noting|insisting|predicting|cautioning|(?<!\b(?:user|poster|commenter|member|reader|viewer|blogger)\s)called|dubbed|termed|branded|labell?ed|saying|adding|arguing|urging|asking(?!\s+for\b)|credited|praised|criticized|accused|blamed|dismissed|defended|cautioned|maintained|contended|stressed|shot back|fired back|snapped|retorted|answered|testified|quipped|joked|admitted|reminded|reminding|according to|confirm(?:ed|s)(?!\s+(?:by|as)\b)|calls|describes|warns|insists|declares|replies|responds|recalls|acknowledges|concedes|counters|complains|predicts|agrees|urges|announces|reiterates|repeats|dubs|praises|criticizes|accuses|blames|dismisses|defends|cautions|maintains|contends|stresses|retorts|testifies|quips|jokes|admits)\b/;
 
 export interface Attribution {
   speaker: EntityRef | null;
@@ -451,11 +452,16 @@ export function attributeInSentence(window: QuoteWindow, linker: Linker, state: 
     );
   // … or after it, "from" or "by" its author: "Wojcik read from a statement issued the day before by
   // SEBAC spokesman Larry Dorman: "…"", "It was a text from Ortiz: "…"".
+  // So is what a document from someone does, told up to the quote: "Farrell also read a letter from
+  // the Department of Transportation thanking Brennan for "…"".
   const authored =
     document === null
-      ? /\b(?:statement|letter|e-?mail|release|memo|text|message|note)\b[^:"\u201C]*?\b(?:from|by)\s+(?<owner>[^:,"\u201C]+?)\s*:\s*$/iu.exec(
+      ? (/\b(?:statement|letter|e-?mail|release|memo|text|message|note)\b[^:"\u201C]*?\b(?:from|by)\s+(?<owner>[^:,"\u201C]+?)\s*:\s*$/iu.exec(
           before,
-        )
+        ) ??
+        /\b(?:statement|letter|e-?mail|release|memo|message|note|card|proclamation|citation)\s+from\s+(?<owner>(?:the\s+)?\p{Lu}[^:,"\u201C]*?)\s+(?:thanking|praising|urging|saying|telling|asking|warning|promising|congratulating|commending|honoring|calling)\b[^:"\u201C.!?]*$/u.exec(
+          before,
+        ))
       : null;
   const owner = document?.groups?.['owner'] ?? authored?.groups?.['owner'];
   if (owner !== undefined) {

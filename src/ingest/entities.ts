@@ -154,9 +154,12 @@ const OFFICE_NOUN =
 
 /** A screen name: one token of letters, digits and underscores, with an underscore, a digit, or a capital after a small letter. */
 const SCREEN_NAME = /^@?(?=[\p{L}\d_]*(?:_|\d|\p{Ll}\p{Lu}))\p{L}[\p{L}\d_]{2,30}$/u;
+/** A screen name brought in by a noun for a poster: "a user called DOCLifer88", "one commenter named nursebee". */
+const HANDLE_INTRODUCED =
+  /^(?:(?:but|and|then)\s+)?(?:a|an|one|another)\s+(?:user|poster|commenter|member|reader|viewer|blogger)\s+(?:called|named|going\s+by|who\s+goes\s+by|posting\s+as|who\s+posts\s+as)\s+(@?[\p{L}\d_]{3,30})$/iu;
 /** A screen name in running text, after the word that introduces it (see Linker.candidates). */
 const SCREEN_NAME_IN_TEXT =
-  /(?<=\b(?:from|as|by|user|commenter|reader|poster|handle|username)\s+)@?\p{L}[\p{L}\d_]{2,30}(?![\p{L}\d_])/gu;
+  /(?<=\b(?:from|as|by|user|commenter|reader|poster|handle|username|(?:user|commenter|reader|poster|member)\s+(?:called|named))\s+)@?\p{L}[\p{L}\d_]{2,30}(?![\p{L}\d_])/gu;
 /**
  * A screen name all in small letters ("…," wrote norwichrez), read only right after a verb of
  * posting (see linkPhrase's `written`); never a word for someone unnamed ("wrote another").
@@ -169,7 +172,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Fitz|S
 
 /** Words that make a capitalized phrase an organization or a place, not a person. */
 const ORG_WORDS =
-  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Service|Services|System|League|Club|Church|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
+  /\b(?:Union|Coalition|Office|Department|Council|Association|College|University|Center|Centre|Local|Party|Authority|Committee|Company|Inc|Corp|Group|Agency|Board|Commission|Federation|Alliance|Assembly|Senate|House|Court|Media|News|Times|Post|Journal|Mirror|Report|Press|Herald|Observer|Courier|Gazette|Ledger|Tribune|Register|Review|Wire|Radio|Examiner|Chronicle|Sentinel|Dispatch|Bulletin|Monitor|Globe|Sox|Yankees|Mets|Patriots|Celtics|Bruins|Huskies|City|County|State|Connecticut|Aquarium|Management|Police|Institute|Foundation|Hospital|School|Bank|Trust|Fund|Port|Harbor|Street|Avenue|Road|Turnpike|Highway|Parkway|Boulevard|Bridge|Falls|Heights|Village|Mills|Landing|Junction|Program|Programme|Plan|Act|Project|Initiative|Network|Service|Services|System|League|Club|Church|Congregation|Synagogue|High|Academy|Library|Museum|Prison|Deli|Diner|Cafe|Café|Restaurant|Bakery|Pizza|Pizzeria|Grill|Pub|Tavern|Shop|Store|Market|Garage|Motors|Supply|Hardware|Pharmacy|Salon|Inn|Hotel|Conference|Society|Chamber|Caucus|Bureau|Division|Administration|Organization|Organisation|Guild|Parish|Diocese|Cooperative|Partnership|Consortium|Ministry)\b/;
 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|By|From|To|Until|Through|During|Within|Across|Around|Above|Below|Behind|Beside|Besides|Beyond|Beneath|Inside|Outside|Near|Among|Against|Along|Between|Toward|Towards|Upon|Into|Onto|After|Before|Since|When|While|Meanwhile|However|Last|This|That|It|He|She|They|We|I|Under|With|Without|For|Of|Our|Their|His|Her|My|Your|Its|Would|Could|Should|Will|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Several|Some|Many|Most|Few|All|Both|Other|One|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Said|Says|Added|Asked|Wrote|Told|Tells|Texted|Called|Met|Saw|Heard|Voted|Mailed|Thanked|As|New|North|South|East|West|Greater|Mount|Fort|Lake|If|Unless|Whether|Because|Although|Though|So|Yet|Or|Nor|Then|Now|Even|Still|Just|Only|Also|Not|No|Yes|Why|What|How|Who|Where|Whatever|Whoever|Once|Every|Each)$/;
@@ -192,7 +195,7 @@ const PREPOSITIONS =
  * St. Vincent de Paul", "Local 12"): a capitalized name that holds one is a body, not a person.
  */
 const ORG_HEAD =
-  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|Universities|College|Colleges|Branch|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District|Service|Services)$/;
+  /^(?:Conference|Council|Senate|Assembly|Association|System|Department|Board|Commission|Alliance|Society|University|Universities|College|Colleges|Branch|Union|Committee|Federation|Institute|Foundation|Agency|Authority|Office|Coalition|League|Caucus|Chamber|Center|Centre|Bureau|Administration|Division|Organization|Organisation|Guild|Fund|Network|Trust|Hospital|Church|Parish|Congregation|Synagogue|Club|Group|Company|Corporation|Co\.|Inc\.|Corp|LLC|Ltd\.|Cooperative|Partnership|Local|Chapter|Lodge|District|Service|Services)$/;
 
 /** A body introduced by its name: "a group called Connecticut Taxpayers First". */
 const CALLED_BODY =
@@ -224,8 +227,8 @@ const CAPITALIZED_RUN =
 
 /**
  * Whether a name is built on an organization's noun: the noun ends it, or "of", a number or another
- * such noun follows it ("… Hospital", "Board of Finance", "Council 4"); "Local President Raymond
- * Szabo" names a person by a title.
+ * such noun follows it ("… Hospital", "Board of Finance", "Council 4"), or it opens with "Congregation"
+ * ("Congregation Ohev Chesed"); "Local President Raymond Szabo" names a person by a title.
  */
 function hasOrgHead(name: string): boolean {
   const words = name.split(/\s+/);
@@ -234,6 +237,7 @@ function hasOrgHead(name: string): boolean {
       ORG_HEAD.test(w.replace(/'s?$/, '')) &&
       (k === words.length - 1 ||
         /^(?:of|for|on|and|de|du|&|\p{N}+)$/u.test(words[k + 1] ?? '') ||
+        (k === 0 && w === 'Congregation') ||
         ORG_HEAD.test(words[k + 1] ?? '')),
   );
 }
@@ -774,7 +778,10 @@ export class Linker {
       i += 1;
     }
     if (allowNew) {
-      for (const m of text.matchAll(/(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.))+/gu)) {
+      // (On one line: "To: Rick Santangelo" over "Cc: …" in an email's header is no "Santangelo Cc".)
+      for (const m of text.matchAll(
+        /(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.)(?:[^\S\n]+(?:\p{Lu}[\p{L}'-]+|\p{Lu}\.))+/gu,
+      )) {
         let words = m[0].split(/\s+/);
         let start = m.index;
         // (Nor does the end of an abbreviation: "S. Navy" of "the U.S. Navy".)
@@ -905,9 +912,10 @@ export class Linker {
       // So is one known by first name and what they do ("Tom, an accountant with the Department
       // of Revenue Services, said", "The next caller, Karen, a licensed practical nurse", "Marisol,
       // who lives in Frog Hollow", "Rosa, a Department of Motor Vehicles clerk"), or one who gives
-      // no more ("who would give only her first name, Renee"), or a relative ("his wife, Lúcia,").
+      // no more ("who would give only her first name, Renee", "identified only as Kevin"), or a
+      // relative ("his wife, Lúcia,").
       for (const m of text.matchAll(
-        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\bfirst name,? (?:is |was |as )?)(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})|(?<=\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|brother|sister|mother|father), )(\p{Lu}\p{Ll}+)(?=,)/gu,
+        /(?<![\p{L}'-])(\p{Lu}\p{Ll}+)(?=,? (?:from|in) \p{Lu}\p{Ll}|, \d{1,3},|, (?:a|an|who) \p{Ll}|, (?:a|an) \p{Lu}[\p{L}.]*(?: of)? \p{Lu}[^,.]{0,40}\b(?:clerk|worker|officer|employee|nurse|teacher|trooper|driver|mechanic|aide|technician|supervisor|inspector|counselor|guard)\b)|(?<=\b(?:first name,? (?:is |was |as )?|(?:identified|known) only as ))(\p{Lu}\p{Ll}+)(?![\p{L}'-]| \p{Lu})|(?<=\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:wife|husband|son|daughter|brother|sister|mother|father), )(\p{Lu}\p{Ll}+)(?=,)/gu,
       )) {
         const first = m[1] ?? m[2] ?? m[3] ?? '';
         const start = m.index;
@@ -928,7 +936,8 @@ export class Linker {
           state.hasFirstName(first)
         )
           continue;
-        if (!isFirstName(first)) continue;
+        // (A name given as a first name is one, whether or not the name list knows it: "Declan".)
+        if (m[2] === undefined && !isFirstName(first)) continue;
         // ("The Gagnons' daughter, Emily, 19," is Emily Gagnon; "his wife, Lúcia," takes his.)
         const before = found.filter((c) => c.end <= start).map((c) => c.ref);
         const family = familyNameBefore(text.slice(0, start), state, before) ?? state.sharedSurname;
@@ -1181,13 +1190,16 @@ export class Linker {
     // underscore or a digit in it, or a capital inside a word that no surname prefix explains
     // (not "McCracken", "DeLuca"), or after a verb of posting one in small letters ("wrote
     // norwichrez"); a new person by that name, unless the graph knows it.
+    // Introduced as one ("a user called DOCLifer88 wrote", "A poster called BylawsMatter answered").
+    const handle = HANDLE_INTRODUCED.exec(trimmed)?.[1] ?? trimmed;
     if (
-      (SCREEN_NAME.test(trimmed) && !SURNAME_PREFIX.test(trimmed)) ||
-      (written && LOWER_CASE_HANDLE.test(trimmed) && !INDEFINITE.test(trimmed))
+      (SCREEN_NAME.test(handle) && !SURNAME_PREFIX.test(handle)) ||
+      (written && LOWER_CASE_HANDLE.test(trimmed) && !INDEFINITE.test(trimmed)) ||
+      handle !== trimmed
     ) {
-      const known = this.candidates(trimmed, state, false).find((c) => c.ref.id !== null);
+      const known = this.candidates(handle, state, false).find((c) => c.ref.id !== null);
       return {
-        speaker: known?.ref ?? this.newPerson(trimmed, trimmed, trimmed.length, state),
+        speaker: known?.ref ?? this.newPerson(handle, handle, handle.length, state),
         organizations: [],
         otherPeople: [],
         gender: null,
@@ -1439,7 +1451,7 @@ export class Linker {
   ): PhraseLink | null {
     if (PUBLICATION_NOUN.test(phrase)) return this.latestOutlet(state);
     const m =
-      /^(?:(?:but|and|then)\s+)?(the\s+)?(?:([a-z]+)\s+)??(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|colleges|university|branch|chamber|league|network|foundation|institute|center|federation|group|organization|organisation|company)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
+      /^(?:(?:but|and|then)\s+)?(the\s+)?(?:([a-z]+)\s+)??(union|coalition|council|local|caucus|association|office|department|agency|committee|board|commission|authority|alliance|society|conference|system|hospital|college|colleges|university|branch|chamber|league|network|foundation|institute|center|federation|group|organization|organisation|company|congregation|parish|church|synagogue)(?:'s\s+(?:executive\s+)?(?:board(?:\s+of\s+(?:directors|trustees|governors))?|leadership|officers)|\s+(?:leaders|leadership|officials|spokesman|spokeswoman|spokespeople))?$/i.exec(
         // (An aside before the verb is not part of it: "The association's board, in a resolution
         // adopted June 28, said".)
         phrase

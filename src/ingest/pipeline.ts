@@ -1247,6 +1247,14 @@ export function runPipeline(text: string, knowledge: Knowledge, options: Pipelin
     })),
   ];
 
+  // A post quoted under a screen name before the article said whose it is ("a user called
+  // Rt9Plowman posted: "…" ¶ Rt9Plowman is Brian Tetreault, …"): that person's.
+  for (const k of kept) {
+    const speaker = k.attribution.speaker;
+    const owner = speaker?.id === null && isHandle(speaker.name) ? state.nicknamed(speaker.name) : undefined;
+    if (owner !== undefined && !sameEntity(owner, speaker ?? owner))
+      k.attribution = { ...k.attribution, speaker: { ...owner, link: 'first-name-in-article' } };
+  }
   const statements: ProposedStatement[] = kept.map((k) => {
     const words = text.slice(k.quote.start, k.quote.end);
     const quotedInSentence = quotes
@@ -1515,7 +1523,7 @@ const DOCUMENT_NOUN =
 /** A fronted participle's clause, then the pronoun that is the sentence's subject ("Asked whether …, he"). */
 /** A screen name opening a sentence that gives its poster's name after it (rememberSubject). */
 const SCREEN_NAME_FOR =
-  /^\s*([A-Za-z][A-Za-z0-9_.-]{2,30})(?:,\s+who\s[^:]{0,80}?\bidentif(?:y|ied)\s+(?:him|her|them)(?:self|selves)?(?:\s+to\s+us)?\s+as\s|\s+[\u2014\u2013-]+\s+(?=\p{Lu}))/u;
+  /^\s*([A-Za-z][A-Za-z0-9_.-]{2,30})(?:,\s+who\s[^:]{0,80}?\bidentif(?:y|ied)\s+(?:him|her|them)(?:self|selves)?(?:\s+to\s+us)?\s+as\s|\s+[\u2014\u2013-]+\s+(?=\p{Lu})|\s+is\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 
 const FRONTED_PARTICIPLE =
   /^\s*(?:Asked|Pressed|Told|Reached|Speaking|Interviewed|Approached)\b[^,"\u201C]{0,120},\s*(he|she)\b/;
@@ -1910,12 +1918,28 @@ function rememberSubject(
         outside.slice(0, candidate.start),
       ) &&
       /^\s*,\s*\p{Ll}/u.test(outside.slice(candidate.end));
+    // And the one a response came from, who speaks next: "That drew the sharpest response of the
+    // night from Santiago."
+    const respondedFrom =
+      candidate.ref.type === 'PERSON' &&
+      /\b(?:response|reply|answer|retort|rebuke|rejoinder|objection)\b[^,;.]{0,30}\bfrom\s+$/iu.test(
+        outside.slice(0, candidate.start),
+      ) &&
+      /^\W*$/u.test(outside.slice(candidate.end));
     state.add({
       ref,
       at: start + candidate.start,
       paragraph,
       gender: isSubject ? link.gender : null,
-      salient: isSubject || described || lastClause || askedByWriter || sentBy || namedAfter || questioned,
+      salient:
+        isSubject ||
+        described ||
+        lastClause ||
+        askedByWriter ||
+        sentBy ||
+        namedAfter ||
+        questioned ||
+        respondedFrom,
     });
     // "My uncle, Sal Ferraro, owns …": a later "my uncle said" is his.
     const relative = introducedAs(outside.slice(0, candidate.start));
@@ -1978,9 +2002,10 @@ function rememberSubject(
   // A nickname the sentence gives someone it names ("Walter Tiernan, … whom everybody has called
   // "Butch" since the Carter administration"): a later "Butch said" is that person. So is one of
   // two words ("whom most of you know as "Big Walt."").
-  // (Or "who … is still "Doc" to everybody in the canteen".)
+  // (Or "who … is still "Doc" to everybody in the canteen"; or "known to the other regulars as
+  // "the Senator,"", a later "the Senator said" is that person, not a senator.)
   const nickname =
-    /\b(?:called|calls|know\s+(?:him|her)?\s*as|known\s+as|nicknamed|goes\s+by|(?:is|was)\s+(?:still\s+|just\s+|always\s+|simply\s+)?(?=[\u201C"][^\u201D"]{1,40}[\u201D"]\s+to\s))\s*[\u201C"](\p{Lu}[\p{L}'\u2019-]{1,20}(?:\s\p{Lu}[\p{L}'\u2019-]{1,20})?)[.,]?[\u201D"]/u.exec(
+    /\b(?:called|calls|know\s+(?:him|her)?\s*as|known\s+(?:to\s+[\p{L}\s]{1,40}?\s+)?as|nicknamed|goes\s+by|(?:is|was)\s+(?:still\s+|just\s+|always\s+|simply\s+)?(?=[\u201C"][^\u201D"]{1,40}[\u201D"]\s+to\s))\s*[\u201C"]((?:the\s)?\p{Lu}[\p{L}'\u2019-]{1,20}(?:\s\p{Lu}[\p{L}'\u2019-]{1,20})?)[.,]?[\u201D"]/u.exec(
       text.slice(start, end),
     );
   if (nickname !== null) {
@@ -1993,7 +2018,7 @@ function rememberSubject(
   // So does a screen name the sentence gives a person's name for: "RN_on_nights, who asked us to
   // identify him as Rob Ramonas, a correctional head nurse …:", "StorrsMom3, who identified
   // herself to us as Karen Delisle of Storrs:", "PO_Danbury — Gene Mauro, a state probation
-  // officer in Danbury, confirmed the post was his:".
+  // officer in Danbury, confirmed the post was his:", "Rt9Plowman is Brian Tetreault, 44, …".
   const screenName = SCREEN_NAME_FOR.exec(outside);
   if (screenName !== null && isHandle(screenName[1] ?? '')) {
     const handleEnd = (screenName[1] ?? '').length;

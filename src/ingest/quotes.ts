@@ -604,13 +604,18 @@ function chatLog(
 /** An email's header printed in an article: "From: Denise Albanese" with a To:, Date: or Subject: line. */
 const EMAIL_FROM = /^From:[^\S\n]*(\p{Lu}[^\n<]*?)[^\S\n]*(?:<[^>\n]*>)?[^\S\n]*$/mu;
 const EMAIL_HEADER = /^(?:To|Cc|Date|Sent|Subject):/m;
+/** A signature of initials ("D.", "R.J.") under an email. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** A reply's lines quoting the email it answers ("> Changing the rules …"): the earlier sender's words again. */
+const QUOTED_REPLY = /^>/;
 
 /**
  * Emails printed in an article, each a header paragraph ("From: …", "To: …", "Subject: …"), a
- * greeting maybe ("All,"), the body's paragraphs and a signature (a short line of a name or two,
- * "Sent from my iPhone" under it). By paragraph index: the sender's name in the header for each
- * paragraph of a body, null for the header, greeting and signature (no quote). An email whose body
- * reaches no signature or next header is not read: where it ends is not known.
+ * greeting maybe ("All,"), the body's paragraphs and a signature (a short line of a name or two, or
+ * initials, "Sent from my iPhone" under it). By paragraph index: the sender's name in the header for
+ * each paragraph of a body, null for the header, greeting, signature and the lines of an earlier
+ * email a reply quotes ("> …": no quote). An email whose body reaches no signature or next header
+ * is not read: where it ends is not known.
  */
 function emailBodies(text: string, paragraphs: ReturnType<typeof splitParagraphs>): Map<number, Span | null> {
   const found = new Map<number, Span | null>();
@@ -638,7 +643,11 @@ function emailBodies(text: string, paragraphs: ReturnType<typeof splitParagraphs
     while (
       j < paragraphs.length &&
       header(j) === null &&
-      !(body.length > 0 && short(firstLine(j), 3) && !/[.?!:]$/.test(firstLine(j)))
+      !(
+        body.length > 0 &&
+        short(firstLine(j), 3) &&
+        (!/[.?!:]$/.test(firstLine(j)) || INITIALS.test(firstLine(j)))
+      )
     ) {
       body.push(j);
       j += 1;
@@ -647,7 +656,7 @@ function emailBodies(text: string, paragraphs: ReturnType<typeof splitParagraphs
     if (body.length === 0 || (!signed && header(j) === null)) continue;
     found.set(i, null);
     if (greeting !== null) found.set(greeting, null);
-    for (const k of body) found.set(k, sender);
+    for (const k of body) found.set(k, QUOTED_REPLY.test(firstLine(k)) ? null : sender);
     if (signed) found.set(j, null);
     i = j - 1;
   }
@@ -677,7 +686,9 @@ function printedLetters(
     const p = paragraphs[i];
     return p === undefined ? '' : text.slice(p.start, p.end).trim();
   };
-  for (let i = 0; i < paragraphs.length; i += 1) {
+  // (From the second paragraph on: a text that opens with "Dear Neighbor," is the letter itself,
+  // whose author writes rather than is quoted.)
+  for (let i = 1; i < paragraphs.length; i += 1) {
     if (!SALUTATION.test(words(i))) continue;
     const closing = paragraphs.findIndex(
       (_, j) => j > i + 1 && j <= i + 1 + LETTER_PARAGRAPHS && CLOSING.test(words(j)),

@@ -320,6 +320,17 @@
  * calls me ‘Big Ron’") is no one new; a radio script's clip cue in brackets ("[CLIP 1: MALLOY —
  * :13]") names the clip's speaker past its in-cue line, and the in- and out-cue lines ('IN: "I
  * want to thank..."') are no statements; a relative after someone else's possessive name ("who is
- * married to Lambrou's sister") says nothing of the person's gender.
+ * married to Lambrou's sister") says nothing of the person's gender. v37, from fresh185 to fresh188:
+ * an email signed with initials ("D.") ends there, and a reply's lines quoting the email before it
+ * ("> …") are no statements; no new name runs over a line break ("To: Rick Santangelo" over "Cc:");
+ * a poster introduced by a screen name ("a user called DOCLifer88 wrote", "A poster called
+ * BylawsMatter answered:") is that name, and a post is the person the name is later said to be
+ * ("Rt9Plowman is Brian Tetreault"); a nickname "the Senator" the regulars know someone by is
+ * that person; a name given as someone's only name ("would give only his first name, Declan",
+ * "identified only as Kevin") is a new person whether or not the name list knows it; the one a
+ * response came from ("That drew the sharpest response of the night from Santiago.") is who "she
+ * said" next; a letter from a body told up to its quote ("a letter from the Department of
+ * Transportation thanking Brennan for "…"") is the body's; and "Congregation Ohev Chesed" is a body,
+ * "the congregation" again.
  */
-export const PIPELINE_VERSION = 'ingest v36';
+export const PIPELINE_VERSION = 'ingest v37';

@@ -117,7 +117,7 @@ export class Suggestion extends Node {
   confidence!: number;
   @Field(() => Boolean, { description: 'Unattributed or below 0.5: look at it closely.' })
   lowConfidence!: boolean;
-  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v36").' })
+  @Field(() => String, { description: 'The pipeline version that proposed it ("ingest v37").' })
   pipelineVersion!: string;
   @Field(() => SuggestedStakeholder, {
     nullable: true,

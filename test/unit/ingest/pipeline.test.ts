@@ -4026,6 +4026,104 @@ describe('runPipeline attribution, ingest v35', () => {
   });
 });
 
+describe('runPipeline attribution, ingest v37', () => {
+  it('reads an email signed with initials, and leaves out the lines of the email a reply quotes', () => {
+    const text = [
+      'The stewards, Rosa Vega and Tom Reyes, both voted in June.',
+      'From: Tom Reyes\nTo: Rosa Vega\nCc: [names removed]\nSubject: lunch',
+      'Rosa - I know you are going to push the lease thing. I am asking you not to.',
+      'T.',
+      'From: Rosa Vega\nTo: Tom Reyes\nCc: [names removed]\nSubject: Re: lunch',
+      '> I am asking you not to.',
+      'Tom, most of the people who voted said yes. I will bring the cookies.',
+      'R.',
+      '"Somebody sent our argument to a newspaper," Reyes said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text)).toEqual([
+      ['Rosa - I know you are going to push the lease thing. I am asking you not to.', 'Tom Reyes'],
+      ['Tom, most of the people who voted said yes. I will bring the cookies.', 'Rosa Vega'],
+      ['Somebody sent our argument to a newspaper', 'Tom Reyes'],
+    ]);
+  });
+
+  it('reads no new name across a line break: "To: Rick Santangelo" over "Cc: …" is no "Rick Santangelo Cc"', () => {
+    const text = [
+      'The stewards, Denise Okafor and Rick Santangelo, both voted in June.',
+      'From: Denise Okafor\nTo: Rick Santangelo\nCc: [names removed]\nDate: Mon, Jul 11, 2011 at 10:37 PM',
+      'The vote is Monday.',
+      'Denise',
+      '"Somebody sent our argument to a newspaper," Santangelo said.',
+    ].join('\n\n');
+    expect(quoteSpeakers(text).at(-1)).toEqual([
+      'Somebody sent our argument to a newspaper',
+      'Rick Santangelo',
+    ]);
+    expect(run(text).people.map((p) => p.name)).not.toContain('Rick Santangelo Cc');
+  });
+
+  it('reads a screen name a poster is introduced by, and gives the post to the person it is said to be', () => {
+    const text =
+      'Much of the early traffic came from people who had voted no.\n\n' +
+      '"voted no and id do it again. no thanks," a user called DOCLifer88 wrote on June 25.\n\n' +
+      'A poster called BylawsMatter answered within minutes: "Changing the rules after you lose is what politicians do."\n\n' +
+      'On June 30, a user called Rt9Plowman posted:\n\n' +
+      '"I voted no because of the pension piece."\n\n' +
+      'Rt9Plowman is Brian Tetreault, 44, a highway maintainer from Middletown. Reached by phone, he confirmed the post was his.';
+    expect(quoteSpeakers(text)).toEqual([
+      ['voted no and id do it again. no thanks', 'DOCLifer88'],
+      ['Changing the rules after you lose is what politicians do.', 'BylawsMatter'],
+      ['I voted no because of the pension piece.', 'Brian Tetreault'],
+    ]);
+  });
+
+  it('reads a nickname "the Senator" the regulars know someone by as that person, not a senator', () => {
+    const text =
+      'At the near end of the bar sat Frank Mulcahy, 61, who is known to the other regulars as “the Senator,” though he has never run for anything.\n\n' +
+      '“It’s not a good deal. It’s the deal there is,” the Senator said.';
+    expect(quoteSpeakers(text)).toEqual([['It’s not a good deal. It’s the deal there is', 'Frank Mulcahy']]);
+  });
+
+  it('reads a name given as someone’s first name alone as a new person, whatever the name list knows', () => {
+    const text =
+      'Two stools down sat a state trooper who would give only his first name, Declan. He voted no both times.\n\n' +
+      'Declan said the troopers ought to bargain on their own.\n\n' +
+      '“We’re a different animal,” he said.\n\n' +
+      'A second trooper, identified only as Kevin, said: “Not me.”';
+    expect(quoteSpeakers(text)).toEqual([
+      ['We’re a different animal', 'Declan'],
+      ['Not me.', 'Kevin'],
+    ]);
+    expect(paraphrasesIn(text).map((s) => s.speaker?.name)).toEqual(['Declan']);
+  });
+
+  it('reads the one a response came from as who speaks next', () => {
+    const text =
+      'Joanne DiNardo said she had called the governor’s office twice. Gloria Santiago chaired the screening.\n\n' +
+      '“It was a do-over,” said Steven Kopec, a broker.\n\n' +
+      'That drew the sharpest response of the night from Santiago.\n\n' +
+      '“That’s divide and conquer,” she said.';
+    expect(quoteSpeakers(text).at(-1)).toEqual(['That’s divide and conquer', 'Gloria Santiago']);
+  });
+
+  it('gives the words of a letter from a body, told up to the quote, to that body', () => {
+    const text =
+      'Denise Farrell also read a letter from the Bayside Port Authority thanking Brennan for “thirty-six years of keeping the harbor moving.”';
+    expect(quoteSpeakers(text)).toEqual([
+      ['thirty-six years of keeping the harbor moving.', 'Bayside Port Authority'],
+    ]);
+  });
+
+  it('reads "Congregation Ohev Chesed" as a body, and "the congregation" and its letter as it', () => {
+    const text =
+      'ROCKY HILL — On most Shabbat mornings at Congregation Ohev Chesed, the talk turns to summer camp.\n\n' +
+      'In a letter to members last month, the congregation said it would let any member family defer its dues. “No one in this congregation should have to choose,” the letter said.';
+    expect(quoted(text).map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      ['Congregation Ohev Chesed', 'ORGANIZATION'],
+    ]);
+    expect(paraphrasesIn(text).map((s) => s.speaker?.name)).toEqual(['Congregation Ohev Chesed']);
+  });
+});
+
 describe('parseFrontMatter', () => {
   it('reads the block and returns the text after it', () => {
     const { text, meta } = parseFrontMatter('---\noutlet: Port Post\npublishedOn: 2024-03-04\n---\nBody.');
